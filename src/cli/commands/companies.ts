@@ -1,0 +1,227 @@
+// `scoutly companies import|add|list|show|remove`, `scoutly track` and `scoutly untrack`.
+
+import { basename } from 'node:path';
+import { EXIT } from '../../core/exitCodes.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { writeTx } from '../../db/client.js';
+import { listCompanies, preferencesOf, removeCompany, requireCompany, setPreference, untrack, upsertCompanies } from '../../companies/repo.js';
+import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
+import { parseRank } from '../../schedule/tiers.js';
+import { nextDueAt } from '../../schedule/due.js';
+import { resolveUser } from '../../users/repo.js';
+import { stringFlag, usageOf, type Command, type ParsedArgs } from '../command.js';
+import type { CommandContext } from '../context.js';
+import { isoTime, table, truncate } from '../format.js';
+
+/** Exit code for bad input data (a file with invalid rows): sysexits EX_DATAERR. */
+export const EXIT_DATA = 65;
+
+function rankFlag(args: ParsedArgs, command: Command, fallback: number | null): number | null {
+  const raw = stringFlag(args, 'rank');
+  if (raw === undefined) return fallback;
+  const r = parseRank(raw);
+  if (!r.ok) throw new UsageError(`--rank: ${r.message}`, usageOf(command));
+  return r.rank;
+}
+
+function trackAll(ctx: CommandContext, ids: readonly number[], ranks: readonly number[], email: string | undefined): string {
+  const user = resolveUser(ctx.store, email);
+  const now = ctx.now();
+  writeTx(ctx.store, () => ids.forEach((id, i) => setPreference(ctx.store, user.id, id, ranks[i]!, now)));
+  return user.email;
+}
+
+export const importCommand: Command = {
+  name: 'companies import',
+  summary: 'Import companies from a JSON array in Scoutly\'s seed format, or a CSV file with the same headers.',
+  synopsis: 'companies import FILE [--skip-invalid] [--track [--user EMAIL] [--rank N]] [--json]',
+  help: `
+Fields: companyID, company, careers_url, selector, work_model (FULLY_REMOTE, HYBRID, ON_SITE), headquarters,
+office_locations, fields, openToApplication, and optionally rank (1–100) or the legacy priority (high, medium, low).
+In CSV, list fields are separated by ";" (or given as a JSON array).
+
+Companies are upserted by companyID. Every row is validated first; if any row is bad, the problems are listed
+by index (JSON) or line (CSV) and nothing is written, unless --skip-invalid imports the good rows.
+
+Options:
+  --skip-invalid   import the valid rows and report the others
+  --track          also track the imported companies: each row's rank/priority, else --rank, else 50
+  --user EMAIL     whose tracking (default: the only user)
+  --rank N         rank for rows that give none (1–100)
+  --json           print the result as JSON`,
+  options: { 'skip-invalid': { type: 'boolean' }, track: { type: 'boolean' }, user: { type: 'string' }, rank: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, names: 'FILE' },
+  run(args, ctx) {
+    const file = args.positionals[0]!;
+    if ((stringFlag(args, 'rank') || stringFlag(args, 'user')) && !args.values.track) {
+      throw new UsageError('--rank and --user only apply with --track', usageOf(importCommand));
+    }
+    const defaultRank = rankFlag(args, importCommand, 50)!;
+    let text: string;
+    try {
+      text = ctx.io.readFile(file).toString('utf8');
+    } catch (err) {
+      throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const { rows, problems } = parseSeedText(text, basename(file));
+    if (problems.length && !args.values['skip-invalid']) {
+      ctx.io.stderr.write(`scoutly: ${file}: ${problems.length} problem(s); nothing was imported (fix them, or use --skip-invalid):\n${formatProblems(problems)}\n`);
+      return EXIT_DATA;
+    }
+    if (args.values.track) resolveUser(ctx.store, stringFlag(args, 'user')); // fail before writing anything
+    const companies = rows.map((r) => r.company);
+    const result = writeTx(ctx.store, () => {
+      const upserted = upsertCompanies(ctx.store, companies, ctx.now());
+      const trackedFor = args.values.track
+        ? trackAll(ctx, upserted.ids, companies.map((c) => c.rank ?? defaultRank), stringFlag(args, 'user'))
+        : null;
+      return { ...upserted, trackedFor };
+    });
+    if (args.values.json) {
+      ctx.json({ inserted: result.inserted, updated: result.updated, skipped: problems, tracked: result.trackedFor ? result.ids.length : 0, user: result.trackedFor });
+    } else {
+      ctx.out(`imported ${rows.length} compan${rows.length === 1 ? 'y' : 'ies'} from ${file}: ${result.inserted} new, ${result.updated} updated`);
+      if (problems.length) ctx.out(`skipped ${problems.length} problem(s):\n${formatProblems(problems)}`);
+      if (result.trackedFor) ctx.out(`tracking all ${result.ids.length} for ${result.trackedFor}`);
+      else ctx.out('nothing is tracked yet: use --track, or `scoutly track SLUG --rank N`');
+    }
+    return problems.length ? EXIT_DATA : EXIT.ok;
+  },
+};
+
+export const addCommand: Command = {
+  name: 'companies add',
+  summary: 'Add or update one company.',
+  synopsis: 'companies add SLUG URL [--name NAME] [--selector CSS] [--work-model M] [--headquarters H] [--rank N [--user EMAIL]]',
+  help: `
+SLUG is a short id (letters, digits, ".", "_", "-"); URL is the careers page (http or https).
+Options:
+  --name NAME          display name (default: SLUG)
+  --selector CSS       where the postings are on the page
+  --work-model M       FULLY_REMOTE, HYBRID or ON_SITE
+  --headquarters H     e.g. "Berlin, Germany"
+  --rank N             also track it at this rank (1–100)
+  --user EMAIL         whose tracking (default: the only user)`,
+  options: {
+    name: { type: 'string' }, selector: { type: 'string' }, 'work-model': { type: 'string' }, headquarters: { type: 'string' },
+    rank: { type: 'string' }, user: { type: 'string' },
+  },
+  positionals: { min: 2, max: 2, names: 'SLUG and URL' },
+  run(args, ctx) {
+    const [slug, url] = args.positionals as [string, string];
+    const rank = rankFlag(args, addCommand, null);
+    const { rows, problems } = validateSeedRecords([{
+      companyID: slug, company: stringFlag(args, 'name') ?? slug, careers_url: url, selector: stringFlag(args, 'selector'),
+      work_model: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
+    }], () => 'company');
+    if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems)}`);
+    const company: CompanyInput = rows[0]!.company;
+    const result = writeTx(ctx.store, () => {
+      const r = upsertCompanies(ctx.store, [company], ctx.now());
+      return { ...r, trackedFor: rank === null ? null : trackAll(ctx, r.ids, [rank], stringFlag(args, 'user')) };
+    });
+    ctx.out(`${result.inserted ? 'added' : 'updated'} ${slug}${result.trackedFor ? `, tracked at rank ${rank} for ${result.trackedFor}` : ''}`);
+    return EXIT.ok;
+  },
+};
+
+export const listCommand: Command = {
+  name: 'companies list',
+  summary: 'List companies with their rank, schedule and health.',
+  synopsis: 'companies list [--due] [--problematic] [--json]',
+  help: 'Options:\n  --due          only companies due now\n  --problematic  only companies that are failing or have an open circuit breaker\n  --json         as JSON',
+  options: { due: { type: 'boolean' }, problematic: { type: 'boolean' }, json: { type: 'boolean' } },
+  run(args, ctx) {
+    const rows = listCompanies(ctx.store, { due: Boolean(args.values.due), problematic: Boolean(args.values.problematic), nowMs: ctx.now() });
+    if (args.values.json) {
+      ctx.json(rows);
+      return EXIT.ok;
+    }
+    for (const l of table(['company', 'rank', 'source', 'next due', 'last success', 'failures', 'last error'],
+      rows.map((c) => [c.slug, c.effectiveRank ?? 'untracked', c.sourceKind, isoTime(c.nextDueAt), isoTime(c.lastSuccessAt),
+        c.consecutiveFailures, c.lastErrorKind ? `${c.lastErrorKind}: ${truncate(c.lastError, 50)}` : null]))) ctx.out(l);
+    ctx.out(`${rows.length} compan${rows.length === 1 ? 'y' : 'ies'}`);
+    return EXIT.ok;
+  },
+};
+
+export const showCommand: Command = {
+  name: 'companies show',
+  summary: 'Show one company: its page, source, schedule, health and who tracks it.',
+  synopsis: 'companies show SLUG [--json]',
+  help: 'Options:\n  --json   as JSON',
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, names: 'SLUG' },
+  run(args, ctx) {
+    const c = requireCompany(ctx.store, args.positionals[0]!);
+    const prefs = preferencesOf(ctx.store, c.id);
+    const tracking = prefs.filter((p) => p.tracking);
+    const rank = tracking.length ? Math.max(...tracking.map((p) => p.rank)) : null;
+    const trackedSince = c.createdAt;
+    const due = rank === null ? null : nextDueAt({ effectiveRank: rank, lastSuccessAt: c.lastSuccessAt, trackedSince });
+    if (args.values.json) {
+      ctx.json({ ...c, effectiveRank: rank, preferences: prefs });
+      return EXIT.ok;
+    }
+    const lines: [string, string | number | null][] = [
+      ['company', `${c.name} (${c.slug})`], ['careers page', c.careersUrl], ['selector', c.selector], ['work model', c.workModel],
+      ['headquarters', c.headquarters], ['offices', c.officeLocations.join('; ') || null], ['fields', c.fields.join('; ') || null],
+      ['source', c.sourceKind ? `${c.sourceKind}${c.sourceToken ? ` (${c.sourceToken})` : ''}` : 'not detected yet'],
+      ['effective rank', rank ?? 'untracked'], ['next due', rank === null ? null : isoTime(due)], ['last success', isoTime(c.lastSuccessAt)],
+      ['failures in a row', c.consecutiveFailures], ['last error', c.lastErrorKind ? `${c.lastErrorKind}: ${c.lastError}` : null],
+      ['breaker open until', c.breakerOpenUntil ? isoTime(c.breakerOpenUntil) : null],
+      ['tracked by', prefs.map((p) => `${p.email} (rank ${p.rank}${p.tracking ? '' : ', paused'})`).join(', ') || null],
+    ];
+    for (const [k, v] of lines) ctx.out(`${k.padEnd(19)} ${v ?? '—'}`);
+    return EXIT.ok;
+  },
+};
+
+export const removeCommand: Command = {
+  name: 'companies remove',
+  summary: 'Remove a company with its postings, tasks and preferences (attempt history is kept).',
+  synopsis: 'companies remove SLUG',
+  help: 'To stop scraping but keep the history, use `scoutly untrack SLUG` instead.',
+  positionals: { min: 1, max: 1, names: 'SLUG' },
+  run(args, ctx) {
+    const slug = args.positionals[0]!;
+    if (!removeCompany(ctx.store, slug)) throw new InputError(`no company "${slug}"; see \`scoutly companies list\``);
+    ctx.out(`removed ${slug}`);
+    return EXIT.ok;
+  },
+};
+
+export const trackCommand: Command = {
+  name: 'track',
+  summary: 'Track a company at a rank (1–100): 81–100 daily, 61–80 every 2 days, 31–60 every 3, 11–30 every 4, 1–10 every 5.',
+  synopsis: 'track SLUG --rank N [--user EMAIL]',
+  help: 'Options:\n  --rank N      1–100, required\n  --user EMAIL  whose preference (default: the only user)',
+  options: { rank: { type: 'string' }, user: { type: 'string' } },
+  positionals: { min: 1, max: 1, names: 'SLUG' },
+  run(args, ctx) {
+    const rank = rankFlag(args, trackCommand, null);
+    if (rank === null) throw new UsageError('--rank is required', usageOf(trackCommand));
+    const company = requireCompany(ctx.store, args.positionals[0]!);
+    const email = writeTx(ctx.store, () => trackAll(ctx, [company.id], [rank], stringFlag(args, 'user')));
+    ctx.out(`tracking ${company.slug} at rank ${rank} for ${email}`);
+    return EXIT.ok;
+  },
+};
+
+export const untrackCommand: Command = {
+  name: 'untrack',
+  summary: 'Stop tracking a company (for one user with --user, else for everyone). History and rank are kept.',
+  synopsis: 'untrack SLUG [--user EMAIL]',
+  help: 'Options:\n  --user EMAIL  only this user\'s preference',
+  options: { user: { type: 'string' } },
+  positionals: { min: 1, max: 1, names: 'SLUG' },
+  run(args, ctx) {
+    const company = requireCompany(ctx.store, args.positionals[0]!);
+    const email = stringFlag(args, 'user');
+    const userId = email ? resolveUser(ctx.store, email).id : null;
+    const n = untrack(ctx.store, company.id, userId, ctx.now());
+    ctx.out(n ? `stopped tracking ${company.slug}` : `${company.slug} was not tracked${email ? ` by ${email}` : ''}`);
+    return EXIT.ok;
+  },
+};
+

@@ -1,0 +1,101 @@
+// `scoutly queue list|retry|reset-stuck|add`: look at the queue and repair it.
+
+import { EXIT } from '../../core/exitCodes.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { requireCompany } from '../../companies/repo.js';
+import { TASK_STATUSES, type TaskStatus } from '../../db/schema.js';
+import { forceScrape, listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
+import { TaskQueue } from '../../queue/queue.js';
+import { liveHolder } from '../../tick/lease.js';
+import { stringFlag, usageOf, type Command } from '../command.js';
+import { isoTime, table, truncate } from '../format.js';
+
+export const queueListCommand: Command = {
+  name: 'queue list',
+  summary: 'List tasks: open ones first in drain order, then finished ones.',
+  synopsis: 'queue list [--status pending|running|succeeded|failed|dead] [--json]',
+  help: `Statuses: pending (waiting), running (claimed by a tick), failed (waiting for a retry at "run at"),
+succeeded, dead (attempts used up or a permanent error; see \`scoutly queue retry\`).
+Options:
+  --status S   only tasks in this status
+  --json       as JSON`,
+  options: { status: { type: 'string' }, json: { type: 'boolean' } },
+  run(args, ctx) {
+    const status = stringFlag(args, 'status') ?? null;
+    if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status)) {
+      throw new UsageError(`--status takes one of ${TASK_STATUSES.join(', ')}, got "${status}"`, usageOf(queueListCommand));
+    }
+    const rows = listTasks(ctx.store, status as TaskStatus | null);
+    if (args.values.json) {
+      ctx.json(rows);
+      return EXIT.ok;
+    }
+    for (const l of table(['task', 'kind', 'company', 'status', 'attempts', 'run at', 'last error'],
+      rows.map((t) => [`#${t.id}`, t.kind, t.company, t.status, `${t.attempts}/${t.maxAttempts}`, isoTime(t.runAt),
+        t.lastErrorKind ? `${t.lastErrorKind}: ${truncate(t.lastError, 60)}` : null]))) ctx.out(l);
+    ctx.out(`${rows.length} task(s)`);
+    return EXIT.ok;
+  },
+};
+
+export const queueRetryCommand: Command = {
+  name: 'queue retry',
+  summary: 'Give a dead or failed task fresh attempts and run it at the next tick.',
+  synopsis: 'queue retry ID | --dead',
+  help: 'Options:\n  --dead   retry every dead task (skipping those whose company already has an open task)',
+  options: { dead: { type: 'boolean' } },
+  positionals: { min: 0, max: 1, names: 'ID' },
+  run(args, ctx) {
+    const idText = args.positionals[0];
+    if (args.values.dead === Boolean(idText)) throw new UsageError('give either a task ID or --dead', usageOf(queueRetryCommand));
+    if (args.values.dead) {
+      const r = retryDeadTasks(ctx.store, ctx.now());
+      ctx.out(`retrying ${r.retried} dead task(s)${r.skipped ? `; ${r.skipped} skipped because an open task exists for the same work` : ''}`);
+      return EXIT.ok;
+    }
+    const id = Number(idText?.replace(/^#/, ''));
+    if (!Number.isInteger(id) || id <= 0) throw new UsageError(`ID must be a task number, got "${idText}"`, usageOf(queueRetryCommand));
+    const result = retryTask(ctx.store, id, ctx.now());
+    const messages = {
+      retried: `task #${id} will run at the next tick`,
+      not_found: `no task #${id}; see \`scoutly queue list\``,
+      not_retryable: `task #${id} is neither dead nor failed; only those can be retried`,
+      open_task_exists: `task #${id} was not retried: another open task already does the same work`,
+    } as const;
+    if (result !== 'retried') throw new InputError(messages[result]);
+    ctx.out(messages.retried);
+    return EXIT.ok;
+  },
+};
+
+export const queueResetStuckCommand: Command = {
+  name: 'queue reset-stuck',
+  summary: 'Recover tasks left running by a tick that died (each tick also does this when it starts).',
+  synopsis: 'queue reset-stuck',
+  help: 'Refused while a live tick holds the lease (exit 75): its running tasks are not stuck.',
+  run(_args, ctx) {
+    const holder = liveHolder(ctx.store, ctx.now());
+    if (holder) {
+      ctx.io.stderr.write(`scoutly: a tick is running (${holder.owner}); its tasks are not stuck. Try again when it ends.\n`);
+      return EXIT.leaseHeld;
+    }
+    const r = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts }).recoverOrphans(ctx.now());
+    ctx.out(`recovered ${r.recovered} task(s)${r.dead ? `; ${r.dead} had used their last attempt and are dead` : ''}`);
+    return EXIT.ok;
+  },
+};
+
+export const queueAddCommand: Command = {
+  name: 'queue add',
+  summary: 'Force a scrape of one company at the next tick, ahead of everything else.',
+  synopsis: 'queue add SLUG',
+  help: 'If the company already has an open task, that task is brought forward instead of adding another.',
+  positionals: { min: 1, max: 1, names: 'SLUG' },
+  run(args, ctx) {
+    const company = requireCompany(ctx.store, args.positionals[0]!);
+    const queue = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts });
+    const r = forceScrape(ctx.store, queue, company.id, ctx.now());
+    ctx.out(r.created ? `queued scrape task #${r.id} for ${company.slug}` : `brought task #${r.id} for ${company.slug} forward`);
+    return EXIT.ok;
+  },
+};

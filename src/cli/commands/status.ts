@@ -1,0 +1,59 @@
+// `scoutly status`: the health report for people (or --json for scripts).
+
+import { formatDuration } from '../../core/duration.js';
+import { EXIT } from '../../core/exitCodes.js';
+import { statusReport } from '../../report/status.js';
+import type { Command } from '../command.js';
+import { isoTime, table, truncate } from '../format.js';
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'Show queue, schedule, problem companies, recent runs and Gemini usage.',
+  synopsis: 'status [--json]',
+  help: 'Options:\n  --json   the same report as JSON (times in ms since the epoch)',
+  options: { json: { type: 'boolean' } },
+  run(args, ctx) {
+    const r = statusReport(ctx.store, ctx.config, ctx.now());
+    if (args.values.json) {
+      ctx.json(r);
+      return EXIT.ok;
+    }
+    const section = (title: string) => ctx.out(`\n${title}`);
+    ctx.out(`Scoutly status at ${isoTime(r.now)} — database ${ctx.config.dbPath}`);
+    ctx.out(r.tickRunning ? `A tick is running (${r.tickRunning.owner}, since ${isoTime(r.tickRunning.since)}).` : 'No tick is running.');
+    ctx.out(r.lastCompletedTick
+      ? `Last completed tick: #${r.lastCompletedTick.id} at ${isoTime(r.lastCompletedTick.finishedAt)} (exit ${r.lastCompletedTick.exitCode})`
+      : 'No tick has completed yet.');
+
+    section('Queue (kind × status)');
+    if (r.queue.length === 0) ctx.out('  empty');
+    for (const l of table(['kind', 'status', 'count'], r.queue.map((q) => [q.kind, q.status, q.count]))) ctx.out(`  ${l}`);
+
+    section(`Companies: ${r.companies.total} known, ${r.companies.tracked} tracked, ${r.companies.dueNow} due now`);
+    for (const l of table(['ranks', 'every', 'tracked', 'due'], r.tiers.map((t) => [t.ranks, `${t.intervalDays}d`, t.tracked, t.due]))) ctx.out(`  ${l}`);
+
+    section('Next up (drain order)');
+    if (r.nextUp.length === 0) ctx.out('  nothing queued');
+    for (const l of table(['task', 'kind', 'company', 'rank', 'status', 'run at', 'attempts'],
+      r.nextUp.map((t) => [`#${t.taskId}`, t.kind, t.slug, t.rank, t.status, isoTime(t.runAt), t.attempts]))) ctx.out(`  ${l}`);
+
+    section('Problematic companies');
+    if (r.problematic.length === 0) ctx.out('  none');
+    for (const l of table(['company', 'failures', 'last error', 'breaker open until', 'last success'],
+      r.problematic.map((p) => [p.slug, p.consecutiveFailures, `${p.lastErrorKind ?? '?'}: ${truncate(p.lastError, 60)}`,
+        p.breakerOpenUntil && p.breakerOpenUntil > r.now ? isoTime(p.breakerOpenUntil) : '—', isoTime(p.lastSuccessAt)]))) ctx.out(`  ${l}`);
+
+    section('Recent runs');
+    if (r.recentRuns.length === 0) ctx.out('  none yet');
+    for (const l of table(['run', 'started', 'took', 'status', 'exit', 'enqueued', 'ok', 'failed', 'deferred'],
+      r.recentRuns.map((x) => [`#${x.id}`, isoTime(x.startedAt), x.durationMs === null ? '—' : formatDuration(x.durationMs),
+        x.status, x.exitCode, x.enqueued, x.succeeded, x.failed, x.deferred]))) ctx.out(`  ${l}`);
+
+    section('Gemini');
+    const g = r.gemini;
+    ctx.out(g.configured
+      ? `  ${g.model}: ${g.requests} of ${g.dailyLimit} requests used on quota day ${g.day} (Pacific)${g.exhaustedUntil && g.exhaustedUntil > r.now ? `; quota exhausted until ${isoTime(g.exhaustedUntil)}` : ''}`
+      : '  no GEMINI_API_KEY: the offline analyzer scores postings');
+    return EXIT.ok;
+  },
+};

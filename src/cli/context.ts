@@ -1,0 +1,63 @@
+// What every command gets: parsed config, a lazily opened store, the logger and output streams.
+// Built once per invocation by cli/run.ts; commands never read process.* themselves.
+
+import type { Clock } from '../core/clock.js';
+import { createLogger, type Logger } from '../core/log.js';
+import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
+import { closeStore, openStore, type Store } from '../db/client.js';
+import type { DepsOverrides } from '../tick/deps.js';
+
+export interface CliIo {
+  env: Env;
+  credentials?: Readonly<Record<string, string>>;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  isTTY: boolean;
+  exists: (path: string) => boolean;
+  readFile: (path: string) => Buffer;
+  /** Aborted on SIGTERM/SIGINT. */
+  stopSignal: AbortSignal;
+  clock: Clock;
+  /** Test and embedding hooks for the tick's composition root. */
+  overrides?: DepsOverrides;
+}
+
+export class CommandContext {
+  private configValue: Config | undefined;
+  private storeValue: Store | undefined;
+  private logValue: Logger | undefined;
+
+  constructor(readonly io: CliIo) {}
+
+  get config(): Config {
+    this.configValue ??= loadConfig({ env: this.io.env, credentials: this.io.credentials, isTTY: this.io.isTTY, exists: this.io.exists });
+    return this.configValue;
+  }
+
+  get log(): Logger {
+    this.logValue ??= createLogger({ ...this.config.log, stream: this.io.stderr, secrets: secretValues(this.config) });
+    return this.logValue;
+  }
+
+  /** Opens (and migrates) the database on first use. */
+  get store(): Store {
+    this.storeValue ??= openStore(this.config.dbPath);
+    return this.storeValue;
+  }
+
+  now(): number {
+    return this.io.clock.now();
+  }
+
+  out(line = ''): void {
+    this.io.stdout.write(`${line}\n`);
+  }
+
+  json(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  close(): void {
+    if (this.storeValue) closeStore(this.storeValue);
+  }
+}

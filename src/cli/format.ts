@@ -1,0 +1,17 @@
+// Small pure helpers for human output: aligned tables and times. Times print as ISO-8601 UTC.
+
+export function isoTime(ms: number | null | undefined): string {
+  return ms === null || ms === undefined ? '—' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function table(headers: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string[] {
+  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '—' : String(c))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (r: readonly string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(headers), ...cells.map(line)];
+}
+
+export function truncate(text: string | null | undefined, max: number): string {
+  if (!text) return '—';
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,74 @@
+// The process edge: the only module that reads process.env/argv, installs signal handlers and ends
+// the process. Loads ./.env (real environment wins) and systemd credentials, then runs the CLI.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { systemClock } from '../core/clock.js';
+import { EXIT } from '../core/exitCodes.js';
+import type { DepsOverrides } from '../tick/deps.js';
+import { runCli } from './run.js';
+
+function loadDotEnv(cwd: string): Record<string, string> {
+  const path = join(cwd, '.env');
+  if (!existsSync(path)) return {};
+  return parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+}
+
+function loadCredentials(dir: string | undefined): Record<string, string> {
+  if (!dir) return {};
+  const path = join(dir, 'gemini_api_key');
+  return existsSync(path) ? { gemini_api_key: readFileSync(path, 'utf8') } : {};
+}
+
+/**
+ * Runs the CLI with `prefix` before the user's arguments (`jobs-tick` is `scoutly tick`).
+ * `overrides` lets an embedding program (and the crash tests) register its own task handlers.
+ */
+export async function launch(prefix: readonly string[], overrides?: DepsOverrides): Promise<void> {
+  const env = { ...loadDotEnv(process.cwd()), ...process.env };
+  const stop = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals === 1) {
+      process.stderr.write(`scoutly: ${signal} received, stopping: no new tasks, in-flight ones are handed back\n`);
+      stop.abort(signal);
+    } else {
+      process.stderr.write(`scoutly: second ${signal}, exiting now\n`);
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    }
+  };
+  // `scoutly queue list | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
+  let code: number;
+  try {
+    code = await runCli([...prefix, ...process.argv.slice(2)], {
+      env,
+      credentials: loadCredentials(env.CREDENTIALS_DIRECTORY),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      isTTY: Boolean(process.stderr.isTTY),
+      exists: existsSync,
+      readFile: (path) => readFileSync(path),
+      stopSignal: stop.signal,
+      clock: systemClock,
+      ...(overrides ? { overrides } : {}),
+    });
+  } catch (err) {
+    process.stderr.write(`scoutly: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    code = EXIT.internal;
+  }
+  process.exitCode = code;
+  // Everything is closed by now; a leaked handle (a socket, a browser) must not keep a oneshot unit alive.
+  setTimeout(() => {
+    process.stderr.write('scoutly: something kept the process alive after it finished; exiting anyway\n');
+    process.exit(code);
+  }, 2000).unref();
+}

@@ -1,0 +1,167 @@
+// Parses the environment (plus .env and systemd credentials, read by the caller) into one typed,
+// validated Config. Pure: no process.env, no file reads. Every problem names the variable and the form it takes.
+
+import { ConfigError } from '../core/errors.js';
+import { DURATION_FORM, parseDuration } from '../core/duration.js';
+import { LOG_FORMATS, LOG_LEVELS, defaultLogFormat, type LogFormat, type LogLevelName } from '../core/log.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const NOTIFY_KINDS = ['ntfy', 'webhook'] as const;
+export type NotifyKind = (typeof NOTIFY_KINDS)[number];
+
+export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
+export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
+
+export interface Config {
+  dbPath: string;
+  budgetMs: number;
+  concurrency: number;
+  /** Null when no Chromium was found; the browser source reports it when it is needed. */
+  chromiumPath: string | null;
+  allowPrivateUrls: boolean;
+  gemini: { apiKey: string | null; model: string; baseUrl: string; rpm: number; dailyRequests: number };
+  minScore: number;
+  notify: { url: string | null; kind: NotifyKind | null };
+  smtp: { url: string | null; mailTo: string | null };
+  reportFile: string | null;
+  metricsFile: string | null;
+  log: { level: LogLevelName; format: LogFormat };
+  maxAttempts: number;
+}
+
+export interface ConfigSources {
+  env: Env;
+  /** systemd credentials by name (LoadCredential=), e.g. `gemini_api_key`. */
+  credentials?: Readonly<Record<string, string>>;
+  isTTY?: boolean;
+  /** Tells whether a file exists (for the Chromium default); injected to keep this pure. */
+  exists?: (path: string) => boolean;
+}
+
+/** Documentation of every variable: the README table and scoutly.env.example follow this list. */
+export const CONFIG_VARIABLES = [
+  ['SCOUTLY_DB', '$STATE_DIRECTORY/scoutly.db under systemd, else ./data/scoutly.db', 'the SQLite file'],
+  ['SCOUTLY_BUDGET', '10m', `time budget of one tick (${DURATION_FORM})`],
+  ['SCOUTLY_CONCURRENCY', '5', 'tasks in flight at once (1–32)'],
+  ['SCOUTLY_CHROMIUM', 'first found of /usr/bin/chromium, /usr/bin/chromium-browser', 'Chromium executable for Playwright'],
+  ['SCOUTLY_ALLOW_PRIVATE_URLS', '0', '1 allows loopback/private careers URLs (demo and tests)'],
+  ['GEMINI_API_KEY', 'unset', 'unset → the offline analyzer; also read from the systemd credential gemini_api_key'],
+  ['GEMINI_MODEL', DEFAULT_GEMINI_MODEL, 'Gemini model id'],
+  ['GEMINI_BASE_URL', DEFAULT_GEMINI_BASE_URL, 'API base URL (proxies, tests)'],
+  ['GEMINI_RPM', '10', 'client-side requests per minute'],
+  ['GEMINI_DAILY_REQUESTS', '500', 'client-side requests per day (counted in SQLite)'],
+  ['SCOUTLY_MIN_SCORE', '60', 'analyses at or above it become matches (0–100)'],
+  ['SCOUTLY_NOTIFY_URL', 'unset', 'where new-match digests go (ntfy topic URL or JSON webhook)'],
+  ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy or webhook'],
+  ['SCOUTLY_SMTP_URL', 'unset', 'smtp:// or smtps:// URL for e-mail digests'],
+  ['SCOUTLY_MAIL_TO', 'unset', 'recipient of e-mail digests'],
+  ['SCOUTLY_REPORT_FILE', 'unset', 'write the HTML report there after each tick'],
+  ['SCOUTLY_METRICS_FILE', 'unset', 'Prometheus textfile written after each tick'],
+  ['SCOUTLY_LOG_LEVEL', 'info', 'error, warn, info or debug'],
+  ['SCOUTLY_LOG_FORMAT', 'auto', 'journal, plain or pretty (auto: journal under systemd, pretty on a TTY, else plain)'],
+] as const;
+
+export function loadConfig(sources: ConfigSources): Config {
+  const { env } = sources;
+  const problems: { variable: string; message: string }[] = [];
+  const get = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const fail = (variable: string, message: string) => problems.push({ variable, message });
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
+      fail(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const raw = get(name);
+    if (raw === undefined) return undefined;
+    const lower = raw.toLowerCase() as T;
+    if (allowed.includes(lower)) return lower;
+    fail(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return undefined;
+  };
+  const url = (name: string, protocols: readonly string[], secret = false): string | null => {
+    const raw = get(name);
+    if (raw === undefined) return null;
+    try {
+      const u = new URL(raw);
+      if (protocols.includes(u.protocol)) return raw;
+    } catch {
+      // reported below
+    }
+    // Never echo a value that may carry credentials.
+    fail(name, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}${secret ? '' : `, got "${raw}"`}`);
+    return null;
+  };
+
+  const budgetRaw = get('SCOUTLY_BUDGET');
+  let budgetMs = 10 * 60_000;
+  if (budgetRaw !== undefined) {
+    const parsed = parseDuration(budgetRaw);
+    if (parsed === null || parsed < 1000 || parsed > 24 * 3_600_000) {
+      fail('SCOUTLY_BUDGET', `must be ${DURATION_FORM}, between 1s and 24h; got "${budgetRaw}"`);
+    } else budgetMs = parsed;
+  }
+
+  const allowPrivateRaw = get('SCOUTLY_ALLOW_PRIVATE_URLS');
+  if (allowPrivateRaw !== undefined && !['0', '1'].includes(allowPrivateRaw)) {
+    fail('SCOUTLY_ALLOW_PRIVATE_URLS', `must be 0 or 1, got "${allowPrivateRaw}"`);
+  }
+
+  const exists = sources.exists ?? (() => false);
+  const chromiumPath = get('SCOUTLY_CHROMIUM') ?? CHROMIUM_CANDIDATES.find((p) => exists(p)) ?? null;
+
+  const apiKey = get('GEMINI_API_KEY') ?? sources.credentials?.gemini_api_key?.trim() ?? null;
+  const model = get('GEMINI_MODEL') ?? DEFAULT_GEMINI_MODEL;
+  if (!/^[A-Za-z0-9._-]+$/.test(model)) fail('GEMINI_MODEL', `must be a model id such as ${DEFAULT_GEMINI_MODEL}`);
+
+  const notifyUrl = url('SCOUTLY_NOTIFY_URL', ['http:', 'https:'], true);
+  let notifyKind = oneOf('SCOUTLY_NOTIFY_KIND', NOTIFY_KINDS) ?? null;
+  if (notifyUrl && !notifyKind) notifyKind = /ntfy/i.test(new URL(notifyUrl).hostname) ? 'ntfy' : 'webhook';
+
+  const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
+  const dbPath = get('SCOUTLY_DB') ?? (stateDir ? `${stateDir}/scoutly.db` : './data/scoutly.db');
+
+  const config: Config = {
+    dbPath,
+    budgetMs,
+    concurrency: integer('SCOUTLY_CONCURRENCY', 5, 1, 32),
+    chromiumPath,
+    allowPrivateUrls: allowPrivateRaw === '1',
+    gemini: {
+      apiKey,
+      model,
+      baseUrl: url('GEMINI_BASE_URL', ['http:', 'https:']) ?? DEFAULT_GEMINI_BASE_URL,
+      rpm: integer('GEMINI_RPM', 10, 1, 10_000),
+      dailyRequests: integer('GEMINI_DAILY_REQUESTS', 500, 1, 1_000_000),
+    },
+    minScore: integer('SCOUTLY_MIN_SCORE', 60, 0, 100),
+    notify: { url: notifyUrl, kind: notifyKind },
+    smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo: get('SCOUTLY_MAIL_TO') ?? null },
+    reportFile: get('SCOUTLY_REPORT_FILE') ?? null,
+    metricsFile: get('SCOUTLY_METRICS_FILE') ?? null,
+    log: {
+      level: oneOf('SCOUTLY_LOG_LEVEL', LOG_LEVELS) ?? 'info',
+      format: oneOf('SCOUTLY_LOG_FORMAT', LOG_FORMATS) ?? defaultLogFormat(env, sources.isTTY ?? false),
+    },
+    maxAttempts: 5,
+  };
+  if (config.smtp.url && !config.smtp.mailTo) fail('SCOUTLY_MAIL_TO', 'must be set to an e-mail address when SCOUTLY_SMTP_URL is set');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/** Values that must never appear in output, for the logger and error redaction. */
+export function secretValues(config: Config): string[] {
+  return [config.gemini.apiKey].filter((v): v is string => Boolean(v));
+}

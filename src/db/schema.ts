@@ -1,0 +1,376 @@
+// The SQLite schema: every table and view in SPEC "Tables and views". Times are integer
+// milliseconds since the Unix epoch (UTC) in every `…_at` column; durations are `…_ms`.
+// No side effects here: drizzle-kit loads this file to generate migrations/.
+
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { intervalCaseSql } from '../schedule/scheduleSql.js';
+
+export const TASK_KINDS = ['scrape_company', 'analyze_postings'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+/** `failed` waits for a retry at run_at; `dead` is final (attempts used up, or a permanent error). */
+export const TASK_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'dead'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Statuses that hold a task's dedupe key: at most one such task per key. */
+export const OPEN_TASK_STATUSES = ['pending', 'running', 'failed'] as const;
+
+export const ATTEMPT_OUTCOMES = ['succeeded', 'failed', 'deferred'] as const;
+export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
+
+export const RUN_STATUSES = ['running', 'completed', 'interrupted', 'aborted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const WORK_MODELS = ['FULLY_REMOTE', 'HYBRID', 'ON_SITE'] as const;
+export type WorkModel = (typeof WORK_MODELS)[number];
+
+export const SOURCE_KINDS = [
+  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'browser',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const APPLICATION_STATUSES = [
+  'want_to_apply', 'pending_application', 'applied', 'interview_scheduled', 'technical_assessment', 'rejected',
+  'offer_received', 'offer_accepted', 'offer_declined', 'stale', 'discarded',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** `'a','b'` for CHECK constraints and partial indexes: DDL cannot take bound parameters. */
+const literals = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(','));
+
+export const companies = sqliteTable(
+  'companies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    careersUrl: text('careers_url').notNull(),
+    selector: text('selector'),
+    workModel: text('work_model', { enum: WORK_MODELS }),
+    headquarters: text('headquarters'),
+    officeLocations: text('office_locations', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    openToApplication: integer('open_to_application', { mode: 'boolean' }),
+    sourceKind: text('source_kind', { enum: SOURCE_KINDS }),
+    sourceToken: text('source_token'),
+    lastSuccessAt: integer('last_success_at'),
+    lastAttemptAt: integer('last_attempt_at'),
+    lastError: text('last_error'),
+    lastErrorKind: text('last_error_kind'),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    breakerOpenUntil: integer('breaker_open_until'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    check('companies_source_kind_chk', sql`${t.sourceKind} IS NULL OR ${t.sourceKind} IN (${literals(SOURCE_KINDS)})`),
+    check('companies_work_model_chk', sql`${t.workModel} IS NULL OR ${t.workModel} IN (${literals(WORK_MODELS)})`),
+  ],
+);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  /** The candidate profile (JSON object); its shape is validated by the analysis layer. */
+  profile: text('profile', { mode: 'json' }).$type<Record<string, unknown>>(),
+  cvFileName: text('cv_file_name'),
+  /** Plain text of a .txt/.md CV; for a PDF, filled once its text is extracted. */
+  cvText: text('cv_text'),
+  /** The original CV file, kept so a PDF can be read again by a later version. */
+  cvFile: text('cv_file', { mode: 'json' }).$type<{ encoding: 'base64'; data: string }>(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const preferences = sqliteTable(
+  'preferences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    tracking: integer('tracking', { mode: 'boolean' }).notNull().default(true),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('preferences_user_company_uq').on(t.userId, t.companyId),
+    // Covers the effective-rank GROUP BY of v_schedule without touching the table.
+    index('preferences_tracking_company_rank_idx').on(t.tracking, t.companyId, t.rank, t.createdAt),
+    check('preferences_rank_chk', sql`${t.rank} BETWEEN 1 AND 100`),
+  ],
+);
+
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    durationMs: integer('duration_ms'),
+    status: text('status', { enum: RUN_STATUSES }).notNull().default('running'),
+    exitCode: integer('exit_code'),
+    budgetMs: integer('budget_ms').notNull(),
+    concurrency: integer('concurrency').notNull(),
+    enqueued: integer('enqueued').notNull().default(0),
+    recovered: integer('recovered').notNull().default(0),
+    succeeded: integer('succeeded').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    deferred: integer('deferred').notNull().default(0),
+    /** The end-of-tick summary as JSON, for reports. */
+    summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>(),
+    host: text('host').notNull(),
+    pid: integer('pid').notNull(),
+  },
+  (t) => [
+    index('runs_started_at_idx').on(t.startedAt),
+    check('runs_status_chk', sql`${t.status} IN (${literals(RUN_STATUSES)})`),
+  ],
+);
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: TASK_KINDS }).notNull(),
+    status: text('status', { enum: TASK_STATUSES }).notNull().default('pending'),
+    companyId: integer('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** One open task per key: `scrape_company:<companyId>`, `analyze_postings:<companyId>:<userId>`. */
+    dedupeKey: text('dedupe_key').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    /** Lower drains first (see schedule/due.ts drainPriority). */
+    priority: integer('priority').notNull().default(1000),
+    /** Not claimable before this time: the due time, or a retry/snooze time. */
+    runAt: integer('run_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    leaseToken: text('lease_token'),
+    leaseExpiresAt: integer('lease_expires_at'),
+    runId: integer('run_id').references(() => runs.id, { onDelete: 'set null' }),
+    lastError: text('last_error'),
+    lastErrorKind: text('last_error_kind'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    finishedAt: integer('finished_at'),
+  },
+  (t) => [
+    // Enqueue idempotency lives in the database, not in a read-then-write.
+    uniqueIndex('tasks_open_dedupe_uq').on(t.dedupeKey).where(sql`status IN ('pending','running','failed')`),
+    // Serves the claim: rows in drain order, only the claimable ones.
+    index('tasks_claim_idx').on(t.priority, t.runAt, t.id).where(sql`status IN ('pending','failed')`),
+    index('tasks_status_kind_idx').on(t.status, t.kind),
+    index('tasks_company_idx').on(t.companyId),
+    index('tasks_finished_at_idx').on(t.finishedAt),
+    check('tasks_kind_chk', sql`${t.kind} IN (${literals(TASK_KINDS)})`),
+    check('tasks_status_chk', sql`${t.status} IN (${literals(TASK_STATUSES)})`),
+  ],
+);
+
+export const attempts = sqliteTable(
+  'attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Attempts outlive their task (kept 90 days, finished tasks 30): SET NULL, not CASCADE.
+    taskId: integer('task_id').references(() => tasks.id, { onDelete: 'set null' }),
+    runId: integer('run_id').references(() => runs.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: TASK_KINDS }).notNull(),
+    companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    attempt: integer('attempt').notNull(),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    durationMs: integer('duration_ms'),
+    /** Null only while the attempt runs; a crashed tick's attempt is closed as failed/crashed by the next. */
+    outcome: text('outcome', { enum: ATTEMPT_OUTCOMES }),
+    errorKind: text('error_kind'),
+    errorMessage: text('error_message'),
+    /** Handler-specific facts (source used, postings seen/new/closed …). */
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('attempts_task_idx').on(t.taskId),
+    index('attempts_run_idx').on(t.runId),
+    index('attempts_started_at_idx').on(t.startedAt),
+    check('attempts_outcome_chk', sql`${t.outcome} IS NULL OR ${t.outcome} IN (${literals(ATTEMPT_OUTCOMES)})`),
+  ],
+);
+
+export const postings = sqliteTable(
+  'postings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    /** The source's id when it has one, else the normalised URL. */
+    postingKey: text('posting_key').notNull(),
+    sourceKind: text('source_kind'),
+    sourceId: text('source_id'),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+    location: text('location'),
+    workplaceType: text('workplace_type'),
+    department: text('department'),
+    descriptionText: text('description_text'),
+    publishedAt: integer('published_at'),
+    compensation: text('compensation'),
+    contentHash: text('content_hash').notNull(),
+    firstSeenAt: integer('first_seen_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    closedAt: integer('closed_at'),
+    /** Consecutive successful scrapes that did not see it; closes at 2. */
+    missedScrapes: integer('missed_scrapes').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('postings_company_key_uq').on(t.companyId, t.postingKey),
+    index('postings_closed_at_idx').on(t.closedAt),
+  ],
+);
+
+export const analyses = sqliteTable(
+  'analyses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postingId: integer('posting_id').notNull().references(() => postings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    verdict: text('verdict').notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    concerns: text('concerns', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    analyzer: text('analyzer').notNull(),
+    model: text('model'),
+    promptVersion: text('prompt_version').notNull(),
+    /** contentHash + model + prompt version + profile hash: the same inputs are never analysed twice. */
+    cacheKey: text('cache_key').notNull(),
+    flagged: integer('flagged', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('analyses_user_cache_uq').on(t.userId, t.postingId, t.cacheKey),
+    index('analyses_score_idx').on(t.score),
+    check('analyses_score_chk', sql`${t.score} BETWEEN 0 AND 100`),
+  ],
+);
+
+export const savedJobs = sqliteTable(
+  'saved_jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    postingId: integer('posting_id').notNull().references(() => postings.id, { onDelete: 'cascade' }),
+    analysisId: integer('analysis_id').references(() => analyses.id, { onDelete: 'set null' }),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('want_to_apply'),
+    note: text('note'),
+    notifiedAt: integer('notified_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('saved_jobs_user_posting_uq').on(t.userId, t.postingId),
+    check('saved_jobs_status_chk', sql`${t.status} IN (${literals(APPLICATION_STATUSES)})`),
+  ],
+);
+
+export const aiUsage = sqliteTable(
+  'ai_usage',
+  {
+    /** The quota day, `YYYY-MM-DD` in America/Los_Angeles (Gemini's daily quota resets at midnight Pacific). */
+    day: text('day').notNull(),
+    model: text('model').notNull(),
+    requests: integer('requests').notNull().default(0),
+    inputTokens: integer('input_tokens').notNull().default(0),
+    outputTokens: integer('output_tokens').notNull().default(0),
+    /** Set when Gemini answered that the daily quota is spent; no request before this time. */
+    exhaustedUntil: integer('exhausted_until'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.model] })],
+);
+
+/** One row at most: the tick that holds the single-instance lease. */
+export const tickLease = sqliteTable(
+  'tick_lease',
+  {
+    id: integer('id').primaryKey(),
+    owner: text('owner').notNull(),
+    host: text('host').notNull(),
+    pid: integer('pid').notNull(),
+    bootId: text('boot_id'),
+    /** The holder's process start time (from /proc), so a reused pid is not mistaken for the holder. */
+    pidStartTicks: text('pid_start_ticks'),
+    runId: integer('run_id'),
+    acquiredAt: integer('acquired_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [check('tick_lease_single_row_chk', sql`${t.id} = 1`)],
+);
+
+const iso = (column: string) => `strftime('%Y-%m-%dT%H:%M:%SZ', ${column} / 1000, 'unixepoch')`;
+
+/** Tracked companies with their effective rank, interval and next due time (ms, plus ISO text for people). */
+export const vSchedule = sqliteView('v_schedule', {
+  companyId: integer('company_id').notNull(),
+  slug: text('slug').notNull(),
+  company: text('company').notNull(),
+  effectiveRank: integer('effective_rank').notNull(),
+  intervalMs: integer('interval_ms').notNull(),
+  lastSuccessAt: integer('last_success_at'),
+  nextDueAt: integer('next_due_at').notNull(),
+  breakerOpenUntil: integer('breaker_open_until'),
+  consecutiveFailures: integer('consecutive_failures').notNull(),
+  lastSuccess: text('last_success'),
+  nextDue: text('next_due').notNull(),
+}).as(
+  sql.raw(`SELECT s.*, ${iso('s.last_success_at')} AS last_success, ${iso('s.next_due_at')} AS next_due FROM (
+  SELECT c.id AS company_id, c.slug, c.name AS company, p.effective_rank,
+    ${intervalCaseSql('p.effective_rank')} AS interval_ms,
+    c.last_success_at,
+    COALESCE(c.last_success_at + ${intervalCaseSql('p.effective_rank')}, p.tracked_since) AS next_due_at,
+    c.breaker_open_until, c.consecutive_failures
+  FROM companies c
+  JOIN (SELECT company_id, MAX(rank) AS effective_rank, MIN(created_at) AS tracked_since
+        FROM preferences WHERE tracking = 1 GROUP BY company_id) p ON p.company_id = c.id
+) s`),
+);
+
+/** Task counts by kind and status. */
+export const vQueue = sqliteView('v_queue', {
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  count: integer('count').notNull(),
+}).as(sql.raw(`SELECT kind, status, COUNT(*) AS count FROM tasks GROUP BY kind, status`));
+
+/** The last 50 ticks, newest first. */
+export const vRecentRuns = sqliteView('v_recent_runs', {
+  id: integer('id').notNull(),
+  started: text('started').notNull(),
+  durationMs: integer('duration_ms'),
+  status: text('status').notNull(),
+  exitCode: integer('exit_code'),
+  enqueued: integer('enqueued').notNull(),
+  succeeded: integer('succeeded').notNull(),
+  failed: integer('failed').notNull(),
+  deferred: integer('deferred').notNull(),
+}).as(
+  sql.raw(`SELECT id, ${iso('started_at')} AS started, duration_ms, status, exit_code, enqueued, succeeded, failed, deferred
+FROM runs ORDER BY started_at DESC, id DESC LIMIT 50`),
+);
+
+/** Saved matches with what a person wants to see first. */
+export const vMatches = sqliteView('v_matches', {
+  savedJobId: integer('saved_job_id').notNull(),
+  user: text('user').notNull(),
+  company: text('company').notNull(),
+  title: text('title').notNull(),
+  score: integer('score'),
+  url: text('url').notNull(),
+  firstSeen: text('first_seen').notNull(),
+  status: text('status').notNull(),
+  closedAt: integer('closed_at'),
+}).as(
+  sql.raw(`SELECT sj.id AS saved_job_id, u.email AS user, c.name AS company, p.title, a.score, p.url,
+  ${iso('p.first_seen_at')} AS first_seen, sj.status, p.closed_at
+FROM saved_jobs sj
+JOIN users u ON u.id = sj.user_id
+JOIN postings p ON p.id = sj.posting_id
+JOIN companies c ON c.id = p.company_id
+LEFT JOIN analyses a ON a.id = sj.analysis_id`),
+);

@@ -1,0 +1,63 @@
+// Repair operations behind `scoutly queue …`: list, retry, force a scrape. Lease-safe: they never
+// touch a running task, and they keep the one-open-task-per-key rule.
+
+import { writeTx, type Store } from '../db/client.js';
+import type { TaskStatus } from '../db/schema.js';
+import { scrapeDedupeKey } from './payloads.js';
+import { FORCED_PRIORITY, type TaskQueue } from './queue.js';
+
+export interface TaskListItem {
+  id: number; kind: string; status: string; company: string | null; user: string | null; priority: number; runAt: number;
+  attempts: number; maxAttempts: number; lastErrorKind: string | null; lastError: string | null; updatedAt: number;
+}
+
+export function listTasks(store: Store, status: TaskStatus | null, limit = 200): TaskListItem[] {
+  return store.sqlite
+    .prepare(`SELECT t.id, t.kind, t.status, c.slug AS company, u.email AS user, t.priority, t.run_at AS runAt, t.attempts,
+        t.max_attempts AS maxAttempts, t.last_error_kind AS lastErrorKind, t.last_error AS lastError, t.updated_at AS updatedAt
+      FROM tasks t LEFT JOIN companies c ON c.id = t.company_id LEFT JOIN users u ON u.id = t.user_id
+      WHERE (@status IS NULL OR t.status = @status)
+      ORDER BY t.status IN ('succeeded','dead'), t.priority, t.run_at, t.id LIMIT @limit`)
+    .all({ status, limit }) as TaskListItem[];
+}
+
+export type RetryResult = 'retried' | 'not_found' | 'not_retryable' | 'open_task_exists';
+
+/** Puts a dead or failed task back with fresh attempts, due now. */
+export function retryTask(store: Store, id: number, nowMs: number): RetryResult {
+  return writeTx(store, () => {
+    const row = store.sqlite.prepare('SELECT status, dedupe_key FROM tasks WHERE id = ?').get(id) as { status: string; dedupe_key: string } | undefined;
+    if (!row) return 'not_found';
+    if (row.status !== 'dead' && row.status !== 'failed') return 'not_retryable';
+    const other = store.sqlite
+      .prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND id <> ? AND status IN ('pending','running','failed')`).get(row.dedupe_key, id);
+    if (other) return 'open_task_exists';
+    store.sqlite.prepare(`UPDATE tasks SET status = 'pending', attempts = 0, run_at = @now, finished_at = NULL, updated_at = @now,
+        last_error = NULL, last_error_kind = NULL WHERE id = @id`).run({ id, now: nowMs });
+    return 'retried';
+  });
+}
+
+/** Retries every dead task whose key is free; returns how many. */
+export function retryDeadTasks(store: Store, nowMs: number): { retried: number; skipped: number } {
+  return writeTx(store, () => {
+    const ids = (store.sqlite.prepare(`SELECT id FROM tasks WHERE status = 'dead' ORDER BY id DESC`).all() as { id: number }[]).map((r) => r.id);
+    let retried = 0;
+    for (const id of ids) if (retryTask(store, id, nowMs) === 'retried') retried++;
+    return { retried, skipped: ids.length - retried };
+  });
+}
+
+/** A scrape task for the company now, ahead of everything else; an open one is brought forward instead. */
+export function forceScrape(store: Store, queue: TaskQueue, companyId: number, nowMs: number): { id: number; created: boolean } {
+  return writeTx(store, () => {
+    const result = queue.add({ kind: 'scrape_company', dedupeKey: scrapeDedupeKey(companyId), companyId, payload: { companyId },
+      priority: FORCED_PRIORITY, runAt: nowMs }, nowMs);
+    if (!result.created) {
+      store.sqlite.prepare(`UPDATE tasks SET status = CASE status WHEN 'failed' THEN 'pending' ELSE status END,
+          priority = MIN(priority, @priority), run_at = MIN(run_at, @now), updated_at = @now WHERE id = @id AND status <> 'running'`)
+        .run({ id: result.id, priority: FORCED_PRIORITY, now: nowMs });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,57 @@
+// Gathers the health report behind `scoutly status`: queue, schedule, problems, runs, Gemini usage.
+// Read-only queries; formatting lives in the CLI command.
+
+import type { Config } from '../config/config.js';
+import { quotaDay } from '../core/quotaDay.js';
+import type { Store } from '../db/client.js';
+import { RANK_TIERS } from '../schedule/tiers.js';
+
+export interface StatusReport {
+  now: number;
+  queue: { kind: string; status: string; count: number }[];
+  companies: { total: number; tracked: number; dueNow: number };
+  tiers: { ranks: string; intervalDays: number; tracked: number; due: number }[];
+  nextUp: { taskId: number; kind: string; slug: string | null; rank: number | null; status: string; runAt: number; attempts: number }[];
+  problematic: { slug: string; consecutiveFailures: number; lastErrorKind: string | null; lastError: string | null; breakerOpenUntil: number | null; lastSuccessAt: number | null }[];
+  recentRuns: { id: number; startedAt: number; durationMs: number | null; status: string; exitCode: number | null; enqueued: number; succeeded: number; failed: number; deferred: number }[];
+  gemini: { configured: boolean; model: string; day: string; requests: number; dailyLimit: number; exhaustedUntil: number | null };
+  lastCompletedTick: { id: number; finishedAt: number; exitCode: number } | null;
+  tickRunning: { owner: string; since: number } | null;
+}
+
+export function statusReport(store: Store, config: Config, nowMs: number): StatusReport {
+  const q = <T>(sql: string, params: Record<string, unknown> = {}) => store.sqlite.prepare(sql).all(params) as T[];
+  const one = <T>(sql: string, params: Record<string, unknown> = {}) => store.sqlite.prepare(sql).get(params) as T | undefined;
+  const tierRows = q<{ interval_ms: number; tracked: number; due: number }>(
+    `SELECT interval_ms, COUNT(*) AS tracked, SUM(next_due_at <= @now) AS due FROM v_schedule GROUP BY interval_ms`, { now: nowMs });
+  const day = quotaDay(nowMs);
+  const usage = one<{ requests: number; exhausted_until: number | null }>(
+    `SELECT requests, exhausted_until FROM ai_usage WHERE day = @day AND model = @model`, { day, model: config.gemini.model });
+  const lease = one<{ owner: string; acquired_at: number; expires_at: number }>(`SELECT owner, acquired_at, expires_at FROM tick_lease WHERE id = 1`);
+  return {
+    now: nowMs,
+    queue: q(`SELECT kind, status, count FROM v_queue ORDER BY kind, status`),
+    companies: one(`SELECT (SELECT COUNT(*) FROM companies) AS total, (SELECT COUNT(*) FROM v_schedule) AS tracked,
+        (SELECT COUNT(*) FROM v_schedule WHERE next_due_at <= @now) AS dueNow`, { now: nowMs })!,
+    tiers: RANK_TIERS.map((t) => {
+      const row = tierRows.find((r) => r.interval_ms === t.intervalDays * 86_400_000);
+      return { ranks: `${t.minRank}–${t.maxRank}`, intervalDays: t.intervalDays, tracked: row?.tracked ?? 0, due: row?.due ?? 0 };
+    }),
+    nextUp: q(`SELECT t.id AS taskId, t.kind, c.slug, s.effective_rank AS rank, t.status, t.run_at AS runAt, t.attempts
+        FROM tasks t LEFT JOIN companies c ON c.id = t.company_id LEFT JOIN v_schedule s ON s.company_id = t.company_id
+        WHERE t.status IN ('pending','failed') ORDER BY t.run_at > @now, t.priority, t.run_at, t.id LIMIT 10`, { now: nowMs }),
+    problematic: q(`SELECT slug, consecutive_failures AS consecutiveFailures, last_error_kind AS lastErrorKind, last_error AS lastError,
+        breaker_open_until AS breakerOpenUntil, last_success_at AS lastSuccessAt
+        FROM companies WHERE consecutive_failures > 0 OR breaker_open_until > @now
+        ORDER BY consecutive_failures DESC, slug LIMIT 20`, { now: nowMs }),
+    recentRuns: q(`SELECT id, started_at AS startedAt, duration_ms AS durationMs, status, exit_code AS exitCode, enqueued, succeeded, failed, deferred
+        FROM runs ORDER BY started_at DESC, id DESC LIMIT 10`),
+    gemini: {
+      configured: Boolean(config.gemini.apiKey), model: config.gemini.model, day, requests: usage?.requests ?? 0,
+      dailyLimit: config.gemini.dailyRequests, exhaustedUntil: usage?.exhausted_until ?? null,
+    },
+    lastCompletedTick: one(`SELECT id, finished_at AS finishedAt, exit_code AS exitCode FROM runs
+        WHERE status = 'completed' AND exit_code IN (0, 1) ORDER BY finished_at DESC LIMIT 1`) ?? null,
+    tickRunning: lease && lease.expires_at > nowMs ? { owner: lease.owner, since: lease.acquired_at } : null,
+  };
+}

@@ -1,0 +1,50 @@
+// The end-of-tick summary: its data shape, the exit code it implies, and its text block. Pure.
+
+import { formatDuration } from '../core/duration.js';
+import { EXIT, type ExitCode } from '../core/exitCodes.js';
+import type { StopReason } from '../tick/drain.js';
+
+export interface TickSummary {
+  runId: number;
+  durationMs: number;
+  enqueued: number;
+  recovered: number;
+  claimed: number;
+  succeeded: number;
+  failed: number;
+  dead: number;
+  deferred: number;
+  failuresByKind: Record<string, number>;
+  counters: Record<string, number>;
+  stopReason: StopReason | null;
+  stopMessage: string | null;
+  pendingLeft: number;
+}
+
+export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason'>): ExitCode {
+  if (summary.stopReason === 'database') return EXIT.database;
+  if (summary.stopReason === 'unavailable') return EXIT.unavailable;
+  return summary.failed > 0 ? EXIT.taskFailures : EXIT.ok;
+}
+
+const STOP_TEXT: Record<StopReason, string> = {
+  budget: 'time budget spent',
+  signal: 'stopped by a signal',
+  unavailable: 'network unavailable for everyone',
+  database: 'database error',
+};
+
+/** One line per fact, so each is its own journal entry and greps well. */
+export function formatSummary(s: TickSummary): string[] {
+  const n = (name: string) => s.counters[name] ?? 0;
+  const reasons = Object.entries(s.failuresByKind).map(([k, v]) => `${k}×${v}`).join(', ');
+  const lines = [
+    `tick #${s.runId} finished in ${formatDuration(s.durationMs)}${s.stopReason ? ` (${STOP_TEXT[s.stopReason]})` : ''}`,
+    `  enqueued ${s.enqueued}, recovered ${s.recovered}, claimed ${s.claimed}, still queued ${s.pendingLeft}`,
+    `  succeeded ${s.succeeded}, failed ${s.failed}${reasons ? ` (${reasons})` : ''}${s.dead ? `, dead ${s.dead}` : ''}, deferred ${s.deferred}`,
+    `  postings new ${n('postingsNew')}, closed ${n('postingsClosed')}; analyses ${n('analyses')}, matches ${n('matches')}; Gemini requests ${n('geminiRequests')}`,
+  ];
+  if (s.stopMessage) lines.push(`  stop reason: ${s.stopMessage}`);
+  lines.push(`  exit ${exitCodeFor(s)}`);
+  return lines;
+}

@@ -1,0 +1,238 @@
+// Drains the queue with bounded concurrency until it is empty, the budget is spent or the tick is told
+// to stop. A pull loop: a task is claimed only when a slot is free and its timeout still fits in the budget.
+// Every claimed task ends in exactly one queue outcome (complete, fail, snooze or release).
+
+import PQueue from 'p-queue';
+import { setMaxListeners } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { classify, PermanentError, type Classification, type ErrorKind } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import type { Clock } from '../core/clock.js';
+import type { Config } from '../config/config.js';
+import type { Store } from '../db/client.js';
+import type { TaskKind } from '../db/schema.js';
+import { parsePayload } from '../queue/payloads.js';
+import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
+import type { HandlerRegistry, TaskDefinition, TaskResult } from './registry.js';
+
+export type StopReason = 'budget' | 'signal' | 'unavailable' | 'database';
+
+export interface DrainDeps {
+  store: Store;
+  queue: TaskQueue;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+  handlers: HandlerRegistry;
+}
+
+export interface DrainOptions {
+  runId: number;
+  concurrency: number;
+  budgetMs: number;
+  /** After the budget, in-flight attempts are aborted and get this long to settle. */
+  graceMs: number;
+  kind: TaskKind | null;
+  /** SIGTERM and friends. */
+  stopSignal: AbortSignal;
+}
+
+export interface DrainStats {
+  claimed: number;
+  succeeded: number;
+  failed: number;
+  dead: number;
+  deferred: number;
+  failuresByKind: Partial<Record<ErrorKind, number>>;
+  counters: Record<string, number>;
+  stopReason: StopReason | null;
+  /** The message of the error that stopped the tick (unavailable, database). */
+  stopMessage: string | null;
+}
+
+/** The per-attempt limit: the kind's own, but never more than half the budget, so claims stay possible. */
+export function attemptTimeoutMs(definition: TaskDefinition | undefined, budgetMs: number): number {
+  return Math.max(1, Math.min(definition?.timeoutMs ?? 60_000, Math.floor(budgetMs / 2)));
+}
+
+const UNKNOWN_KIND_TIMEOUT_MS = 5_000;
+
+function whenAborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainStats> {
+  const { queue, clock, log } = deps;
+  const stats: DrainStats = {
+    claimed: 0, succeeded: 0, failed: 0, dead: 0, deferred: 0, failuresByKind: {}, counters: {}, stopReason: null, stopMessage: null,
+  };
+  // The budget runs on the monotonic clock: a wall-clock jump (NTP at boot on a Pi) must not end or extend a tick.
+  const startedAt = performance.now();
+  const remainingMs = () => opts.budgetMs - (performance.now() - startedAt);
+  const stop = new AbortController();
+  setMaxListeners(1000, stop.signal);
+  const requestStop = (reason: StopReason, message: string | null = null) => {
+    if (stop.signal.aborted) return;
+    stats.stopReason = reason;
+    stats.stopMessage = message;
+    stop.abort(reason);
+  };
+  const budgetTimer = setTimeout(() => requestStop('budget'), Math.max(0, opts.budgetMs));
+  const onSignal = () => requestStop('signal');
+  if (opts.stopSignal.aborted) onSignal();
+  opts.stopSignal.addEventListener('abort', onSignal, { once: true });
+
+  const lanes = new PQueue({ concurrency: opts.concurrency });
+  const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();
+  const longestTimeout = Math.max(
+    UNKNOWN_KIND_TIMEOUT_MS,
+    ...Object.values(deps.handlers).map((d) => attemptTimeoutMs(d, opts.budgetMs)),
+  );
+
+  const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => {
+    const now = clock.now();
+    const tracksCompanyHealth = deps.handlers[task.kind]?.tracksCompanyHealth ?? false;
+    const detail = result ? result.detail : undefined;
+    if (outcome === 'succeeded') {
+      if (queue.complete(task, now, { detail, tracksCompanyHealth })) {
+        stats.succeeded++;
+        for (const [name, n] of Object.entries(result?.counters ?? {})) stats.counters[name] = (stats.counters[name] ?? 0) + n;
+        log.debug(`${task.kind} #${task.id} succeeded`);
+      }
+      return;
+    }
+    const c = outcome;
+    switch (c.disposition) {
+      case 'retry':
+      case 'permanent': {
+        const result = queue.fail(task, now, c, { tracksCompanyHealth });
+        if (result === 'lost') return;
+        stats.failed++;
+        stats.failuresByKind[c.kind] = (stats.failuresByKind[c.kind] ?? 0) + 1;
+        if (result === 'dead') stats.dead++;
+        const what = result === 'dead' ? 'is dead' : 'will be retried';
+        log.warn(`${task.kind} #${task.id} attempt ${task.attempts}/${task.maxAttempts} failed (${c.kind}) and ${what}: ${c.message}`);
+        return;
+      }
+      case 'snooze': {
+        if (queue.snooze(task, now, now + (c.delayMs ?? 0), c)) stats.deferred++;
+        log.info(`${task.kind} #${task.id} deferred (${c.kind}) for ${Math.round((c.delayMs ?? 0) / 1000)}s`);
+        return;
+      }
+      case 'interrupted':
+      case 'unavailable':
+      case 'fatal': {
+        if (queue.release(task, now, c)) stats.deferred++;
+        if (c.disposition === 'unavailable') requestStop('unavailable', c.message);
+        if (c.disposition === 'fatal') requestStop('database', c.message);
+        return;
+      }
+    }
+  };
+
+  const execute = async (task: ClaimedTask) => {
+    const definition = deps.handlers[task.kind];
+    const timeoutMs = attemptTimeoutMs(definition, opts.budgetMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([stop.signal, timeout]);
+    try {
+      if (!definition) throw new PermanentError('no_handler', `no handler is registered for task kind "${task.kind}"`);
+      const payload = parsePayload(task.kind, task.payload);
+      if (!payload.ok) throw new PermanentError('invalid_payload', payload.message);
+      const taskLog = log.withTag(`${task.kind}#${task.id}`);
+      // The race makes the watchdog effective even when a handler ignores its signal.
+      const result = await Promise.race([
+        definition.handler({ task, signal, log: taskLog, clock, store: deps.store, queue, config: deps.config }),
+        new Promise<never>((_, reject) => {
+          const onAbort = () =>
+            reject(timeout.aborted && !stop.signal.aborted
+              ? Object.assign(new Error(`attempt timed out after ${timeoutMs} ms`), { name: 'TimeoutError' })
+              : new Error(`tick stopping (${String(stop.signal.reason)})`));
+          if (signal.aborted) onAbort();
+          else signal.addEventListener('abort', onAbort, { once: true });
+        }),
+      ]);
+      settle(task, 'succeeded', result);
+    } catch (err) {
+      const stopping = stop.signal.aborted && !timeout.aborted;
+      settle(task, classify(err, stopping, deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : []));
+    }
+  };
+
+  const launch = (task: ClaimedTask) => {
+    stats.claimed++;
+    log.debug(`claimed ${task.kind} #${task.id} (attempt ${task.attempts}/${task.maxAttempts})`);
+    const settled = lanes
+      .add(() => execute(task))
+      .catch((err: unknown) => log.error(`internal error while settling task #${task.id}:`, err))
+      .finally(() => {
+        inFlight.delete(task.id);
+        wake?.();
+      });
+    inFlight.set(task.id, { task, settled });
+  };
+
+  // Woken after a task has fully settled (its slot is free in inFlight), or when the tick stops.
+  let wake: (() => void) | null = null;
+  const waitForSlotOrStop = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        wake = null;
+        stop.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      wake = done;
+      stop.signal.addEventListener('abort', done, { once: true });
+    });
+
+  try {
+    while (!stop.signal.aborted) {
+      if (inFlight.size >= opts.concurrency) {
+        await waitForSlotOrStop();
+        continue;
+      }
+      if (remainingMs() < longestTimeout) {
+        stats.stopReason = 'budget'; // no claim that cannot finish inside the budget
+        break;
+      }
+      const claimOpts = { nowMs: clock.now(), runId: opts.runId, leaseMs: longestTimeout + opts.graceMs, kind: opts.kind };
+      const task = queue.claim(claimOpts);
+      if (task) {
+        launch(task);
+        continue;
+      }
+      if (inFlight.size > 0) {
+        await waitForSlotOrStop(); // running tasks may enqueue more work
+        continue;
+      }
+      // Only suspects are left (their last tick died under them): one at a time, alone.
+      const suspect = queue.claim({ ...claimOpts, suspect: true });
+      if (!suspect) break;
+      log.warn(`running ${suspect.kind} #${suspect.id} alone: its last tick died while running it`);
+      launch(suspect);
+      await inFlight.get(suspect.id)?.settled;
+    }
+    // Let in-flight attempts finish inside the budget; at its end (or on stop) they are aborted.
+    await Promise.race([lanes.onIdle(), whenAborted(stop.signal)]);
+    if (inFlight.size > 0) {
+      const graceOver = new Promise<void>((r) => setTimeout(r, opts.graceMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight.values()].map((f) => f.settled)), graceOver]);
+    }
+  } catch (err) {
+    // A claim failed: the database is unusable. Stop, and hand back what is still ours.
+    requestStop('database', (err as Error).message);
+  } finally {
+    clearTimeout(budgetTimer);
+    opts.stopSignal.removeEventListener('abort', onSignal);
+  }
+  // Attempts that ignored the abort even through the grace period: hand them back so nothing stays running.
+  for (const { task } of inFlight.values()) {
+    try {
+      if (queue.release(task, clock.now(), classify(new Error('did not stop within the grace period'), true))) stats.deferred++;
+    } catch (err) {
+      log.error(`could not release task #${task.id}:`, err);
+    }
+  }
+  return stats;
+}

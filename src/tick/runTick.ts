@@ -1,0 +1,95 @@
+// One bounded tick, top to bottom: lease → run row → recover orphans → enqueue due → drain under the
+// budget → close the run → retention → release the lease. Returns the summary; the CLI owns the exit.
+
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/log.js';
+import type { Config } from '../config/config.js';
+import type { Store } from '../db/client.js';
+import type { TaskKind } from '../db/schema.js';
+import type { TaskQueue } from '../queue/queue.js';
+import { prune } from '../queue/prune.js';
+import { exitCodeFor, formatSummary, type TickSummary } from '../report/summary.js';
+import { drain } from './drain.js';
+import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
+import type { HandlerRegistry } from './registry.js';
+import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
+
+export interface TickDeps {
+  store: Store;
+  queue: TaskQueue;
+  clock: Clock;
+  log: Logger;
+  config: Config;
+  handlers: HandlerRegistry;
+  identity: ProcessIdentity;
+  /** Decides whether a lease holder still runs (injected so tests can stage dead holders). */
+  holderIsAlive?: (holder: ProcessIdentity, self: ProcessIdentity) => boolean;
+}
+
+export interface TickOptions {
+  budgetMs: number;
+  concurrency: number;
+  /** Only this kind of task is claimed (`--only scrape|analyze`); scrape enqueueing is skipped for analyze. */
+  only: TaskKind | null;
+  stopSignal: AbortSignal;
+  /** How long aborted attempts get to settle after the budget (the process exits within budget + 30 s). */
+  graceMs?: number;
+}
+
+export type TickOutcome =
+  | { kind: 'lease_held'; holder: LeaseRow }
+  | { kind: 'ran'; summary: TickSummary; exitCode: number };
+
+export const DEFAULT_GRACE_MS = 10_000;
+/** Lease lifetime beyond the budget: covers grace, start-up and shutdown, so an expired lease means a dead tick. */
+const LEASE_MARGIN_MS = 60_000;
+
+export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOutcome> {
+  const { store, clock, log, queue } = deps;
+  const graceMs = opts.graceMs ?? DEFAULT_GRACE_MS;
+  const lease = acquireLease(store, deps.identity, clock.now(), opts.budgetMs + graceMs + LEASE_MARGIN_MS, deps.holderIsAlive);
+  if (!lease.acquired) return { kind: 'lease_held', holder: lease.holder };
+  if (lease.tookOver) log.warn(`took over the tick lease from ${lease.tookOver.owner}, which is no longer running`);
+
+  try {
+    const startedAt = clock.now();
+    closeAbandonedRuns(store, startedAt);
+    const runId = startRun(store, startedAt, opts.budgetMs, opts.concurrency);
+    attachRunToLease(store, deps.identity.owner, runId);
+    log.info(`tick #${runId} started: budget ${Math.round(opts.budgetMs / 1000)}s, concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
+
+    const recovered = queue.recoverOrphans(startedAt);
+    if (recovered.recovered + recovered.dead > 0) {
+      log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
+    }
+    const { enqueued } = opts.only === 'analyze_postings' ? { enqueued: 0 } : queue.enqueueDue(startedAt);
+    log.info(`enqueued ${enqueued} due compan${enqueued === 1 ? 'y' : 'ies'}`);
+
+    const stats = await drain(
+      { store, queue, clock, log, config: deps.config, handlers: deps.handlers },
+      { runId, concurrency: opts.concurrency, budgetMs: opts.budgetMs, graceMs, kind: opts.only, stopSignal: opts.stopSignal },
+    );
+    const finishedAt = clock.now();
+    const summary: TickSummary = {
+      runId, durationMs: finishedAt - startedAt, enqueued, recovered: recovered.recovered + recovered.dead,
+      claimed: stats.claimed, succeeded: stats.succeeded, failed: stats.failed, dead: stats.dead + recovered.dead,
+      deferred: stats.deferred, failuresByKind: stats.failuresByKind, counters: stats.counters,
+      stopReason: stats.stopReason, stopMessage: stats.stopMessage, pendingLeft: countClaimable(store, finishedAt),
+    };
+    const exitCode = exitCodeFor(summary);
+    const status = stats.stopReason === 'signal' ? 'interrupted' : stats.stopReason === 'database' ? 'aborted' : 'completed';
+    if (stats.stopReason !== 'database') {
+      finishRun(store, runId, finishedAt, status, exitCode, summary);
+      const pruned = prune(store, finishedAt);
+      if (pruned.tasks + pruned.attempts > 0) log.info(`pruned ${pruned.tasks} finished task(s) and ${pruned.attempts} old attempt(s)`);
+    }
+    for (const line of formatSummary(summary)) (exitCode === 0 ? log.info : log.warn)(line);
+    return { kind: 'ran', summary, exitCode };
+  } finally {
+    try {
+      releaseLease(store, deps.identity.owner);
+    } catch (err) {
+      log.error('could not release the tick lease (the next tick will take it over):', err);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/core/errors.js';
+import { loadConfig, DEFAULT_GEMINI_MODEL } from '../../src/config/config.js';
+
+function problemsOf(env: Record<string, string>): { variable: string; message: string }[] {
+  try {
+    loadConfig({ env });
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return [...(err as ConfigError).problems];
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({ env: {} });
+    expect(c).toMatchObject({
+      dbPath: './data/scoutly.db', budgetMs: 600_000, concurrency: 5, allowPrivateUrls: false, minScore: 60,
+      gemini: { apiKey: null, model: DEFAULT_GEMINI_MODEL, rpm: 10, dailyRequests: 500 },
+      log: { level: 'info', format: 'plain' }, maxAttempts: 5,
+    });
+  });
+
+  it('puts the database in the systemd state directory', () => {
+    expect(loadConfig({ env: { STATE_DIRECTORY: '/var/lib/scoutly' } }).dbPath).toBe('/var/lib/scoutly/scoutly.db');
+    expect(loadConfig({ env: { STATE_DIRECTORY: '/var/lib/scoutly', SCOUTLY_DB: '/tmp/x.db' } }).dbPath).toBe('/tmp/x.db');
+  });
+
+  it('chooses the log format from the environment', () => {
+    expect(loadConfig({ env: { JOURNAL_STREAM: '8:123' } }).log.format).toBe('journal');
+    expect(loadConfig({ env: {}, isTTY: true }).log.format).toBe('pretty');
+    expect(loadConfig({ env: { SCOUTLY_LOG_FORMAT: 'journal' }, isTTY: true }).log.format).toBe('journal');
+  });
+
+  it('reads the Gemini key from the systemd credential when the variable is unset', () => {
+    expect(loadConfig({ env: {}, credentials: { gemini_api_key: 'k-from-credential\n' } }).gemini.apiKey).toBe('k-from-credential');
+  });
+
+  it('finds Chromium among the usual paths', () => {
+    expect(loadConfig({ env: {}, exists: (p) => p === '/usr/bin/chromium-browser' }).chromiumPath).toBe('/usr/bin/chromium-browser');
+    expect(loadConfig({ env: {}, exists: () => false }).chromiumPath).toBeNull();
+  });
+
+  it.each([
+    ['SCOUTLY_BUDGET', 'banana', /number with a unit/],
+    ['SCOUTLY_BUDGET', '0s', /between 1s and 24h/],
+    ['SCOUTLY_CONCURRENCY', '0', /whole number from 1 to 32/],
+    ['SCOUTLY_CONCURRENCY', 'five', /whole number from 1 to 32/],
+    ['SCOUTLY_ALLOW_PRIVATE_URLS', 'yes', /0 or 1/],
+    ['SCOUTLY_MIN_SCORE', '101', /0 to 100/],
+    ['GEMINI_RPM', '-3', /whole number/],
+    ['GEMINI_BASE_URL', 'ftp://x', /http:\/\/ or https:\/\//],
+    ['SCOUTLY_LOG_LEVEL', 'loud', /error, warn, info, debug/],
+    ['SCOUTLY_LOG_FORMAT', 'xml', /journal, plain, pretty/],
+    ['SCOUTLY_NOTIFY_KIND', 'pigeon', /ntfy, webhook/],
+  ])('names %s and the accepted form for %j', (variable, value, form) => {
+    const problems = problemsOf({ [variable]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.variable).toBe(variable);
+    expect(problems[0]!.message).toMatch(form);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(problemsOf({ SCOUTLY_BUDGET: 'x', SCOUTLY_CONCURRENCY: 'y' }).map((p) => p.variable)).toEqual(['SCOUTLY_BUDGET', 'SCOUTLY_CONCURRENCY']);
+  });
+
+  it('never echoes a notify URL, which may carry a token', () => {
+    const [problem] = problemsOf({ SCOUTLY_NOTIFY_URL: 'not a url with secret-token' });
+    expect(problem!.message).not.toContain('secret-token');
+  });
+
+  it('derives the notify kind from the URL', () => {
+    expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://ntfy.sh/my-topic' } }).notify.kind).toBe('ntfy');
+    expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://hooks.example.com/x' } }).notify.kind).toBe('webhook');
+  });
+});

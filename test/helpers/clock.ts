@@ -1,0 +1,12 @@
+// Controllable time for domain logic: no fake timers needed.
+import type { Clock } from '../../src/core/clock.js';
+
+export interface SteppableClock extends Clock {
+  set(ms: number): void;
+  advance(ms: number): void;
+}
+
+export function steppableClock(start = Date.UTC(2026, 10, 23, 8, 0, 0)): SteppableClock {
+  let now = start;
+  return { now: () => now, set: (ms) => void (now = ms), advance: (ms) => void (now += ms) };
+}
