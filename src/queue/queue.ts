@@ -49,6 +49,16 @@ export function taskFromRow(r: TaskDbRow): Task {
 /** A task that was running when its tick died is a suspect: it runs alone, so a poison task cannot take others down. */
 export const CRASHED = 'crashed';
 
+/**
+ * The next claimable task in drain order. INDEXED BY pins the partial claim index: the rows come out
+ * already in order, so a claim never sorts the backlog (the planner otherwise prefers the status index).
+ */
+export const CLAIM_CANDIDATE_SQL = (suspect: boolean) => `
+  SELECT id FROM tasks INDEXED BY tasks_claim_idx
+  WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
+    AND last_error_kind IS ${suspect ? '' : 'NOT '}'${CRASHED}'
+  ORDER BY priority, run_at, id LIMIT 1`;
+
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
 
@@ -110,11 +120,7 @@ export class TaskQueue {
         db.prepare(`
         UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_token = @token,
           lease_expires_at = @leaseExpiresAt, run_id = @runId, updated_at = @now
-        WHERE id = (
-          SELECT id FROM tasks
-          WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
-            AND last_error_kind IS ${suspect ? '' : 'NOT '}'${CRASHED}'
-          ORDER BY priority, run_at, id LIMIT 1)
+        WHERE id = (${CLAIM_CANDIDATE_SQL(suspect)})
         RETURNING *`),
       insertAttempt: db.prepare(`
         INSERT INTO attempts (task_id, run_id, kind, company_id, attempt, started_at) VALUES (?, ?, ?, ?, ?, ?)`),

@@ -55,8 +55,6 @@ export function attemptTimeoutMs(definition: TaskDefinition | undefined, budgetM
   return Math.max(1, Math.min(definition?.timeoutMs ?? 60_000, Math.floor(budgetMs / 2)));
 }
 
-const UNKNOWN_KIND_TIMEOUT_MS = 5_000;
-
 function whenAborted(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
@@ -85,10 +83,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
 
   const lanes = new PQueue({ concurrency: opts.concurrency });
   const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();
-  const longestTimeout = Math.max(
-    UNKNOWN_KIND_TIMEOUT_MS,
-    ...Object.values(deps.handlers).map((d) => attemptTimeoutMs(d, opts.budgetMs)),
-  );
+  // A claim must leave room for the slowest kind; a kind without a handler fails at once and needs none.
+  const longestTimeout = Math.max(1, ...Object.values(deps.handlers).map((d) => attemptTimeoutMs(d, opts.budgetMs)));
 
   const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => {
     const now = clock.now();

@@ -1,0 +1,320 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { classify, PermanentError, RetryableError, SnoozeError } from '../../src/core/errors.js';
+import type { Store } from '../../src/db/client.js';
+import { forceScrape, retryDeadTasks, retryTask } from '../../src/queue/admin.js';
+import { scrapeDedupeKey } from '../../src/queue/payloads.js';
+import { prune } from '../../src/queue/prune.js';
+import { CLAIM_CANDIDATE_SQL, TaskQueue, type ClaimedTask } from '../../src/queue/queue.js';
+import { BREAKER_THRESHOLD } from '../../src/schedule/backoff.js';
+import { DAY_MS } from '../../src/schedule/tiers.js';
+import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
+import { steppableClock } from '../helpers/clock.js';
+import { trackCompanies } from '../helpers/seed.js';
+
+let store: Store;
+let queue: TaskQueue;
+const clock = steppableClock();
+const health = { tracksCompanyHealth: true };
+
+beforeEach(() => {
+  store = openTestStore();
+  queue = new TaskQueue(store, { maxAttempts: 5, rand: () => 0.5 });
+  clock.set(Date.UTC(2026, 10, 23, 8));
+});
+afterEach(() => cleanupTempDirs([store]));
+
+const claim = (extra: { suspect?: boolean } = {}) => queue.claim({ nowMs: clock.now(), runId: runId(), leaseMs: 60_000, ...extra });
+let currentRun: number | null = null;
+function runId(): number {
+  currentRun ??= Number(store.sqlite.prepare(`INSERT INTO runs (started_at, budget_ms, concurrency, host, pid) VALUES (?, 1, 1, 'h', 1)`).run(clock.now()).lastInsertRowid);
+  return currentRun;
+}
+afterEach(() => void (currentRun = null));
+const task = (id: number) => store.sqlite.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as Record<string, unknown>;
+const attemptsOf = (id: number) => store.sqlite.prepare('SELECT * FROM attempts WHERE task_id = ? ORDER BY id').all(id) as Record<string, unknown>[];
+const company = (id: number) => store.sqlite.prepare('SELECT * FROM companies WHERE id = ?').get(id) as Record<string, unknown>;
+
+describe('enqueue', () => {
+  it('gives one task per due company however often it runs', () => {
+    trackCompanies(store, { a: 90, b: 50, c: 5 }, clock.now());
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(3);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    clock.advance(DAY_MS);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tasks').get()).toEqual({ n: 3 });
+  });
+
+  it('is enforced by the unique index, not by a read before the write', () => {
+    const ids = trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const insert = () => store.sqlite.prepare(`INSERT INTO tasks (kind, dedupe_key, payload, run_at, created_at, updated_at)
+      VALUES ('scrape_company', ?, '{}', 0, 0, 0)`).run(scrapeDedupeKey(ids.a!));
+    expect(insert).toThrow(/UNIQUE constraint failed/);
+  });
+
+  it('after 30 days of downtime enqueues each company once', () => {
+    const ids = trackCompanies(store, { daily: 95, every3: 40, every5: 3 }, clock.now());
+    for (const id of Object.values(ids)) store.sqlite.prepare('UPDATE companies SET last_success_at = ? WHERE id = ?').run(clock.now(), id);
+    clock.advance(30 * DAY_MS);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(3);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    const perCompany = store.sqlite.prepare('SELECT company_id, COUNT(*) AS n FROM tasks GROUP BY company_id').all() as { n: number }[];
+    expect(perCompany.map((r) => r.n)).toEqual([1, 1, 1]);
+  });
+
+  it('enqueues only what is due, and again once the interval has passed since the last success', () => {
+    const ids = trackCompanies(store, { a: 85, b: 65 }, clock.now());
+    queue.enqueueDue(clock.now());
+    for (let t = claim(); t; t = claim()) queue.complete(t, clock.now(), health);
+    expect(company(ids.a!).last_success_at).toBe(clock.now());
+    clock.advance(DAY_MS - 1);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    clock.advance(1);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(1); // rank 85: daily
+    clock.advance(DAY_MS);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(1); // rank 65: every 2 days
+  });
+
+  it('does not schedule untracked companies', () => {
+    const ids = trackCompanies(store, { a: 90 }, clock.now());
+    store.sqlite.prepare('UPDATE preferences SET tracking = 0 WHERE company_id = ?').run(ids.a);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+  });
+});
+
+describe('claim and drain order', () => {
+  it('claims by rank, and a starving low rank before every higher one', () => {
+    const ids = trackCompanies(store, { low: 5, high: 95 }, clock.now());
+    const slugOf = (id: number | null) => Object.entries(ids).find(([, v]) => v === id)![0];
+    for (const id of Object.values(ids)) store.sqlite.prepare('UPDATE companies SET last_success_at = ? WHERE id = ?').run(clock.now(), id);
+    clock.advance(5 * DAY_MS); // both are due now
+    // Each day the budget only covers the first claim: the rest is released unserved.
+    const firstClaims: string[] = [];
+    for (let day = 0; day <= 12; day++) {
+      queue.enqueueDue(clock.now());
+      const claimed: ClaimedTask[] = [];
+      for (let t = claim(); t; t = claim()) claimed.push(t);
+      firstClaims.push(slugOf(claimed[0]!.companyId));
+      claimed.forEach((t, i) => {
+        if (i === 0) queue.complete(t, clock.now(), health);
+        else queue.release(t, clock.now(), classify(new Error('budget'), true));
+      });
+      clock.advance(DAY_MS);
+    }
+    // low was due at day 0 of the loop; it starves once overdue by more than 2 × 5 days
+    expect(firstClaims.slice(0, 11)).toEqual(Array(11).fill('high'));
+    expect(firstClaims[11]).toBe('low');
+  });
+
+  it('counts the attempt at claim and opens an attempt row', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const t = claim()!;
+    expect(t.attempts).toBe(1);
+    expect(task(t.id)).toMatchObject({ status: 'running', attempts: 1 });
+    expect(attemptsOf(t.id)).toEqual([expect.objectContaining({ attempt: 1, outcome: null })]);
+    expect(claim()).toBeUndefined();
+  });
+
+  it('does not claim a task before its run_at', () => {
+    const ids = trackCompanies(store, { a: 90 }, clock.now());
+    queue.add({ kind: 'scrape_company', dedupeKey: 'x', companyId: ids.a!, payload: { companyId: ids.a }, runAt: clock.now() + 1000 }, clock.now());
+    expect(claim()).toBeUndefined();
+    clock.advance(1000);
+    expect(claim()?.dedupeKey).toBe('x');
+  });
+});
+
+describe('outcomes', () => {
+  function claimed(): ClaimedTask {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    return claim()!;
+  }
+
+  it('a stolen lease cannot overwrite the new owner\'s result', () => {
+    const t = claimed();
+    const stale = { ...t, leaseToken: 'someone-else' };
+    expect(queue.complete(stale, clock.now(), health)).toBe(false);
+    expect(queue.fail(stale, clock.now(), classify(new RetryableError('http_5xx', 'x')), health)).toBe('lost');
+    expect(queue.release(stale, clock.now(), classify(new Error('x'), true))).toBe(false);
+    expect(task(t.id).status).toBe('running');
+    expect(queue.complete(t, clock.now(), health)).toBe(true);
+    expect(queue.complete(t, clock.now(), health)).toBe(false);
+  });
+
+  it('a retryable failure backs off exponentially and records the error everywhere', () => {
+    const t = claimed();
+    expect(queue.fail(t, clock.now(), classify(new RetryableError('http_5xx', 'HTTP 503')), health)).toBe('failed');
+    const row = task(t.id);
+    expect(row).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'http_5xx', last_error: 'HTTP 503' });
+    expect(row.run_at).toBe(clock.now() + 90_000); // 2 min base, rand 0.5 → 1.5 min
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'failed', error_kind: 'http_5xx' });
+    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 1, last_error_kind: 'http_5xx' });
+    expect(claim()).toBeUndefined();
+    clock.advance(90_000);
+    const again = claim()!;
+    expect(again.attempts).toBe(2);
+    expect(queue.fail(again, clock.now(), classify(new RetryableError('http_5xx', 'HTTP 503')), health)).toBe('failed');
+    expect(task(t.id).run_at).toBe(clock.now() + 180_000);
+  });
+
+  it('a permanent failure makes the task dead at once', () => {
+    const t = claimed();
+    expect(queue.fail(t, clock.now(), classify(new PermanentError('http_4xx', 'HTTP 404')), health)).toBe('dead');
+    expect(task(t.id)).toMatchObject({ status: 'dead', finished_at: clock.now() });
+  });
+
+  it('is dead after max_attempts', () => {
+    let t = claimed();
+    const store2 = store;
+    store2.sqlite.prepare('UPDATE companies SET consecutive_failures = -100').run(); // keep the breaker out of this test
+    for (let attempt = 1; attempt < 5; attempt++) {
+      expect(queue.fail(t, clock.now(), classify(new Error('bug')), health)).toBe('failed');
+      clock.advance(DAY_MS);
+      t = claim()!;
+      expect(t.attempts).toBe(attempt + 1);
+    }
+    expect(queue.fail(t, clock.now(), classify(new Error('bug')), health)).toBe('dead');
+    expect(attemptsOf(t.id)).toHaveLength(5);
+  });
+
+  it('a snooze gives the attempt back and waits', () => {
+    const t = claimed();
+    expect(queue.snooze(t, clock.now(), clock.now() + 36_000, classify(new SnoozeError('rate_limited', '429', 36_000)))).toBe(true);
+    expect(task(t.id)).toMatchObject({ status: 'pending', attempts: 0, run_at: clock.now() + 36_000 });
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'deferred', error_kind: 'rate_limited' });
+    expect(company(t.companyId!).consecutive_failures).toBe(0);
+  });
+
+  it('a release gives the attempt back and keeps the task\'s place', () => {
+    const t = claimed();
+    const runAt = task(t.id).run_at;
+    expect(queue.release(t, clock.now(), classify(new Error('stop'), true))).toBe(true);
+    expect(task(t.id)).toMatchObject({ status: 'pending', attempts: 0, run_at: runAt });
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'deferred', error_kind: 'interrupted' });
+  });
+
+  it('success closes the attempt and resets the company\'s health', () => {
+    const t = claimed();
+    store.sqlite.prepare('UPDATE companies SET consecutive_failures = 2, last_error = ?').run('old');
+    clock.advance(1234);
+    expect(queue.complete(t, clock.now(), { ...health, detail: { postingsSeen: 3 } })).toBe(true);
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'succeeded', duration_ms: 1234, detail: '{"postingsSeen":3}' });
+    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 0, last_error: null, last_success_at: clock.now() });
+  });
+
+  it('a failure that is not the company\'s fault does not count against it', () => {
+    const t = claimed();
+    queue.fail(t, clock.now(), classify(new PermanentError('no_handler', 'none')), health);
+    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 0, last_error_kind: 'no_handler' });
+  });
+});
+
+describe('circuit breaker', () => {
+  it('opens after repeated failures, skips the company at enqueue, then lets one probe through', () => {
+    const ids = trackCompanies(store, { flaky: 90, fine: 90 }, clock.now());
+    for (let i = 0; i < BREAKER_THRESHOLD; i++) {
+      queue.enqueueDue(clock.now());
+      const tasks: ClaimedTask[] = [];
+      for (let t = claim(); t; t = claim()) tasks.push(t);
+      for (const t of tasks) {
+        if (t.companyId === ids.flaky) queue.fail(t, clock.now(), classify(new PermanentError('http_4xx', 'HTTP 404')), health);
+        else queue.complete(t, clock.now(), health);
+      }
+      clock.advance(DAY_MS);
+    }
+    const flaky = company(ids.flaky!);
+    expect(flaky.consecutive_failures).toBe(BREAKER_THRESHOLD);
+    expect(flaky.breaker_open_until as number).toBeGreaterThan(clock.now() - DAY_MS);
+    clock.set((flaky.breaker_open_until as number) - 1);
+    queue.enqueueDue(clock.now());
+    expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE company_id = ? AND status = 'pending'`).get(ids.flaky)).toEqual({ n: 0 });
+    clock.advance(1);
+    expect(queue.enqueueDue(clock.now()).enqueued).toBeGreaterThanOrEqual(1);
+    const probe = claim()!;
+    expect(probe.companyId).toBe(ids.flaky);
+    queue.complete(probe, clock.now(), health);
+    expect(company(ids.flaky!)).toMatchObject({ consecutive_failures: 0, breaker_open_until: null });
+  });
+
+  it('holds a retrying task until the breaker closes', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    store.sqlite.prepare('UPDATE companies SET consecutive_failures = ?').run(BREAKER_THRESHOLD - 1);
+    queue.enqueueDue(clock.now());
+    const t = claim()!;
+    queue.fail(t, clock.now(), classify(new RetryableError('timeout', 'slow')), health);
+    expect(task(t.id).run_at).toBe(company(t.companyId!).breaker_open_until);
+  });
+});
+
+describe('recovery of tasks left running by a dead tick', () => {
+  it('keeps the lost attempt, closes its attempt row, and marks the task suspect', () => {
+    trackCompanies(store, { a: 90, b: 80 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const t = claim()!;
+    expect(queue.recoverOrphans(clock.now())).toEqual({ recovered: 1, dead: 0 });
+    expect(task(t.id)).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'crashed', lease_token: null });
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'failed', error_kind: 'crashed' });
+    // a suspect is only handed out on request, after the others
+    const normal = claim()!;
+    expect(normal.id).not.toBe(t.id);
+    expect(claim()).toBeUndefined();
+    expect(claim({ suspect: true })?.id).toBe(t.id);
+  });
+
+  it('a task that died on its last attempt is dead', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const t = claim()!;
+    store.sqlite.prepare('UPDATE tasks SET attempts = max_attempts WHERE id = ?').run(t.id);
+    expect(queue.recoverOrphans(clock.now())).toEqual({ recovered: 0, dead: 1 });
+    expect(task(t.id).status).toBe('dead');
+  });
+});
+
+describe('repair and retention', () => {
+  it('retries dead tasks unless an open task does the same work', () => {
+    const ids = trackCompanies(store, { a: 90, b: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    for (let t = claim(); t; t = claim()) queue.fail(t, clock.now(), classify(new PermanentError('http_4xx', '404')), health);
+    queue.enqueueDue(clock.now()); // new open tasks for both companies
+    const deadA = (store.sqlite.prepare(`SELECT id FROM tasks WHERE status = 'dead' AND company_id = ?`).get(ids.a) as { id: number }).id;
+    expect(retryTask(store, deadA, clock.now())).toBe('open_task_exists');
+    store.sqlite.prepare(`DELETE FROM tasks WHERE status = 'pending'`).run();
+    expect(retryTask(store, deadA, clock.now())).toBe('retried');
+    expect(task(deadA)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(retryDeadTasks(store, clock.now())).toEqual({ retried: 1, skipped: 0 });
+    expect(retryTask(store, 9999, clock.now())).toBe('not_found');
+  });
+
+  it('queue add forces a scrape ahead of everything, or brings the open one forward', () => {
+    const ids = trackCompanies(store, { top: 100, low: 1 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const forced = forceScrape(store, queue, ids.low!, clock.now());
+    expect(forced.created).toBe(false);
+    expect(claim()?.companyId).toBe(ids.low);
+  });
+
+  it('prunes finished tasks after 30 days and attempts after 90', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    const t = claim()!;
+    queue.complete(t, clock.now(), health);
+    clock.advance(31 * DAY_MS);
+    expect(prune(store, clock.now())).toEqual({ tasks: 1, attempts: 0 });
+    expect(attemptsOf(t.id)).toHaveLength(0); // task gone; the attempt survives with task_id NULL
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM attempts WHERE task_id IS NULL').get()).toEqual({ n: 1 });
+    clock.advance(60 * DAY_MS);
+    expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1 });
+  });
+});
+
+describe('query plans', () => {
+  it('claims through the partial claim index without sorting', () => {
+    const plan = store.sqlite.prepare(`EXPLAIN QUERY PLAN ${CLAIM_CANDIDATE_SQL(false)}`).all({ now: 0, kind: null }) as { detail: string }[];
+    const text = plan.map((p) => p.detail).join('\n');
+    expect(text).toContain('tasks_claim_idx');
+    expect(text).not.toContain('TEMP B-TREE');
+  });
+});

@@ -1,0 +1,200 @@
+// The tick runner in-process, with staged handlers registered through the registry (the real extension
+// point), a real SQLite file and a steppable clock for timestamps. Budgets are real but tiny.
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/core/log.js';
+import { RetryableError, UnavailableError } from '../../src/core/errors.js';
+import { loadConfig } from '../../src/config/config.js';
+import type { Store } from '../../src/db/client.js';
+import { analyzeDedupeKey } from '../../src/queue/payloads.js';
+import { buildTickDeps } from '../../src/tick/deps.js';
+import type { ProcessIdentity } from '../../src/tick/lease.js';
+import type { HandlerRegistry, TaskContext } from '../../src/tick/registry.js';
+import { runTick, type TickOptions } from '../../src/tick/runTick.js';
+import { steppableClock } from '../helpers/clock.js';
+import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
+import { trackCompanies } from '../helpers/seed.js';
+
+let store: Store;
+let logText: string;
+const clock = steppableClock();
+
+beforeEach(() => {
+  store = openTestStore();
+  logText = '';
+});
+afterEach(() => cleanupTempDirs([store]));
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+
+function deps(handlers: HandlerRegistry, extra: { identity?: ProcessIdentity; holderIsAlive?: () => boolean } = {}) {
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => void (logText += chunk.toString()));
+  const log = createLogger({ format: 'journal', level: 'debug', stream });
+  const d = buildTickDeps(loadConfig({ env: {} }), store, log, { clock, handlers, rand: () => 0.5 });
+  return { ...d, ...(extra.identity ? { identity: extra.identity } : {}), ...(extra.holderIsAlive ? { holderIsAlive: extra.holderIsAlive } : {}) };
+}
+
+const options = (o: Partial<TickOptions> = {}): TickOptions => ({
+  budgetMs: 5_000, concurrency: 5, only: null, stopSignal: new AbortController().signal, graceMs: 500, ...o,
+});
+
+const scrape = (handler: (ctx: TaskContext) => Promise<void>, timeoutMs = 60_000): HandlerRegistry => ({
+  scrape_company: { handler: async (ctx) => void (await handler(ctx)), timeoutMs, tracksCompanyHealth: true },
+});
+
+const statusCounts = () =>
+  Object.fromEntries((store.sqlite.prepare('SELECT status, COUNT(*) AS n FROM tasks GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+
+describe('runTick', () => {
+  it('drains every due company, records each attempt and a run, and exits 0', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    const outcome = await runTick(deps(scrape(async () => {})), options());
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { enqueued: 3, claimed: 3, succeeded: 3, failed: 0 } });
+    expect(statusCounts()).toEqual({ succeeded: 3 });
+    expect(store.sqlite.prepare(`SELECT outcome, COUNT(*) AS n FROM attempts GROUP BY outcome`).all()).toEqual([{ outcome: 'succeeded', n: 3 }]);
+    expect(store.sqlite.prepare('SELECT status, exit_code, enqueued, succeeded FROM runs').get()).toEqual({ status: 'completed', exit_code: 0, enqueued: 3, succeeded: 3 });
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tick_lease').get()).toEqual({ n: 0 });
+    expect(logText).toMatch(/^<6>tick #1 finished/m);
+  });
+
+  it('exits 0 when nothing is due', async () => {
+    const outcome = await runTick(deps(scrape(async () => {})), options());
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { enqueued: 0, claimed: 0 } });
+  });
+
+  it('fails a task of an unregistered kind permanently, never silently, and exits 1', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const outcome = await runTick(deps({}), options());
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 1, summary: { failed: 1, dead: 1, failuresByKind: { no_handler: 1 } } });
+    expect(store.sqlite.prepare('SELECT status, last_error_kind, last_error FROM tasks').get()).toEqual({
+      status: 'dead', last_error_kind: 'no_handler', last_error: 'no handler is registered for task kind "scrape_company"',
+    });
+    expect(logText).toMatch(/^<4>.*no_handler/m);
+  });
+
+  it('fails a task with a malformed payload permanently', async () => {
+    const ids = trackCompanies(store, { a: 90 }, clock.now());
+    store.sqlite.prepare(`INSERT INTO tasks (kind, company_id, dedupe_key, payload, run_at, created_at, updated_at)
+      VALUES ('scrape_company', ?, 'odd', '{"companyId":"not-a-number"}', 0, 0, 0)`).run(ids.a);
+    store.sqlite.prepare('UPDATE preferences SET tracking = 0').run();
+    const outcome = await runTick(deps(scrape(async () => {})), options());
+    expect(outcome).toMatchObject({ exitCode: 1, summary: { failuresByKind: { invalid_payload: 1 } } });
+    expect(store.sqlite.prepare('SELECT last_error FROM tasks').get()).toEqual({ last_error: expect.stringContaining('companyId') });
+  });
+
+  it('retries a failed task later and exits 1', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const outcome = await runTick(deps(scrape(async () => { throw new RetryableError('http_5xx', 'HTTP 502'); })), options());
+    expect(outcome).toMatchObject({ exitCode: 1, summary: { failed: 1, dead: 0 } });
+    expect(store.sqlite.prepare('SELECT status, attempts FROM tasks').get()).toEqual({ status: 'failed', attempts: 1 });
+  });
+
+  it('drains work that handlers enqueue during the tick', async () => {
+    const ids = trackCompanies(store, { a: 90, b: 80 }, clock.now());
+    const user = (store.sqlite.prepare('SELECT id FROM users').get() as { id: number }).id;
+    const analyzed: number[] = [];
+    const handlers: HandlerRegistry = {
+      scrape_company: {
+        timeoutMs: 10_000, tracksCompanyHealth: true,
+        handler: async (ctx) => {
+          const companyId = ctx.task.companyId!;
+          ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(companyId, user), companyId, userId: user, payload: { companyId, userId: user } }, ctx.clock.now());
+        },
+      },
+      analyze_postings: { timeoutMs: 10_000, tracksCompanyHealth: false, handler: async (ctx) => void analyzed.push(ctx.task.companyId!) },
+    };
+    const outcome = await runTick(deps(handlers), options({ concurrency: 1 }));
+    expect(outcome).toMatchObject({ exitCode: 0, summary: { claimed: 4, succeeded: 4 } });
+    expect(analyzed.sort()).toEqual([ids.a, ids.b].sort());
+  });
+
+  it('stops claiming when the budget cannot fit a task: the rest stay pending with attempts unchanged', async () => {
+    trackCompanies(store, Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`c${i}`, 50])), clock.now());
+    const outcome = await runTick(deps(scrape((ctx) => sleep(300, ctx.signal), 400)), options({ budgetMs: 1_200, concurrency: 1 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { stopReason: 'budget' } });
+    const counts = statusCounts();
+    expect(counts.running).toBeUndefined();
+    expect(counts.pending).toBeGreaterThan(0);
+    expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'pending' AND attempts <> 0`).get()).toEqual({ n: 0 });
+    expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM attempts WHERE outcome IS NULL`).get()).toEqual({ n: 0 });
+  });
+
+  it('limits each attempt to what fits in the budget, so no attempt outlives the tick', async () => {
+    trackCompanies(store, { a: 90, b: 90 }, clock.now());
+    // The kind allows 60 s, but a 1 s budget caps each attempt at half of it.
+    const outcome = await runTick(deps(scrape((ctx) => sleep(60_000, ctx.signal), 60_000)), options({ budgetMs: 1_000, graceMs: 200 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 1, summary: { claimed: 2, failed: 2, failuresByKind: { timeout: 2 } } });
+    expect(store.sqlite.prepare('SELECT status, attempts FROM tasks').all()).toEqual([{ status: 'failed', attempts: 1 }, { status: 'failed', attempts: 1 }]);
+    expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM attempts WHERE outcome IS NULL`).get()).toEqual({ n: 0 });
+  });
+
+  it('the watchdog ends an attempt that ignores its signal; the other tasks finish', async () => {
+    const ids = trackCompanies(store, { stuck: 90, fine1: 50, fine2: 50 }, clock.now());
+    const handlers = scrape(async (ctx) => {
+      if (ctx.task.companyId === ids.stuck) await new Promise(() => {}); // never settles, ignores the signal
+    }, 300);
+    const outcome = await runTick(deps(handlers), options({ budgetMs: 5_000, concurrency: 2 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 1, summary: { succeeded: 2, failed: 1, failuresByKind: { timeout: 1 } } });
+    expect(store.sqlite.prepare('SELECT consecutive_failures, last_error_kind FROM companies WHERE id = ?').get(ids.stuck))
+      .toEqual({ consecutive_failures: 1, last_error_kind: 'timeout' });
+  });
+
+  it('on a stop signal claims nothing more and hands in-flight attempts back', async () => {
+    trackCompanies(store, Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`c${i}`, 50])), clock.now());
+    const stop = new AbortController();
+    let started = 0;
+    const handlers = scrape(async (ctx) => {
+      if (++started === 2) stop.abort('SIGTERM');
+      await sleep(30_000, ctx.signal);
+    });
+    const outcome = await runTick(deps(handlers), options({ concurrency: 2, stopSignal: stop.signal }));
+    expect(outcome).toMatchObject({ kind: 'ran', summary: { stopReason: 'signal', claimed: 2, deferred: 2, failed: 0 } });
+    expect(statusCounts()).toEqual({ pending: 10 });
+    expect(store.sqlite.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
+  });
+
+  it('exits 69 when the network is down for everyone, blaming no company', async () => {
+    trackCompanies(store, { a: 90, b: 80, c: 70 }, clock.now());
+    const outcome = await runTick(deps(scrape(async () => { throw new UnavailableError('no route to any host'); })), options({ concurrency: 1 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 69, summary: { stopReason: 'unavailable', failed: 0 } });
+    expect(store.sqlite.prepare('SELECT MAX(consecutive_failures) AS n FROM companies').get()).toEqual({ n: 0 });
+    expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'pending' AND attempts = 0`).get()).toEqual({ n: 3 });
+  });
+});
+
+describe('the tick lease', () => {
+  const other: ProcessIdentity = { owner: 'otherhost:4242', host: 'otherhost', pid: 4242, bootId: 'b', pidStartTicks: '1' };
+  const stage = (expiresAt: number) =>
+    store.sqlite.prepare(`INSERT INTO tick_lease (id, owner, host, pid, boot_id, pid_start_ticks, acquired_at, expires_at)
+      VALUES (1, @owner, @host, @pid, @bootId, @pidStartTicks, 0, @expiresAt)`).run({ ...other, expiresAt });
+
+  it('a live holder means nothing is done', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    stage(clock.now() + 60_000);
+    const outcome = await runTick(deps(scrape(async () => {}), { holderIsAlive: () => true }), options());
+    expect(outcome).toMatchObject({ kind: 'lease_held', holder: { owner: 'otherhost:4242' } });
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tasks').get()).toEqual({ n: 0 });
+    expect(store.sqlite.prepare('SELECT owner FROM tick_lease').get()).toEqual({ owner: 'otherhost:4242' });
+  });
+
+  it('a dead holder is taken over', async () => {
+    stage(clock.now() + 60_000);
+    const outcome = await runTick(deps(scrape(async () => {}), { holderIsAlive: () => false }), options());
+    expect(outcome.kind).toBe('ran');
+    expect(logText).toContain('took over the tick lease from otherhost:4242');
+  });
+
+  it('an expired lease is taken over even if its holder seems alive', async () => {
+    stage(clock.now() - 1);
+    const outcome = await runTick(deps(scrape(async () => {}), { holderIsAlive: () => true }), options());
+    expect(outcome.kind).toBe('ran');
+  });
+});
