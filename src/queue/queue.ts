@@ -48,16 +48,22 @@ export function taskFromRow(r: TaskDbRow): Task {
 
 /** A task that was running when its tick died is a suspect: it runs alone, so a poison task cannot take others down. */
 export const CRASHED = 'crashed';
+const ORPHAN_MESSAGE = 'the tick running this task died (killed, crashed or out of memory)';
 
 /**
  * The next claimable task in drain order. INDEXED BY pins the partial claim index: the rows come out
  * already in order, so a claim never sorts the backlog (the planner otherwise prefers the status index).
  */
-export const CLAIM_CANDIDATE_SQL = (suspect: boolean) => `
-  SELECT id FROM tasks INDEXED BY tasks_claim_idx
-  WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
-    AND last_error_kind IS ${suspect ? '' : 'NOT '}'${CRASHED}'
-  ORDER BY priority, run_at, id LIMIT 1`;
+export const CLAIM_CANDIDATE_SQL = (suspect: boolean) =>
+  suspect
+    ? // Suspects are few; the least-tried first, so an innocent bystander of a crash runs before a repeat offender.
+      `SELECT id FROM tasks
+       WHERE status = 'failed' AND last_error_kind = '${CRASHED}' AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
+       ORDER BY attempts, priority, run_at, id LIMIT 1`
+    : `SELECT id FROM tasks INDEXED BY tasks_claim_idx
+       WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
+         AND last_error_kind IS NOT '${CRASHED}'
+       ORDER BY priority, run_at, id LIMIT 1`;
 
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
@@ -149,13 +155,11 @@ export class TaskQueue {
       companyBreaker: db.prepare(`UPDATE companies SET breaker_open_until = ? WHERE id = ?`),
       orphans: db.prepare(`SELECT * FROM tasks WHERE status = 'running'`),
       orphanAttempts: db.prepare(`
-        UPDATE attempts SET outcome = 'failed', error_kind = '${CRASHED}', finished_at = @now,
-          error_message = 'the tick running this attempt died (killed, crashed or out of memory)'
+        UPDATE attempts SET outcome = 'failed', error_kind = '${CRASHED}', finished_at = @now, error_message = '${ORPHAN_MESSAGE}'
         WHERE task_id = @id AND outcome IS NULL`),
       recoverOrphan: db.prepare(`
-        UPDATE tasks SET status = @status, run_at = @now, updated_at = @now, finished_at = @finishedAt, lease_token = NULL,
-          lease_expires_at = NULL, last_error_kind = '${CRASHED}',
-          last_error = 'the tick running this task died (killed, crashed or out of memory)'
+        UPDATE tasks SET status = @status, run_at = @runAt, updated_at = @now, finished_at = @finishedAt, lease_token = NULL,
+          lease_expires_at = NULL, last_error_kind = '${CRASHED}', last_error = '${ORPHAN_MESSAGE}'
         WHERE id = @id AND status = 'running'`),
     };
     this.claimNormal = this.s.claim(false);
@@ -224,16 +228,9 @@ export class TaskQueue {
   /** Records a failed attempt: retried later with backoff, or dead (permanent, or attempts used up). */
   fail(task: ClaimedTask, nowMs: number, error: Classification, facts: FinishFacts): FailResult {
     return writeTx(this.store, () => {
-      let breakerUntil: number | null = null;
-      if (facts.tracksCompanyHealth && task.companyId !== null) {
-        const row = this.s.companyFailure.get({
-          id: task.companyId, now: nowMs, message: error.message, kind: error.kind, blame: error.blamesCompany ? 1 : 0,
-        }) as { consecutive_failures: number } | undefined;
-        if (row && error.blamesCompany) {
-          breakerUntil = breakerOpenUntil(row.consecutive_failures, nowMs);
-          if (breakerUntil !== null) this.s.companyBreaker.run(breakerUntil, task.companyId);
-        }
-      }
+      const breakerUntil = facts.tracksCompanyHealth && task.companyId !== null
+        ? this.recordCompanyFailure(task.companyId, nowMs, error.kind, error.message, error.blamesCompany)
+        : null;
       const dead = error.disposition === 'permanent' || task.attempts >= task.maxAttempts;
       const retryAt = Math.max(nowMs + retryDelayMs(task.attempts, () => this.rand()), breakerUntil ?? 0);
       const changed = this.s.fail.run({
@@ -244,6 +241,16 @@ export class TaskQueue {
       this.closeAttempt(task, nowMs, 'failed', error, facts.detail);
       return dead ? 'dead' : 'failed';
     });
+  }
+
+  /** Notes a failure on the company; when it blames the company, may open the breaker. Returns the breaker's end. */
+  private recordCompanyFailure(companyId: number, nowMs: number, kind: string, message: string, blame: boolean): number | null {
+    const row = this.s.companyFailure.get({ id: companyId, now: nowMs, message, kind, blame: blame ? 1 : 0 }) as
+      { consecutive_failures: number } | undefined;
+    if (!row || !blame) return null;
+    const until = breakerOpenUntil(row.consecutive_failures, nowMs);
+    if (until !== null) this.s.companyBreaker.run(until, companyId);
+    return until;
   }
 
   /** Gives the attempt back and parks the task until `untilMs` (rate limit, quota). */
@@ -278,14 +285,20 @@ export class TaskQueue {
    * Tasks left `running` by a dead tick. Only call while holding the tick lease: then no live tick owns them.
    * The lost attempt stays counted (so a poison task ends dead); the task is marked suspect so it runs alone.
    */
-  recoverOrphans(nowMs: number): { recovered: number; dead: number } {
+  recoverOrphans(nowMs: number, tracksCompanyHealth: (kind: TaskKind) => boolean): { recovered: number; dead: number } {
     return writeTx(this.store, () => {
       let recovered = 0;
       let dead = 0;
       for (const row of this.s.orphans.all() as TaskDbRow[]) {
         const isDead = row.attempts >= row.max_attempts;
         this.s.orphanAttempts.run({ id: row.id, now: nowMs });
-        this.s.recoverOrphan.run({ id: row.id, now: nowMs, status: isDead ? 'dead' : 'failed', finishedAt: isDead ? nowMs : null });
+        // A page that kills the tick counts against its company, so the breaker stops it re-enqueueing forever.
+        const breakerUntil = tracksCompanyHealth(row.kind) && row.company_id !== null
+          ? this.recordCompanyFailure(row.company_id, nowMs, CRASHED, ORPHAN_MESSAGE, true)
+          : null;
+        this.s.recoverOrphan.run({
+          id: row.id, now: nowMs, runAt: Math.max(nowMs, breakerUntil ?? 0), status: isDead ? 'dead' : 'failed', finishedAt: isDead ? nowMs : null,
+        });
         if (isDead) dead++;
         else recovered++;
       }

@@ -58,7 +58,7 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     attachRunToLease(store, deps.identity.owner, runId);
     log.info(`tick #${runId} started: budget ${Math.round(opts.budgetMs / 1000)}s, concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
 
-    const recovered = queue.recoverOrphans(startedAt);
+    const recovered = queue.recoverOrphans(startedAt, (kind) => deps.handlers[kind]?.tracksCompanyHealth ?? false);
     if (recovered.recovered + recovered.dead > 0) {
       log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
     }
@@ -72,7 +72,8 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     const finishedAt = clock.now();
     const summary: TickSummary = {
       runId, durationMs: finishedAt - startedAt, enqueued, recovered: recovered.recovered + recovered.dead,
-      claimed: stats.claimed, succeeded: stats.succeeded, failed: stats.failed, dead: stats.dead + recovered.dead,
+      // A task found dead at recovery (its last attempt killed the tick) is a failure of this tick too.
+      claimed: stats.claimed, succeeded: stats.succeeded, failed: stats.failed + recovered.dead, dead: stats.dead + recovered.dead,
       deferred: stats.deferred, failuresByKind: stats.failuresByKind, counters: stats.counters,
       stopReason: stats.stopReason, stopMessage: stats.stopMessage, pendingLeft: countClaimable(store, finishedAt),
     };

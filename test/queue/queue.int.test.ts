@@ -253,7 +253,8 @@ describe('recovery of tasks left running by a dead tick', () => {
     trackCompanies(store, { a: 90, b: 80 }, clock.now());
     queue.enqueueDue(clock.now());
     const t = claim()!;
-    expect(queue.recoverOrphans(clock.now())).toEqual({ recovered: 1, dead: 0 });
+    expect(queue.recoverOrphans(clock.now(), () => true)).toEqual({ recovered: 1, dead: 0 });
+    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 1, last_error_kind: 'crashed' });
     expect(task(t.id)).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'crashed', lease_token: null });
     expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'failed', error_kind: 'crashed' });
     // a suspect is only handed out on request, after the others
@@ -268,7 +269,7 @@ describe('recovery of tasks left running by a dead tick', () => {
     queue.enqueueDue(clock.now());
     const t = claim()!;
     store.sqlite.prepare('UPDATE tasks SET attempts = max_attempts WHERE id = ?').run(t.id);
-    expect(queue.recoverOrphans(clock.now())).toEqual({ recovered: 0, dead: 1 });
+    expect(queue.recoverOrphans(clock.now(), () => false)).toEqual({ recovered: 0, dead: 1 });
     expect(task(t.id).status).toBe('dead');
   });
 });

@@ -6,6 +6,7 @@ import { requireCompany } from '../../companies/repo.js';
 import { TASK_STATUSES, type TaskStatus } from '../../db/schema.js';
 import { forceScrape, listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
 import { TaskQueue } from '../../queue/queue.js';
+import { defaultHandlers } from '../../tick/deps.js';
 import { liveHolder } from '../../tick/lease.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
@@ -79,7 +80,9 @@ export const queueResetStuckCommand: Command = {
       ctx.io.stderr.write(`scoutly: a tick is running (${holder.owner}); its tasks are not stuck. Try again when it ends.\n`);
       return EXIT.leaseHeld;
     }
-    const r = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts }).recoverOrphans(ctx.now());
+    const handlers = defaultHandlers();
+    const r = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts })
+      .recoverOrphans(ctx.now(), (kind) => handlers[kind]?.tracksCompanyHealth ?? false);
     ctx.out(`recovered ${r.recovered} task(s)${r.dead ? `; ${r.dead} had used their last attempt and are dead` : ''}`);
     return EXIT.ok;
   },

@@ -1,0 +1,118 @@
+// Real processes sharing one SQLite file: concurrent ticks, kill -9, poison tasks, SIGTERM.
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeStore } from '../../src/db/client.js';
+import { cleanupTempDirs, openTestStore, tempDbPath } from '../helpers/db.js';
+import { run, start, STAGED_TICK, waitFor } from '../helpers/cli.js';
+import { trackCompanies } from '../helpers/seed.js';
+
+afterAll(() => cleanupTempDirs());
+
+/** A database with these companies tracked; returns its path. */
+function seeded(ranks: Record<string, number>): string {
+  const path = tempDbPath();
+  const store = openTestStore(path);
+  trackCompanies(store, ranks, Date.now() - 1000);
+  closeStore(store);
+  return path;
+}
+
+function query<T>(path: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const tasksBySlug = (path: string) =>
+  Object.fromEntries(query<{ slug: string; status: string; attempts: number }>(path,
+    'SELECT c.slug, t.status, t.attempts FROM tasks t JOIN companies c ON c.id = t.company_id ORDER BY t.id').map((r) => [r.slug, r]));
+
+describe('ticks as processes', () => {
+  it('two ticks started together: one exits 75 and no task is claimed twice', async () => {
+    const db = seeded(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`c${i}`, 50])));
+    const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '300', SCOUTLY_CONCURRENCY: '2' };
+    const [a, b] = await Promise.all([start(STAGED_TICK, [], env).done, start(STAGED_TICK, [], env).done]);
+    expect([a.code, b.code].sort()).toEqual([0, 75]);
+    expect((a.code === 75 ? a : b).stderr).toContain('another tick holds the lease');
+    expect(query(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'succeeded'`)).toEqual([{ n: 10 }]);
+    expect(query(db, 'SELECT task_id, COUNT(*) AS n FROM attempts GROUP BY task_id HAVING n > 1')).toEqual([]);
+    expect(query(db, 'SELECT COUNT(*) AS n FROM runs')).toEqual([{ n: 1 }]);
+  });
+
+  it('kill -9 in the middle of a task: the next tick recovers it and the lost attempt stays counted', async () => {
+    const db = seeded({ acme: 90 });
+    const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'hang-first' };
+    const first = start(STAGED_TICK, [], env);
+    await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'the task to run');
+    first.child.kill('SIGKILL');
+    expect((await first.done).signal).toBe('SIGKILL');
+
+    const second = run(STAGED_TICK, [], env);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('took over the tick lease');
+    expect(second.stderr).toContain('recovered 1 task(s) left running by a dead tick');
+    expect(tasksBySlug(db).acme).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(query(db, 'SELECT attempt, outcome, error_kind FROM attempts ORDER BY id')).toEqual([
+      { attempt: 1, outcome: 'failed', error_kind: 'crashed' },
+      { attempt: 2, outcome: 'succeeded', error_kind: null },
+    ]);
+    expect(query(db, 'SELECT status FROM runs ORDER BY id')).toEqual([{ status: 'aborted' }, { status: 'completed' }]);
+  });
+
+  it('a task that kills its tick every time ends dead and does not block the others', async () => {
+    const db = seeded({ poison: 100, a: 50, b: 50, c: 50 });
+    const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '100', SCOUTLY_CONCURRENCY: '2' };
+    const outcomes: (number | string | null)[] = [];
+    for (let i = 0; i < 10 && tasksBySlug(db).poison?.status !== 'dead'; i++) {
+      if (i > 0) {
+        // A day passes between ticks: the crashes open the company's breaker for hours, so move the
+        // stored "not before" times into the past instead of waiting (the processes use the real clock).
+        const w = new Database(db);
+        w.prepare(`UPDATE companies SET breaker_open_until = breaker_open_until - 86400000 WHERE breaker_open_until IS NOT NULL`).run();
+        w.prepare(`UPDATE tasks SET run_at = run_at - 86400000 WHERE status IN ('pending','failed')`).run();
+        w.close();
+      }
+      const r = run(STAGED_TICK, [], env);
+      outcomes.push(r.code ?? r.signal);
+    }
+    const tasks = tasksBySlug(db);
+    expect(tasks.poison).toMatchObject({ status: 'dead', attempts: 5 });
+    for (const slug of ['a', 'b', 'c']) expect(tasks[slug]).toMatchObject({ status: 'succeeded' });
+    expect(Math.max(...['a', 'b', 'c'].map((s) => tasks[s]!.attempts))).toBeLessThanOrEqual(2);
+    // five ticks died with it; ticks that found its breaker open ran the rest and exited 0
+    expect(outcomes.filter((o) => o === 'SIGKILL')).toHaveLength(5);
+    expect(outcomes.slice(0, -1).filter((o) => o !== 'SIGKILL')).toEqual(outcomes.slice(0, -1).filter((o) => o === 0));
+    expect(outcomes.at(-1)).toBe(1); // the tick that found it dead reports the failure
+    // the company stays behind its breaker: a tick right after has nothing of it to do and exits 0
+    expect(query(db, 'SELECT consecutive_failures FROM companies WHERE slug = ?', 'poison')).toEqual([{ consecutive_failures: 5 }]);
+    expect(run(STAGED_TICK, [], env).code).toBe(0);
+  });
+
+  it('SIGTERM mid-drain: exits by itself, in-flight tasks handed back with their attempt', async () => {
+    const db = seeded(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`c${i}`, 50])));
+    const tick = start(STAGED_TICK, [], { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '60000', SCOUTLY_CONCURRENCY: '2' });
+    await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 2, 'two running tasks');
+    tick.child.kill('SIGTERM');
+    const result = await tick.done;
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('SIGTERM received');
+    expect(result.stderr).toMatch(/finished in .*\(stopped by a signal\)/);
+    expect(query(db, 'SELECT status, attempts, COUNT(*) AS n FROM tasks GROUP BY status, attempts')).toEqual([{ status: 'pending', attempts: 0, n: 5 }]);
+    expect(query(db, 'SELECT outcome, error_kind, COUNT(*) AS n FROM attempts GROUP BY outcome, error_kind')).toEqual([
+      { outcome: 'deferred', error_kind: 'interrupted', n: 2 },
+    ]);
+    expect(query(db, 'SELECT status FROM runs')).toEqual([{ status: 'interrupted' }]);
+  });
+
+  it('exits 1 when tasks fail and 69 when the network is down for everyone', () => {
+    const failing = seeded({ a: 90 });
+    expect(run(STAGED_TICK, [], { SCOUTLY_DB: failing, STAGED_HANDLER: 'fail' }).code).toBe(1);
+    const down = seeded({ a: 90, b: 80 });
+    const r = run(STAGED_TICK, [], { SCOUTLY_DB: down, STAGED_HANDLER: 'unavailable' });
+    expect(r.code).toBe(69);
+    expect(query(down, 'SELECT MAX(consecutive_failures) AS n FROM companies')).toEqual([{ n: 0 }]);
+  });
+});

@@ -1,0 +1,53 @@
+// Runs the built CLI (dist/) as a child process, as users and systemd do.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SCOUTLY = `${ROOT}dist/cli/scoutly.js`;
+export const JOBS_TICK = `${ROOT}dist/cli/jobsTick.js`;
+export const STAGED_TICK = `${ROOT}test/fixtures/stagedTick.mjs`;
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A clean environment: no developer settings leak into the tests. */
+export function testEnv(extra: Record<string, string>): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', SCOUTLY_LOG_FORMAT: 'plain', ...extra };
+}
+
+export function run(script: string, args: readonly string[], env: Record<string, string>, cwd = ROOT): RunResult {
+  const r = spawnSync(process.execPath, [script, ...args], { env: testEnv(env), cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const scoutly = (args: readonly string[], env: Record<string, string>, cwd?: string) => run(SCOUTLY, args, env, cwd);
+
+export interface Running {
+  child: ChildProcess;
+  done: Promise<RunResult>;
+}
+
+export function start(script: string, args: readonly string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [script, ...args], { env: testEnv(env), cwd: ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => void (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
+  const done = new Promise<RunResult>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+/** Polls until `check` returns a value (bounded: fails the test after `timeoutMs`). */
+export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
