@@ -40,8 +40,8 @@ export class CommandContext {
   }
 
   /** Opens (and migrates) the database on first use. */
-  get store(): Store {
-    this.storeValue ??= openStore(this.config.dbPath);
+  async openStore(): Promise<Store> {
+    this.storeValue ??= await openStore(this.config.dbPath);
     return this.storeValue;
   }
 

@@ -6,77 +6,94 @@ import { EXIT } from '../core/exitCodes.js';
 import { redactSecrets } from '../core/redact.js';
 import { parseCommandArgs, usageOf, type Command } from './command.js';
 import { CommandContext, type CliIo } from './context.js';
-import { addCommand, importCommand, listCommand, removeCommand, showCommand, trackCommand, untrackCommand } from './commands/companies.js';
-import { enqueueCommand, migrateCommand, pruneCommand } from './commands/maintenance.js';
-import { queueAddCommand, queueListCommand, queueResetStuckCommand, queueRetryCommand } from './commands/queue.js';
-import { statusCommand } from './commands/status.js';
-import { tickCommand } from './commands/tick.js';
-import { usersAddCommand, usersListCommand } from './commands/users.js';
 
-export const COMMANDS: readonly Command[] = [
-  tickCommand, enqueueCommand, statusCommand,
-  importCommand, addCommand, listCommand, showCommand, removeCommand, trackCommand, untrackCommand,
-  usersAddCommand, usersListCommand,
-  queueListCommand, queueRetryCommand, queueResetStuckCommand, queueAddCommand,
-  migrateCommand, pruneCommand,
-];
+type Loader = () => Promise<Command>;
 
-const GROUPS = [...new Set(COMMANDS.filter((c) => c.name.includes(' ')).map((c) => c.name.split(' ')[0]!))];
+/** Commands load on demand: a tick must not pay for the import/CSV/validation code of other commands. */
+const COMMAND_LOADERS: Record<string, Loader> = {
+  tick: () => import('./commands/tick.js').then((m) => m.tickCommand),
+  enqueue: () => import('./commands/maintenance.js').then((m) => m.enqueueCommand),
+  status: () => import('./commands/status.js').then((m) => m.statusCommand),
+  'companies import': () => import('./commands/companies.js').then((m) => m.importCommand),
+  'companies add': () => import('./commands/companies.js').then((m) => m.addCommand),
+  'companies list': () => import('./commands/companies.js').then((m) => m.listCommand),
+  'companies show': () => import('./commands/companies.js').then((m) => m.showCommand),
+  'companies remove': () => import('./commands/companies.js').then((m) => m.removeCommand),
+  track: () => import('./commands/companies.js').then((m) => m.trackCommand),
+  untrack: () => import('./commands/companies.js').then((m) => m.untrackCommand),
+  'users add': () => import('./commands/users.js').then((m) => m.usersAddCommand),
+  'users list': () => import('./commands/users.js').then((m) => m.usersListCommand),
+  'queue list': () => import('./commands/queue.js').then((m) => m.queueListCommand),
+  'queue retry': () => import('./commands/queue.js').then((m) => m.queueRetryCommand),
+  'queue reset-stuck': () => import('./commands/queue.js').then((m) => m.queueResetStuckCommand),
+  'queue add': () => import('./commands/queue.js').then((m) => m.queueAddCommand),
+  migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
+  prune: () => import('./commands/maintenance.js').then((m) => m.pruneCommand),
+};
 
-export function mainUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMAND_LOADERS);
+
+const GROUPS = [...new Set(COMMAND_NAMES.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!))];
+
+async function loadCommands(names: readonly string[]): Promise<Command[]> {
+  return Promise.all(names.map((n) => COMMAND_LOADERS[n]!()));
+}
+
+export async function mainUsage(): Promise<string> {
+  const commands = await loadCommands(COMMAND_NAMES);
+  const width = Math.max(...commands.map((c) => c.name.length));
   return `Usage: scoutly COMMAND [options]     (jobs-tick = scoutly tick)
 
 Scoutly watches the careers pages of the companies you rank and tells you about new openings that fit your CV.
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split(/(?<=\.) /)[0]}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split(/(?<=\.) /)[0]}`).join('\n')}
 
 Run \`scoutly COMMAND --help\` for a command's options. Configuration comes from the environment and
 ./.env (see README.md); times are printed in UTC.
 `;
 }
 
-function groupUsage(group: string): string {
-  const members = COMMANDS.filter((c) => c.name.startsWith(`${group} `));
+async function groupUsage(group: string): Promise<string> {
+  const members = await loadCommands(COMMAND_NAMES.filter((n) => n.startsWith(`${group} `)));
   return `Usage:\n${members.map((c) => `  scoutly ${c.synopsis}`).join('\n')}\n\nRun \`scoutly ${group} SUBCOMMAND --help\` for details.\n`;
 }
 
-function findCommand(argv: readonly string[]): { command: Command; rest: string[] } | { group: string } | null {
+async function findCommand(argv: readonly string[]): Promise<{ command: Command; rest: string[] } | { group: string } | null> {
   const [first, second] = argv;
   if (first === undefined) return null;
   if (GROUPS.includes(first)) {
-    const command = COMMANDS.find((c) => c.name === `${first} ${second}`);
-    return command ? { command, rest: argv.slice(2) } : { group: first };
+    const load = COMMAND_LOADERS[`${first} ${second}`];
+    return load ? { command: await load(), rest: argv.slice(2) } : { group: first };
   }
-  const command = COMMANDS.find((c) => c.name === first);
-  return command ? { command, rest: argv.slice(1) } : null;
+  const load = COMMAND_LOADERS[first];
+  return load ? { command: await load(), rest: argv.slice(1) } : null;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const err = (text: string) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   const [first] = argv;
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
-    (first === undefined ? err : (t: string) => io.stdout.write(t))(mainUsage());
+    (first === undefined ? err : (t: string) => io.stdout.write(t))(await mainUsage());
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '--version' || first === '-V') {
     io.stdout.write('scoutly 0.1.0\n');
     return EXIT.ok;
   }
-  const found = findCommand(argv);
+  const found = await findCommand(argv);
   if (!found) {
-    err(`scoutly: unknown command "${first}"\n\n${mainUsage()}`);
+    err(`scoutly: unknown command "${first}"\n\n${await mainUsage()}`);
     return EXIT.usage;
   }
   if ('group' in found) {
     const sub = argv[1];
     const wantsHelp = sub === undefined || sub === '--help' || sub === '-h' || sub === 'help';
     if (wantsHelp && sub !== undefined) {
-      io.stdout.write(groupUsage(found.group));
+      io.stdout.write(await groupUsage(found.group));
       return EXIT.ok;
     }
-    err(`${sub === undefined ? `scoutly ${found.group}: which one?` : `scoutly: unknown command "${found.group} ${sub}"`}\n\n${groupUsage(found.group)}`);
+    err(`${sub === undefined ? `scoutly ${found.group}: which one?` : `scoutly: unknown command "${found.group} ${sub}"`}\n\n${await groupUsage(found.group)}`);
     return EXIT.usage;
   }
 

@@ -1,36 +1,69 @@
-// Companies and preferences in the store: upsert from seed rows, look-ups, tracking. Thin I/O over drizzle.
+// Companies and preferences in the store: upsert from seed rows, look-ups, tracking. Thin SQL over better-sqlite3.
 
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import { companies, preferences } from '../db/schema.js';
+import type { SourceKind } from '../db/enums.js';
 import type { CompanyInput } from './seed.js';
 
-export type CompanyRow = typeof companies.$inferSelect;
+/** A stored company: the seed fields plus what Scoutly learned (source, health). */
+export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
+  id: number;
+  sourceKind: SourceKind | null;
+  sourceToken: string | null;
+  lastSuccessAt: number | null;
+  lastAttemptAt: number | null;
+  lastError: string | null;
+  lastErrorKind: string | null;
+  consecutiveFailures: number;
+  breakerOpenUntil: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+const COMPANY_COLUMNS = `id, slug, name, careers_url AS careersUrl, selector, work_model AS workModel, headquarters,
+  office_locations AS officeLocations, fields, open_to_application AS openToApplication, source_kind AS sourceKind,
+  source_token AS sourceToken, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
+  last_error_kind AS lastErrorKind, consecutive_failures AS consecutiveFailures, breaker_open_until AS breakerOpenUntil,
+  created_at AS createdAt, updated_at AS updatedAt`;
+
+function toCompany(row: Record<string, unknown>): CompanyRow {
+  return {
+    ...(row as unknown as CompanyRow),
+    officeLocations: JSON.parse(String(row.officeLocations)) as string[],
+    fields: JSON.parse(String(row.fields)) as string[],
+    openToApplication: row.openToApplication === null ? null : Boolean(row.openToApplication),
+  };
+}
 
 /** Inserts or updates by slug (companyID). A changed careers URL forgets the detected source. */
 export function upsertCompanies(store: Store, rows: readonly CompanyInput[], nowMs: number): { inserted: number; updated: number; ids: number[] } {
+  const find = store.sqlite.prepare('SELECT id, careers_url AS careersUrl FROM companies WHERE slug = ?');
+  const update = store.sqlite.prepare(`UPDATE companies SET name = @name, careers_url = @careersUrl, selector = @selector,
+      work_model = @workModel, headquarters = @headquarters, office_locations = @officeLocations, fields = @fields,
+      open_to_application = @openToApplication, updated_at = @now,
+      source_kind = CASE WHEN careers_url = @careersUrl THEN source_kind END,
+      source_token = CASE WHEN careers_url = @careersUrl THEN source_token END
+    WHERE id = @id`);
+  const insert = store.sqlite.prepare(`INSERT INTO companies (slug, name, careers_url, selector, work_model, headquarters,
+      office_locations, fields, open_to_application, created_at, updated_at)
+    VALUES (@slug, @name, @careersUrl, @selector, @workModel, @headquarters, @officeLocations, @fields, @openToApplication, @now, @now)`);
   return writeTx(store, () => {
     let inserted = 0;
     let updated = 0;
     const ids: number[] = [];
     for (const r of rows) {
-      const existing = store.db.select({ id: companies.id, careersUrl: companies.careersUrl }).from(companies)
-        .where(eq(companies.slug, r.slug)).get();
       const values = {
-        name: r.name, careersUrl: r.careersUrl, selector: r.selector, workModel: r.workModel, headquarters: r.headquarters,
-        officeLocations: r.officeLocations, fields: r.fields, openToApplication: r.openToApplication, updatedAt: nowMs,
+        slug: r.slug, name: r.name, careersUrl: r.careersUrl, selector: r.selector, workModel: r.workModel, headquarters: r.headquarters,
+        officeLocations: JSON.stringify(r.officeLocations), fields: JSON.stringify(r.fields),
+        openToApplication: r.openToApplication === null ? null : Number(r.openToApplication), now: nowMs,
       };
+      const existing = find.get(r.slug) as { id: number } | undefined;
       if (existing) {
-        const urlChanged = existing.careersUrl !== r.careersUrl;
-        store.db.update(companies)
-          .set({ ...values, ...(urlChanged ? { sourceKind: null, sourceToken: null } : {}) })
-          .where(eq(companies.id, existing.id)).run();
+        update.run({ ...values, id: existing.id });
         ids.push(existing.id);
         updated++;
       } else {
-        const row = store.db.insert(companies).values({ ...values, slug: r.slug, createdAt: nowMs }).returning({ id: companies.id }).get();
-        ids.push(row.id);
+        ids.push(Number(insert.run(values).lastInsertRowid));
         inserted++;
       }
     }
@@ -39,7 +72,8 @@ export function upsertCompanies(store: Store, rows: readonly CompanyInput[], now
 }
 
 export function findCompany(store: Store, slug: string): CompanyRow | undefined {
-  return store.db.select().from(companies).where(eq(companies.slug, slug)).get();
+  const row = store.sqlite.prepare(`SELECT ${COMPANY_COLUMNS} FROM companies WHERE slug = ?`).get(slug) as Record<string, unknown> | undefined;
+  return row ? toCompany(row) : undefined;
 }
 
 export function requireCompany(store: Store, slug: string): CompanyRow {
@@ -49,7 +83,7 @@ export function requireCompany(store: Store, slug: string): CompanyRow {
 }
 
 export function removeCompany(store: Store, slug: string): boolean {
-  return writeTx(store, () => store.db.delete(companies).where(eq(companies.slug, slug)).run().changes > 0);
+  return writeTx(store, () => store.sqlite.prepare('DELETE FROM companies WHERE slug = ?').run(slug).changes > 0);
 }
 
 export interface CompanyListItem {
@@ -81,21 +115,19 @@ export function listCompanies(store: Store, filter: { due?: boolean; problematic
 }
 
 export function setPreference(store: Store, userId: number, companyId: number, rank: number, nowMs: number): void {
-  store.db.insert(preferences)
-    .values({ userId, companyId, rank, tracking: true, createdAt: nowMs, updatedAt: nowMs })
-    .onConflictDoUpdate({
-      target: [preferences.userId, preferences.companyId],
-      set: { rank, tracking: true, updatedAt: nowMs },
-    })
-    .run();
+  store.sqlite
+    .prepare(`INSERT INTO preferences (user_id, company_id, rank, tracking, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+      ON CONFLICT (user_id, company_id) DO UPDATE SET rank = excluded.rank, tracking = 1, updated_at = excluded.updated_at`)
+    .run(userId, companyId, rank, nowMs, nowMs);
 }
 
 /** Stops tracking; the preference row (and its rank) stays so `track` can resume it. */
 export function untrack(store: Store, companyId: number, userId: number | null, nowMs: number): number {
   return writeTx(store, () =>
-    store.db.update(preferences).set({ tracking: false, updatedAt: nowMs })
-      .where(and(eq(preferences.companyId, companyId), eq(preferences.tracking, true), userId === null ? sql`1` : eq(preferences.userId, userId)))
-      .run().changes,
+    store.sqlite
+      .prepare(`UPDATE preferences SET tracking = 0, updated_at = @now
+        WHERE company_id = @companyId AND tracking = 1 AND (@userId IS NULL OR user_id = @userId)`)
+      .run({ now: nowMs, companyId, userId }).changes,
   );
 }
 
@@ -103,8 +135,4 @@ export function preferencesOf(store: Store, companyId: number) {
   return store.sqlite
     .prepare(`SELECT u.email, p.rank, p.tracking FROM preferences p JOIN users u ON u.id = p.user_id WHERE p.company_id = ? ORDER BY p.rank DESC`)
     .all(companyId) as { email: string; rank: number; tracking: number }[];
-}
-
-export function companyCount(store: Store): number {
-  return store.db.select({ n: sql<number>`count(*)` }).from(companies).orderBy(asc(companies.id)).get()?.n ?? 0;
 }

@@ -1,14 +1,12 @@
 // Opens the SQLite file with the settings every connection needs (WAL, synchronous=FULL, foreign keys,
-// busy timeout) and applies migrations/. Any failure to open or migrate is a DatabaseError (exit 74).
+// busy timeout) and applies pending migrations/. Any failure to open or migrate is a DatabaseError (exit 74).
+// Runtime queries are plain SQL over better-sqlite3; drizzle is loaded only when a migration is pending.
 
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError } from '../core/errors.js';
-import * as schema from './schema.js';
 
 /** Resolved from this module so it works from src/ (tests) and dist/ (production) alike. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -17,7 +15,6 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 export interface Store {
   sqlite: Database.Database;
-  db: BetterSQLite3Database<typeof schema>;
   path: string;
 }
 
@@ -27,7 +24,7 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-export function openStore(path: string, options: OpenOptions = {}): Store {
+export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   let sqlite: Database.Database | undefined;
   try {
     if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
@@ -38,10 +35,9 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       // FULL: a committed outcome survives power loss; the cost is negligible at a few writes per second.
       sqlite.pragma('synchronous = FULL');
     }
-    const db = drizzle(sqlite, { schema });
-    if (options.migrate ?? true) applyMigrations(sqlite, db);
+    if ((options.migrate ?? true) && pendingMigrations(sqlite) > 0) await applyMigrations(sqlite);
     sqlite.pragma('foreign_keys = ON');
-    return { sqlite, db, path };
+    return { sqlite, path };
   } catch (err) {
     sqlite?.close();
     if (err instanceof DatabaseError) throw err;
@@ -49,15 +45,32 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   }
 }
 
+/** How many migrations in migrations/ the database has not applied (drizzle's journal vs its table). */
+export function pendingMigrations(sqlite: Database.Database): number {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  if (!hasTable) return journal.entries.length;
+  const last = (sqlite.prepare('SELECT MAX(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null }).at ?? 0;
+  // drizzle applies an entry when its `when` is newer than the last applied one; count the same way.
+  return journal.entries.filter((e) => e.when > last).length;
+}
+
+/** The number of migrations applied: the schema version `scoutly migrate` reports. */
+export function schemaVersion(sqlite: Database.Database): number {
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  return hasTable ? (sqlite.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
+}
+
 /**
  * drizzle's migrator wraps all pending migrations in one transaction, where PRAGMA foreign_keys is a
  * no-op, so a generated table rebuild would cascade-delete child rows. Foreign keys are therefore off
  * around migrate() and checked afterwards.
  */
-function applyMigrations(sqlite: Database.Database, db: BetterSQLite3Database<typeof schema>): void {
+async function applyMigrations(sqlite: Database.Database): Promise<void> {
+  const [{ drizzle }, { migrate }] = await Promise.all([import('drizzle-orm/better-sqlite3'), import('drizzle-orm/better-sqlite3/migrator')]);
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS_DIR });
   } catch (err) {
     throw new DatabaseError(`migration failed: ${(err as Error).message}`, { cause: err });
   }

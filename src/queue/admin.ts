@@ -2,7 +2,7 @@
 // touch a running task, and they keep the one-open-task-per-key rule.
 
 import { writeTx, type Store } from '../db/client.js';
-import type { TaskStatus } from '../db/schema.js';
+import type { TaskStatus } from '../db/enums.js';
 import { scrapeDedupeKey } from './payloads.js';
 import { FORCED_PRIORITY, type TaskQueue } from './queue.js';
 

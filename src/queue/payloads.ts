@@ -2,7 +2,7 @@
 // error for that task, never a crash loop.
 
 import { z } from 'zod';
-import type { TaskKind } from '../db/schema.js';
+import type { TaskKind } from '../db/enums.js';
 
 export const PAYLOAD_SCHEMAS = {
   scrape_company: z.object({ companyId: z.number().int().positive() }),

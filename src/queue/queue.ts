@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Classification } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import type { TaskKind, TaskStatus } from '../db/schema.js';
+import type { TaskKind, TaskStatus } from '../db/enums.js';
 import { breakerOpenUntil, retryDelayMs } from '../schedule/backoff.js';
 import { drainPrioritySql } from '../schedule/scheduleSql.js';
 
@@ -67,6 +67,15 @@ export const CLAIM_CANDIDATE_SQL = (suspect: boolean) =>
 
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
+
+export interface ClaimOptions {
+  nowMs: number;
+  runId: number;
+  leaseMs: number;
+  kind?: TaskKind | null;
+  /** Claim a task whose last tick died while running it (see CRASHED). */
+  suspect?: boolean;
+}
 
 export interface EnqueueResult {
   enqueued: number;
@@ -199,20 +208,34 @@ export class TaskQueue {
    * Claims the next claimable task in drain order, counting the attempt now (so a crash still uses it)
    * and opening its `attempts` row. `suspect` claims a task whose last tick died while running it.
    */
-  claim(opts: { nowMs: number; runId: number; leaseMs: number; kind?: TaskKind | null; suspect?: boolean }): ClaimedTask | undefined {
+  claim(opts: ClaimOptions): ClaimedTask | undefined {
+    return this.claimMany(1, opts)[0];
+  }
+
+  /** Claims up to `n` tasks in one transaction: one commit (one fsync) for a batch of free slots. */
+  claimMany(n: number, opts: ClaimOptions): ClaimedTask[] {
     return writeTx(this.store, () => {
-      const token = randomUUID();
+      const claimed: ClaimedTask[] = [];
       const stmt = opts.suspect ? this.claimSuspect : this.claimNormal;
-      const row = stmt.get({
-        token, leaseExpiresAt: opts.nowMs + opts.leaseMs, runId: opts.runId, now: opts.nowMs, kind: opts.kind ?? null,
-      }) as TaskDbRow | undefined;
-      if (!row) return undefined;
-      const task = taskFromRow(row);
-      const attemptId = Number(
-        this.s.insertAttempt.run(task.id, opts.runId, task.kind, task.companyId, task.attempts, opts.nowMs).lastInsertRowid,
-      );
-      return { ...task, leaseToken: token, attemptId, claimedAt: opts.nowMs };
+      while (claimed.length < n) {
+        const token = randomUUID();
+        const row = stmt.get({
+          token, leaseExpiresAt: opts.nowMs + opts.leaseMs, runId: opts.runId, now: opts.nowMs, kind: opts.kind ?? null,
+        }) as TaskDbRow | undefined;
+        if (!row) break;
+        const task = taskFromRow(row);
+        const attemptId = Number(
+          this.s.insertAttempt.run(task.id, opts.runId, task.kind, task.companyId, task.attempts, opts.nowMs).lastInsertRowid,
+        );
+        claimed.push({ ...task, leaseToken: token, attemptId, claimedAt: opts.nowMs });
+      }
+      return claimed;
     });
+  }
+
+  /** Runs several outcome writes in one transaction (group commit); each keeps its own savepoint. */
+  batch<T>(fn: () => T): T {
+    return writeTx(this.store, fn);
   }
 
   /** Marks a claimed task done. False when the lease was lost (the task is no longer ours). */

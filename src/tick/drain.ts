@@ -10,7 +10,7 @@ import type { Logger } from '../core/log.js';
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
-import type { TaskKind } from '../db/schema.js';
+import type { TaskKind } from '../db/enums.js';
 import { parsePayload } from '../queue/payloads.js';
 import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
 import type { HandlerRegistry, TaskDefinition, TaskResult } from './registry.js';
@@ -86,7 +86,39 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   // A claim must leave room for the slowest kind; a kind without a handler fails at once and needs none.
   const longestTimeout = Math.max(1, ...Object.values(deps.handlers).map((d) => attemptTimeoutMs(d, opts.budgetMs)));
 
-  const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => {
+  // Outcomes that arrive together are written in one transaction (group commit): each commit is an
+  // fsync, which on a Pi's SD card is the dominant cost of a short task.
+  let pendingWrites: (() => void)[] = [];
+  let flush: Promise<void> | null = null;
+  const record = (write: () => void): Promise<void> => {
+    pendingWrites.push(write);
+    flush ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        const writes = pendingWrites;
+        pendingWrites = [];
+        flush = null;
+        try {
+          queue.batch(() => {
+            for (const w of writes) {
+              try {
+                w(); // its own savepoint: one bad write does not undo the others
+              } catch (err) {
+                if ((err as { name?: string }).name === 'SqliteError') throw err;
+                log.error('internal error while recording an outcome:', err);
+              }
+            }
+          });
+        } catch (err) {
+          log.error('could not record outcomes (they will be recovered by the next tick):', err);
+          requestStop('database', (err as Error).message);
+        }
+        resolve();
+      }),
+    );
+    return flush;
+  };
+
+  const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => record(() => {
     const now = clock.now();
     const tracksCompanyHealth = deps.handlers[task.kind]?.tracksCompanyHealth ?? false;
     const detail = result ? result.detail : undefined;
@@ -125,7 +157,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
         return;
       }
     }
-  };
+  });
 
   const execute = async (task: ClaimedTask) => {
     const definition = deps.handlers[task.kind];
@@ -149,10 +181,10 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
           else signal.addEventListener('abort', onAbort, { once: true });
         }),
       ]);
-      settle(task, 'succeeded', result);
+      await settle(task, 'succeeded', result);
     } catch (err) {
       const stopping = stop.signal.aborted && !timeout.aborted;
-      settle(task, classify(err, stopping, deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : []));
+      await settle(task, classify(err, stopping, deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : []));
     }
   };
 
@@ -193,9 +225,9 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
         break;
       }
       const claimOpts = { nowMs: clock.now(), runId: opts.runId, leaseMs: longestTimeout + opts.graceMs, kind: opts.kind };
-      const task = queue.claim(claimOpts);
-      if (task) {
-        launch(task);
+      const tasks = queue.claimMany(opts.concurrency - inFlight.size, claimOpts);
+      if (tasks.length > 0) {
+        tasks.forEach(launch);
         continue;
       }
       if (inFlight.size > 0) {

@@ -5,7 +5,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
-import type { TaskKind } from '../db/schema.js';
+import type { TaskKind } from '../db/enums.js';
 import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
 
 export interface TaskContext {

@@ -2,7 +2,7 @@
 
 import { hostname } from 'node:os';
 import { writeTx, type Store } from '../db/client.js';
-import type { RunStatus } from '../db/schema.js';
+import type { RunStatus } from '../db/enums.js';
 import type { TickSummary } from '../report/summary.js';
 
 export function startRun(store: Store, nowMs: number, budgetMs: number, concurrency: number): number {

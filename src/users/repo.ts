@@ -1,11 +1,15 @@
-// Users: the people Scoutly scouts for, with their candidate profile and CV. Thin I/O over drizzle.
+// Users: the people Scoutly scouts for, with their candidate profile and CV. Thin SQL over better-sqlite3.
 
-import { asc, eq, sql } from 'drizzle-orm';
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import { users } from '../db/schema.js';
 
-export type UserRow = typeof users.$inferSelect;
+export interface UserRow {
+  id: number;
+  email: string;
+  profile: Record<string, unknown> | null;
+  cvFileName: string | null;
+  cvText: string | null;
+}
 
 export interface UserInput {
   email: string;
@@ -24,21 +28,18 @@ export function upsertUser(store: Store, input: UserInput, nowMs: number): { id:
   const problem = checkEmail(input.email);
   if (problem) throw new InputError(problem);
   return writeTx(store, () => {
-    const set: Partial<typeof users.$inferInsert> = { updatedAt: nowMs };
-    if (input.profile !== undefined) set.profile = input.profile;
+    const existing = store.sqlite.prepare('SELECT id FROM users WHERE email = ?').get(input.email) as { id: number } | undefined;
+    const id = existing?.id ?? Number(store.sqlite
+      .prepare('INSERT INTO users (email, created_at, updated_at) VALUES (?, ?, ?)').run(input.email, nowMs, nowMs).lastInsertRowid);
+    if (input.profile !== undefined) {
+      store.sqlite.prepare('UPDATE users SET profile = ?, updated_at = ? WHERE id = ?')
+        .run(input.profile === null ? null : JSON.stringify(input.profile), nowMs, id);
+    }
     if (input.cv) {
-      set.cvFileName = input.cv.fileName;
-      set.cvText = input.cv.text;
-      set.cvFile = { encoding: 'base64', data: input.cv.bytes.toString('base64') };
+      store.sqlite.prepare('UPDATE users SET cv_file_name = ?, cv_text = ?, cv_file = ?, updated_at = ? WHERE id = ?').run(
+        input.cv.fileName, input.cv.text, JSON.stringify({ encoding: 'base64', data: input.cv.bytes.toString('base64') }), nowMs, id);
     }
-    const existing = store.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (existing) {
-      store.db.update(users).set(set).where(eq(users.id, existing.id)).run();
-      return { id: existing.id, created: false };
-    }
-    const row = store.db.insert(users).values({ email: input.email, createdAt: nowMs, ...set, updatedAt: nowMs })
-      .returning({ id: users.id }).get();
-    return { id: row.id, created: true };
+    return { id, created: !existing };
   });
 }
 
@@ -50,16 +51,23 @@ export function listUsers(store: Store) {
     .all() as { id: number; email: string; hasProfile: number; cvFileName: string | null; tracking: number }[];
 }
 
+function toUser(row: Record<string, unknown> | undefined): UserRow | undefined {
+  if (!row) return undefined;
+  return { ...(row as unknown as UserRow), profile: row.profile === null ? null : (JSON.parse(String(row.profile)) as Record<string, unknown>) };
+}
+
+const USER_COLUMNS = 'id, email, profile, cv_file_name AS cvFileName, cv_text AS cvText';
+
 /** The user a command means: the one named, else the only one. */
 export function resolveUser(store: Store, email: string | undefined): UserRow {
   if (email) {
-    const user = store.db.select().from(users).where(eq(users.email, email)).get();
+    const user = toUser(store.sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE email = ?`).get(email) as Record<string, unknown> | undefined);
     if (!user) throw new InputError(`no user "${email}"; add one with \`scoutly users add ${email}\``);
     return user;
   }
-  const all = store.db.select().from(users).orderBy(asc(users.id)).limit(2).all();
-  if (all.length === 1) return all[0]!;
+  const all = store.sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY id LIMIT 2`).all() as Record<string, unknown>[];
+  if (all.length === 1) return toUser(all[0])!;
   if (all.length === 0) throw new InputError('no user yet; add one with `scoutly users add EMAIL`, or pass --user EMAIL');
-  const n = store.db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  const n = (store.sqlite.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   throw new InputError(`there are ${n} users; say which with --user EMAIL`);
 }

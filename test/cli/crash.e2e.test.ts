@@ -9,9 +9,9 @@ import { trackCompanies } from '../helpers/seed.js';
 afterAll(() => cleanupTempDirs());
 
 /** A database with these companies tracked; returns its path. */
-function seeded(ranks: Record<string, number>): string {
+async function seeded(ranks: Record<string, number>): Promise<string> {
   const path = tempDbPath();
-  const store = openTestStore(path);
+  const store = await openTestStore(path);
   trackCompanies(store, ranks, Date.now() - 1000);
   closeStore(store);
   return path;
@@ -32,7 +32,7 @@ const tasksBySlug = (path: string) =>
 
 describe('ticks as processes', () => {
   it('two ticks started together: one exits 75 and no task is claimed twice', async () => {
-    const db = seeded(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`c${i}`, 50])));
+    const db = await seeded(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`c${i}`, 50])));
     const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '300', SCOUTLY_CONCURRENCY: '2' };
     const [a, b] = await Promise.all([start(STAGED_TICK, [], env).done, start(STAGED_TICK, [], env).done]);
     expect([a.code, b.code].sort()).toEqual([0, 75]);
@@ -43,7 +43,7 @@ describe('ticks as processes', () => {
   });
 
   it('kill -9 in the middle of a task: the next tick recovers it and the lost attempt stays counted', async () => {
-    const db = seeded({ acme: 90 });
+    const db = await seeded({ acme: 90 });
     const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'hang-first' };
     const first = start(STAGED_TICK, [], env);
     await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'the task to run');
@@ -63,7 +63,7 @@ describe('ticks as processes', () => {
   });
 
   it('a task that kills its tick every time ends dead and does not block the others', async () => {
-    const db = seeded({ poison: 100, a: 50, b: 50, c: 50 });
+    const db = await seeded({ poison: 100, a: 50, b: 50, c: 50 });
     const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '100', SCOUTLY_CONCURRENCY: '2' };
     const outcomes: (number | string | null)[] = [];
     for (let i = 0; i < 10 && tasksBySlug(db).poison?.status !== 'dead'; i++) {
@@ -92,7 +92,7 @@ describe('ticks as processes', () => {
   });
 
   it('SIGTERM mid-drain: exits by itself, in-flight tasks handed back with their attempt', async () => {
-    const db = seeded(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`c${i}`, 50])));
+    const db = await seeded(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`c${i}`, 50])));
     const tick = start(STAGED_TICK, [], { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '60000', SCOUTLY_CONCURRENCY: '2' });
     await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 2, 'two running tasks');
     tick.child.kill('SIGTERM');
@@ -107,10 +107,10 @@ describe('ticks as processes', () => {
     expect(query(db, 'SELECT status FROM runs')).toEqual([{ status: 'interrupted' }]);
   });
 
-  it('exits 1 when tasks fail and 69 when the network is down for everyone', () => {
-    const failing = seeded({ a: 90 });
+  it('exits 1 when tasks fail and 69 when the network is down for everyone', async () => {
+    const failing = await seeded({ a: 90 });
     expect(run(STAGED_TICK, [], { SCOUTLY_DB: failing, STAGED_HANDLER: 'fail' }).code).toBe(1);
-    const down = seeded({ a: 90, b: 80 });
+    const down = await seeded({ a: 90, b: 80 });
     const r = run(STAGED_TICK, [], { SCOUTLY_DB: down, STAGED_HANDLER: 'unavailable' });
     expect(r.code).toBe(69);
     expect(query(down, 'SELECT MAX(consecutive_failures) AS n FROM companies')).toEqual([{ n: 0 }]);

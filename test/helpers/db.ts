@@ -16,7 +16,7 @@ export function tempDbPath(): string {
   return join(tempDir(), 'scoutly.db');
 }
 
-export function openTestStore(path = tempDbPath()): Store {
+export function openTestStore(path = tempDbPath()): Promise<Store> {
   return openStore(path);
 }
 

@@ -16,8 +16,8 @@ let queue: TaskQueue;
 const clock = steppableClock();
 const health = { tracksCompanyHealth: true };
 
-beforeEach(() => {
-  store = openTestStore();
+beforeEach(async () => {
+  store = await openTestStore();
   queue = new TaskQueue(store, { maxAttempts: 5, rand: () => 0.5 });
   clock.set(Date.UTC(2026, 10, 23, 8));
 });

@@ -6,7 +6,7 @@ import { drainPrioritySql } from '../../src/schedule/scheduleSql.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { trackCompanies } from '../helpers/seed.js';
 
-const store = openTestStore();
+const store = await openTestStore();
 afterAll(() => cleanupTempDirs([store]));
 const t0 = Date.UTC(2026, 0, 1);
 

@@ -19,8 +19,8 @@ let store: Store;
 let logText: string;
 const clock = steppableClock();
 
-beforeEach(() => {
-  store = openTestStore();
+beforeEach(async () => {
+  store = await openTestStore();
   logText = '';
 });
 afterEach(() => cleanupTempDirs([store]));

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { writeTx } from '../../db/client.js';
+import { writeTx, type Store } from '../../db/client.js';
 import { listCompanies, preferencesOf, removeCompany, requireCompany, setPreference, untrack, upsertCompanies } from '../../companies/repo.js';
 import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
 import { parseRank } from '../../schedule/tiers.js';
@@ -24,10 +24,10 @@ function rankFlag(args: ParsedArgs, command: Command, fallback: number | null): 
   return r.rank;
 }
 
-function trackAll(ctx: CommandContext, ids: readonly number[], ranks: readonly number[], email: string | undefined): string {
-  const user = resolveUser(ctx.store, email);
+function trackAll(ctx: CommandContext, store: Store, ids: readonly number[], ranks: readonly number[], email: string | undefined): string {
+  const user = resolveUser(store, email);
   const now = ctx.now();
-  writeTx(ctx.store, () => ids.forEach((id, i) => setPreference(ctx.store, user.id, id, ranks[i]!, now)));
+  writeTx(store, () => ids.forEach((id, i) => setPreference(store, user.id, id, ranks[i]!, now)));
   return user.email;
 }
 
@@ -51,7 +51,8 @@ Options:
   --json           print the result as JSON`,
   options: { 'skip-invalid': { type: 'boolean' }, track: { type: 'boolean' }, user: { type: 'string' }, rank: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'FILE' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const file = args.positionals[0]!;
     if ((stringFlag(args, 'rank') || stringFlag(args, 'user')) && !args.values.track) {
       throw new UsageError('--rank and --user only apply with --track', usageOf(importCommand));
@@ -68,12 +69,12 @@ Options:
       ctx.io.stderr.write(`scoutly: ${file}: ${problems.length} problem(s); nothing was imported (fix them, or use --skip-invalid):\n${formatProblems(problems)}\n`);
       return EXIT_DATA;
     }
-    if (args.values.track) resolveUser(ctx.store, stringFlag(args, 'user')); // fail before writing anything
+    if (args.values.track) resolveUser(store, stringFlag(args, 'user')); // fail before writing anything
     const companies = rows.map((r) => r.company);
-    const result = writeTx(ctx.store, () => {
-      const upserted = upsertCompanies(ctx.store, companies, ctx.now());
+    const result = writeTx(store, () => {
+      const upserted = upsertCompanies(store, companies, ctx.now());
       const trackedFor = args.values.track
-        ? trackAll(ctx, upserted.ids, companies.map((c) => c.rank ?? defaultRank), stringFlag(args, 'user'))
+        ? trackAll(ctx, store, upserted.ids, companies.map((c) => c.rank ?? defaultRank), stringFlag(args, 'user'))
         : null;
       return { ...upserted, trackedFor };
     });
@@ -107,7 +108,8 @@ Options:
     rank: { type: 'string' }, user: { type: 'string' },
   },
   positionals: { min: 2, max: 2, names: 'SLUG and URL' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const [slug, url] = args.positionals as [string, string];
     const rank = rankFlag(args, addCommand, null);
     const { rows, problems } = validateSeedRecords([{
@@ -116,9 +118,9 @@ Options:
     }], () => 'company');
     if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems)}`);
     const company: CompanyInput = rows[0]!.company;
-    const result = writeTx(ctx.store, () => {
-      const r = upsertCompanies(ctx.store, [company], ctx.now());
-      return { ...r, trackedFor: rank === null ? null : trackAll(ctx, r.ids, [rank], stringFlag(args, 'user')) };
+    const result = writeTx(store, () => {
+      const r = upsertCompanies(store, [company], ctx.now());
+      return { ...r, trackedFor: rank === null ? null : trackAll(ctx, store, r.ids, [rank], stringFlag(args, 'user')) };
     });
     ctx.out(`${result.inserted ? 'added' : 'updated'} ${slug}${result.trackedFor ? `, tracked at rank ${rank} for ${result.trackedFor}` : ''}`);
     return EXIT.ok;
@@ -131,8 +133,9 @@ export const listCommand: Command = {
   synopsis: 'companies list [--due] [--problematic] [--json]',
   help: 'Options:\n  --due          only companies due now\n  --problematic  only companies that are failing or have an open circuit breaker\n  --json         as JSON',
   options: { due: { type: 'boolean' }, problematic: { type: 'boolean' }, json: { type: 'boolean' } },
-  run(args, ctx) {
-    const rows = listCompanies(ctx.store, { due: Boolean(args.values.due), problematic: Boolean(args.values.problematic), nowMs: ctx.now() });
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const rows = listCompanies(store, { due: Boolean(args.values.due), problematic: Boolean(args.values.problematic), nowMs: ctx.now() });
     if (args.values.json) {
       ctx.json(rows);
       return EXIT.ok;
@@ -152,9 +155,10 @@ export const showCommand: Command = {
   help: 'Options:\n  --json   as JSON',
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'SLUG' },
-  run(args, ctx) {
-    const c = requireCompany(ctx.store, args.positionals[0]!);
-    const prefs = preferencesOf(ctx.store, c.id);
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const c = requireCompany(store, args.positionals[0]!);
+    const prefs = preferencesOf(store, c.id);
     const tracking = prefs.filter((p) => p.tracking);
     const rank = tracking.length ? Math.max(...tracking.map((p) => p.rank)) : null;
     const trackedSince = c.createdAt;
@@ -183,9 +187,10 @@ export const removeCommand: Command = {
   synopsis: 'companies remove SLUG',
   help: 'To stop scraping but keep the history, use `scoutly untrack SLUG` instead.',
   positionals: { min: 1, max: 1, names: 'SLUG' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const slug = args.positionals[0]!;
-    if (!removeCompany(ctx.store, slug)) throw new InputError(`no company "${slug}"; see \`scoutly companies list\``);
+    if (!removeCompany(store, slug)) throw new InputError(`no company "${slug}"; see \`scoutly companies list\``);
     ctx.out(`removed ${slug}`);
     return EXIT.ok;
   },
@@ -198,11 +203,12 @@ export const trackCommand: Command = {
   help: 'Options:\n  --rank N      1–100, required\n  --user EMAIL  whose preference (default: the only user)',
   options: { rank: { type: 'string' }, user: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'SLUG' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const rank = rankFlag(args, trackCommand, null);
     if (rank === null) throw new UsageError('--rank is required', usageOf(trackCommand));
-    const company = requireCompany(ctx.store, args.positionals[0]!);
-    const email = writeTx(ctx.store, () => trackAll(ctx, [company.id], [rank], stringFlag(args, 'user')));
+    const company = requireCompany(store, args.positionals[0]!);
+    const email = writeTx(store, () => trackAll(ctx, store, [company.id], [rank], stringFlag(args, 'user')));
     ctx.out(`tracking ${company.slug} at rank ${rank} for ${email}`);
     return EXIT.ok;
   },
@@ -215,11 +221,12 @@ export const untrackCommand: Command = {
   help: 'Options:\n  --user EMAIL  only this user\'s preference',
   options: { user: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'SLUG' },
-  run(args, ctx) {
-    const company = requireCompany(ctx.store, args.positionals[0]!);
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const company = requireCompany(store, args.positionals[0]!);
     const email = stringFlag(args, 'user');
-    const userId = email ? resolveUser(ctx.store, email).id : null;
-    const n = untrack(ctx.store, company.id, userId, ctx.now());
+    const userId = email ? resolveUser(store, email).id : null;
+    const n = untrack(store, company.id, userId, ctx.now());
     ctx.out(n ? `stopped tracking ${company.slug}` : `${company.slug} was not tracked${email ? ` by ${email}` : ''}`);
     return EXIT.ok;
   },

@@ -1,6 +1,7 @@
 // `scoutly enqueue`, `scoutly migrate` and `scoutly prune`: the tick's steps, one at a time.
 
 import { EXIT } from '../../core/exitCodes.js';
+import { schemaVersion } from '../../db/client.js';
 import { prune } from '../../queue/prune.js';
 import { TaskQueue } from '../../queue/queue.js';
 import type { Command } from '../command.js';
@@ -10,8 +11,9 @@ export const enqueueCommand: Command = {
   summary: 'Enqueue a scrape task for every due company (idempotent: a company never gets a second open task).',
   synopsis: 'enqueue',
   help: 'Runs only the enqueue step of a tick. Safe to repeat; prints how many tasks were added.',
-  run(_args, ctx) {
-    const result = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts }).enqueueDue(ctx.now());
+  async run(_args, ctx) {
+    const store = await ctx.openStore();
+    const result = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts }).enqueueDue(ctx.now());
     ctx.out(`enqueued ${result.enqueued} due compan${result.enqueued === 1 ? 'y' : 'ies'}`);
     return EXIT.ok;
   },
@@ -22,10 +24,9 @@ export const migrateCommand: Command = {
   summary: 'Create the database or bring it to the current schema (every tick does this too).',
   synopsis: 'migrate',
   help: 'Applies the SQL files in migrations/ that the database has not seen yet.',
-  run(_args, ctx) {
-    const store = ctx.store; // opening applies migrations
-    const n = (store.sqlite.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-    ctx.out(`database ${store.path} is at schema version ${n}`);
+  async run(_args, ctx) {
+    const store = await ctx.openStore(); // opening applies what is pending
+    ctx.out(`database ${store.path} is at schema version ${schemaVersion(store.sqlite)}`);
     return EXIT.ok;
   },
 };
@@ -35,8 +36,9 @@ export const pruneCommand: Command = {
   summary: 'Apply retention: finished tasks older than 30 days, attempts older than 90 days (every tick does this too).',
   synopsis: 'prune',
   help: 'Deletes old history only; open tasks, postings and matches are never pruned.',
-  run(_args, ctx) {
-    const result = prune(ctx.store, ctx.now());
+  async run(_args, ctx) {
+    const store = await ctx.openStore();
+    const result = prune(store, ctx.now());
     ctx.out(`pruned ${result.tasks} finished task(s) and ${result.attempts} attempt(s)`);
     return EXIT.ok;
   },

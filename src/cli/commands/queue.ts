@@ -3,7 +3,7 @@
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { requireCompany } from '../../companies/repo.js';
-import { TASK_STATUSES, type TaskStatus } from '../../db/schema.js';
+import { TASK_STATUSES, type TaskStatus } from '../../db/enums.js';
 import { forceScrape, listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
 import { TaskQueue } from '../../queue/queue.js';
 import { defaultHandlers } from '../../tick/deps.js';
@@ -21,12 +21,13 @@ Options:
   --status S   only tasks in this status
   --json       as JSON`,
   options: { status: { type: 'string' }, json: { type: 'boolean' } },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const status = stringFlag(args, 'status') ?? null;
     if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status)) {
       throw new UsageError(`--status takes one of ${TASK_STATUSES.join(', ')}, got "${status}"`, usageOf(queueListCommand));
     }
-    const rows = listTasks(ctx.store, status as TaskStatus | null);
+    const rows = listTasks(store, status as TaskStatus | null);
     if (args.values.json) {
       ctx.json(rows);
       return EXIT.ok;
@@ -46,17 +47,18 @@ export const queueRetryCommand: Command = {
   help: 'Options:\n  --dead   retry every dead task (skipping those whose company already has an open task)',
   options: { dead: { type: 'boolean' } },
   positionals: { min: 0, max: 1, names: 'ID' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const idText = args.positionals[0];
     if (args.values.dead === Boolean(idText)) throw new UsageError('give either a task ID or --dead', usageOf(queueRetryCommand));
     if (args.values.dead) {
-      const r = retryDeadTasks(ctx.store, ctx.now());
+      const r = retryDeadTasks(store, ctx.now());
       ctx.out(`retrying ${r.retried} dead task(s)${r.skipped ? `; ${r.skipped} skipped because an open task exists for the same work` : ''}`);
       return EXIT.ok;
     }
     const id = Number(idText?.replace(/^#/, ''));
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`ID must be a task number, got "${idText}"`, usageOf(queueRetryCommand));
-    const result = retryTask(ctx.store, id, ctx.now());
+    const result = retryTask(store, id, ctx.now());
     const messages = {
       retried: `task #${id} will run at the next tick`,
       not_found: `no task #${id}; see \`scoutly queue list\``,
@@ -74,14 +76,15 @@ export const queueResetStuckCommand: Command = {
   summary: 'Recover tasks left running by a tick that died (each tick also does this when it starts).',
   synopsis: 'queue reset-stuck',
   help: 'Refused while a live tick holds the lease (exit 75): its running tasks are not stuck.',
-  run(_args, ctx) {
-    const holder = liveHolder(ctx.store, ctx.now());
+  async run(_args, ctx) {
+    const store = await ctx.openStore();
+    const holder = liveHolder(store, ctx.now());
     if (holder) {
       ctx.io.stderr.write(`scoutly: a tick is running (${holder.owner}); its tasks are not stuck. Try again when it ends.\n`);
       return EXIT.leaseHeld;
     }
     const handlers = defaultHandlers();
-    const r = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts })
+    const r = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts })
       .recoverOrphans(ctx.now(), (kind) => handlers[kind]?.tracksCompanyHealth ?? false);
     ctx.out(`recovered ${r.recovered} task(s)${r.dead ? `; ${r.dead} had used their last attempt and are dead` : ''}`);
     return EXIT.ok;
@@ -94,10 +97,11 @@ export const queueAddCommand: Command = {
   synopsis: 'queue add SLUG',
   help: 'If the company already has an open task, that task is brought forward instead of adding another.',
   positionals: { min: 1, max: 1, names: 'SLUG' },
-  run(args, ctx) {
-    const company = requireCompany(ctx.store, args.positionals[0]!);
-    const queue = new TaskQueue(ctx.store, { maxAttempts: ctx.config.maxAttempts });
-    const r = forceScrape(ctx.store, queue, company.id, ctx.now());
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const company = requireCompany(store, args.positionals[0]!);
+    const queue = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts });
+    const r = forceScrape(store, queue, company.id, ctx.now());
     ctx.out(r.created ? `queued scrape task #${r.id} for ${company.slug}` : `brought task #${r.id} for ${company.slug} forward`);
     return EXIT.ok;
   },

@@ -12,8 +12,9 @@ export const statusCommand: Command = {
   synopsis: 'status [--json]',
   help: 'Options:\n  --json   the same report as JSON (times in ms since the epoch)',
   options: { json: { type: 'boolean' } },
-  run(args, ctx) {
-    const r = statusReport(ctx.store, ctx.config, ctx.now());
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const r = statusReport(store, ctx.config, ctx.now());
     if (args.values.json) {
       ctx.json(r);
       return EXIT.ok;

@@ -4,7 +4,7 @@ import { DURATION_FORM, formatDuration, parseDuration } from '../../core/duratio
 import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
 import { openStore, closeStore } from '../../db/client.js';
-import type { TaskKind } from '../../db/schema.js';
+import type { TaskKind } from '../../db/enums.js';
 import { buildTickDeps } from '../../tick/deps.js';
 import { planTick } from '../../tick/dryRun.js';
 import { runTick } from '../../tick/runTick.js';
@@ -42,9 +42,10 @@ the lease, 78 configuration error.`,
     const onlyRaw = stringFlag(args, 'only');
     if (onlyRaw !== undefined && !(onlyRaw in ONLY)) throw new UsageError(`--only takes scrape or analyze, got "${onlyRaw}"`, usageOf(tickCommand));
     const only = onlyRaw ? ONLY[onlyRaw]! : null;
-    if (args.values['dry-run']) return dryRun(ctx, only, budgetMs, concurrency, Boolean(args.values.json));
+    if (args.values['dry-run']) return await dryRun(ctx, only, budgetMs, concurrency, Boolean(args.values.json));
 
-    const deps = buildTickDeps(ctx.config, ctx.store, ctx.log, { ...ctx.io.overrides, ...(ctx.io.env.INVOCATION_ID ? { invocationId: ctx.io.env.INVOCATION_ID } : {}) });
+    const store = await ctx.openStore();
+    const deps = buildTickDeps(ctx.config, store, ctx.log, { ...ctx.io.overrides, ...(ctx.io.env.INVOCATION_ID ? { invocationId: ctx.io.env.INVOCATION_ID } : {}) });
     const outcome = await runTick(deps, { budgetMs, concurrency, only, stopSignal: ctx.io.stopSignal });
     if (outcome.kind === 'lease_held') {
       ctx.log.warn(`another tick holds the lease (${outcome.holder.owner}, since ${isoTime(outcome.holder.acquiredAt)}); nothing was done`);
@@ -70,14 +71,14 @@ function concurrencyFrom(args: ParsedArgs, ctx: CommandContext): number {
   return n;
 }
 
-function dryRun(ctx: CommandContext, only: TaskKind | null, budgetMs: number, concurrency: number, asJson: boolean): number {
+async function dryRun(ctx: CommandContext, only: TaskKind | null, budgetMs: number, concurrency: number, asJson: boolean): Promise<number> {
   const path = ctx.config.dbPath;
   if (!ctx.io.exists(path)) {
     if (asJson) ctx.json({ database: path, exists: false, wouldRecover: 0, wouldEnqueue: [], drainOrder: [] });
     else ctx.out(`No database at ${path} yet, so nothing is tracked. Import companies first (scoutly companies import FILE --track).`);
     return EXIT.ok;
   }
-  const store = openStore(path, { readonly: true, migrate: false });
+  const store = await openStore(path, { readonly: true, migrate: false });
   try {
     const plan = planTick(store, ctx.now(), only);
     if (asJson) {

@@ -32,7 +32,8 @@ Options:
   --cv FILE        the CV as .txt, .md or .pdf; contact details are redacted before anything is sent to Gemini`,
   options: { profile: { type: 'string' }, cv: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'EMAIL' },
-  run(args, ctx) {
+  async run(args, ctx) {
+    const store = await ctx.openStore();
     const email = args.positionals[0]!;
     const profilePath = stringFlag(args, 'profile');
     const cvPath = stringFlag(args, 'cv');
@@ -57,7 +58,7 @@ Options:
       const bytes = readInput(ctx, 'cv', cvPath);
       cv = { fileName: basename(cvPath), bytes, text: ext === '.pdf' ? null : bytes.toString('utf8') };
     }
-    const result = upsertUser(ctx.store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
+    const result = upsertUser(store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
     const parts = [profile ? 'profile' : null, cv ? `CV ${cv.fileName}` : null].filter(Boolean);
     ctx.out(`${result.created ? 'added' : 'updated'} ${email}${parts.length ? ` with ${parts.join(' and ')}` : ''}`);
     return EXIT.ok;
@@ -70,8 +71,9 @@ export const usersListCommand: Command = {
   synopsis: 'users list [--json]',
   help: 'Options:\n  --json   as JSON',
   options: { json: { type: 'boolean' } },
-  run(args, ctx) {
-    const rows = listUsers(ctx.store);
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const rows = listUsers(store);
     if (args.values.json) {
       ctx.json(rows.map((u) => ({ ...u, hasProfile: Boolean(u.hasProfile) })));
       return EXIT.ok;

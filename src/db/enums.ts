@@ -1,0 +1,31 @@
+// The closed value sets of the schema (task kinds, statuses, sources …). Plain constants with no
+// drizzle import, so runtime code can use them without loading the ORM.
+
+export const TASK_KINDS = ['scrape_company', 'analyze_postings'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+/** `failed` waits for a retry at run_at; `dead` is final (attempts used up, or a permanent error). */
+export const TASK_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'dead'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Statuses that hold a task's dedupe key: at most one such task per key. */
+export const OPEN_TASK_STATUSES = ['pending', 'running', 'failed'] as const;
+
+export const ATTEMPT_OUTCOMES = ['succeeded', 'failed', 'deferred'] as const;
+export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
+
+export const RUN_STATUSES = ['running', 'completed', 'interrupted', 'aborted'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const WORK_MODELS = ['FULLY_REMOTE', 'HYBRID', 'ON_SITE'] as const;
+export type WorkModel = (typeof WORK_MODELS)[number];
+
+export const SOURCE_KINDS = [
+  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'browser',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const APPLICATION_STATUSES = [
+  'want_to_apply', 'pending_application', 'applied', 'interview_scheduled', 'technical_assessment', 'rejected',
+  'offer_received', 'offer_accepted', 'offer_declined', 'stale', 'discarded',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

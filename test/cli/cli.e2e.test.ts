@@ -1,0 +1,235 @@
+// The built CLI as users run it: usage, help, configuration and database errors, import, tracking,
+// the queue commands and dry runs. Each test has its own database file.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../src/cli/run.js';
+import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { JOBS_TICK, run, scoutly } from '../helpers/cli.js';
+import { SHARED_COMPANIES } from '../helpers/seed.js';
+
+const require = createRequire(import.meta.url);
+
+afterAll(() => cleanupTempDirs());
+
+const withDb = () => ({ SCOUTLY_DB: tempDbPath() });
+
+describe('usage and help', () => {
+  it('no command prints the usage and exits 64', () => {
+    const r = scoutly([], withDb());
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain('Usage: scoutly COMMAND');
+  });
+
+  it.each([['bogus'], ['companies', 'bogus'], ['queue']])('an unknown or incomplete command %j exits 64 with usage', (...args) => {
+    const r = scoutly(args, withDb());
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain('Usage:');
+  });
+
+  it('an unknown flag exits 64 with the command\'s usage', () => {
+    const r = scoutly(['status', '--verbose'], withDb());
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain("Unknown option '--verbose'");
+    expect(r.stderr).toContain('Usage: scoutly status');
+  });
+
+  it('every command has --help, exit 0, and touches no database', () => {
+    const env = { SCOUTLY_DB: join(tempDir(), 'never-created.db') };
+    for (const name of COMMAND_NAMES) {
+      const r = scoutly([...name.split(' '), '--help'], env);
+      expect(r.code, name).toBe(0);
+      expect(r.stdout, name).toContain(`Usage: scoutly ${name}`);
+    }
+    expect(scoutly(['--help'], env).stdout).toContain('companies import');
+    expect(scoutly(['queue', '--help'], env).stdout).toContain('scoutly queue retry');
+    expect(run(JOBS_TICK, ['--help'], env).stdout).toContain('Usage: scoutly tick');
+  });
+
+  it('bad flag values exit 64 and say what is accepted', () => {
+    expect(scoutly(['tick', '--budget', 'soon'], withDb())).toMatchObject({ code: 64, stderr: expect.stringContaining('--budget takes') });
+    expect(scoutly(['tick', '--only', 'everything'], withDb())).toMatchObject({ code: 64, stderr: expect.stringContaining('scrape or analyze') });
+    expect(scoutly(['queue', 'list', '--status', 'lost'], withDb())).toMatchObject({ code: 64, stderr: expect.stringContaining('pending, running') });
+  });
+});
+
+describe('configuration and database errors', () => {
+  it('a bad environment value exits 78 naming the variable and the form', () => {
+    const r = scoutly(['status'], { ...withDb(), SCOUTLY_BUDGET: 'banana', SCOUTLY_CONCURRENCY: '0' });
+    expect(r.code).toBe(78);
+    expect(r.stderr).toContain('SCOUTLY_BUDGET must be a number with a unit');
+    expect(r.stderr).toContain('SCOUTLY_CONCURRENCY must be a whole number from 1 to 32');
+    expect(run(JOBS_TICK, [], { ...withDb(), SCOUTLY_LOG_LEVEL: 'shout' }).code).toBe(78);
+  });
+
+  it('reads .env from the working directory, the real environment winning', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.env'), 'SCOUTLY_BUDGET=forever\nSCOUTLY_DB=./from-dotenv.db\n');
+    expect(scoutly(['status'], {}, dir).code).toBe(78);
+    const r = scoutly(['status'], { SCOUTLY_BUDGET: '1m' }, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('from-dotenv.db');
+  });
+
+  it('a file that is not a database exits 74', () => {
+    const path = join(tempDir(), 'garbage.db');
+    writeFileSync(path, 'this is not an SQLite file, just text that is long enough to have a header'.repeat(20));
+    const r = scoutly(['status'], { SCOUTLY_DB: path });
+    expect(r.code).toBe(74);
+    expect(r.stderr).toContain('database error');
+    expect(run(JOBS_TICK, [], { SCOUTLY_DB: path }).code).toBe(74);
+  });
+
+  it('a database path that cannot be created exits 74', () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, '');
+    expect(scoutly(['migrate'], { SCOUTLY_DB: join(file, 'sub', 'scoutly.db') }).code).toBe(74);
+  });
+
+  it('never prints the Gemini key', () => {
+    const key = 'AIzaSyD-not-a-real-key-but-shaped-like-one';
+    const r = scoutly(['status'], { ...withDb(), GEMINI_API_KEY: key, SCOUTLY_BUDGET: key });
+    expect(r.code).toBe(78);
+    expect(r.stderr + r.stdout).not.toContain(key);
+  });
+});
+
+describe('companies, users and tracking', () => {
+  it('imports all 111 companies, then refuses a file with one bad row and writes nothing', () => {
+    const env = withDb();
+    expect(scoutly(['users', 'add', 'me@example.com'], env).code).toBe(0);
+    const first = scoutly(['companies', 'import', SHARED_COMPANIES, '--track', '--rank', '70'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('imported 111 companies');
+    const list = JSON.parse(scoutly(['companies', 'list', '--json'], env).stdout) as { slug: string; effectiveRank: number }[];
+    expect(list).toHaveLength(111);
+    expect(new Set(list.map((c) => c.effectiveRank))).toEqual(new Set([70]));
+
+    const companies = JSON.parse(readFileSync(SHARED_COMPANIES, 'utf8')) as Record<string, unknown>[];
+    const edited: Record<string, unknown>[] = companies.slice(0, 3).map((c) => ({ ...c, company: `${String(c.company)} (renamed)` }));
+    edited[1] = { ...edited[1], careers_url: 'javascript:alert(1)' };
+    const badFile = join(tempDir(), 'bad.json');
+    writeFileSync(badFile, JSON.stringify(edited));
+    const second = scoutly(['companies', 'import', badFile], env);
+    expect(second.code).toBe(65);
+    expect(second.stderr).toContain('index 1: careers_url must use http or https');
+    expect(second.stderr).toContain('nothing was imported');
+    const after = JSON.parse(scoutly(['companies', 'show', String(companies[0]!.companyID), '--json'], env).stdout) as { name: string };
+    expect(after.name).toBe(companies[0]!.company);
+
+    const skipping = scoutly(['companies', 'import', badFile, '--skip-invalid'], env);
+    expect(skipping.code).toBe(65);
+    expect(skipping.stdout).toContain('2 updated');
+  });
+
+  it('imports CSV and tracks each row at its own rank or priority', () => {
+    const env = withDb();
+    scoutly(['users', 'add', 'me@example.com'], env);
+    const csv = join(tempDir(), 'companies.csv');
+    writeFileSync(csv, 'companyID,company,careers_url,priority,rank\nacme,Acme,https://acme.example/jobs,high,\nglobex,Globex,https://globex.example/jobs,,33\ninitech,Initech,https://initech.example/jobs,,\n');
+    expect(scoutly(['companies', 'import', csv, '--track', '--rank', '12'], env).code).toBe(0);
+    const ranks = Object.fromEntries((JSON.parse(scoutly(['companies', 'list', '--json'], env).stdout) as { slug: string; effectiveRank: number }[]).map((c) => [c.slug, c.effectiveRank]));
+    expect(ranks).toEqual({ acme: 90, globex: 33, initech: 12 });
+  });
+
+  it.each(['0', '101', '50.5', 'abc'])('refuses the rank %s', (rank) => {
+    const env = withDb();
+    scoutly(['users', 'add', 'me@example.com'], env);
+    scoutly(['companies', 'add', 'acme', 'https://acme.example/jobs'], env);
+    const r = scoutly(['track', 'acme', '--rank', rank], env);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain('whole number from 1 to 100');
+  });
+
+  it('tracks, shows and untracks a company; names the fix when no user exists', () => {
+    const env = withDb();
+    expect(scoutly(['companies', 'add', 'acme', 'https://acme.example/jobs', '--name', 'Acme'], env).code).toBe(0);
+    expect(scoutly(['track', 'acme', '--rank', '85'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('scoutly users add') });
+    scoutly(['users', 'add', 'me@example.com'], env);
+    expect(scoutly(['track', 'acme', '--rank', '85'], env).stdout).toContain('tracking acme at rank 85');
+    const show = scoutly(['companies', 'show', 'acme'], env).stdout;
+    expect(show).toMatch(/effective rank\s+85/);
+    expect(show).toContain('me@example.com (rank 85)');
+    expect(scoutly(['companies', 'list', '--due'], env).stdout).toContain('acme');
+    expect(scoutly(['untrack', 'acme'], env).stdout).toContain('stopped tracking acme');
+    expect(scoutly(['companies', 'list', '--due'], env).stdout).not.toContain('acme');
+    expect(scoutly(['companies', 'show', 'nope'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('no company "nope"') });
+    expect(scoutly(['companies', 'remove', 'acme'], env).code).toBe(0);
+  });
+
+  it('stores a user\'s profile and CV, and refuses what it cannot read', () => {
+    const env = withDb();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'profile.json'), JSON.stringify({ skills: ['TypeScript'] }));
+    writeFileSync(join(dir, 'cv.md'), '# Jane\nTypeScript developer');
+    writeFileSync(join(dir, 'bad.json'), '[1, 2');
+    expect(scoutly(['users', 'add', 'jane@example.com', '--profile', join(dir, 'profile.json'), '--cv', join(dir, 'cv.md')], env).stdout)
+      .toContain('added jane@example.com with profile and CV cv.md');
+    expect(scoutly(['users', 'add', 'jane@example.com', '--profile', join(dir, 'bad.json')], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not valid JSON') });
+    expect(scoutly(['users', 'add', 'jane@example.com', '--cv', join(dir, 'profile.json')], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('.txt, .md or .pdf') });
+    expect(scoutly(['users', 'add', 'not-an-email'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not an e-mail address') });
+    expect(JSON.parse(scoutly(['users', 'list', '--json'], env).stdout)).toEqual([
+      { id: 1, email: 'jane@example.com', hasProfile: true, cvFileName: 'cv.md', tracking: 0 },
+    ]);
+  });
+});
+
+describe('queue, enqueue, status and dry runs', () => {
+  function trackedDb(): Record<string, string> {
+    const env = withDb();
+    scoutly(['users', 'add', 'me@example.com'], env);
+    scoutly(['companies', 'import', SHARED_COMPANIES, '--track'], env);
+    return env;
+  }
+
+  it('a dry run writes nothing and shows the plan', () => {
+    const env = trackedDb();
+    const digest = () => createHash('sha256').update(readFileSync(env.SCOUTLY_DB!)).digest('hex');
+    const before = digest();
+    const r = run(JOBS_TICK, ['--dry-run', '--json'], env);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { wouldEnqueue: unknown[]; drainOrder: unknown[] };
+    expect(plan.wouldEnqueue).toHaveLength(111);
+    expect(plan.drainOrder).toHaveLength(111);
+    expect(digest()).toBe(before);
+    expect(JSON.parse(scoutly(['queue', 'list', '--json'], env).stdout)).toEqual([]);
+    expect(scoutly(['tick', '--dry-run'], env).stdout).toContain('Would enqueue 111 due companies');
+  });
+
+  it('enqueue is idempotent; queue add, list, retry and status work on the result', () => {
+    const env = trackedDb();
+    expect(scoutly(['enqueue'], env).stdout).toContain('enqueued 111 due companies');
+    expect(scoutly(['enqueue'], env).stdout).toContain('enqueued 0 due companies');
+    expect(scoutly(['queue', 'add', 'labster'], env).stdout).toMatch(/brought task #\d+ for labster forward/);
+    const tasks = JSON.parse(scoutly(['queue', 'list', '--status', 'pending', '--json'], env).stdout) as { company: string }[];
+    expect(tasks).toHaveLength(111);
+    expect(tasks[0]!.company).toBe('labster');
+    expect(scoutly(['queue', 'retry', '1'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('neither dead nor failed') });
+    expect(scoutly(['queue', 'retry'], env).code).toBe(64);
+    expect(scoutly(['queue', 'retry', '--dead'], env).stdout).toContain('retrying 0 dead task(s)');
+    const status = JSON.parse(scoutly(['status', '--json'], env).stdout) as { queue: unknown[]; companies: unknown; nextUp: { slug: string }[] };
+    expect(status.queue).toEqual([{ kind: 'scrape_company', status: 'pending', count: 111 }]);
+    expect(status.companies).toEqual({ total: 111, tracked: 111, dueNow: 111 });
+    expect(status.nextUp[0]!.slug).toBe('labster');
+    expect(scoutly(['status'], env).stdout).toContain('Problematic companies');
+    expect(scoutly(['prune'], env).stdout).toContain('pruned 0 finished task(s)');
+    expect(scoutly(['queue', 'reset-stuck'], env).stdout).toContain('recovered 0 task(s)');
+  });
+
+  it('queue reset-stuck refuses while a live tick holds the lease', () => {
+    const env = trackedDb();
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const hostname = readFileSync('/proc/sys/kernel/hostname', 'utf8').trim();
+    const script = `import Database from 'better-sqlite3';
+      const db = new Database(process.env.SCOUTLY_DB);
+      db.prepare("INSERT INTO tick_lease (id, owner, host, pid, boot_id, acquired_at, expires_at) VALUES (1, 'live', ?, ?, ?, ?, ?)")
+        .run(${JSON.stringify(hostname)}, ${process.pid}, ${JSON.stringify(bootId)}, Date.now(), Date.now() + 600000);`;
+    const scriptPath = join(tempDir(), 'lease.mjs');
+    writeFileSync(scriptPath, script.replace("from 'better-sqlite3'", `from ${JSON.stringify(require.resolve('better-sqlite3'))}`));
+    expect(run(scriptPath, [], env).code).toBe(0);
+    expect(scoutly(['queue', 'reset-stuck'], env).code).toBe(75);
+    expect(run(JOBS_TICK, [], env)).toMatchObject({ code: 75, stderr: expect.stringContaining('another tick holds the lease') });
+  });
+});
