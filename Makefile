@@ -7,7 +7,7 @@ NODE ?= node
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCOUTLY := $(NODE) dist/cli/scoutly.js
 
-.PHONY: setup build test test-unit test-int check jobs-tick status migrate bench clean
+.PHONY: setup build demo test test-unit test-int check jobs-tick status migrate bench clean
 
 ## setup: install npm dependencies (npm ci) and Debian's chromium if no Chromium is found
 setup: node_modules/.package-lock.json
@@ -22,6 +22,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## build: compile TypeScript to dist/ (production runs compiled JavaScript)
 build: setup
 	$(NPM) run --silent build
+
+## demo: serve the bundled demo careers site and ATS feeds on 127.0.0.1, seed data/demo.db, run one tick
+demo: build
+	$(NODE) dist/cli/demo.js
 
 ## test: type checks, import-cycle and migration checks, then the whole test suite
 test: build check

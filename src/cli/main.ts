@@ -1,7 +1,7 @@
 // The process edge: the only module that reads process.env/argv, installs signal handlers and ends
 // the process. Loads ./.env (real environment wins) and systemd credentials, then runs the CLI.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { systemClock } from '../core/clock.js';
@@ -21,13 +21,12 @@ function loadCredentials(dir: string | undefined): Record<string, string> {
   return existsSync(path) ? { gemini_api_key: readFileSync(path, 'utf8') } : {};
 }
 
-/**
- * Runs the CLI with `prefix` before the user's arguments (`jobs-tick` is `scoutly tick`).
- * `overrides` lets an embedding program (and the crash tests) register its own task handlers.
- */
-export async function launch(prefix: readonly string[], overrides?: DepsOverrides): Promise<void> {
-  const env = { ...loadDotEnv(process.cwd()), ...process.env };
-  const stop = new AbortController();
+const stop = new AbortController();
+let signalsInstalled = false;
+
+function installProcessHandlers(): void {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     signals++;
@@ -46,10 +45,13 @@ export async function launch(prefix: readonly string[], overrides?: DepsOverride
   });
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
 
-  let code: number;
+async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Promise<number> {
+  installProcessHandlers();
+  const env = { ...loadDotEnv(process.cwd()), ...process.env };
   try {
-    code = await runCli([...prefix, ...process.argv.slice(2)], {
+    return await runCli(argv, {
       env,
       credentials: loadCredentials(env.CREDENTIALS_DIRECTORY),
       stdout: process.stdout,
@@ -63,12 +65,55 @@ export async function launch(prefix: readonly string[], overrides?: DepsOverride
     });
   } catch (err) {
     process.stderr.write(`scoutly: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-    code = EXIT.internal;
+    return EXIT.internal;
   }
+}
+
+function finish(code: number): void {
   process.exitCode = code;
   // Everything is closed by now; a leaked handle (a socket, a browser) must not keep a oneshot unit alive.
   setTimeout(() => {
     process.stderr.write('scoutly: something kept the process alive after it finished; exiting anyway\n');
     process.exit(code);
   }, 2000).unref();
+}
+
+/**
+ * Runs the CLI with `prefix` before the user's arguments (`jobs-tick` is `scoutly tick`).
+ * `overrides` lets an embedding program (and the crash tests) register its own task handlers.
+ */
+export async function launch(prefix: readonly string[], overrides?: DepsOverrides): Promise<void> {
+  finish(await runOnce([...prefix, ...process.argv.slice(2)], overrides));
+}
+
+/**
+ * `make demo`: serves the demo careers site on 127.0.0.1, seeds a fresh demo database and runs one tick
+ * with the offline defaults, then shows what was found.
+ */
+export async function launchDemo(): Promise<void> {
+  const { startDemoServer } = await import('../demo/server.js');
+  const server = await startDemoServer();
+  const db = join(process.cwd(), 'data', 'demo.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
+  process.stdout.write(`demo careers site and ATS feeds at ${server.url}; database ${db}\n`);
+  Object.assign(process.env, {
+    SCOUTLY_DB: db, SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: server.url, SCOUTLY_BUDGET: process.env.SCOUTLY_BUDGET ?? '3m',
+  });
+  delete process.env.GEMINI_API_KEY; // the demo runs on the offline defaults
+  let tickCode: number = EXIT.ok;
+  try {
+    for (const step of [['seed-demo', '--base-url', server.url], ['tick'], ['postings', 'list'], ['status']]) {
+      process.stdout.write(`\n$ scoutly ${step.join(' ')}\n`);
+      const code = await runOnce(step);
+      if (step[0] === 'tick') tickCode = code;
+      else if (code !== EXIT.ok) {
+        tickCode = code;
+        break;
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  process.stdout.write(`\nDone. Query it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
+  finish(tickCode);
 }

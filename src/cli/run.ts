@@ -27,6 +27,9 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'queue retry': () => import('./commands/queue.js').then((m) => m.queueRetryCommand),
   'queue reset-stuck': () => import('./commands/queue.js').then((m) => m.queueResetStuckCommand),
   'queue add': () => import('./commands/queue.js').then((m) => m.queueAddCommand),
+  'postings list': () => import('./commands/postings.js').then((m) => m.postingsListCommand),
+  probe: () => import('./commands/postings.js').then((m) => m.probeCommand),
+  'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
   migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
   prune: () => import('./commands/maintenance.js').then((m) => m.pruneCommand),
 };

@@ -3,6 +3,8 @@
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
 import type { SourceKind } from '../db/enums.js';
+import { detectFromUrl } from '../scrape/detect.js';
+import type { DetectedSource } from '../scrape/types.js';
 import type { CompanyInput } from './seed.js';
 
 /** A stored company: the seed fields plus what Scoutly learned (source, health). */
@@ -41,21 +43,25 @@ export function upsertCompanies(store: Store, rows: readonly CompanyInput[], now
   const update = store.sqlite.prepare(`UPDATE companies SET name = @name, careers_url = @careersUrl, selector = @selector,
       work_model = @workModel, headquarters = @headquarters, office_locations = @officeLocations, fields = @fields,
       open_to_application = @openToApplication, updated_at = @now,
-      source_kind = CASE WHEN careers_url = @careersUrl THEN source_kind END,
-      source_token = CASE WHEN careers_url = @careersUrl THEN source_token END
+      source_kind = CASE WHEN careers_url = @careersUrl THEN source_kind ELSE @sourceKind END,
+      source_token = CASE WHEN careers_url = @careersUrl THEN source_token ELSE @sourceToken END
     WHERE id = @id`);
   const insert = store.sqlite.prepare(`INSERT INTO companies (slug, name, careers_url, selector, work_model, headquarters,
-      office_locations, fields, open_to_application, created_at, updated_at)
-    VALUES (@slug, @name, @careersUrl, @selector, @workModel, @headquarters, @officeLocations, @fields, @openToApplication, @now, @now)`);
+      office_locations, fields, open_to_application, source_kind, source_token, created_at, updated_at)
+    VALUES (@slug, @name, @careersUrl, @selector, @workModel, @headquarters, @officeLocations, @fields, @openToApplication,
+      @sourceKind, @sourceToken, @now, @now)`);
   return writeTx(store, () => {
     let inserted = 0;
     let updated = 0;
     const ids: number[] = [];
     for (const r of rows) {
+      const detected = detectFromUrl(r.careersUrl);
       const values = {
         slug: r.slug, name: r.name, careersUrl: r.careersUrl, selector: r.selector, workModel: r.workModel, headquarters: r.headquarters,
         officeLocations: JSON.stringify(r.officeLocations), fields: JSON.stringify(r.fields),
         openToApplication: r.openToApplication === null ? null : Number(r.openToApplication), now: nowMs,
+        // An ATS board recognised from the URL is known from the start (SPEC: detection at import).
+        sourceKind: detected?.kind ?? null, sourceToken: detected?.token ?? null,
       };
       const existing = find.get(r.slug) as { id: number } | undefined;
       if (existing) {
@@ -73,6 +79,11 @@ export function upsertCompanies(store: Store, rows: readonly CompanyInput[], now
 
 export function findCompany(store: Store, slug: string): CompanyRow | undefined {
   const row = store.sqlite.prepare(`SELECT ${COMPANY_COLUMNS} FROM companies WHERE slug = ?`).get(slug) as Record<string, unknown> | undefined;
+  return row ? toCompany(row) : undefined;
+}
+
+export function findCompanyById(store: Store, id: number): CompanyRow | undefined {
+  const row = store.sqlite.prepare(`SELECT ${COMPANY_COLUMNS} FROM companies WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   return row ? toCompany(row) : undefined;
 }
 
@@ -135,4 +146,11 @@ export function preferencesOf(store: Store, companyId: number) {
   return store.sqlite
     .prepare(`SELECT u.email, p.rank, p.tracking FROM preferences p JOIN users u ON u.id = p.user_id WHERE p.company_id = ? ORDER BY p.rank DESC`)
     .all(companyId) as { email: string; rank: number; tracking: number }[];
+}
+
+/** Remembers the source that worked (or forgets it with null, so the next scrape detects again). */
+export function setCompanySource(store: Store, companyId: number, source: DetectedSource | null, nowMs: number): void {
+  writeTx(store, () =>
+    store.sqlite.prepare('UPDATE companies SET source_kind = ?, source_token = ?, updated_at = ? WHERE id = ?')
+      .run(source?.kind ?? null, source?.token ?? null, nowMs, companyId));
 }

@@ -25,6 +25,8 @@ export interface Config {
   minScore: number;
   notify: { url: string | null; kind: NotifyKind | null };
   smtp: { url: string | null; mailTo: string | null };
+  /** Replaces every ATS API host (demo and tests): requests go to `<base>/<kind>/<host><path>`. */
+  atsBaseUrl: string | null;
   reportFile: string | null;
   metricsFile: string | null;
   log: { level: LogLevelName; format: LogFormat };
@@ -57,6 +59,7 @@ export const CONFIG_VARIABLES = [
   ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy or webhook'],
   ['SCOUTLY_SMTP_URL', 'unset', 'smtp:// or smtps:// URL for e-mail digests'],
   ['SCOUTLY_MAIL_TO', 'unset', 'recipient of e-mail digests'],
+  ['SCOUTLY_ATS_BASE_URL', 'unset', 'send ATS API requests to this base URL instead of the ATS hosts (demo and tests)'],
   ['SCOUTLY_REPORT_FILE', 'unset', 'write the HTML report there after each tick'],
   ['SCOUTLY_METRICS_FILE', 'unset', 'Prometheus textfile written after each tick'],
   ['SCOUTLY_LOG_LEVEL', 'info', 'error, warn, info or debug'],
@@ -148,6 +151,7 @@ export function loadConfig(sources: ConfigSources): Config {
     minScore: integer('SCOUTLY_MIN_SCORE', 60, 0, 100),
     notify: { url: notifyUrl, kind: notifyKind },
     smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo: get('SCOUTLY_MAIL_TO') ?? null },
+    atsBaseUrl: url('SCOUTLY_ATS_BASE_URL', ['http:', 'https:']),
     reportFile: get('SCOUTLY_REPORT_FILE') ?? null,
     metricsFile: get('SCOUTLY_METRICS_FILE') ?? null,
     log: {

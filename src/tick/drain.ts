@@ -55,6 +55,9 @@ export function attemptTimeoutMs(definition: TaskDefinition | undefined, budgetM
   return Math.max(1, Math.min(definition?.timeoutMs ?? 60_000, Math.floor(budgetMs / 2)));
 }
 
+/** Unreachable companies in a row, with none reachable, that make the tick conclude the network is down. */
+const NETWORK_DOWN_AFTER = 3;
+
 function whenAborted(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
@@ -118,11 +121,29 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     return flush;
   };
 
+  // A network failure is not blamed on its company until some scrape in this tick got through: when
+  // none does, the network is down for everyone and those attempts are handed back (exit 69).
+  let networkProven = false;
+  const heldNetworkFailures: { task: ClaimedTask; error: Classification }[] = [];
+  const failTask = (task: ClaimedTask, c: Classification, tracksCompanyHealth: boolean) => {
+    const result = queue.fail(task, clock.now(), c, { tracksCompanyHealth });
+    if (result === 'lost') return;
+    stats.failed++;
+    stats.failuresByKind[c.kind] = (stats.failuresByKind[c.kind] ?? 0) + 1;
+    if (result === 'dead') stats.dead++;
+    const what = result === 'dead' ? 'is dead' : 'will be retried';
+    log.warn(`${task.kind} #${task.id} attempt ${task.attempts}/${task.maxAttempts} failed (${c.kind}) and ${what}: ${c.message}`);
+  };
+
   const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => record(() => {
     const now = clock.now();
     const tracksCompanyHealth = deps.handlers[task.kind]?.tracksCompanyHealth ?? false;
     const detail = result ? result.detail : undefined;
     if (outcome === 'succeeded') {
+      if (tracksCompanyHealth && !networkProven) {
+        networkProven = true;
+        for (const held of heldNetworkFailures.splice(0)) failTask(held.task, held.error, true);
+      }
       if (queue.complete(task, now, { detail, tracksCompanyHealth })) {
         stats.succeeded++;
         for (const [name, n] of Object.entries(result?.counters ?? {})) stats.counters[name] = (stats.counters[name] ?? 0) + n;
@@ -134,13 +155,15 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     switch (c.disposition) {
       case 'retry':
       case 'permanent': {
-        const result = queue.fail(task, now, c, { tracksCompanyHealth });
-        if (result === 'lost') return;
-        stats.failed++;
-        stats.failuresByKind[c.kind] = (stats.failuresByKind[c.kind] ?? 0) + 1;
-        if (result === 'dead') stats.dead++;
-        const what = result === 'dead' ? 'is dead' : 'will be retried';
-        log.warn(`${task.kind} #${task.id} attempt ${task.attempts}/${task.maxAttempts} failed (${c.kind}) and ${what}: ${c.message}`);
+        if (c.kind === 'network' && tracksCompanyHealth && !networkProven) {
+          heldNetworkFailures.push({ task, error: c });
+          log.info(`${task.kind} #${task.id}: ${c.message} (held until the network is known to work)`);
+          if (heldNetworkFailures.length >= NETWORK_DOWN_AFTER) {
+            requestStop('unavailable', `${heldNetworkFailures.length} companies in a row were unreachable and none reachable: the network looks down`);
+          }
+          return;
+        }
+        failTask(task, c, tracksCompanyHealth);
         return;
       }
       case 'snooze': {
@@ -253,6 +276,13 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   } finally {
     clearTimeout(budgetTimer);
     opts.stopSignal.removeEventListener('abort', onSignal);
+  }
+  if (heldNetworkFailures.length > 0) {
+    stats.stopReason = 'unavailable';
+    stats.stopMessage ??= 'every company that was tried was unreachable: the network looks down; no company is blamed';
+    for (const { task, error } of heldNetworkFailures.splice(0)) {
+      if (queue.release(task, clock.now(), { ...error, disposition: 'unavailable', blamesCompany: false })) stats.deferred++;
+    }
   }
   // Attempts that ignored the abort even through the grace period: hand them back so nothing stays running.
   for (const { task } of inFlight.values()) {

@@ -22,6 +22,8 @@ export interface TickDeps {
   config: Config;
   handlers: HandlerRegistry;
   identity: ProcessIdentity;
+  /** Releases what the tick opened (the browser). */
+  close?: () => Promise<void>;
   /** Decides whether a lease holder still runs (injected so tests can stage dead holders). */
   holderIsAlive?: (holder: ProcessIdentity, self: ProcessIdentity) => boolean;
 }
@@ -94,6 +96,7 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     for (const line of formatSummary(summary)) (exitCode === 0 ? log.info : log.warn)(line);
     return { kind: 'ran', summary, exitCode };
   } finally {
+    await deps.close?.().catch((err: unknown) => log.error('could not close the browser:', err));
     try {
       releaseLease(store, deps.identity.owner);
     } catch (err) {

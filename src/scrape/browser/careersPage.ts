@@ -1,0 +1,132 @@
+// Reads one careers page in its own browser context: images, media and fonts blocked, downloads refused,
+// every request (redirects included) checked against the address policy, the navigation status read,
+// bot walls recognised, "load more" and next-page links followed a few times. A watchdog closes the
+// context on the task's signal or after the timeout, whatever the page does.
+
+import type { Browser, Page } from 'playwright-core';
+import { PermanentError, RetryableError } from '../../core/errors.js';
+import { errorForResponse } from '../httpErrors.js';
+import { USER_AGENT } from '../http.js';
+import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
+import type { RawPosting } from '../types.js';
+import { postingsFromSnapshot, type PageSnapshot } from './extract.js';
+
+const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
+const MAX_MORE_CLICKS = 3;
+const MAX_PAGES = 3;
+
+export async function extractCareersPage(
+  browser: Browser,
+  url: string,
+  opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; policy: AddressPolicy },
+): Promise<{ postings: RawPosting[]; html: string }> {
+  const context = await browser.newContext({ userAgent: USER_AGENT, acceptDownloads: false, javaScriptEnabled: true });
+  let refused: string | null = null;
+  const watchdog = () => void context.close().catch(() => {});
+  const timer = setTimeout(watchdog, opts.timeoutMs);
+  opts.signal.addEventListener('abort', watchdog, { once: true });
+  try {
+    context.setDefaultTimeout(Math.min(opts.timeoutMs, 30_000));
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
+      const problem = quickCheck(request.url(), opts.policy);
+      if (problem && request.isNavigationRequest()) refused ??= `${safeForMessage(request.url())}: ${problem}`;
+      return problem ? route.abort('blockedbyclient') : route.continue();
+    });
+    // Redirects are not routed again: check each hop of a navigation as it is requested.
+    context.on('request', (request) => {
+      if (!request.isNavigationRequest()) return;
+      const problem = quickCheck(request.url(), opts.policy);
+      if (problem) {
+        refused ??= `${safeForMessage(request.url())}: ${problem}`;
+        watchdog();
+      }
+    });
+    const page = await context.newPage();
+    const postings: RawPosting[] = [];
+    let html = '';
+    let current: string | null = url;
+    for (let n = 0; current && n < MAX_PAGES; n++) {
+      const response = await page.goto(current, { waitUntil: 'domcontentloaded' }).catch((err: Error) => {
+        if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
+        throw err;
+      });
+      if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
+      if (!response) throw new RetryableError('network', `${safeForMessage(current)}: no response`);
+      const body = await page.content();
+      const error = errorForResponse(response.status(), { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, safeForMessage(current), Date.now());
+      if (error) throw error;
+      if (n === 0) html = body;
+      await settle(page, opts.selector);
+      await clickLoadMore(page, opts.selector);
+      const snapshot = await snapshotOf(page, opts.selector);
+      postings.push(...postingsFromSnapshot(snapshot, page.url()));
+      current = await nextPageUrl(page, opts.selector);
+    }
+    return { postings, html };
+  } catch (err) {
+    if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
+    if (opts.signal.aborted) throw opts.signal.reason ?? err;
+    const message = (err as Error).message ?? '';
+    const net = /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.exec(message);
+    if (net) throw new RetryableError('network', `${safeForMessage(url)}: ${net[0]}`);
+    if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
+      throw Object.assign(new Error(`${safeForMessage(url)}: timed out`), { name: 'TimeoutError' });
+    }
+    if (/Target (page, context or browser )?(has been )?closed|context was closed/i.test(message)) {
+      throw Object.assign(new Error(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`), { name: 'TimeoutError' });
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    opts.signal.removeEventListener('abort', watchdog);
+    await context.close().catch(() => {});
+  }
+}
+
+/** Waits for client-rendered lists: the selector when given, else a short quiet period. */
+async function settle(page: Page, selector: string | null): Promise<void> {
+  if (selector) await page.locator(selector).first().waitFor({ timeout: 5_000 }).catch(() => {});
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+}
+
+async function clickLoadMore(page: Page, selector: string | null): Promise<void> {
+  for (let i = 0; i < MAX_MORE_CLICKS; i++) {
+    const button = page.locator(`${selector ? `${selector} ` : ''}button, ${selector ? `${selector} ` : ''}a[role=button]`)
+      .filter({ hasText: /load more|show more|more jobs|more positions/i }).first();
+    if (!(await button.isVisible().catch(() => false))) return;
+    await button.click({ timeout: 2_000 }).catch(() => {});
+    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+  }
+}
+
+async function nextPageUrl(page: Page, selector: string | null): Promise<string | null> {
+  const href = await page.evaluate((sel) => {
+    const root = (sel && document.querySelector(sel)) || document;
+    const next = root.querySelector<HTMLAnchorElement>('a[rel~="next"]') ??
+      [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => /^\s*(next|next page|›|»)\s*$/i.test(a.textContent ?? ''));
+    return next?.href ?? null;
+  }, selector);
+  return href && href !== page.url() ? href : null;
+}
+
+async function snapshotOf(page: Page, selector: string | null): Promise<PageSnapshot> {
+  return page.evaluate((sel) => {
+    const scoped = sel ? document.querySelector(sel) : null;
+    const root = scoped ?? document.body;
+    const jsonLd: unknown[] = [];
+    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        jsonLd.push(JSON.parse(s.textContent ?? ''));
+      } catch {
+        // a broken block is skipped, the others still count
+      }
+    }
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({
+      text: (a.innerText || a.textContent || '').trim(), href: a.href, inChrome: Boolean(a.closest('nav, header, footer, [role=navigation]')),
+    }));
+    return { jsonLd, links, selectorFound: Boolean(scoped) };
+  }, selector);
+}
+

@@ -1,0 +1,71 @@
+// Pure choice of postings among what a careers page shows: JSON-LD JobPosting first, then links inside
+// the company's selector, else job-like links outside navigation, footers and blogs.
+
+import { htmlToText } from '../normalize.js';
+import type { RawPosting } from '../types.js';
+
+export interface PageLink {
+  text: string;
+  href: string;
+  /** Inside nav, header or footer. */
+  inChrome: boolean;
+}
+
+export interface PageSnapshot {
+  jsonLd: unknown[];
+  /** Links inside the selector when one was given and found, else every link on the page. */
+  links: PageLink[];
+  selectorFound: boolean;
+}
+
+const NOT_A_POSTING = /\b(log ?in|sign ?(in|up)|cookie|privacy|terms|imprint|legal|about( us)?|contact|help|support|blog|news|press|events?|faq|benefits|our (team|story|values)|life at|culture|home|apply now|all jobs|view all|see all|newsletter|subscribe|investors?)\b/i;
+const JOB_PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|roles?|opportunit(y|ies))\/[^/?#]+|[?&](gh_jid|ashby_jid|jobid|job_id)=/i;
+const ROLE_WORD = /\b(engineer|developer|designer|manager|lead|head of|director|analyst|scientist|architect|specialist|consultant|intern|associate|writer|editor|recruiter|marketer|administrator|representative|officer|coordinator|technician|sre|devops|product|support engineer)\b/i;
+
+function jobPostingsFromJsonLd(items: unknown[], pageUrl: string): RawPosting[] {
+  const out: RawPosting[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (Array.isArray(o['@graph'])) visit(o['@graph']);
+    const type = o['@type'];
+    if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) {
+      const place = (o.jobLocation as { address?: { addressLocality?: string; addressCountry?: string } } | undefined)?.address;
+      const url = typeof o.url === 'string' ? new URL(o.url, pageUrl).toString() : pageUrl;
+      const identifier = o.identifier as { value?: unknown } | string | undefined;
+      out.push({
+        sourceId: typeof identifier === 'string' ? identifier : identifier?.value !== undefined ? String(identifier.value) : null,
+        title: String(o.title ?? ''), url,
+        location: [place?.addressLocality, place?.addressCountry].filter(Boolean).join(', ') || null,
+        workplaceType: o.jobLocationType === 'TELECOMMUTE' ? 'Remote' : null,
+        descriptionText: typeof o.description === 'string' ? htmlToText(o.description) : null,
+        publishedAt: typeof o.datePosted === 'string' && Number.isFinite(Date.parse(o.datePosted)) ? Date.parse(o.datePosted) : null,
+      });
+    }
+  };
+  visit(items);
+  return out;
+}
+
+export function postingsFromSnapshot(snapshot: PageSnapshot, pageUrl: string): RawPosting[] {
+  const fromLd = jobPostingsFromJsonLd(snapshot.jsonLd, pageUrl);
+  if (fromLd.length > 0) return fromLd;
+  const page = new URL(pageUrl);
+  return snapshot.links
+    .filter((l) => {
+      const text = l.text.replace(/\s+/g, ' ').trim();
+      if (text.length < 4 || text.length > 200 || NOT_A_POSTING.test(text)) return false;
+      let href: URL;
+      try {
+        href = new URL(l.href);
+      } catch {
+        return false;
+      }
+      if (!/^https?:$/.test(href.protocol)) return false;
+      if (href.origin === page.origin && href.pathname === page.pathname && href.search === page.search) return false; // same-page anchors
+      if (snapshot.selectorFound) return true;
+      return !l.inChrome && (JOB_PATH.test(href.pathname + href.search) || ROLE_WORD.test(text));
+    })
+    .map((l) => ({ sourceId: null, title: l.text.replace(/\s+/g, ' ').trim(), url: l.href }));
+}

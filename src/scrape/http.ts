@@ -1,0 +1,111 @@
+// The HTTP client every feed fetcher uses: a clear User-Agent, a timeout, redirects followed by hand so
+// each hop passes the URL-safety check, one request at a time per host with a polite gap, and status
+// codes turned into typed errors. SCOUTLY_ATS_BASE_URL reroutes ATS API hosts (demo and tests).
+
+import type { Clock } from '../core/clock.js';
+import { RetryableError } from '../core/errors.js';
+import type { SourceKind } from '../db/enums.js';
+import { errorForResponse } from './httpErrors.js';
+import { assertFetchable, safeForMessage, type AddressPolicy } from './urlSafety.js';
+import type { HttpClient } from './types.js';
+
+export const USER_AGENT = 'Scoutly/0.1 (personal job scout; low frequency; +https://github.com/scoutly)';
+const MAX_REDIRECTS = 5;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface HttpOptions extends AddressPolicy {
+  clock: Clock;
+  requestTimeoutMs?: number;
+  /** Minimum gap between two requests to the same host. */
+  politenessMs?: number;
+  atsBaseUrl?: string | null;
+}
+
+export function createHttpClient(options: HttpOptions): HttpClient {
+  const timeoutMs = options.requestTimeoutMs ?? 20_000;
+  const gapMs = options.politenessMs ?? 500;
+  // Per host: the promise of the last request's turn, so requests to one host queue up.
+  const hostTurns = new Map<string, Promise<void>>();
+
+  async function politely<T>(host: string, fn: () => Promise<T>): Promise<T> {
+    const previous = hostTurns.get(host) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    hostTurns.set(host, previous.then(() => mine));
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      setTimeout(release, gapMs).unref();
+    }
+  }
+
+  async function request(method: 'GET' | 'POST', url: string, body: unknown, signal: AbortSignal | undefined, accept: string, headers: Record<string, string> = {}) {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      await assertFetchable(current, options);
+      const target = current;
+      const response = await politely(new URL(target).host, () =>
+        fetch(target, {
+          method,
+          redirect: 'manual',
+          headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'en', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+        }));
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        current = new URL(location, target).toString();
+        continue;
+      }
+      const text = await readCapped(response);
+      const error = errorForResponse(response.status, response.headers, text, safeForMessage(target), options.clock.now());
+      if (error) throw error;
+      return { url: target, status: response.status, text };
+    }
+    throw Object.assign(new Error(`${safeForMessage(url)}: more than ${MAX_REDIRECTS} redirects`), { name: 'RedirectError' });
+  }
+
+  return {
+    getText: (url, opts) => request('GET', url, undefined, opts?.signal, 'text/html,application/xhtml+xml,*/*;q=0.8', opts?.headers),
+    async getJson<T>(url: string, opts?: { signal?: AbortSignal }): Promise<T> {
+      const r = await request('GET', url, undefined, opts?.signal, 'application/json');
+      return parseJson<T>(r.text, url);
+    },
+    async postJson<T>(url: string, body: unknown, opts?: { signal?: AbortSignal }): Promise<T> {
+      const r = await request('POST', url, body, opts?.signal, 'application/json');
+      return parseJson<T>(r.text, url);
+    },
+    atsUrl(kind: SourceKind, host: string, path: string): string {
+      return options.atsBaseUrl ? `${options.atsBaseUrl.replace(/\/$/, '')}/${kind}/${host}${path}` : `https://${host}${path}`;
+    },
+  };
+}
+
+async function readCapped(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      break;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson<T>(text: string, url: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new RetryableError('extraction_drift', `${safeForMessage(url)}: the answer is not JSON (did the feed change?)`);
+  }
+}
+
