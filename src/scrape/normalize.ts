@@ -40,7 +40,8 @@ export function htmlToText(html: string): string {
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|li|h[1-6]|ul|ol|section|tr)>/gi, '\n')
       .replace(/<li[^>]*>/gi, '• ')
-      .replace(/<[^>]+>/g, ' '),
+      .replace(/<\/(td|th|dt|dd)>/gi, ' ')
+      .replace(/<[^>]+>/g, ''), // inline tags join their text: "<b>Node.js</b>," stays "Node.js,"
   );
   return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }

@@ -3,7 +3,7 @@
 // bot walls recognised, "load more" and next-page links followed a few times. A watchdog closes the
 // context on the task's signal or after the timeout, whatever the page does.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
 import { USER_AGENT } from '../http.js';
@@ -14,6 +14,7 @@ import { postingsFromSnapshot, type PageSnapshot } from './extract.js';
 const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
 const MAX_MORE_CLICKS = 3;
 const MAX_PAGES = 3;
+const MAX_REDIRECTS = 5;
 
 export async function extractCareersPage(
   browser: Browser,
@@ -22,25 +23,28 @@ export async function extractCareersPage(
 ): Promise<{ postings: RawPosting[]; html: string }> {
   const context = await browser.newContext({ userAgent: USER_AGENT, acceptDownloads: false, javaScriptEnabled: true });
   let refused: string | null = null;
+  let timedOut = false;
   const watchdog = () => void context.close().catch(() => {});
-  const timer = setTimeout(watchdog, opts.timeoutMs);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    watchdog();
+  }, opts.timeoutMs);
   opts.signal.addEventListener('abort', watchdog, { once: true });
   try {
     context.setDefaultTimeout(Math.min(opts.timeoutMs, 30_000));
-    await context.route('**/*', (route) => {
+    await context.route('**/*', async (route) => {
       const request = route.request();
       if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
       const problem = quickCheck(request.url(), opts.policy);
-      if (problem && request.isNavigationRequest()) refused ??= `${safeForMessage(request.url())}: ${problem}`;
-      return problem ? route.abort('blockedbyclient') : route.continue();
-    });
-    // Redirects are not routed again: check each hop of a navigation as it is requested.
-    context.on('request', (request) => {
-      if (!request.isNavigationRequest()) return;
-      const problem = quickCheck(request.url(), opts.policy);
       if (problem) {
-        refused ??= `${safeForMessage(request.url())}: ${problem}`;
-        watchdog();
+        if (request.isNavigationRequest()) refused ??= `${safeForMessage(request.url())}: ${problem}`;
+        return route.abort('blockedbyclient');
+      }
+      if (!request.isNavigationRequest()) return route.continue();
+      try {
+        await routeDocument(route, opts.policy, (why) => (refused ??= why));
+      } catch {
+        await route.abort('failed').catch(() => {}); // the context closed under us (watchdog)
       }
     });
     const page = await context.newPage();
@@ -68,6 +72,7 @@ export async function extractCareersPage(
   } catch (err) {
     if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
     if (opts.signal.aborted) throw opts.signal.reason ?? err;
+    if (timedOut) throw Object.assign(new Error(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`), { name: 'TimeoutError' });
     const message = (err as Error).message ?? '';
     const net = /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.exec(message);
     if (net) throw new RetryableError('network', `${safeForMessage(url)}: ${net[0]}`);
@@ -83,6 +88,32 @@ export async function extractCareersPage(
     opts.signal.removeEventListener('abort', watchdog);
     await context.close().catch(() => {});
   }
+}
+
+/**
+ * Chromium follows a redirect without asking the route again, so a document's redirect chain is walked
+ * here, each hop checked before it is requested. A chain that ends elsewhere is handed to Chromium as
+ * one redirect to the checked final URL (so the page's own URL, and its relative links, are right).
+ */
+async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: string) => void): Promise<void> {
+  const original = route.request().url();
+  let target = original;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const response = await route.fetch({ url: target, maxRedirects: 0 });
+    const location = response.status() >= 300 && response.status() < 400 ? response.headers()['location'] : undefined;
+    if (!location) {
+      if (target === original) return route.fulfill({ response });
+      return route.fulfill({ status: 302, headers: { location: target } });
+    }
+    const next = new URL(location, target).toString();
+    const problem = quickCheck(next, policy);
+    if (problem) {
+      refuse(`${safeForMessage(next)} (redirected from ${safeForMessage(original)}): ${problem}`);
+      return route.abort('blockedbyclient');
+    }
+    target = next;
+  }
+  return route.abort('failed');
 }
 
 /** Waits for client-rendered lists: the selector when given, else a short quiet period. */

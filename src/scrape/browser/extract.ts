@@ -18,7 +18,7 @@ export interface PageSnapshot {
   selectorFound: boolean;
 }
 
-const NOT_A_POSTING = /\b(log ?in|sign ?(in|up)|cookie|privacy|terms|imprint|legal|about( us)?|contact|help|support|blog|news|press|events?|faq|benefits|our (team|story|values)|life at|culture|home|apply now|all jobs|view all|see all|newsletter|subscribe|investors?)\b/i;
+const NOT_A_POSTING = /\b(log ?in|sign ?(in|up)|cookie|privacy|terms|imprint|legal|about( us)?|contact|help|support|blog|news|press|events?|faq|benefits|our (team|story|values)|life at|culture|home|apply now|all jobs|view all|see all|newsletter|subscribe|investors?|next( page)?|prev(ious)?( page)?|load more|show more|page \d+)\b/i;
 const JOB_PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|roles?|opportunit(y|ies))\/[^/?#]+|[?&](gh_jid|ashby_jid|jobid|job_id)=/i;
 const ROLE_WORD = /\b(engineer|developer|designer|manager|lead|head of|director|analyst|scientist|architect|specialist|consultant|intern|associate|writer|editor|recruiter|marketer|administrator|representative|officer|coordinator|technician|sre|devops|product|support engineer)\b/i;
 

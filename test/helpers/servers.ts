@@ -1,0 +1,41 @@
+// Local HTTP servers on 127.0.0.1 standing in for careers sites and ATS APIs. Closed by the caller.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+export interface TestServer {
+  url: string;
+  port: number;
+  requests: { method: string; url: string; body: string; headers: Record<string, string | string[] | undefined> }[];
+  close(): Promise<void>;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
+
+export async function serve(handler: Handler, host = '127.0.0.1'): Promise<TestServer> {
+  const requests: TestServer['requests'] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => void (body += c.toString()));
+    req.on('end', () => {
+      requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', body, headers: req.headers });
+      void Promise.resolve(handler(req, res, body)).catch((err: unknown) => {
+        res.writeHead(500).end(String(err));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://${host}:${port}`, port, requests,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+export const html = (res: ServerResponse, body: string, status = 200, headers: Record<string, string> = {}) =>
+  void res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+
+export const json = (res: ServerResponse, value: unknown, status = 200, headers: Record<string, string> = {}) =>
+  void res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));

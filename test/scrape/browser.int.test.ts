@@ -1,0 +1,115 @@
+// Careers pages in real Chromium (Debian's package) against local servers.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/scrape/browser/launch.js';
+import { normalizeAll } from '../../src/scrape/normalize.js';
+import type { BrowserSession } from '../../src/scrape/types.js';
+import { DEMO_SITE_DIR, startDemoServer, type DemoServer } from '../../src/demo/server.js';
+import { html, serve, type TestServer } from '../helpers/servers.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
+
+let demo: DemoServer;
+let site: TestServer;
+let forbidden: TestServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium (make setup does it)');
+  demo = await startDemoServer(DEMO_SITE_DIR);
+  forbidden = await serve((_req, res) => html(res, '<a href="/jobs/secret">Secret Engineer</a>'));
+  // The "public" site lives on 127.0.0.2, trusted as public; 127.0.0.1 stays forbidden.
+  site = await serve((req, res) => {
+    const path = new URL(req.url!, 'http://x').pathname;
+    if (path === '/hang') return; // never answers
+    if (path === '/status/404') return html(res, 'gone', 404);
+    if (path === '/status/500') return html(res, 'oops', 500);
+    if (path === '/retry-after') return html(res, 'slow down', 429, { 'retry-after': '120' });
+    if (path === '/cf-challenge') return html(res, '<title>Just a moment...</title>', 403, { 'cf-mitigated': 'challenge' });
+    if (path === '/to-loopback') return void res.writeHead(302, { location: `${forbidden.url}/` }).end();
+    if (path === '/paged') return html(res, '<div class="jobs"><a href="/jobs/a">Alpha Engineer</a><a rel="next" href="/paged2">Next</a></div>');
+    if (path === '/paged2') return html(res, '<div class="jobs"><a href="/jobs/b">Beta Engineer</a></div>');
+    if (path === '/load-more') {
+      return html(res, `<div class="jobs"><ul id="l"><li><a href="/jobs/1">First Engineer</a></li></ul>
+        <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/2>Second Engineer</a></li>');this.remove()">Load more</button></div>`);
+    }
+    return html(res, 'not found', 404);
+  }, '127.0.0.2');
+  browser = await launchBrowser({ executablePath: CHROMIUM, allowPrivate: false, trustedHosts: ['127.0.0.2'] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([demo?.close(), site?.close(), forbidden?.close()]);
+});
+
+const extract = (url: string, selector: string | null = null, timeoutMs = 15_000, signal = AbortSignal.timeout(30_000)) =>
+  browser.extract(url, { selector, signal, timeoutMs });
+
+describe('careers pages in Chromium', () => {
+  let local: BrowserSession;
+  beforeAll(async () => {
+    local = await launchBrowser({ executablePath: CHROMIUM, allowPrivate: true });
+  });
+  afterAll(() => local?.close());
+
+  it('a server-rendered page: only the postings inside the selector, not the links around it', async () => {
+    const r = await local.extract(`${demo.url}/acme/`, { selector: '.jobs', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    expect(normalizeAll(r.postings).map((p) => [p.title, p.url])).toEqual([
+      ['Senior TypeScript Engineer', `${demo.url}/acme/jobs/senior-typescript-engineer`],
+      ['Site Reliability Engineer', `${demo.url}/acme/jobs/site-reliability-engineer`],
+      ['Product Designer', `${demo.url}/acme/jobs/product-designer`],
+    ]);
+  });
+
+  it('the same page without a selector: job-like links, without navigation, footer and blog', async () => {
+    const r = await local.extract(`${demo.url}/acme/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    expect(r.postings.map((p) => p.title)).toEqual(['Senior TypeScript Engineer', 'Site Reliability Engineer', 'Product Designer']);
+  });
+
+  it('a client-rendered list', async () => {
+    const r = await local.extract(`${demo.url}/globex/`, { selector: '#openings', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    expect(r.postings.map((p) => p.title)).toEqual(['Backend Developer (Node.js)', 'Data Engineer']);
+  });
+
+  it('JSON-LD JobPosting data', async () => {
+    const r = await local.extract(`${demo.url}/initech/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    expect(normalizeAll(r.postings)).toEqual([
+      expect.objectContaining({ postingKey: 'id:4711', title: 'Staff Software Engineer, Platform', location: 'Austin, US', workplaceType: 'Remote',
+        descriptionText: 'Own our TypeScript platform. You know Node.js, SQLite and Kubernetes.' }),
+      expect.objectContaining({ postingKey: 'id:4712', title: 'Technical Writer' }),
+    ]);
+  });
+});
+
+describe('failures in Chromium', () => {
+  it('follows "load more" and next-page links', async () => {
+    expect((await extract(`${site.url}/load-more`, '.jobs')).postings.map((p) => p.title)).toEqual(['First Engineer', 'Second Engineer']);
+    expect((await extract(`${site.url}/paged`, '.jobs')).postings.map((p) => p.title)).toEqual(['Alpha Engineer', 'Beta Engineer']);
+  });
+
+  it('a page that never answers: the watchdog closes the context and reports a timeout', async () => {
+    await expect(extract(`${site.url}/hang`, null, 1_500)).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(browser.openPages()).toBe(0);
+  });
+
+  it('the task signal closes the page at once', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('tick stopping')), 300);
+    await expect(extract(`${site.url}/hang`, null, 60_000, controller.signal)).rejects.toThrow('tick stopping');
+  });
+
+  it.each([
+    ['/status/404', { kind: 'http_4xx', disposition: 'permanent' }],
+    ['/status/500', { kind: 'http_5xx', disposition: 'retry' }],
+    ['/retry-after', { kind: 'rate_limited', disposition: 'snooze', delayMs: 120_000 }],
+    ['/cf-challenge', { kind: 'blocked', disposition: 'retry' }],
+  ])('%s', async (path, expected) => {
+    await expect(extract(`${site.url}${path}`)).rejects.toMatchObject(expected);
+  });
+
+  it('a redirect to 127.0.0.1 is refused without SCOUTLY_ALLOW_PRIVATE_URLS', async () => {
+    await expect(extract(`${site.url}/to-loopback`)).rejects.toMatchObject({ kind: 'invalid_url', disposition: 'permanent' });
+    expect(forbidden.requests).toHaveLength(0);
+  });
+});

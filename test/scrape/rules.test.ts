@@ -1,0 +1,104 @@
+// Pure scraping rules: normalisation, HTTP status meaning, URL safety, link selection.
+import { describe, expect, it } from 'vitest';
+import { postingsFromSnapshot } from '../../src/scrape/browser/extract.js';
+import { errorForResponse, parseRetryAfter } from '../../src/scrape/httpErrors.js';
+import { canonicalUrl, htmlToText, normalizePosting } from '../../src/scrape/normalize.js';
+import { isPrivateAddress, quickCheck } from '../../src/scrape/urlSafety.js';
+
+const headers = (h: Record<string, string> = {}) => ({ get: (name: string) => h[name.toLowerCase()] ?? null });
+
+describe('normalisation', () => {
+  it('canonical URLs drop fragments, tracking parameters and trailing slashes', () => {
+    expect(canonicalUrl('https://x.example/jobs/1/?utm_source=a&b=2&gh_src=z#apply')).toBe('https://x.example/jobs/1?b=2');
+  });
+  it('turns HTML into visible text only', () => {
+    expect(htmlToText('<p>Hi &amp;amp; <b>bye</b></p><script>evil()</script><!-- note --><ul><li>one</li><li>two</li></ul>'))
+      .toBe('Hi & bye\n• one\n• two');
+  });
+  it('keys by the source id, else the URL, and hashes the content', () => {
+    const a = normalizePosting({ sourceId: '7', title: ' Dev ', url: 'https://x.example/j?utm_medium=x' });
+    expect(a).toMatchObject({ postingKey: 'id:7', title: 'Dev', url: 'https://x.example/j' });
+    expect(normalizePosting({ sourceId: null, title: 'Dev', url: 'https://x.example/j#top' }).postingKey).toBe('url:https://x.example/j');
+    expect(normalizePosting({ sourceId: '7', title: 'Dev', url: 'https://x.example/j', descriptionText: 'changed' }).contentHash).not.toBe(a.contentHash);
+  });
+});
+
+describe('HTTP answers', () => {
+  const now = Date.UTC(2026, 10, 23);
+  it.each([
+    [200, {}, '', null],
+    [200, { 'cf-mitigated': 'challenge' }, '', 'blocked'],
+    [403, {}, '<title>Just a moment...</title>', 'blocked'],
+    [403, {}, 'forbidden', 'blocked'],
+    [429, {}, '', 'blocked'],
+    [429, { 'retry-after': '120' }, '', 'rate_limited'],
+    [503, { 'retry-after': 'Mon, 23 Nov 2026 00:02:00 GMT' }, '', 'rate_limited'],
+    [404, {}, '', 'http_4xx'],
+    [410, {}, '', 'http_4xx'],
+    [400, {}, '', 'http_4xx'],
+    [500, {}, '', 'http_5xx'],
+    [502, {}, '', 'http_5xx'],
+  ])('HTTP %i %j → %s', (status, h, body, kind) => {
+    const err = errorForResponse(status, headers(h), body, 'x', now);
+    expect(err?.kind ?? null).toBe(kind);
+  });
+  it('a 429 with Retry-After snoozes for that long without using an attempt', () => {
+    expect(errorForResponse(429, headers({ 'retry-after': '120' }), '', 'x', now)).toMatchObject({ disposition: 'snooze', delayMs: 120_000 });
+    expect(parseRetryAfter('Mon, 23 Nov 2026 00:02:00 GMT', now)).toBe(120_000);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+  });
+  it('a 404 is permanent, a 5xx is retried', () => {
+    expect(errorForResponse(404, headers(), '', 'x', now)?.disposition).toBe('permanent');
+    expect(errorForResponse(500, headers(), '', 'x', now)?.disposition).toBe('retry');
+  });
+});
+
+describe('URL safety', () => {
+  const strict = { allowPrivate: false };
+  it.each([
+    'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,hi', 'chrome://settings', 'http://127.0.0.1:8080/',
+    'http://[::1]/', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.5/', 'http://192.168.1.1/', 'http://172.20.0.1/',
+    'http://user:pass@example.com/', 'http://localhost:3000/', `https://example.com/${'a'.repeat(5000)}`,
+  ])('refuses %s', (url) => expect(quickCheck(url, strict)).not.toBeNull());
+
+  it('allows public URLs, and private ones only with the flag', () => {
+    expect(quickCheck('https://boards.greenhouse.io/acme', strict)).toBeNull();
+    expect(quickCheck('http://127.0.0.1:8080/', { allowPrivate: true })).toBeNull();
+    expect(quickCheck('http://127.0.0.2:8080/', { allowPrivate: false, trustedHosts: ['127.0.0.2'] })).toBeNull();
+  });
+
+  it.each([['8.8.8.8', false], ['100.64.0.1', true], ['::ffff:127.0.0.1', true], ['fd00::1', true], ['2606:4700::1111', false], ['0.0.0.0', true]])(
+    '%s private: %s', (ip, expected) => expect(isPrivateAddress(ip)).toBe(expected),
+  );
+});
+
+describe('choosing postings among the links of a page', () => {
+  const page = 'https://acme.example/careers';
+  const link = (text: string, href: string, inChrome = false) => ({ text, href, inChrome });
+  it('prefers JSON-LD JobPosting data', () => {
+    const postings = postingsFromSnapshot({
+      jsonLd: [{ '@graph': [{ '@type': 'JobPosting', title: 'Dev', url: '/jobs/1', identifier: { value: 1 }, description: '<p>x</p>' }] }],
+      links: [link('Something', 'https://acme.example/x')], selectorFound: false,
+    }, page);
+    expect(postings).toEqual([expect.objectContaining({ title: 'Dev', url: 'https://acme.example/jobs/1', sourceId: '1', descriptionText: 'x' })]);
+  });
+  it('without a selector keeps job-like links and drops navigation, footers, blogs and same-page anchors', () => {
+    const postings = postingsFromSnapshot({
+      jsonLd: [], selectorFound: false,
+      links: [
+        link('Senior Engineer', 'https://acme.example/jobs/senior-engineer'), link('Careers', 'https://acme.example/careers', true),
+        link('Our blog', 'https://acme.example/blog'), link('Product Designer', 'https://acme.example/p/42'),
+        link('Engineer', 'https://acme.example/jobs/x', true), link('Privacy', 'https://acme.example/privacy'),
+        link('Top of page', 'https://acme.example/careers#top'), link('mail us', 'mailto:jobs@acme.example'),
+      ],
+    }, page);
+    expect(postings.map((p) => p.title)).toEqual(['Senior Engineer', 'Product Designer']);
+  });
+  it('inside a selector trusts the links but still drops obvious non-postings', () => {
+    const postings = postingsFromSnapshot({
+      jsonLd: [], selectorFound: true,
+      links: [link('Office Manager', 'https://acme.example/o/1'), link('View all', 'https://acme.example/all'), link('Fun Role', 'https://acme.example/r/2')],
+    }, page);
+    expect(postings.map((p) => p.title)).toEqual(['Office Manager', 'Fun Role']);
+  });
+});
