@@ -23,6 +23,7 @@ export async function extractCareersPage(
 ): Promise<{ postings: RawPosting[]; html: string }> {
   const context = await browser.newContext({ userAgent: USER_AGENT, acceptDownloads: false, javaScriptEnabled: true });
   let refused: string | null = null;
+  let documentError: Error | null = null;
   let timedOut = false;
   const watchdog = () => void context.close().catch(() => {});
   const timer = setTimeout(() => {
@@ -43,8 +44,9 @@ export async function extractCareersPage(
       if (!request.isNavigationRequest()) return route.continue();
       try {
         await routeDocument(route, opts.policy, (why) => (refused ??= why));
-      } catch {
-        await route.abort('failed').catch(() => {}); // the context closed under us (watchdog)
+      } catch (err) {
+        documentError ??= err as Error; // unreachable host, or the context closed under us (watchdog)
+        await route.abort('failed').catch(() => {});
       }
     });
     const page = await context.newPage();
@@ -73,7 +75,11 @@ export async function extractCareersPage(
     if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
     if (opts.signal.aborted) throw opts.signal.reason ?? err;
     if (timedOut) throw Object.assign(new Error(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`), { name: 'TimeoutError' });
-    const message = (err as Error).message ?? '';
+    // Assigned inside the route handler, which TypeScript cannot see.
+    const routed = documentError as Error | null;
+    const message = `${(err as Error).message ?? ''} ${routed?.message ?? ''}`;
+    const unreachable = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH/.exec(message);
+    if (unreachable) throw new RetryableError('network', `${safeForMessage(url)}: ${unreachable[0]}`);
     const net = /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.exec(message);
     if (net) throw new RetryableError('network', `${safeForMessage(url)}: ${net[0]}`);
     if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
