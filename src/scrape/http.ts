@@ -23,7 +23,7 @@ export interface HttpOptions extends AddressPolicy {
 
 export function createHttpClient(options: HttpOptions): HttpClient {
   const timeoutMs = options.requestTimeoutMs ?? 20_000;
-  const gapMs = options.politenessMs ?? 500;
+  const gapMs = options.politenessMs ?? 250;
   // Per host: the promise of the last request's turn, so requests to one host queue up.
   const hostTurns = new Map<string, Promise<void>>();
 

@@ -122,10 +122,16 @@ async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: 
   return route.abort('failed');
 }
 
-/** Waits for client-rendered lists: the selector when given, else a short quiet period. */
+/**
+ * Waits for client-rendered lists: until the selector holds a link when one is given (no idle wait
+ * then: it costs half a second per page), else until the network is quiet for a moment.
+ */
 async function settle(page: Page, selector: string | null): Promise<void> {
-  if (selector) await page.locator(selector).first().waitFor({ timeout: 5_000 }).catch(() => {});
-  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+  if (selector) {
+    const found = await page.locator(`${selector} a[href]`).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (found) return;
+  }
+  await page.waitForLoadState('networkidle', { timeout: 2_000 }).catch(() => {});
 }
 
 async function clickLoadMore(page: Page, selector: string | null): Promise<void> {
@@ -134,7 +140,7 @@ async function clickLoadMore(page: Page, selector: string | null): Promise<void>
       .filter({ hasText: /load more|show more|more jobs|more positions/i }).first();
     if (!(await button.isVisible().catch(() => false))) return;
     await button.click({ timeout: 2_000 }).catch(() => {});
-    await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+    await page.waitForLoadState('networkidle', { timeout: 2_000 }).catch(() => {});
   }
 }
 

@@ -10,6 +10,10 @@ import { extractCareersPage } from './careersPage.js';
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  // Memory on a Pi: careers pages of different sites may share renderers (no per-site isolation
+  // needed: nothing logged in, nothing to leak between them), and at most a few renderers run.
+  '--disable-site-isolation-trials', '--disable-features=site-per-process,Translate,MediaRouter', '--renderer-process-limit=3',
+  '--disable-extensions',
 ];
 
 export interface BrowserOptions extends AddressPolicy {

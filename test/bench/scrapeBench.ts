@@ -1,0 +1,117 @@
+// `make bench`, part 2: scraping over a local farm whose sites answer after 300 ms. Tick wall time
+// against the ideal (total latency / 5 slots), time per company on an ATS feed against the browser
+// path, and peak memory (PSS) of the tick with Chromium's processes. Prints figures; asserts nothing.
+
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { performance } from 'node:perf_hooks';
+import { createLogger } from '../../src/core/log.js';
+import { systemClock } from '../../src/core/clock.js';
+import { loadConfig } from '../../src/config/config.js';
+import { closeStore, openStore } from '../../src/db/client.js';
+import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
+import { upsertUser } from '../../src/users/repo.js';
+import { buildTickDeps } from '../../src/tick/deps.js';
+import { runTick } from '../../src/tick/runTick.js';
+
+const LATENCY_MS = 300;
+const SLOTS = 5;
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
+const dir = mkdtempSync(join(tmpdir(), 'scoutly-scrape-bench-'));
+
+function farmServer(host: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    setTimeout(() => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path.includes('/v1/boards/')) {
+        const board = path.split('/')[5];
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jobs: Array.from({ length: 5 }, (_, i) => ({
+          id: i + 1, title: `Engineer ${i}`, absolute_url: `https://boards.greenhouse.io/${board}/jobs/${i + 1}`, location: { name: 'Remote' },
+          content: '&lt;p&gt;Build things.&lt;/p&gt;' })) }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><body><nav><a href="/">Home</a></nav>
+        <ul class="jobs">${Array.from({ length: 5 }, (_, i) => `<li><a href="/jobs/${i}">Engineer ${i}</a></li>`).join('')}</ul></body></html>`);
+    }, LATENCY_MS);
+  });
+  return new Promise((resolve) => server.listen(0, host, () => resolve(server)));
+}
+
+/** PSS of this process and all its descendants (Chromium's processes), in MiB. */
+function treePssMiB(): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch { /* gone */ }
+  }
+  let total = 0;
+  const stack = [process.pid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const kb = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      total += Number(kb?.[1] ?? 0);
+    } catch { /* gone */ }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
+}
+
+async function tickOver(name: string, urls: string[], env: Record<string, string>, trustedHosts: string[]) {
+  const store = await openStore(join(dir, `${name}.db`));
+  const now = Date.now();
+  const user = upsertUser(store, { email: 'bench@example.com' }, now);
+  const { ids } = upsertCompanies(store, urls.map((url, i) => ({
+    slug: `${name}${i}`, name: `${name} ${i}`, careersUrl: url, selector: name === 'browser' ? '.jobs' : null, workModel: null,
+    headquarters: null, officeLocations: [], fields: [], openToApplication: null, rank: null,
+  })), now);
+  ids.forEach((id) => setPreference(store, user.id, id, 90, now));
+  if (name === 'browser') store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser'`).run();
+  const config = loadConfig({ env: { SCOUTLY_CHROMIUM: '/usr/bin/chromium', ...env } });
+  const deps = buildTickDeps(config, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), { clock: systemClock, trustedHosts });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treePssMiB())), 250);
+  const t0 = performance.now();
+  const outcome = await runTick(deps, { budgetMs: 30 * 60_000, concurrency: SLOTS, only: null, stopSignal: new AbortController().signal });
+  const wall = performance.now() - t0;
+  clearInterval(sampler);
+  closeStore(store);
+  if (outcome.kind !== 'ran' || outcome.summary.succeeded !== urls.length) throw new Error(`${name}: ${JSON.stringify(outcome)}`);
+  return { wall, peak };
+}
+
+try {
+  console.log(`\nScraping a local farm answering after ${LATENCY_MS} ms, ${SLOTS} slots`);
+  // 200 ATS boards on 200 loopback addresses: per-host politeness applies per address, as per real host.
+  const hosts = Array.from({ length: 200 }, (_, i) => `127.0.${1 + Math.floor(i / 250)}.${2 + (i % 250)}`);
+  const servers = await Promise.all(hosts.map((h) => farmServer(h)));
+  const port = (s: Server) => (s.address() as { port: number }).port;
+  const feedUrls = hosts.map((_, i) => `https://boards.greenhouse.io/board${i}`);
+  // Each company's feed lives on its own host: route by SCOUTLY_ATS_BASE_URL per company is not possible,
+  // so the feed bench uses one base per tick slice of 40 companies.
+  let feedWall = 0;
+  for (let slice = 0; slice < (process.env.BENCH_SKIP_FEEDS ? 0 : 5); slice++) {
+    const base = `http://${hosts[slice]}:${port(servers[slice]!)}`;
+    const r = await tickOver(`feed${slice}`, feedUrls.slice(slice * 40, slice * 40 + 40), { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: base }, []);
+    feedWall += r.wall;
+  }
+  const pageCount = Number(process.env.BENCH_PAGES ?? 200);
+  const pageUrls = hosts.slice(0, pageCount).map((h, i) => `http://${h}:${port(servers[i]!)}/careers`);
+  const browser = await tickOver('browser', pageUrls, { SCOUTLY_ALLOW_PRIVATE_URLS: '1' }, []);
+  const ideal = (pageCount * LATENCY_MS) / SLOTS;
+  line(`browser path, ${pageCount} companies on ${pageCount} hosts: tick wall time`, `${(browser.wall / 1000).toFixed(1)} s (ideal ${(ideal / 1000).toFixed(1)} s)`);
+  line('browser path efficiency (ideal / wall; goal ≥ 80 %)', `${((ideal / browser.wall) * 100).toFixed(0)} %`);
+  line('browser path peak PSS, tick + Chromium (goal ≤ 600 MB)', `${browser.peak.toFixed(0)} MiB`);
+  line('ATS feed, 200 companies sharing one API host (polite, serial)', `${(feedWall / 1000).toFixed(1)} s`);
+  line('time per company: browser (5 in flight) / ATS feed (serial per host)', `${(browser.wall / pageCount).toFixed(0)} ms / ${(feedWall / 200).toFixed(0)} ms`);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
