@@ -38,7 +38,7 @@ test-int: build
 	npx vitest run --config test/vitest.config.ts .int.test .e2e.test
 
 ## check: types, no import cycles, migrations/ matches src/db/schema.ts
-check: setup
+check: setup check-units
 	$(NPM) run --silent typecheck
 	npx dpdm --no-warning --no-tree -T --exit-code circular:1 'src/**/*.ts' >/dev/null
 	npx drizzle-kit check >/dev/null
@@ -64,3 +64,48 @@ bench: build
 
 clean:
 	rm -rf dist dist-bench
+
+## install-systemd: system units, a dedicated user, the build under PREFIX (default /opt/scoutly).
+## install-systemd USER=1: user units for the current user instead (see the linger note it prints).
+PREFIX ?= /opt/scoutly
+SERVICE_USER ?= scoutly
+NODE_BIN := $(shell command -v node)
+UNIT_DIR := $(if $(filter 1,$(USER)),$(HOME)/.config/systemd/user,/etc/systemd/system)
+SYSTEMCTL := $(if $(filter 1,$(USER)),systemctl --user,$(SUDO) systemctl)
+UNITS := scoutly-tick.service scoutly-tick.timer scoutly-tick-alert@.service
+
+.PHONY: install-systemd uninstall-systemd check-units
+install-systemd: build
+ifeq ($(USER),1)
+	mkdir -p $(UNIT_DIR)
+	for u in $(UNITS); do \
+	  sed -e 's#/opt/scoutly#$(CURDIR)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e '/^User=/d' -e '/^Group=/d' -e '/^PrivateUsers=/d' \
+	      -e 's#/etc/scoutly/#$(HOME)/.config/scoutly/#g' -e 's#HOME=/var/lib/scoutly#HOME=$(HOME)#' systemd/$$u > $(UNIT_DIR)/$$u; done
+	mkdir -p $(HOME)/.config/scoutly && cp -n systemd/scoutly.env.example $(HOME)/.config/scoutly/scoutly.env || true
+	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
+	@echo "User timer enabled. To keep it running while you are logged out: sudo loginctl enable-linger $$(id -un)"
+else
+	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)
+	$(SUDO) mkdir -p $(PREFIX) /etc/scoutly
+	$(SUDO) cp -a dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
+	$(SUDO) mkdir -p $(PREFIX)/src && $(SUDO) cp -a src/demo $(PREFIX)/src/
+	cd $(PREFIX) && $(SUDO) $(NPM) prune --omit=dev --no-audit --no-fund >/dev/null
+	[ -f /etc/scoutly/scoutly.env ] || $(SUDO) install -m 0640 -g $(SERVICE_USER) systemd/scoutly.env.example /etc/scoutly/scoutly.env
+	for u in $(UNITS); do \
+	  sed -e 's#/opt/scoutly#$(PREFIX)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e 's#^User=scoutly#User=$(SERVICE_USER)#' \
+	      -e 's#^Group=scoutly#Group=$(SERVICE_USER)#' systemd/$$u | $(SUDO) tee $(UNIT_DIR)/$$u >/dev/null; done
+	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
+	@echo "Installed. Put the Gemini key (optional) in /etc/scoutly/gemini_api_key (mode 0600); watch with journalctl -u scoutly-tick"
+endif
+
+uninstall-systemd:
+	-$(SYSTEMCTL) disable --now scoutly-tick.timer
+	for u in $(UNITS); do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
+	$(SYSTEMCTL) daemon-reload
+	@echo "Units removed. The database ($(if $(filter 1,$(USER)),~/.local/state/scoutly,/var/lib/scoutly)) and $(PREFIX) are kept."
+
+## check-units: systemd-analyze verify must print nothing; the security exposure must be at most 3.5
+check-units:
+	@out=$$(systemd-analyze verify --man=no $(addprefix systemd/,$(UNITS)) 2>&1); \
+	  if [ -n "$$out" ]; then echo "$$out"; echo "systemd-analyze verify printed the above"; exit 1; fi
+	set -o pipefail; systemd-analyze security --offline=true --threshold=35 systemd/scoutly-tick.service | tail -1

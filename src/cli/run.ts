@@ -30,6 +30,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'postings list': () => import('./commands/postings.js').then((m) => m.postingsListCommand),
   probe: () => import('./commands/postings.js').then((m) => m.probeCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
+  doctor: () => import('./commands/doctor.js').then((m) => m.doctorCommand),
+  backup: () => import('./commands/maintenance.js').then((m) => m.backupCommand),
   migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
   prune: () => import('./commands/maintenance.js').then((m) => m.pruneCommand),
 };

@@ -8,6 +8,7 @@ import type { Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import type { TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
+import { formatMetrics, gatherMetrics, writeFileAtomically } from '../report/metrics.js';
 import { exitCodeFor, formatSummary, type TickSummary } from '../report/summary.js';
 import type { DrainStats } from './drain.js';
 import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
@@ -92,6 +93,14 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       finishRun(store, runId, finishedAt, status, exitCode, summary);
       const pruned = prune(store, finishedAt);
       if (pruned.tasks + pruned.attempts > 0) log.info(`pruned ${pruned.tasks} finished task(s) and ${pruned.attempts} old attempt(s)`);
+      store.sqlite.pragma('optimize'); // cheap; keeps the planner's statistics fresh as tables grow
+    }
+    if (deps.config.metricsFile) {
+      try {
+        writeFileAtomically(deps.config.metricsFile, formatMetrics(gatherMetrics(store, deps.config, clock.now())));
+      } catch (err) {
+        log.warn(`could not write the metrics file ${deps.config.metricsFile}: ${(err as Error).message}`);
+      }
     }
     for (const line of formatSummary(summary)) (exitCode === 0 ? log.info : log.warn)(line);
     return { kind: 'ran', summary, exitCode };

@@ -1,7 +1,9 @@
 // `scoutly enqueue`, `scoutly migrate` and `scoutly prune`: the tick's steps, one at a time.
 
 import { EXIT } from '../../core/exitCodes.js';
-import { schemaVersion } from '../../db/client.js';
+import { resolve } from 'node:path';
+import { DatabaseError, InputError } from '../../core/errors.js';
+import { closeStore, openStore, schemaVersion } from '../../db/client.js';
 import { prune } from '../../queue/prune.js';
 import { TaskQueue } from '../../queue/queue.js';
 import type { Command } from '../command.js';
@@ -40,6 +42,33 @@ export const pruneCommand: Command = {
     const store = await ctx.openStore();
     const result = prune(store, ctx.now());
     ctx.out(`pruned ${result.tasks} finished task(s) and ${result.attempts} attempt(s)`);
+    return EXIT.ok;
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'Copy the database to FILE with SQLite\'s online backup (safe while a tick runs).',
+  synopsis: 'backup FILE',
+  help: 'FILE must not exist yet. The copy is checked with PRAGMA quick_check before the command reports success.',
+  positionals: { min: 1, max: 1, names: 'FILE' },
+  async run(args, ctx) {
+    const target = resolve(args.positionals[0]!);
+    if (ctx.io.exists(target)) throw new InputError(`${target} exists already; remove it or choose another name`);
+    const store = await ctx.openStore();
+    try {
+      await store.sqlite.backup(target);
+    } catch (err) {
+      throw new InputError(`cannot write ${target}: ${(err as Error).message}`);
+    }
+    const copy = await openStore(target, { readonly: true, migrate: false });
+    try {
+      const check = copy.sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DatabaseError(`the backup ${target} failed its check: ${String(check)}`);
+      ctx.out(`backed up ${store.path} to ${target} (schema version ${schemaVersion(copy.sqlite)}, quick_check ok)`);
+    } finally {
+      closeStore(copy);
+    }
     return EXIT.ok;
   },
 };

@@ -1,0 +1,99 @@
+// The checks behind `scoutly doctor`: configuration, database, Chromium, Gemini, systemd units, disk.
+// Each returns ok / warn / fail with the fix; none changes anything.
+
+import { execFile } from 'node:child_process';
+import { statfs } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
+import type { Config } from '../config/config.js';
+import { closeStore, openStore, pendingMigrations, schemaVersion } from '../db/client.js';
+import { launchBrowser } from '../scrape/browser/launch.js';
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+export interface CheckResult {
+  name: string;
+  status: CheckStatus;
+  detail: string;
+  fix?: string;
+}
+
+const run = promisify(execFile);
+
+export async function checkDatabase(config: Config, exists: (p: string) => boolean): Promise<CheckResult> {
+  const name = 'database';
+  if (!exists(config.dbPath)) return { name, status: 'warn', detail: `${config.dbPath} does not exist yet`, fix: 'run `scoutly migrate` (every tick creates it too)' };
+  try {
+    const store = await openStore(config.dbPath, { readonly: true, migrate: false });
+    try {
+      const check = store.sqlite.pragma('quick_check', { simple: true });
+      const mode = store.sqlite.pragma('journal_mode', { simple: true });
+      const pending = pendingMigrations(store.sqlite);
+      const detail = `${config.dbPath}: quick_check ${String(check)}, journal ${String(mode)}, schema version ${schemaVersion(store.sqlite)}`;
+      if (check !== 'ok') return { name, status: 'fail', detail, fix: `restore a backup (scoutly backup makes them); the file is damaged` };
+      if (pending > 0) return { name, status: 'warn', detail: `${detail}, ${pending} migration(s) pending`, fix: 'run `scoutly migrate`' };
+      if (mode !== 'wal') return { name, status: 'warn', detail, fix: 'run one tick: it switches the file to WAL' };
+      return { name, status: 'ok', detail };
+    } finally {
+      closeStore(store);
+    }
+  } catch (err) {
+    return { name, status: 'fail', detail: (err as Error).message, fix: 'check the path in SCOUTLY_DB and its permissions' };
+  }
+}
+
+export async function checkChromium(config: Config): Promise<CheckResult> {
+  const name = 'chromium';
+  if (!config.chromiumPath) return { name, status: 'fail', detail: 'no Chromium found', fix: 'apt-get install chromium, or set SCOUTLY_CHROMIUM' };
+  try {
+    const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false });
+    await browser.close();
+    return { name, status: 'ok', detail: `${config.chromiumPath} starts headless` };
+  } catch (err) {
+    return { name, status: 'fail', detail: (err as Error).message, fix: 'install Debian\'s chromium (apt-get install chromium) or point SCOUTLY_CHROMIUM at a working one' };
+  }
+}
+
+/** One tiny request: the model's metadata (GET models/{model}), which costs no generation quota. */
+export async function checkGemini(config: Config): Promise<CheckResult> {
+  const name = 'gemini';
+  if (!config.gemini.apiKey) return { name, status: 'ok', detail: 'no GEMINI_API_KEY: the offline analyzer is used' };
+  try {
+    const response = await fetch(`${config.gemini.baseUrl.replace(/\/$/, '')}/v1beta/models/${encodeURIComponent(config.gemini.model)}`, {
+      headers: { 'x-goog-api-key': config.gemini.apiKey }, signal: AbortSignal.timeout(15_000),
+    });
+    if (response.ok) return { name, status: 'ok', detail: `key accepted, model ${config.gemini.model} exists` };
+    if (response.status === 404) return { name, status: 'fail', detail: `model ${config.gemini.model} not found`, fix: 'set GEMINI_MODEL to a current model id' };
+    if (response.status === 400 || response.status === 401 || response.status === 403) {
+      return { name, status: 'fail', detail: `the key was refused (HTTP ${response.status})`, fix: 'put a valid key in the credential file or GEMINI_API_KEY' };
+    }
+    return { name, status: 'warn', detail: `HTTP ${response.status} from the Gemini API`, fix: 'try again later' };
+  } catch (err) {
+    return { name, status: 'warn', detail: `Gemini API unreachable: ${(err as Error).message}`, fix: 'check the network or GEMINI_BASE_URL' };
+  }
+}
+
+export async function checkSystemd(): Promise<CheckResult> {
+  const name = 'systemd';
+  try {
+    const { stdout } = await run('systemctl', ['is-enabled', 'scoutly-tick.timer'], { timeout: 5000 }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }));
+    const state = stdout.trim();
+    if (state === 'enabled') return { name, status: 'ok', detail: 'scoutly-tick.timer is installed and enabled' };
+    return { name, status: 'warn', detail: `scoutly-tick.timer is ${state || 'not installed'}`, fix: 'make install-systemd (or make install-systemd USER=1)' };
+  } catch {
+    return { name, status: 'warn', detail: 'systemctl is not available here', fix: 'run ticks by hand with make jobs-tick, or install on a systemd machine' };
+  }
+}
+
+export async function checkDisk(config: Config): Promise<CheckResult> {
+  const name = 'disk';
+  try {
+    const s = await statfs(dirname(config.dbPath)).catch(() => statfs('.'));
+    const freeMiB = (s.bavail * s.bsize) / 1024 / 1024;
+    const detail = `${freeMiB.toFixed(0)} MiB free beside the database`;
+    if (freeMiB < 100) return { name, status: 'fail', detail, fix: 'free some space: SQLite needs room for its WAL and backups' };
+    if (freeMiB < 500) return { name, status: 'warn', detail, fix: 'free some space soon' };
+    return { name, status: 'ok', detail };
+  } catch (err) {
+    return { name, status: 'warn', detail: (err as Error).message };
+  }
+}

@@ -1,0 +1,82 @@
+// The Prometheus textfile (node_exporter's textfile collector): gathered from SQLite after each tick,
+// formatted purely, written atomically (temp file + rename in the same folder, mode 0644).
+
+import { chmodSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Config } from '../config/config.js';
+import { quotaDay } from '../core/quotaDay.js';
+import type { Store } from '../db/client.js';
+
+export interface MetricSample {
+  labels?: Record<string, string>;
+  value: number;
+}
+
+export interface Metric {
+  name: string;
+  help: string;
+  samples: MetricSample[];
+}
+
+const escapeLabel = (v: string) => v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+
+/** Pure: the text exposition format, one gauge family per metric. */
+export function formatMetrics(metrics: readonly Metric[]): string {
+  const lines: string[] = [];
+  for (const m of metrics) {
+    lines.push(`# HELP ${m.name} ${m.help}`, `# TYPE ${m.name} gauge`);
+    for (const s of m.samples) {
+      const labels = s.labels && Object.keys(s.labels).length
+        ? `{${Object.entries(s.labels).map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}`
+        : '';
+      lines.push(`${m.name}${labels} ${Number.isFinite(s.value) ? s.value : 0}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function gatherMetrics(store: Store, config: Config, nowMs: number): Metric[] {
+  const q = <T>(sql: string, ...params: unknown[]) => store.sqlite.prepare(sql).all(...params) as T[];
+  const last = q<{ id: number; started_at: number; finished_at: number | null; exit_code: number | null; summary: string | null }>(
+    'SELECT id, started_at, finished_at, exit_code, summary FROM runs ORDER BY id DESC LIMIT 1')[0];
+  const lastSuccess = q<{ at: number | null }>(`SELECT MAX(finished_at) AS at FROM runs WHERE status = 'completed' AND exit_code IN (0, 1)`)[0]?.at ?? null;
+  const counters = last?.summary ? ((JSON.parse(last.summary) as { counters?: Record<string, number> }).counters ?? {}) : {};
+  const seconds = (ms: number | null | undefined) => (ms ? ms / 1000 : 0);
+  const day = quotaDay(nowMs);
+  const requests = q<{ requests: number }>('SELECT requests FROM ai_usage WHERE day = ? AND model = ?', day, config.gemini.model)[0]?.requests ?? 0;
+  return [
+    { name: 'scoutly_last_run_start_timestamp_seconds', help: 'When the last tick started.', samples: [{ value: seconds(last?.started_at) }] },
+    { name: 'scoutly_last_run_end_timestamp_seconds', help: 'When the last tick ended.', samples: [{ value: seconds(last?.finished_at) }] },
+    { name: 'scoutly_last_run_exit_code', help: 'Exit code of the last tick.', samples: [{ value: last?.exit_code ?? -1 }] },
+    { name: 'scoutly_last_success_timestamp_seconds', help: 'When a tick last completed (exit 0 or 1).', samples: [{ value: seconds(lastSuccess) }] },
+    {
+      name: 'scoutly_last_run_attempts', help: 'Attempts of the last tick by outcome and error kind.',
+      samples: q<{ outcome: string | null; kind: string | null; n: number }>(
+        'SELECT outcome, error_kind AS kind, COUNT(*) AS n FROM attempts WHERE run_id = ? GROUP BY outcome, error_kind', last?.id ?? -1)
+        .map((r) => ({ labels: { outcome: r.outcome ?? 'running', error_kind: r.kind ?? '' }, value: r.n })),
+    },
+    {
+      name: 'scoutly_queue_tasks', help: 'Tasks by kind and status.',
+      samples: q<{ kind: string; status: string; count: number }>('SELECT kind, status, count FROM v_queue').map((r) => ({ labels: { kind: r.kind, status: r.status }, value: r.count })),
+    },
+    {
+      name: 'scoutly_problematic_companies', help: 'Companies failing or behind an open circuit breaker.',
+      samples: [{ value: q<{ n: number }>('SELECT COUNT(*) AS n FROM companies WHERE consecutive_failures > 0 OR breaker_open_until > ?', nowMs)[0]!.n }],
+    },
+    { name: 'scoutly_last_run_postings_new', help: 'Postings first seen by the last tick.', samples: [{ value: counters.postingsNew ?? 0 }] },
+    { name: 'scoutly_last_run_postings_closed', help: 'Postings closed by the last tick.', samples: [{ value: counters.postingsClosed ?? 0 }] },
+    { name: 'scoutly_gemini_requests_today', help: 'Gemini requests on the current quota day (Pacific).', samples: [{ labels: { model: config.gemini.model }, value: requests }] },
+    {
+      name: 'scoutly_gemini_quota_remaining', help: 'Gemini requests left today under GEMINI_DAILY_REQUESTS.',
+      samples: [{ labels: { model: config.gemini.model }, value: Math.max(0, config.gemini.dailyRequests - requests) }],
+    },
+  ];
+}
+
+/** Temp file + rename in the same folder: node_exporter never reads half a file. */
+export function writeFileAtomically(path: string, content: string, mode = 0o644): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temp, content, { mode });
+  chmodSync(temp, mode); // the umask (0077 under the unit) must not make it unreadable for node_exporter
+  renameSync(temp, path);
+}

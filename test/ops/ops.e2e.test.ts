@@ -1,0 +1,161 @@
+// Operations through the built CLI: log formats, the metrics textfile, backup, doctor, the env example.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES } from '../../src/config/config.js';
+import { createLogger } from '../../src/core/log.js';
+import { formatMetrics } from '../../src/report/metrics.js';
+import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { JOBS_TICK, ROOT, run, SCOUTLY, STAGED_TICK, start } from '../helpers/cli.js';
+import { json, serve, type TestServer } from '../helpers/servers.js';
+
+afterAll(() => cleanupTempDirs());
+
+function trackedDb(): string {
+  const db = tempDbPath();
+  run(SCOUTLY, ['users', 'add', 'me@example.com'], { SCOUTLY_DB: db });
+  for (const slug of ['a', 'b', 'c']) run(SCOUTLY, ['companies', 'add', slug, `https://${slug}.example.com/jobs`, '--rank', '90'], { SCOUTLY_DB: db });
+  return db;
+}
+
+describe('log formats', () => {
+  // A failing task gives warnings and infos; the staged handler fails every scrape.
+  const tickOutput = (env: Record<string, string>) => run(STAGED_TICK, [], { SCOUTLY_DB: trackedDb(), STAGED_HANDLER: 'fail', ...env }).stderr;
+
+  it('journal: every line has a syslog priority, warnings are <4>, no colours, one line per event', () => {
+    const out = tickOutput({ SCOUTLY_LOG_FORMAT: '', JOURNAL_STREAM: '8:12345' });
+    const lines = out.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(l).toMatch(/^<[0-7]>(\S|  \S)/); // the summary block is indented
+    expect(out).not.toMatch(/\x1b\[/);
+    expect(lines.filter((l) => l.startsWith('<4>')).some((l) => l.includes('failed (http_5xx)'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('<6>') && l.includes('enqueued 3 due companies'))).toBe(true);
+  });
+
+  it('plain: an ISO timestamp and a level on every line', () => {
+    const lines = tickOutput({ SCOUTLY_LOG_FORMAT: 'plain' }).trimEnd().split('\n');
+    for (const l of lines) expect(l).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (INFO|WARN|ERROR|NOTICE|DEBUG) +\S/);
+  });
+
+  it('pretty: a time and an icon on every line', () => {
+    const lines = tickOutput({ SCOUTLY_LOG_FORMAT: 'pretty' }).trimEnd().split('\n');
+    for (const l of lines) expect(l.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/^\d\d:\d\d:\d\d [ℹ⚠✖✔⚙] +\S/);
+  });
+
+  it('folds a stack trace onto its event\'s line and masks secrets', () => {
+    const stream = new PassThrough();
+    let out = '';
+    stream.on('data', (c: Buffer) => void (out += c.toString()));
+    const log = createLogger({ format: 'journal', level: 'info', stream, secrets: ['s3cret-value'] });
+    log.error('boom:', new Error('it broke with s3cret-value'));
+    log.info('fetching https://user:pw@example.com/x?key=AIzaSyAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^<3>boom: Error: it broke with \*\*\* ⏎ at /);
+    expect(out).not.toContain('s3cret-value');
+    expect(lines[1]).toBe('<6>fetching https://***@example.com/x?key=***');
+  });
+});
+
+describe('metrics textfile', () => {
+  it('is written atomically after a tick, mode 0644, in the exposition format', () => {
+    const dir = tempDir();
+    const file = join(dir, 'scoutly.prom');
+    const db = trackedDb();
+    expect(run(STAGED_TICK, [], { SCOUTLY_DB: db, STAGED_HANDLER: 'fail', SCOUTLY_METRICS_FILE: file }).code).toBe(1);
+    const text = readFileSync(file, 'utf8');
+    expect(statSync(file).mode & 0o777).toBe(0o644);
+    expect(text).toMatch(/^scoutly_last_run_exit_code 1$/m);
+    expect(text).toMatch(/^scoutly_last_run_attempts\{outcome="failed",error_kind="http_5xx"\} 3$/m);
+    expect(text).toMatch(/^scoutly_queue_tasks\{kind="scrape_company",status="failed"\} 3$/m);
+    expect(text).toMatch(/^scoutly_problematic_companies 3$/m);
+    expect(text).toMatch(/^scoutly_gemini_quota_remaining\{model="gemini-3\.1-flash-lite"\} 500$/m);
+    const lastSuccess = Number(/^scoutly_last_success_timestamp_seconds (\S+)$/m.exec(text)![1]);
+    expect(lastSuccess).toBeGreaterThan(1_700_000_000); // exit 1 is a completed tick
+    for (const l of text.trimEnd().split('\n')) expect(l).toMatch(/^(# (HELP|TYPE) scoutly_\w+ .+|scoutly_\w+(\{[^}]*\})? -?\d+(\.\d+)?(e[+-]?\d+)?)$/);
+    const promtool = spawnSync('promtool', ['--version']);
+    if (!promtool.error) expect(spawnSync('promtool', ['check', 'metrics'], { input: text }).status).toBe(0);
+  });
+
+  it('formats labels with escaping', () => {
+    expect(formatMetrics([{ name: 'm', help: 'h', samples: [{ labels: { a: 'x"y\\z' }, value: 2 }] }]))
+      .toBe('# HELP m h\n# TYPE m gauge\nm{a="x\\"y\\\\z"} 2\n');
+  });
+});
+
+describe('backup', () => {
+  it('copies the database online and checks the copy; refuses to overwrite', () => {
+    const db = trackedDb();
+    const target = join(tempDir(), 'copy.db');
+    const r = run(SCOUTLY, ['backup', target], { SCOUTLY_DB: db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('quick_check ok');
+    expect(execFileSync('sqlite3', [target, 'SELECT COUNT(*) FROM companies'], { encoding: 'utf8' }).trim()).toBe('3');
+    expect(run(SCOUTLY, ['backup', target], { SCOUTLY_DB: db })).toMatchObject({ code: 64, stderr: expect.stringContaining('exists already') });
+  });
+});
+
+describe('doctor', () => {
+  let gemini: TestServer;
+  const key = 'AIzaSyDoctorTestKey0123456789abcdefghi';
+  beforeAll(async () => {
+    gemini = await serve((req, res) => {
+      if (req.headers['x-goog-api-key'] !== key) return json(res, { error: { code: 400, message: 'API key not valid', status: 'INVALID_ARGUMENT' } }, 400);
+      if (req.url === '/v1beta/models/gemini-3.1-flash-lite') return json(res, { name: 'models/gemini-3.1-flash-lite', displayName: 'Flash-Lite' });
+      return json(res, { error: { code: 404, message: 'model not found', status: 'NOT_FOUND' } }, 404);
+    });
+  });
+  afterAll(() => gemini.close());
+  const doctor = (env: Record<string, string>) => start(SCOUTLY, ['doctor', '--json'], { SCOUTLY_DB: trackedDb(), ...env }).done;
+
+  it('checks every part and names the fix', async () => {
+    const r = await doctor({ GEMINI_API_KEY: key, GEMINI_BASE_URL: gemini.url });
+    const results = JSON.parse(r.stdout) as { name: string; status: string }[];
+    expect(Object.fromEntries(results.map((x) => [x.name, x.status]))).toMatchObject({
+      configuration: 'ok', database: 'ok', chromium: 'ok', gemini: 'ok', disk: 'ok',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain(key);
+  });
+
+  it('fails on a refused key or an unknown model, never printing the key', async () => {
+    const bad = await doctor({ GEMINI_API_KEY: 'AIzaSyWrongKey000000000000000000000000', GEMINI_BASE_URL: gemini.url });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('the key was refused');
+    expect(bad.stdout).not.toContain('AIzaSyWrongKey');
+    const model = await doctor({ GEMINI_API_KEY: key, GEMINI_BASE_URL: gemini.url, GEMINI_MODEL: 'gemini-0-gone' });
+    expect(model.stdout).toContain('model gemini-0-gone not found');
+  });
+
+  it('reports a broken configuration as a failed check', async () => {
+    const r = await doctor({ SCOUTLY_BUDGET: 'later' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ name: 'configuration', status: 'fail' });
+  });
+
+  it('--pipeline scrapes one company without saving', async () => {
+    const site = await serve((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<div class="jobs"><a href="/j/1">Platform Engineer</a></div>'));
+    const db = trackedDb();
+    run(SCOUTLY, ['companies', 'add', 'local', `${site.url}/careers`, '--selector', '.jobs'], { SCOUTLY_DB: db });
+    const r = await start(SCOUTLY, ['doctor', '--pipeline', 'local'], { SCOUTLY_DB: db, SCOUTLY_ALLOW_PRIVATE_URLS: '1' }).done;
+    await site.close();
+    expect(r.stdout).toMatch(/ok +pipeline local +1 posting\(s\) via browser \(nothing saved\)/);
+    expect(execFileSync('sqlite3', [db, 'SELECT COUNT(*) FROM postings'], { encoding: 'utf8' }).trim()).toBe('0');
+  });
+});
+
+describe('systemd files', () => {
+  it('the env example documents every variable', () => {
+    const example = readFileSync(join(ROOT, 'systemd/scoutly.env.example'), 'utf8');
+    for (const [name] of CONFIG_VARIABLES) expect(example, name).toContain(name);
+  });
+
+  it('the service runs jobs-tick and treats 1 and 75 as success', () => {
+    const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
+    expect(unit).toMatch(/^SuccessExitStatus=1 75$/m);
+    expect(JOBS_TICK).toContain('dist/cli/jobsTick.js');
+  });
+});
