@@ -2,6 +2,8 @@
 // postings' life cycle. The only layer that joins scraping with the store.
 
 import { PermanentError } from '../core/errors.js';
+import { analysingUsersOf } from '../analyze/repo.js';
+import { analyzeDedupeKey } from '../queue/payloads.js';
 import { findCompanyById, setCompanySource } from '../companies/repo.js';
 import { recordScrape } from '../postings/repo.js';
 import { normalizeAll } from '../scrape/normalize.js';
@@ -40,6 +42,13 @@ export function scrapeCompanyTask(services: ScrapeServices): TaskDefinition {
       const postings = normalizeAll(outcome.postings);
       const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
       ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
+      // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
+      if (record.toAnalyze.length > 0) {
+        for (const userId of analysingUsersOf(ctx.store, company.id)) {
+          ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company.id, userId), companyId: company.id, userId,
+            payload: { companyId: company.id, userId }, priority: ctx.task.priority }, ctx.clock.now());
+        }
+      }
       return {
         detail: { source: outcome.source.kind, seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
         counters: { postingsNew: record.new, postingsClosed: record.closed },

@@ -9,6 +9,7 @@ import type { Store } from '../db/client.js';
 import { TaskQueue } from '../queue/queue.js';
 import { createHttpClient } from '../scrape/http.js';
 import type { BrowserSession } from '../scrape/types.js';
+import { analyzePostingsTask } from '../tasks/analyzePostings.js';
 import { scrapeCompanyTask, type ScrapeServices } from '../tasks/scrapeCompany.js';
 import { currentIdentity } from './lease.js';
 import type { HandlerRegistry } from './registry.js';
@@ -45,7 +46,7 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
 }
 
 export function defaultHandlers(scraping: ScrapeServices): HandlerRegistry {
-  return { scrape_company: scrapeCompanyTask(scraping) };
+  return { scrape_company: scrapeCompanyTask(scraping), analyze_postings: analyzePostingsTask() };
 }
 
 export function buildTickDeps(config: Config, store: Store, log: Logger, overrides: DepsOverrides = {}): TickDeps {

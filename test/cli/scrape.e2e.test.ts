@@ -25,7 +25,8 @@ describe('scraping from the command line', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('seeded demo@scoutly.local tracking 6 demo companies');
     expect(r.stdout).toContain('12 posting(s)');
-    expect(r.stderr).toMatch(/succeeded 6, failed 0/);
+    expect(r.stderr).toMatch(/succeeded 12, failed 0/); // six scrapes, six analyses
+    expect(r.stderr).toMatch(/analyses 12, matches [1-9]/);
   });
 
   it('probe shows the source and the postings, and writes no database', async () => {

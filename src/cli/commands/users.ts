@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError } from '../../core/errors.js';
+import { validateProfile } from '../../analyze/profile.js';
 import { listUsers, upsertUser } from '../../users/repo.js';
 import { stringFlag, type Command } from '../command.js';
 import type { CommandContext } from '../context.js';
@@ -49,6 +50,8 @@ Options:
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw new InputError(`--profile: ${profilePath} must contain a JSON object`);
       }
+      const checked = validateProfile(parsed);
+      if (!checked.ok) throw new InputError(`--profile: ${profilePath}: ${checked.message}`);
       profile = parsed as Record<string, unknown>;
     }
     let cv: { fileName: string; text: string | null; bytes: Buffer } | undefined;

@@ -1,0 +1,30 @@
+// The shape of an analysis, whichever analyzer made it (SPEC "Analysis").
+
+export const VERDICTS = ['strong', 'good', 'weak', 'poor', 'excluded'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface Analysis {
+  score: number;
+  verdict: Verdict;
+  reasons: string[];
+  concerns: string[];
+  analyzer: 'offline' | 'pregate' | 'gemini';
+  model: string | null;
+  promptVersion: string;
+  flagged: boolean;
+}
+
+/** The posting as analyzers see it: text only, never HTML. */
+export interface PostingForAnalysis {
+  title: string;
+  location: string | null;
+  workplaceType: string | null;
+  descriptionText: string | null;
+}
+
+export function verdictFor(score: number): Verdict {
+  if (score >= 75) return 'strong';
+  if (score >= 60) return 'good';
+  if (score >= 40) return 'weak';
+  return 'poor';
+}

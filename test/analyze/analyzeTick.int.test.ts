@@ -1,0 +1,61 @@
+// Scrape and analysis together over the demo site: analyses, matches, the cache, and the CLI on matches.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
+import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
+import { SCOUTLY, start } from '../helpers/cli.js';
+
+let demo: DemoServer;
+beforeAll(async () => {
+  demo = await startDemoServer();
+});
+afterAll(async () => {
+  await demo.close();
+  cleanupTempDirs();
+});
+
+// The demo server runs in this process: the CLI is awaited, never run synchronously.
+const scoutly = (args: string[], env: Record<string, string>) => start(SCOUTLY, args, env).done;
+
+describe('analysis in a tick (offline analyzer)', () => {
+  it('analyses new postings once per user and inputs, saves matches, and lists and exports them', async () => {
+    const env = { SCOUTLY_DB: tempDbPath(), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: demo.url, SCOUTLY_LOG_FORMAT: 'plain' };
+    expect((await scoutly(['seed-demo', '--base-url', demo.url], env)).code).toBe(0);
+    const first = await scoutly(['tick'], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/analyses 12, matches (\d+)/);
+
+    const matches = JSON.parse((await scoutly(['matches', 'list', '--json'], env)).stdout) as { id: number; title: string; score: number; status: string }[];
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.score >= 60 && m.status === 'want_to_apply')).toBe(true);
+    expect(matches.map((m) => m.title)).not.toContain('Head of Sales'); // excluded by the pre-gate
+
+    // Everything is due again tomorrow; unchanged postings are not analysed again.
+    const second = await scoutly(['queue', 'add', 'hooli'], env);
+    expect(second.code).toBe(0);
+    expect((await scoutly(['tick'], env)).stderr).toMatch(/analyses 0, matches 0/);
+
+    const set = await scoutly(['matches', 'set', String(matches[0]!.id), 'applied', '--note', 'sent on Monday'], env);
+    expect(set.stdout).toContain('is now applied');
+    expect(JSON.parse((await scoutly(['matches', 'list', '--status', 'applied', '--json'], env)).stdout)).toEqual([
+      expect.objectContaining({ id: matches[0]!.id, note: 'sent on Monday' }),
+    ]);
+    const csv = (await scoutly(['matches', 'export', '--format', 'csv'], env)).stdout.trimEnd().split('\n');
+    expect(csv[0]).toBe('id,user,company,title,score,verdict,status,note,location,url,reasons');
+    expect(csv).toHaveLength(matches.length + 1);
+    expect((await scoutly(['matches', 'set', '999', 'applied'], env)).code).toBe(64);
+    expect((await scoutly(['matches', 'set', '1', 'hired'], env)).code).toBe(64);
+  });
+
+  it('refuses an invalid profile naming the field', async () => {
+    const env = { SCOUTLY_DB: tempDbPath() };
+    const demoProfile = JSON.parse(readFileSync(fileURLToPath(new URL('../../src/demo/profile.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+    const { writeFileSync } = await import('node:fs');
+    const file = `${env.SCOUTLY_DB}.profile.json`;
+    writeFileSync(file, JSON.stringify({ ...demoProfile, languages: [{ language: 'Dutch', level: 'fluent' }] }));
+    const r = await scoutly(['users', 'add', 'x@example.com', '--profile', file], env);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain('languages.0.level');
+  });
+});
