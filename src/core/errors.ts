@@ -18,9 +18,10 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
  * - snooze: attempt given back, the task waits until the given time (rate limits, quotas);
  * - unavailable: nobody's fault (network down for everyone): attempt given back, the tick stops, exit 69;
  * - interrupted: the tick is stopping (budget, SIGTERM): attempt given back;
- * - fatal: the tick cannot go on (database): attempt given back, the tick stops.
+ * - fatal: the tick cannot go on (database): attempt given back, the tick stops;
+ * - config: a setting is wrong (a refused API key): attempt given back, the task waits, the tick exits 78.
  */
-export type Disposition = 'retry' | 'permanent' | 'snooze' | 'unavailable' | 'interrupted' | 'fatal';
+export type Disposition = 'retry' | 'permanent' | 'snooze' | 'unavailable' | 'interrupted' | 'fatal' | 'config';
 
 /** Error kinds that count against a company's health (consecutive failures, circuit breaker). */
 const BLAMES_COMPANY: ReadonlySet<ErrorKind> = new Set([

@@ -3,7 +3,7 @@
 
 import { writeTx, type Store } from '../db/client.js';
 import type { TaskStatus } from '../db/enums.js';
-import { scrapeDedupeKey } from './payloads.js';
+import { scrapeDedupeKey } from './keys.js';
 import { FORCED_PRIORITY, type TaskQueue } from './queue.js';
 
 export interface TaskListItem {

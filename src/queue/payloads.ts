@@ -18,11 +18,3 @@ export function parsePayload<K extends TaskKind>(kind: K, payload: unknown): { o
   const issue = result.error.issues[0];
   return { ok: false, message: `invalid ${kind} payload: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
 }
-
-export function scrapeDedupeKey(companyId: number): string {
-  return `scrape_company:${companyId}`;
-}
-
-export function analyzeDedupeKey(companyId: number, userId: number): string {
-  return `analyze_postings:${companyId}:${userId}`;
-}

@@ -18,12 +18,15 @@ export interface TickSummary {
   counters: Record<string, number>;
   stopReason: StopReason | null;
   stopMessage: string | null;
+  /** A configuration problem a task met (a refused Gemini key): exit 78. */
+  configError: string | null;
   pendingLeft: number;
 }
 
-export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason'>): ExitCode {
+export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason' | 'configError'>): ExitCode {
   if (summary.stopReason === 'database') return EXIT.database;
   if (summary.stopReason === 'unavailable') return EXIT.unavailable;
+  if (summary.configError) return EXIT.config;
   return summary.failed > 0 ? EXIT.taskFailures : EXIT.ok;
 }
 
@@ -45,6 +48,7 @@ export function formatSummary(s: TickSummary): string[] {
     `  postings new ${n('postingsNew')}, closed ${n('postingsClosed')}; analyses ${n('analyses')}, matches ${n('matches')}; Gemini requests ${n('geminiRequests')}`,
   ];
   if (s.stopMessage) lines.push(`  stop reason: ${s.stopMessage}`);
+  if (s.configError) lines.push(`  configuration: ${s.configError}`);
   lines.push(`  exit ${exitCodeFor(s)}`);
   return lines;
 }

@@ -5,40 +5,62 @@ import { PermanentError } from '../core/errors.js';
 import { analyzeOffline, OFFLINE_VERSION } from '../analyze/offline.js';
 import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
-import { analysisCacheKey, hasAnalysis, openPostingsOf, saveAnalysis } from '../analyze/repo.js';
+import type { GeminiAnalyzer } from '../analyze/gemini.js';
+import { BATCH_SIZE, PROMPT_VERSION } from '../analyze/prompt.js';
+import { analysisCacheKey, hasAnalysis, openPostingsOf, saveAnalysis, type PendingPosting } from '../analyze/repo.js';
 import type { Analysis } from '../analyze/types.js';
-import type { TaskDefinition } from '../tick/registry.js';
+import type { TaskHandler } from '../tick/registry.js';
 
-export const ANALYZE_TIMEOUT_MS = 60_000;
-
-export function analyzePostingsTask(): TaskDefinition {
-  return {
-    timeoutMs: ANALYZE_TIMEOUT_MS,
-    tracksCompanyHealth: false,
-    async handler(ctx) {
-      const userId = Number(ctx.task.payload.userId);
-      const companyId = Number(ctx.task.payload.companyId);
-      const user = ctx.store.sqlite.prepare('SELECT profile, cv_text AS cvText FROM users WHERE id = ?').get(userId) as
-        { profile: string | null; cvText: string | null } | undefined;
-      if (!user) throw new PermanentError('invalid_payload', `user #${userId} no longer exists`);
-      if (!user.profile) return { detail: { skipped: 'no profile' } };
-      const checked = validateProfile(JSON.parse(user.profile));
-      if (!checked.ok) throw new PermanentError('invalid_payload', `the profile of user #${userId} is invalid: ${checked.message}`);
-      const pHash = profileHash(checked.profile, user.cvText);
-      let analyses = 0;
-      let matches = 0;
-      for (const posting of openPostingsOf(ctx.store, companyId)) {
-        if (ctx.signal.aborted) break;
-        const key = analysisCacheKey(posting.contentHash, 'offline', null, OFFLINE_VERSION, pHash);
-        if (hasAnalysis(ctx.store, userId, posting.id, key)) continue;
-        const excluded = preGate(posting, checked.profile);
-        const analysis: Analysis = excluded
-          ? { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: OFFLINE_VERSION, flagged: false }
-          : analyzeOffline(posting, checked.profile);
-        analyses++;
-        if (saveAnalysis(ctx.store, userId, posting.id, key, analysis, ctx.config.minScore, ctx.clock.now())) matches++;
+/** The handler; its limits are set where it is registered (tick/deps.ts). */
+export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandler {
+  return async (ctx) => {
+    const userId = Number(ctx.task.payload.userId);
+    const companyId = Number(ctx.task.payload.companyId);
+    const user = ctx.store.sqlite.prepare('SELECT profile, cv_text AS cvText FROM users WHERE id = ?').get(userId) as
+      { profile: string | null; cvText: string | null } | undefined;
+    if (!user) throw new PermanentError('invalid_payload', `user #${userId} no longer exists`);
+    if (!user.profile) return { detail: { skipped: 'no profile' } };
+    const checked = validateProfile(JSON.parse(user.profile));
+    if (!checked.ok) throw new PermanentError('invalid_payload', `the profile of user #${userId} is invalid: ${checked.message}`);
+    const profile = checked.profile;
+    const pHash = profileHash(profile, user.cvText);
+    const analyzer = gemini ? 'gemini' : 'offline';
+    const version = gemini ? PROMPT_VERSION : OFFLINE_VERSION;
+    const keyOf = (p: PendingPosting) => analysisCacheKey(p.contentHash, analyzer, gemini?.model ?? null, version, pHash);
+    const pending = openPostingsOf(ctx.store, companyId).filter((p) => !hasAnalysis(ctx.store, userId, p.id, keyOf(p)));
+    let analyses = 0;
+    let matches = 0;
+    let geminiRequests = 0;
+    const save = (p: PendingPosting, a: Analysis) => {
+      analyses++;
+      // A posting that tried to instruct the model is kept for a person to look at, not saved as a match.
+      if (saveAnalysis(ctx.store, userId, p.id, keyOf(p), a, a.flagged ? 101 : ctx.config.minScore, ctx.clock.now())) matches++;
+    };
+    const toScore: PendingPosting[] = [];
+    for (const p of pending) {
+      const excluded = preGate(p, profile);
+      if (excluded) save(p, { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: version, flagged: false });
+      else toScore.push(p);
+    }
+    try {
+      if (!gemini) {
+        for (const p of toScore) save(p, analyzeOffline(p, profile));
+      } else {
+        for (let i = 0; i < toScore.length && !ctx.signal.aborted; i += BATCH_SIZE) {
+          const batch = toScore.slice(i, i + BATCH_SIZE);
+          const local = batch.map((p, j) => ({ ...p, localId: `J${j + 1}` }));
+          const result = await gemini.analyze(local, profile, user.cvText, ctx.signal);
+          geminiRequests += result.requests;
+          local.forEach((p, j) => {
+            const a = result.analyses.get(p.localId);
+            if (a) save(batch[j]!, a);
+          });
+        }
       }
-      return { detail: { analyses, matches, analyzer: 'offline' }, counters: { analyses, matches } };
-    },
+    } finally {
+      // Whatever was saved before a quota stop stays saved; the rest waits in the queue.
+      ctx.log.debug(`${analyses} analysis(es), ${matches} match(es), ${geminiRequests} Gemini request(s)`);
+    }
+    return { detail: { analyses, matches, analyzer, geminiRequests }, counters: { analyses, matches, geminiRequests } };
   };
 }

@@ -3,56 +3,51 @@
 
 import { PermanentError } from '../core/errors.js';
 import { analysingUsersOf } from '../analyze/repo.js';
-import { analyzeDedupeKey } from '../queue/payloads.js';
+import { analyzeDedupeKey } from '../queue/keys.js';
 import { findCompanyById, setCompanySource } from '../companies/repo.js';
 import { recordScrape } from '../postings/repo.js';
 import { normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
 import type { DetectedSource, ScrapeContext } from '../scrape/types.js';
-import type { TaskContext, TaskDefinition } from '../tick/registry.js';
+import type { TaskContext, TaskHandler } from '../tick/registry.js';
 
 export interface ScrapeServices {
   context(signal: AbortSignal, log: TaskContext['log']): ScrapeContext;
   pageTimeoutMs: number;
 }
 
-export const SCRAPE_TIMEOUT_MS = 90_000;
-
-export function scrapeCompanyTask(services: ScrapeServices): TaskDefinition {
-  return {
-    timeoutMs: SCRAPE_TIMEOUT_MS,
-    tracksCompanyHealth: true,
-    async handler(ctx) {
-      const companyId = Number(ctx.task.payload.companyId);
-      const company = findCompanyById(ctx.store, companyId);
-      if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
-      const known: DetectedSource | null = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
-      const scrapeCtx = services.context(ctx.signal, ctx.log);
-      let outcome;
-      try {
-        outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector }, known, scrapeCtx, services.pageTimeoutMs);
-      } catch (err) {
-        // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again.
-        if (known && known.kind !== 'browser' && err instanceof PermanentError && err.kind === 'http_4xx') {
-          setCompanySource(ctx.store, company.id, null, ctx.clock.now());
-        }
-        throw err;
+/** The handler; its limits are set where it is registered (tick/deps.ts). */
+export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
+  return async (ctx) => {
+    const companyId = Number(ctx.task.payload.companyId);
+    const company = findCompanyById(ctx.store, companyId);
+    if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
+    const known: DetectedSource | null = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
+    const scrapeCtx = services.context(ctx.signal, ctx.log);
+    let outcome;
+    try {
+      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector }, known, scrapeCtx, services.pageTimeoutMs);
+    } catch (err) {
+      // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again.
+      if (known && known.kind !== 'browser' && err instanceof PermanentError && err.kind === 'http_4xx') {
+        setCompanySource(ctx.store, company.id, null, ctx.clock.now());
       }
-      if (outcome.detected) setCompanySource(ctx.store, company.id, outcome.source, ctx.clock.now());
-      const postings = normalizeAll(outcome.postings);
-      const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
-      ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
-      // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
-      if (record.toAnalyze.length > 0) {
-        for (const userId of analysingUsersOf(ctx.store, company.id)) {
-          ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company.id, userId), companyId: company.id, userId,
-            payload: { companyId: company.id, userId }, priority: ctx.task.priority }, ctx.clock.now());
-        }
+      throw err;
+    }
+    if (outcome.detected) setCompanySource(ctx.store, company.id, outcome.source, ctx.clock.now());
+    const postings = normalizeAll(outcome.postings);
+    const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
+    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
+    // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
+    if (record.toAnalyze.length > 0) {
+      for (const userId of analysingUsersOf(ctx.store, company.id)) {
+        ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company.id, userId), companyId: company.id, userId,
+          payload: { companyId: company.id, userId }, priority: ctx.task.priority }, ctx.clock.now());
       }
-      return {
-        detail: { source: outcome.source.kind, seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
-        counters: { postingsNew: record.new, postingsClosed: record.closed },
-      };
-    },
+    }
+    return {
+      detail: { source: outcome.source.kind, seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+      counters: { postingsNew: record.new, postingsClosed: record.closed },
+    };
   };
 }

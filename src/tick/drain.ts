@@ -48,12 +48,17 @@ export interface DrainStats {
   stopReason: StopReason | null;
   /** The message of the error that stopped the tick (unavailable, database). */
   stopMessage: string | null;
+  /** A configuration problem met by a task (a refused key): the tick exits 78. */
+  configError: string | null;
 }
 
 /** The per-attempt limit: the kind's own, but never more than half the budget, so claims stay possible. */
 export function attemptTimeoutMs(definition: TaskDefinition | undefined, budgetMs: number): number {
   return Math.max(1, Math.min(definition?.timeoutMs ?? 60_000, Math.floor(budgetMs / 2)));
 }
+
+/** How long a task that met a configuration problem waits: past this tick, so it is not retried in a loop. */
+const CONFIG_RETRY_MS = 15 * 60_000;
 
 /** Unreachable companies in a row, with none reachable, that make the tick conclude the network is down. */
 const NETWORK_DOWN_AFTER = 3;
@@ -67,6 +72,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   const { queue, clock, log } = deps;
   const stats: DrainStats = {
     claimed: 0, succeeded: 0, failed: 0, dead: 0, deferred: 0, failuresByKind: {}, counters: {}, stopReason: null, stopMessage: null,
+    configError: null,
   };
   // The budget runs on the monotonic clock: a wall-clock jump (NTP at boot on a Pi) must not end or extend a tick.
   const startedAt = performance.now();
@@ -164,6 +170,13 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
           return;
         }
         failTask(task, c, tracksCompanyHealth);
+        return;
+      }
+      case 'config': {
+        // Not retried this tick: every attempt would meet the same wrong setting.
+        if (queue.snooze(task, now, now + CONFIG_RETRY_MS, c)) stats.deferred++;
+        stats.configError ??= c.message;
+        log.error(`${task.kind} #${task.id}: ${c.message}`);
         return;
       }
       case 'snooze': {

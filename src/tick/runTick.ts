@@ -4,7 +4,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
-import type { Store } from '../db/client.js';
+import { writeTx, type Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import type { TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
@@ -47,6 +47,7 @@ export const DEFAULT_GRACE_MS = 10_000;
 
 const IDLE: DrainStats = {
   claimed: 0, succeeded: 0, failed: 0, dead: 0, deferred: 0, failuresByKind: {}, counters: {}, stopReason: null, stopMessage: null,
+  configError: null,
 };
 /** Lease lifetime beyond the budget: covers grace, start-up and shutdown, so an expired lease means a dead tick. */
 const LEASE_MARGIN_MS = 60_000;
@@ -60,16 +61,21 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
 
   try {
     const startedAt = clock.now();
-    closeAbandonedRuns(store, startedAt);
-    const runId = startRun(store, startedAt, opts.budgetMs, opts.concurrency);
-    attachRunToLease(store, deps.identity.owner, runId);
+    // The start-up steps share one transaction: each commit is an fsync, and an idle tick should cost one.
+    const { runId, recovered, enqueued } = writeTx(store, () => {
+      closeAbandonedRuns(store, startedAt);
+      const id = startRun(store, startedAt, opts.budgetMs, opts.concurrency);
+      attachRunToLease(store, deps.identity.owner, id);
+      return {
+        runId: id,
+        recovered: queue.recoverOrphans(startedAt, (kind) => deps.handlers[kind]?.tracksCompanyHealth ?? false),
+        enqueued: opts.only === 'analyze_postings' ? 0 : queue.enqueueDue(startedAt).enqueued,
+      };
+    });
     log.info(`tick #${runId} started: budget ${Math.round(opts.budgetMs / 1000)}s, concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
-
-    const recovered = queue.recoverOrphans(startedAt, (kind) => deps.handlers[kind]?.tracksCompanyHealth ?? false);
     if (recovered.recovered + recovered.dead > 0) {
       log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
     }
-    const { enqueued } = opts.only === 'analyze_postings' ? { enqueued: 0 } : queue.enqueueDue(startedAt);
     log.info(`enqueued ${enqueued} due compan${enqueued === 1 ? 'y' : 'ies'}`);
 
     // The runner (p-queue, payload validation) loads only when there is work: an idle tick stays cheap.
@@ -85,13 +91,15 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       // A task found dead at recovery (its last attempt killed the tick) is a failure of this tick too.
       claimed: stats.claimed, succeeded: stats.succeeded, failed: stats.failed + recovered.dead, dead: stats.dead + recovered.dead,
       deferred: stats.deferred, failuresByKind: stats.failuresByKind, counters: stats.counters,
-      stopReason: stats.stopReason, stopMessage: stats.stopMessage, pendingLeft: countClaimable(store, finishedAt),
+      stopReason: stats.stopReason, stopMessage: stats.stopMessage, configError: stats.configError, pendingLeft: countClaimable(store, finishedAt),
     };
     const exitCode = exitCodeFor(summary);
     const status = stats.stopReason === 'signal' ? 'interrupted' : stats.stopReason === 'database' ? 'aborted' : 'completed';
     if (stats.stopReason !== 'database') {
-      finishRun(store, runId, finishedAt, status, exitCode, summary);
-      const pruned = prune(store, finishedAt);
+      const pruned = writeTx(store, () => {
+        finishRun(store, runId, finishedAt, status, exitCode, summary);
+        return prune(store, finishedAt);
+      });
       if (pruned.tasks + pruned.attempts > 0) log.info(`pruned ${pruned.tasks} finished task(s) and ${pruned.attempts} old attempt(s)`);
       store.sqlite.pragma('optimize'); // cheap; keeps the planner's statistics fresh as tables grow
     }

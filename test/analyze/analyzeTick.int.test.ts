@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
-import { SCOUTLY, start } from '../helpers/cli.js';
+import { scoutlyAsync } from '../helpers/cli.js';
 
 let demo: DemoServer;
 beforeAll(async () => {
@@ -15,8 +15,7 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
-// The demo server runs in this process: the CLI is awaited, never run synchronously.
-const scoutly = (args: string[], env: Record<string, string>) => start(SCOUTLY, args, env).done;
+const scoutly = scoutlyAsync;
 
 describe('analysis in a tick (offline analyzer)', () => {
   it('analyses new postings once per user and inputs, saves matches, and lists and exports them', async () => {

@@ -4,10 +4,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
-import { ROOT, SCOUTLY, start, testEnv } from '../helpers/cli.js';
+import { ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
-// The demo server runs in this process: the CLI must be awaited, never run synchronously.
-const scoutly = (args: string[], env: Record<string, string>) => start(SCOUTLY, args, env).done;
+const scoutly = scoutlyAsync;
 
 let demo: DemoServer;
 beforeAll(async () => {

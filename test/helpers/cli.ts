@@ -51,3 +51,6 @@ export async function waitFor<T>(check: () => T | undefined | null | false, what
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** The CLI awaited, for tests whose servers run in this process (a synchronous run would block them). */
+export const scoutlyAsync = (args: readonly string[], env: Record<string, string>) => start(SCOUTLY, args, env).done;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classify, PermanentError, RetryableError, SnoozeError } from '../../src/core/errors.js';
 import type { Store } from '../../src/db/client.js';
 import { forceScrape, retryDeadTasks, retryTask } from '../../src/queue/admin.js';
-import { scrapeDedupeKey } from '../../src/queue/payloads.js';
+import { scrapeDedupeKey } from '../../src/queue/keys.js';
 import { prune } from '../../src/queue/prune.js';
 import { CLAIM_CANDIDATE_SQL, TaskQueue, type ClaimedTask } from '../../src/queue/queue.js';
 import { BREAKER_THRESHOLD } from '../../src/schedule/backoff.js';

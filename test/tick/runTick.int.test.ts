@@ -6,7 +6,7 @@ import { createLogger } from '../../src/core/log.js';
 import { RetryableError, UnavailableError } from '../../src/core/errors.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
-import { analyzeDedupeKey } from '../../src/queue/payloads.js';
+import { analyzeDedupeKey } from '../../src/queue/keys.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import type { ProcessIdentity } from '../../src/tick/lease.js';
 import type { HandlerRegistry, TaskContext } from '../../src/tick/registry.js';

@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { upsertCompanies, setPreference } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
-import { buildTickDeps, defaultHandlers, scrapeServices } from '../../src/tick/deps.js';
+import { buildTickDeps, defaultHandlers } from '../../src/tick/deps.js';
+import { scrapeServices } from '../../src/tick/scraping.js';
 import { runTick, type TickDeps } from '../../src/tick/runTick.js';
 import { DAY_MS } from '../../src/schedule/tiers.js';
 import { steppableClock } from '../helpers/clock.js';
@@ -149,7 +150,7 @@ describe('scrape ticks', () => {
       void session.then((b) => (maxOpen = Math.max(maxOpen, b.openPages())));
     }, 20);
     const d = buildTickDeps(cfg, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), {
-      clock, rand: () => 0.5, handlers: defaultHandlers({ ...services, pageTimeoutMs: 800 }),
+      clock, rand: () => 0.5, handlers: defaultHandlers(async () => ({ ...services, pageTimeoutMs: 800 }), cfg, store, clock),
     });
     const r = await runTick({ ...d, close: () => services.close() }, { ...options, concurrency: 2 });
     clearInterval(sampler);

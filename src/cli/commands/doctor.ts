@@ -7,7 +7,7 @@ import { requireCompany } from '../../companies/repo.js';
 import { checkChromium, checkDatabase, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
 import { normalizeAll } from '../../scrape/normalize.js';
 import { scrape } from '../../scrape/registry.js';
-import { scrapeServices } from '../../tick/deps.js';
+import { scrapeServices } from '../../tick/scraping.js';
 import { stringFlag, type Command } from '../command.js';
 
 export const doctorCommand: Command = {

@@ -7,7 +7,7 @@ import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
 import { normalizeAll } from '../../scrape/normalize.js';
 import { scrape } from '../../scrape/registry.js';
-import { scrapeServices } from '../../tick/deps.js';
+import { scrapeServices } from '../../tick/scraping.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
 

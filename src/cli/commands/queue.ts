@@ -6,7 +6,8 @@ import { requireCompany } from '../../companies/repo.js';
 import { TASK_STATUSES, type TaskStatus } from '../../db/enums.js';
 import { forceScrape, listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
 import { TaskQueue } from '../../queue/queue.js';
-import { defaultHandlers, scrapeServices } from '../../tick/deps.js';
+import { defaultHandlers } from '../../tick/deps.js';
+import { scrapeServices } from '../../tick/scraping.js';
 import { liveHolder } from '../../tick/lease.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
@@ -83,7 +84,7 @@ export const queueResetStuckCommand: Command = {
       ctx.io.stderr.write(`scoutly: a tick is running (${holder.owner}); its tasks are not stuck. Try again when it ends.\n`);
       return EXIT.leaseHeld;
     }
-    const handlers = defaultHandlers(scrapeServices(ctx.config, ctx.io.clock));
+    const handlers = defaultHandlers(async () => scrapeServices(ctx.config, ctx.io.clock), ctx.config, store, ctx.io.clock);
     const r = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts })
       .recoverOrphans(ctx.now(), (kind) => handlers[kind]?.tracksCompanyHealth ?? false);
     ctx.out(`recovered ${r.recovered} task(s)${r.dead ? `; ${r.dead} had used their last attempt and are dead` : ''}`);

@@ -1,0 +1,28 @@
+// The scraping services of one tick: an HTTP client, and one Chromium launched on first use and closed
+// with the tick. Loaded only when a tick has a scrape to do.
+
+import type { Clock } from '../core/clock.js';
+import type { Config } from '../config/config.js';
+import { createHttpClient } from '../scrape/http.js';
+import type { BrowserSession } from '../scrape/types.js';
+import type { ScrapeServices } from '../tasks/scrapeCompany.js';
+
+export type ClosableScrapeServices = ScrapeServices & { close(): Promise<void> };
+
+export function scrapeServices(config: Config, clock: Clock, trustedHosts: readonly string[] = []): ClosableScrapeServices {
+  const policy = { allowPrivate: config.allowPrivateUrls, trustedHosts };
+  const http = createHttpClient({ ...policy, clock, atsBaseUrl: config.atsBaseUrl });
+  let browser: Promise<BrowserSession> | null = null;
+  return {
+    pageTimeoutMs: 45_000,
+    context: (signal, log) => ({
+      signal, log, http,
+      browser: () => (browser ??= import('../scrape/browser/launch.js').then((m) => m.launchBrowser({ ...policy, executablePath: config.chromiumPath }))),
+    }),
+    async close() {
+      const b = await browser?.catch(() => null);
+      browser = null;
+      await b?.close().catch(() => {});
+    },
+  };
+}
