@@ -1,5 +1,6 @@
 // The built CLI as users run it: usage, help, configuration and database errors, import, tracking,
 // the queue commands and dry runs. Each test has its own database file.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/run.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { JOBS_TICK, run, scoutly } from '../helpers/cli.js';
+import { minimalPdf } from '../helpers/pdf.js';
 import { SHARED_COMPANIES } from '../helpers/seed.js';
 
 const require = createRequire(import.meta.url);
@@ -170,8 +172,17 @@ describe('companies, users and tracking', () => {
     expect(scoutly(['users', 'add', 'jane@example.com', '--profile', join(dir, 'bad.json')], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not valid JSON') });
     expect(scoutly(['users', 'add', 'jane@example.com', '--cv', join(dir, 'profile.json')], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('.txt, .md or .pdf') });
     expect(scoutly(['users', 'add', 'not-an-email'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not an e-mail address') });
+    writeFileSync(join(dir, 'cv.pdf'), minimalPdf('Jane Roe, TypeScript engineer since 2015'));
+    writeFileSync(join(dir, 'broken.pdf'), 'not a pdf at all');
+    expect(scoutly(['users', 'add', 'pdf@example.com', '--cv', join(dir, 'cv.pdf')], env).code).toBe(0);
+    expect(execFileSync('sqlite3', [env.SCOUTLY_DB!, "SELECT cv_text FROM users WHERE email = 'pdf@example.com'"], { encoding: 'utf8' }).trim())
+      .toBe('Jane Roe, TypeScript engineer since 2015');
+    expect(scoutly(['users', 'add', 'pdf@example.com', '--cv', join(dir, 'broken.pdf')], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not a readable PDF') });
+    scoutly(['users', 'add', 'zz@example.com'], env);
     expect(JSON.parse(scoutly(['users', 'list', '--json'], env).stdout)).toEqual([
       { id: 1, email: 'jane@example.com', hasProfile: true, cvFileName: 'cv.md', tracking: 0 },
+      { id: 2, email: 'pdf@example.com', hasProfile: false, cvFileName: 'cv.pdf', tracking: 0 },
+      { id: 3, email: 'zz@example.com', hasProfile: false, cvFileName: null, tracking: 0 },
     ]);
   });
 });

@@ -4,12 +4,12 @@ import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError } from '../../core/errors.js';
 import { validateProfile } from '../../analyze/profile.js';
+import { cvText, CV_TYPES } from '../../users/cvText.js';
 import { listUsers, upsertUser } from '../../users/repo.js';
 import { stringFlag, type Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { table } from '../format.js';
 
-const CV_TYPES = ['.txt', '.md', '.pdf'];
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function readInput(ctx: CommandContext, flag: string, path: string): Buffer {
@@ -57,9 +57,9 @@ Options:
     let cv: { fileName: string; text: string | null; bytes: Buffer } | undefined;
     if (cvPath) {
       const ext = extname(cvPath).toLowerCase();
-      if (!CV_TYPES.includes(ext)) throw new InputError(`--cv: ${cvPath} must be a .txt, .md or .pdf file`);
+      if (!(CV_TYPES as readonly string[]).includes(ext)) throw new InputError(`--cv: ${cvPath} must be a .txt, .md or .pdf file`);
       const bytes = readInput(ctx, 'cv', cvPath);
-      cv = { fileName: basename(cvPath), bytes, text: ext === '.pdf' ? null : bytes.toString('utf8') };
+      cv = { fileName: basename(cvPath), bytes, text: await cvText(cvPath, bytes) };
     }
     const result = upsertUser(store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
     const parts = [profile ? 'profile' : null, cv ? `CV ${cv.fileName}` : null].filter(Boolean);
