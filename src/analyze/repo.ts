@@ -23,6 +23,21 @@ export function openPostingsOf(store: Store, companyId: number): PendingPosting[
     .all(companyId) as PendingPosting[];
 }
 
+/** Up to `limit` pending postings of the user's other tracked companies, highest rank first (batch filling). */
+export function otherPendingOf(store: Store, userId: number, exceptCompanyId: number, isPending: (p: PendingPosting) => boolean, limit: number): PendingPosting[] {
+  const candidates = store.sqlite
+    .prepare(`SELECT p.id, p.title, p.location, p.workplace_type AS workplaceType, p.description_text AS descriptionText, p.content_hash AS contentHash
+      FROM postings p JOIN preferences pr ON pr.company_id = p.company_id AND pr.user_id = ? AND pr.tracking = 1
+      WHERE p.closed_at IS NULL AND p.company_id <> ? ORDER BY pr.rank DESC, p.id LIMIT 500`)
+    .all(userId, exceptCompanyId) as PendingPosting[];
+  const out: PendingPosting[] = [];
+  for (const c of candidates) {
+    if (out.length >= limit) break;
+    if (isPending(c)) out.push(c);
+  }
+  return out;
+}
+
 export function hasAnalysis(store: Store, userId: number, postingId: number, cacheKey: string): boolean {
   return Boolean(store.sqlite.prepare('SELECT 1 FROM analyses WHERE user_id = ? AND posting_id = ? AND cache_key = ?').get(userId, postingId, cacheKey));
 }

@@ -1,5 +1,7 @@
 // The analyze_postings handler: every open posting of a company that a user has not had analysed with
-// the current inputs goes through the pre-gate, then the analyzer; matches become saved jobs.
+// the current inputs goes through the pre-gate, then the analyzer; matches become saved jobs. Gemini
+// batches are topped up with the user's pending postings of other companies, so a company with one new
+// posting does not cost a request of its own.
 
 import { PermanentError } from '../core/errors.js';
 import { analyzeOffline, OFFLINE_VERSION } from '../analyze/offline.js';
@@ -7,12 +9,17 @@ import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
 import type { GeminiAnalyzer } from '../analyze/gemini.js';
 import { BATCH_SIZE, PROMPT_VERSION } from '../analyze/prompt.js';
-import { analysisCacheKey, hasAnalysis, openPostingsOf, saveAnalysis, type PendingPosting } from '../analyze/repo.js';
+import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, type PendingPosting } from '../analyze/repo.js';
 import type { Analysis } from '../analyze/types.js';
 import type { TaskHandler } from '../tick/registry.js';
 
-/** The handler; its limits are set where it is registered (tick/deps.ts). */
+/** The smallest batch worth a request when other companies' postings can fill it. */
+const MIN_BATCH = 3;
+
+/** The handler; its limits are set where it is registered (tick/deps.ts). One instance serves a whole tick. */
 export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandler {
+  // Postings being analysed by a running task of this tick: a concurrent task of the same user skips them.
+  const inFlight = new Set<string>();
   return async (ctx) => {
     const userId = Number(ctx.task.payload.userId);
     const companyId = Number(ctx.task.payload.companyId);
@@ -27,7 +34,13 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
     const analyzer = gemini ? 'gemini' : 'offline';
     const version = gemini ? PROMPT_VERSION : OFFLINE_VERSION;
     const keyOf = (p: PendingPosting) => analysisCacheKey(p.contentHash, analyzer, gemini?.model ?? null, version, pHash);
-    const pending = openPostingsOf(ctx.store, companyId).filter((p) => !hasAnalysis(ctx.store, userId, p.id, keyOf(p)));
+    const flightKey = (p: PendingPosting) => `${userId}:${p.id}`;
+    const isPending = (p: PendingPosting) => !inFlight.has(flightKey(p)) && !hasAnalysis(ctx.store, userId, p.id, keyOf(p));
+    let pending = openPostingsOf(ctx.store, companyId).filter(isPending);
+    const shortBy = gemini && pending.length % BATCH_SIZE !== 0 && pending.length % BATCH_SIZE < MIN_BATCH
+      ? BATCH_SIZE - (pending.length % BATCH_SIZE) : 0;
+    if (shortBy > 0) pending = [...pending, ...otherPendingOf(ctx.store, userId, companyId, isPending, shortBy)];
+    for (const p of pending) inFlight.add(flightKey(p));
     let analyses = 0;
     let matches = 0;
     let geminiRequests = 0;
@@ -36,13 +49,13 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
       // A posting that tried to instruct the model is kept for a person to look at, not saved as a match.
       if (saveAnalysis(ctx.store, userId, p.id, keyOf(p), a, a.flagged ? 101 : ctx.config.minScore, ctx.clock.now())) matches++;
     };
-    const toScore: PendingPosting[] = [];
-    for (const p of pending) {
-      const excluded = preGate(p, profile);
-      if (excluded) save(p, { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: version, flagged: false });
-      else toScore.push(p);
-    }
     try {
+      const toScore: PendingPosting[] = [];
+      for (const p of pending) {
+        const excluded = preGate(p, profile);
+        if (excluded) save(p, { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: version, flagged: false });
+        else toScore.push(p);
+      }
       if (!gemini) {
         for (const p of toScore) save(p, analyzeOffline(p, profile));
       } else {
@@ -59,6 +72,7 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
       }
     } finally {
       // Whatever was saved before a quota stop stays saved; the rest waits in the queue.
+      for (const p of pending) inFlight.delete(flightKey(p));
       ctx.log.debug(`${analyses} analysis(es), ${matches} match(es), ${geminiRequests} Gemini request(s)`);
     }
     return { detail: { analyses, matches, analyzer, geminiRequests }, counters: { analyses, matches, geminiRequests } };

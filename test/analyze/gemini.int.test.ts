@@ -197,3 +197,20 @@ describe('Gemini analysis', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('batching across companies', () => {
+  it('a company with one new posting fills its request with the user\'s other pending postings', async () => {
+    const ids = trackCompanies(store, { a: 90, b: 80, c: 70, d: 60 }, clock.now());
+    upsertUser(store, { email: 'me@example.com', profile: { skills: ['TypeScript'] }, cv: { fileName: 'cv.txt', text: CV, bytes: Buffer.from(CV) } }, clock.now());
+    const user = (store.sqlite.prepare('SELECT id FROM users').get() as { id: number }).id;
+    const queue = buildDeps().queue;
+    Object.values(ids).forEach((companyId, i) => {
+      recordScrape(store, companyId, 'greenhouse', normalizeAll([{ sourceId: `p${i}`, title: `Engineer ${i}`, url: `https://x.example/${i}`, descriptionText: 'TypeScript' }]), clock.now());
+      queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(companyId, user), companyId, userId: user, payload: { companyId, userId: user } }, clock.now());
+    });
+    const r = await tick();
+    expect(r).toMatchObject({ exitCode: 0, summary: { succeeded: 4, counters: { analyses: 4 } } });
+    expect(gemini.requests).toHaveLength(1); // four companies, one posting each, one request
+    expect(problems).toEqual([]);
+  });
+});
