@@ -61,6 +61,7 @@ bench: build
 	@ln -sfn ../migrations dist-bench/migrations
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
+	$(NODE) dist-bench/test/bench/analysisBench.js
 
 clean:
 	rm -rf dist dist-bench

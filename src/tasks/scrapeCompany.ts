@@ -11,6 +11,12 @@ import { scrape } from '../scrape/registry.js';
 import type { DetectedSource, ScrapeContext } from '../scrape/types.js';
 import type { TaskContext, TaskHandler } from '../tick/registry.js';
 
+/**
+ * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
+ * pending, so Gemini batches are fuller and requests fewer.
+ */
+const ANALYZE_AFTER_SCRAPES = 2000;
+
 export interface ScrapeServices {
   context(signal: AbortSignal, log: TaskContext['log']): ScrapeContext;
   pageTimeoutMs: number;
@@ -42,7 +48,7 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     if (record.toAnalyze.length > 0) {
       for (const userId of analysingUsersOf(ctx.store, company.id)) {
         ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company.id, userId), companyId: company.id, userId,
-          payload: { companyId: company.id, userId }, priority: ctx.task.priority }, ctx.clock.now());
+          payload: { companyId: company.id, userId }, priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES }, ctx.clock.now());
       }
     }
     return {
