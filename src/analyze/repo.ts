@@ -38,6 +38,14 @@ export function otherPendingOf(store: Store, userId: number, exceptCompanyId: nu
   return out;
 }
 
+/** Scrapes of the user's tracked companies running right now (their postings may still come). */
+export function scrapesRunningFor(store: Store, userId: number): number {
+  return (store.sqlite
+    .prepare(`SELECT COUNT(*) AS n FROM tasks t JOIN preferences p ON p.company_id = t.company_id AND p.user_id = ? AND p.tracking = 1
+      WHERE t.kind = 'scrape_company' AND t.status = 'running'`)
+    .get(userId) as { n: number }).n;
+}
+
 export function hasAnalysis(store: Store, userId: number, postingId: number, cacheKey: string): boolean {
   return Boolean(store.sqlite.prepare('SELECT 1 FROM analyses WHERE user_id = ? AND posting_id = ? AND cache_key = ?').get(userId, postingId, cacheKey));
 }

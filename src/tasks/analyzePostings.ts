@@ -3,18 +3,21 @@
 // batches are topped up with the user's pending postings of other companies, so a company with one new
 // posting does not cost a request of its own.
 
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PermanentError } from '../core/errors.js';
 import { analyzeOffline, OFFLINE_VERSION } from '../analyze/offline.js';
 import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
 import type { GeminiAnalyzer } from '../analyze/gemini.js';
 import { BATCH_SIZE, PROMPT_VERSION } from '../analyze/prompt.js';
-import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, type PendingPosting } from '../analyze/repo.js';
+import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, scrapesRunningFor, type PendingPosting } from '../analyze/repo.js';
 import type { Analysis } from '../analyze/types.js';
 import type { TaskHandler } from '../tick/registry.js';
 
 /** The smallest batch worth a request when other companies' postings can fill it. */
 const MIN_BATCH = 3;
+/** How long a short batch may wait for the tick's running scrapes of the same user. */
+const BATCH_WAIT_MS = 20_000;
 
 /** The handler; its limits are set where it is registered (tick/deps.ts). One instance serves a whole tick. */
 export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandler {
@@ -36,10 +39,18 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
     const keyOf = (p: PendingPosting) => analysisCacheKey(p.contentHash, analyzer, gemini?.model ?? null, version, pHash);
     const flightKey = (p: PendingPosting) => `${userId}:${p.id}`;
     const isPending = (p: PendingPosting) => !inFlight.has(flightKey(p)) && !hasAnalysis(ctx.store, userId, p.id, keyOf(p));
-    let pending = openPostingsOf(ctx.store, companyId).filter(isPending);
-    const shortBy = gemini && pending.length % BATCH_SIZE !== 0 && pending.length % BATCH_SIZE < MIN_BATCH
-      ? BATCH_SIZE - (pending.length % BATCH_SIZE) : 0;
-    if (shortBy > 0) pending = [...pending, ...otherPendingOf(ctx.store, userId, companyId, isPending, shortBy)];
+    const gather = () => {
+      const own = openPostingsOf(ctx.store, companyId).filter(isPending);
+      const shortBy = gemini && own.length % BATCH_SIZE !== 0 && own.length % BATCH_SIZE < MIN_BATCH ? BATCH_SIZE - (own.length % BATCH_SIZE) : 0;
+      return shortBy > 0 ? [...own, ...otherPendingOf(ctx.store, userId, companyId, isPending, shortBy)] : own;
+    };
+    let pending = gather();
+    // A short Gemini batch waits (a little) for the user's scrapes still running in this tick to add postings.
+    const waitUntil = Date.now() + BATCH_WAIT_MS;
+    while (gemini && pending.length % BATCH_SIZE !== 0 && Date.now() < waitUntil && !ctx.signal.aborted && scrapesRunningFor(ctx.store, userId) > 0) {
+      await sleep(250, undefined, { signal: ctx.signal }).catch(() => {});
+      pending = gather();
+    }
     for (const p of pending) inFlight.add(flightKey(p));
     let analyses = 0;
     let matches = 0;

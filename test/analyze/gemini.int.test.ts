@@ -7,7 +7,7 @@ import { createLogger } from '../../src/core/log.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { recordScrape } from '../../src/postings/repo.js';
-import { analyzeDedupeKey } from '../../src/queue/keys.js';
+import { analyzeDedupeKey, scrapeDedupeKey } from '../../src/queue/keys.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { runTick } from '../../src/tick/runTick.js';
@@ -212,5 +212,32 @@ describe('batching across companies', () => {
     expect(r).toMatchObject({ exitCode: 0, summary: { succeeded: 4, counters: { analyses: 4 } } });
     expect(gemini.requests).toHaveLength(1); // four companies, one posting each, one request
     expect(problems).toEqual([]);
+  });
+});
+
+describe('batching while scrapes run', () => {
+  it('a short batch waits for the user\'s running scrapes and sends one full request', async () => {
+    const ids = trackCompanies(store, { a: 90, b: 80 }, clock.now());
+    upsertUser(store, { email: 'me@example.com', profile: { skills: ['TypeScript'] }, cv: { fileName: 'cv.txt', text: CV, bytes: Buffer.from(CV) } }, clock.now());
+    const user = (store.sqlite.prepare('SELECT id FROM users').get() as { id: number }).id;
+    const posting = (i: number) => ({ sourceId: `p${i}`, title: `Engineer ${i}`, url: `https://x.example/${i}`, descriptionText: 'TypeScript' });
+    recordScrape(store, ids.a!, 'greenhouse', normalizeAll([posting(1)]), clock.now());
+    const deps = buildDeps();
+    // The tick's scrapes (staged) run beside the analysis; company b's postings appear a moment later.
+    const handlers = {
+      ...deps.handlers,
+      scrape_company: {
+        timeoutMs: 10_000, tracksCompanyHealth: true,
+        handler: async () => {
+          await new Promise((r) => setTimeout(r, 600));
+          recordScrape(store, ids.b!, 'greenhouse', normalizeAll([2, 3, 4, 5].map(posting)), clock.now());
+        },
+      },
+    };
+    deps.queue.add({ kind: 'scrape_company', dedupeKey: scrapeDedupeKey(ids.b!), companyId: ids.b!, payload: { companyId: ids.b! }, priority: 0 }, clock.now());
+    deps.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(ids.a!, user), companyId: ids.a!, userId: user, payload: { companyId: ids.a!, userId: user }, priority: 2000 }, clock.now());
+    const r = await runTick({ ...deps, handlers }, { budgetMs: 30_000, concurrency: 2, only: null, stopSignal: new AbortController().signal, graceMs: 500 });
+    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 5, geminiRequests: 1 } } });
+    expect(gemini.requests).toHaveLength(1);
   });
 });
