@@ -107,10 +107,6 @@ const seedRow = z
     }),
   );
 
-export const SEED_HEADERS = [
-  'companyID', 'company', 'careers_url', 'selector', 'work_model', 'headquarters', 'office_locations', 'fields', 'openToApplication',
-] as const;
-
 export interface SeedParseResult {
   rows: { where: string; company: CompanyInput }[];
   problems: RowProblem[];

@@ -7,8 +7,6 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 /** `failed` waits for a retry at run_at; `dead` is final (attempts used up, or a permanent error). */
 export const TASK_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'dead'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-/** Statuses that hold a task's dedupe key: at most one such task per key. */
-export const OPEN_TASK_STATUSES = ['pending', 'running', 'failed'] as const;
 
 export const ATTEMPT_OUTCOMES = ['succeeded', 'failed', 'deferred'] as const;
 export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
