@@ -58,7 +58,8 @@ export function saveAnalysis(store: Store, userId: number, postingId: number, ca
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, posting_id, cache_key) DO NOTHING`)
       .run(postingId, userId, a.score, a.verdict, JSON.stringify(a.reasons), JSON.stringify(a.concerns), a.analyzer, a.model,
         a.promptVersion, cacheKey, a.flagged ? 1 : 0, nowMs).lastInsertRowid);
-    if (a.score < minScore || a.verdict === 'excluded') return false;
+    // A posting that tried to instruct the model is kept for a person to look at, never saved as a match.
+    if (a.score < minScore || a.verdict === 'excluded' || a.flagged) return false;
     return store.sqlite
       .prepare(`INSERT INTO saved_jobs (user_id, posting_id, analysis_id, status, created_at, updated_at) VALUES (?, ?, ?, 'want_to_apply', ?, ?)
         ON CONFLICT (user_id, posting_id) DO UPDATE SET analysis_id = excluded.analysis_id, updated_at = excluded.updated_at`)

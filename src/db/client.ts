@@ -46,10 +46,12 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
 }
 
 /** How many migrations in migrations/ the database has not applied (drizzle's journal vs its table). */
+const hasMigrationsTable = (sqlite: Database.Database) =>
+  Boolean(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get());
+
 export function pendingMigrations(sqlite: Database.Database): number {
   const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
-  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
-  if (!hasTable) return journal.entries.length;
+  if (!hasMigrationsTable(sqlite)) return journal.entries.length;
   const last = (sqlite.prepare('SELECT MAX(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null }).at ?? 0;
   // drizzle applies an entry when its `when` is newer than the last applied one; count the same way.
   return journal.entries.filter((e) => e.when > last).length;
@@ -57,8 +59,7 @@ export function pendingMigrations(sqlite: Database.Database): number {
 
 /** The number of migrations applied: the schema version `scoutly migrate` reports. */
 export function schemaVersion(sqlite: Database.Database): number {
-  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
-  return hasTable ? (sqlite.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
+  return hasMigrationsTable(sqlite) ? (sqlite.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
 }
 
 /**

@@ -57,8 +57,7 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
     let geminiRequests = 0;
     const save = (p: PendingPosting, a: Analysis) => {
       analyses++;
-      // A posting that tried to instruct the model is kept for a person to look at, not saved as a match.
-      if (saveAnalysis(ctx.store, userId, p.id, keyOf(p), a, a.flagged ? 101 : ctx.config.minScore, ctx.clock.now())) matches++;
+      if (saveAnalysis(ctx.store, userId, p.id, keyOf(p), a, ctx.config.minScore, ctx.clock.now())) matches++;
     };
     try {
       const toScore: PendingPosting[] = [];

@@ -4,7 +4,10 @@
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
 import { createHttpClient } from '../scrape/http.js';
-import type { BrowserSession } from '../scrape/types.js';
+import type { Logger } from '../core/log.js';
+import { normalizeAll, type NormalizedPosting } from '../scrape/normalize.js';
+import { scrape, type ScrapeTarget } from '../scrape/registry.js';
+import type { BrowserSession, DetectedSource } from '../scrape/types.js';
 import type { ScrapeServices } from '../tasks/scrapeCompany.js';
 
 export type ClosableScrapeServices = ScrapeServices & { close(): Promise<void> };
@@ -25,4 +28,16 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
       await b?.close().catch(() => {});
     },
   };
+}
+
+/** One scrape outside a tick, saving nothing (`probe`, `doctor --pipeline`); the browser is closed after. */
+export async function scrapeOnce(config: Config, clock: Clock, target: ScrapeTarget, known: DetectedSource | null, signal: AbortSignal, log: Logger):
+  Promise<{ source: DetectedSource; postings: NormalizedPosting[] }> {
+  const services = scrapeServices(config, clock);
+  try {
+    const outcome = await scrape(target, known, services.context(signal, log), services.pageTimeoutMs);
+    return { source: outcome.source, postings: normalizeAll(outcome.postings) };
+  } finally {
+    await services.close();
+  }
 }

@@ -1,19 +1,13 @@
 // Scrape and analysis together over the demo site: analyses, matches, the cache, and the CLI on matches.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useDemoServer } from '../helpers/servers.js';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
 import { scoutlyAsync } from '../helpers/cli.js';
 
-let demo: DemoServer;
-beforeAll(async () => {
-  demo = await startDemoServer();
-});
-afterAll(async () => {
-  await demo.close();
-  cleanupTempDirs();
-});
+const demo = useDemoServer();
+afterAll(() => cleanupTempDirs());
 
 const scoutly = scoutlyAsync;
 

@@ -2,7 +2,7 @@
 // the queue commands and dry runs. Each test has its own database file.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,7 @@ describe('usage and help', () => {
     expect(scoutly(['--help'], env).stdout).toContain('companies import');
     expect(scoutly(['queue', '--help'], env).stdout).toContain('scoutly queue retry');
     expect(run(JOBS_TICK, ['--help'], env).stdout).toContain('Usage: scoutly tick');
+    expect(existsSync(env.SCOUTLY_DB)).toBe(false);
   });
 
   it('bad flag values exit 64 and say what is accepted', () => {

@@ -1,21 +1,15 @@
 // The built CLI on scraping: `make demo`'s entry point, `probe`, `postings list`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useDemoServer } from '../helpers/servers.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
 const scoutly = scoutlyAsync;
 
-let demo: DemoServer;
-beforeAll(async () => {
-  demo = await startDemoServer();
-});
-afterAll(async () => {
-  await demo.close();
-  cleanupTempDirs();
-});
+const demo = useDemoServer();
+afterAll(() => cleanupTempDirs());
 
 describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {

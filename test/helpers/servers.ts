@@ -1,5 +1,7 @@
 // Local HTTP servers on 127.0.0.1 standing in for careers sites and ATS APIs. Closed by the caller.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../src/demo/server.js';
 
 export interface TestServer {
   url: string;
@@ -39,3 +41,16 @@ export const html = (res: ServerResponse, body: string, status = 200, headers: R
 
 export const json = (res: ServerResponse, value: unknown, status = 200, headers: Record<string, string> = {}) =>
   void res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
+
+/** The product's demo site on 127.0.0.1 for one test file: started before its tests, closed after. */
+export function useDemoServer(): { readonly url: string } {
+  let demo: DemoServer | undefined;
+  beforeAll(async () => {
+    demo = await startDemoServer();
+  });
+  afterAll(() => demo?.close());
+  return { get url() {
+    if (!demo) throw new Error('the demo server starts in beforeAll');
+    return demo.url;
+  } };
+}

@@ -5,9 +5,7 @@ import { EXIT } from '../../core/exitCodes.js';
 import { systemClock } from '../../core/clock.js';
 import { requireCompany } from '../../companies/repo.js';
 import { checkChromium, checkDatabase, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
-import { normalizeAll } from '../../scrape/normalize.js';
-import { scrape } from '../../scrape/registry.js';
-import { scrapeServices } from '../../tick/scraping.js';
+import { scrapeOnce } from '../../tick/scraping.js';
 import { stringFlag, type Command } from '../command.js';
 
 export const doctorCommand: Command = {
@@ -47,17 +45,11 @@ async function pipeline(slug: string, ctx: Parameters<Command['run']>[1]): Promi
   const name = `pipeline ${slug}`;
   try {
     const company = requireCompany(await ctx.openStore(), slug);
-    const services = scrapeServices(ctx.config, systemClock);
-    try {
-      const known = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
-      const outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector }, known,
-        services.context(AbortSignal.timeout(120_000), ctx.log), services.pageTimeoutMs);
-      const postings = normalizeAll(outcome.postings);
-      return { name, status: postings.length ? 'ok' : 'warn', detail: `${postings.length} posting(s) via ${outcome.source.kind} (nothing saved)`,
-        fix: 'check the company\'s selector, or its careers URL' };
-    } finally {
-      await services.close();
-    }
+    const known = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
+    const { source, postings } = await scrapeOnce(ctx.config, systemClock, { careersUrl: company.careersUrl, selector: company.selector }, known,
+      AbortSignal.timeout(120_000), ctx.log);
+    return { name, status: postings.length ? 'ok' : 'warn', detail: `${postings.length} posting(s) via ${source.kind} (nothing saved)`,
+      fix: 'check the company\'s selector, or its careers URL' };
   } catch (err) {
     return { name, status: 'fail', detail: (err as Error).message, fix: 'see scoutly probe URL for details' };
   }

@@ -5,9 +5,7 @@ import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
 import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
-import { normalizeAll } from '../../scrape/normalize.js';
-import { scrape } from '../../scrape/registry.js';
-import { scrapeServices } from '../../tick/scraping.js';
+import { scrapeOnce } from '../../tick/scraping.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
 
@@ -42,12 +40,10 @@ export const probeCommand: Command = {
   positionals: { min: 1, max: 1, names: 'URL' },
   async run(args, ctx) {
     const url = args.positionals[0]!;
-    const services = scrapeServices(ctx.config, systemClock);
     const signal = AbortSignal.any([ctx.io.stopSignal, AbortSignal.timeout(120_000)]);
     try {
-      const outcome = await scrape({ careersUrl: url, selector: stringFlag(args, 'selector') ?? null }, null,
-        services.context(signal, ctx.log), services.pageTimeoutMs);
-      const postings = normalizeAll(outcome.postings);
+      const outcome = await scrapeOnce(ctx.config, systemClock, { careersUrl: url, selector: stringFlag(args, 'selector') ?? null }, null, signal, ctx.log);
+      const postings = outcome.postings;
       if (args.values.json) {
         ctx.json({ source: outcome.source, postings });
         return EXIT.ok;
@@ -60,8 +56,6 @@ export const probeCommand: Command = {
       const c = classify(err, false, ctx.config.gemini.apiKey ? [ctx.config.gemini.apiKey] : []);
       ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${c.message}\n`);
       return EXIT.taskFailures;
-    } finally {
-      await services.close();
     }
   },
 };
