@@ -27,3 +27,10 @@ export const APPLICATION_STATUSES = [
   'offer_received', 'offer_accepted', 'offer_declined', 'stale', 'discarded',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Where a digest goes: the SCOUTLY_NOTIFY_URL kinds, and e-mail through SCOUTLY_SMTP_URL. */
+export const DIGEST_CHANNELS = ['ntfy', 'webhook', 'email'] as const;
+export type DigestChannel = (typeof DIGEST_CHANNELS)[number];
+
+export const DIGEST_STATUSES = ['sent', 'failed'] as const;
+export type DigestStatus = (typeof DIGEST_STATUSES)[number];

@@ -5,7 +5,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { intervalCaseSql } from '../schedule/scheduleSql.js';
-import { APPLICATION_STATUSES, ATTEMPT_OUTCOMES, RUN_STATUSES, SOURCE_KINDS, TASK_KINDS, TASK_STATUSES, WORK_MODELS } from './enums.js';
+import {
+  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
+} from './enums.js';
 
 export * from './enums.js';
 
@@ -241,6 +243,41 @@ export const savedJobs = sqliteTable(
     uniqueIndex('saved_jobs_user_posting_uq').on(t.userId, t.postingId),
     check('saved_jobs_status_chk', sql`${t.status} IN (${literals(APPLICATION_STATUSES)})`),
   ],
+);
+
+/** One digest sent, or tried and failed, on one channel: the notification log behind `status` and the report. */
+export const digests = sqliteTable(
+  'digests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    runId: integer('run_id').references(() => runs.id, { onDelete: 'set null' }),
+    channel: text('channel', { enum: DIGEST_CHANNELS }).notNull(),
+    status: text('status', { enum: DIGEST_STATUSES }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    matches: integer('matches').notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+    warnings: integer('warnings').notNull().default(0),
+    /** Why the channel refused or could not be reached (secrets masked). */
+    error: text('error'),
+  },
+  (t) => [
+    index('digests_channel_created_idx').on(t.channel, t.createdAt),
+    check('digests_channel_chk', sql`${t.channel} IN (${literals(DIGEST_CHANNELS)})`),
+    check('digests_status_chk', sql`${t.status} IN (${literals(DIGEST_STATUSES)})`),
+  ],
+);
+
+/**
+ * What a sent digest told: one key per item (`match:<savedJobId>`, `closed:<savedJobId>:<closedAt>`,
+ * `warning:…`). A channel is never told an item twice; failed digests have no items.
+ */
+export const digestItems = sqliteTable(
+  'digest_items',
+  {
+    digestId: integer('digest_id').notNull().references(() => digests.id, { onDelete: 'cascade' }),
+    itemKey: text('item_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.digestId, t.itemKey] }), index('digest_items_key_idx').on(t.itemKey)],
 );
 
 export const aiUsage = sqliteTable(

@@ -3,6 +3,7 @@ import { classify, PermanentError, RetryableError, SnoozeError } from '../../src
 import type { Store } from '../../src/db/client.js';
 import { forceScrape, retryDeadTasks, retryTask } from '../../src/queue/admin.js';
 import { scrapeDedupeKey } from '../../src/queue/keys.js';
+import { recordDigest } from '../../src/notify/repo.js';
 import { prune } from '../../src/queue/prune.js';
 import { CLAIM_CANDIDATE_SQL, TaskQueue, type ClaimedTask } from '../../src/queue/queue.js';
 import { BREAKER_THRESHOLD } from '../../src/schedule/backoff.js';
@@ -297,17 +298,20 @@ describe('repair and retention', () => {
     expect(claim()?.companyId).toBe(ids.low);
   });
 
-  it('prunes finished tasks after 30 days and attempts after 90', () => {
+  it('prunes finished tasks after 30 days, attempts and the digest log after 90', () => {
     trackCompanies(store, { a: 90 }, clock.now());
     queue.enqueueDue(clock.now());
     const t = claim()!;
     queue.complete(t, clock.now(), health);
+    recordDigest(store, { runId: null, channel: 'ntfy', status: 'sent', error: null,
+      digest: { matches: [], closed: [], warnings: [{ key: 'warning:x', text: 'x' }] } }, clock.now());
     clock.advance(31 * DAY_MS);
-    expect(prune(store, clock.now())).toEqual({ tasks: 1, attempts: 0 });
+    expect(prune(store, clock.now())).toEqual({ tasks: 1, attempts: 0, digests: 0 });
     expect(attemptsOf(t.id)).toHaveLength(0); // task gone; the attempt survives with task_id NULL
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM attempts WHERE task_id IS NULL').get()).toEqual({ n: 1 });
     clock.advance(60 * DAY_MS);
-    expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1 });
+    expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1, digests: 1 });
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM digest_items').get()).toEqual({ n: 0 });
   });
 });
 

@@ -35,13 +35,13 @@ export const migrateCommand: Command = {
 
 export const pruneCommand: Command = {
   name: 'prune',
-  summary: 'Apply retention: finished tasks older than 30 days, attempts older than 90 days (every tick does this too).',
+  summary: 'Apply retention: finished tasks older than 30 days, attempts and the digest log older than 90 days (every tick does this too).',
   synopsis: 'prune',
   help: 'Deletes old history only; open tasks, postings and matches are never pruned.',
   async run(_args, ctx) {
     const store = await ctx.openStore();
     const result = prune(store, ctx.now());
-    ctx.out(`pruned ${result.tasks} finished task(s) and ${result.attempts} attempt(s)`);
+    ctx.out(`pruned ${result.tasks} finished task(s), ${result.attempts} attempt(s) and ${result.digests} digest(s)`);
     return EXIT.ok;
   },
 };
