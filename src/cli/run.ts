@@ -4,6 +4,7 @@
 import { ConfigError, DatabaseError, InputError, UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exitCodes.js';
 import { redactSecrets } from '../core/redact.js';
+import { secretValues } from '../config/config.js';
 import { parseCommandArgs, usageOf, type Command } from './command.js';
 import { CommandContext, type CliIo } from './context.js';
 
@@ -33,6 +34,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'matches export': () => import('./commands/matches.js').then((m) => m.matchesExportCommand),
   'matches set': () => import('./commands/matches.js').then((m) => m.matchesSetCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
+  report: () => import('./commands/report.js').then((m) => m.reportCommand),
   doctor: () => import('./commands/doctor.js').then((m) => m.doctorCommand),
   backup: () => import('./commands/maintenance.js').then((m) => m.backupCommand),
   migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
@@ -145,7 +147,7 @@ function reportError(e: unknown, command: Command, ctx: CommandContext, err: (t:
 
 function safeSecrets(ctx: CommandContext): string[] {
   try {
-    return ctx.config.gemini.apiKey ? [ctx.config.gemini.apiKey] : [];
+    return secretValues(ctx.config);
   } catch {
     return [];
   }

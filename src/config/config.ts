@@ -12,6 +12,8 @@ export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 
 export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
+/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @. */
+const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
 
 export interface Config {
@@ -24,7 +26,7 @@ export interface Config {
   gemini: { apiKey: string | null; model: string; baseUrl: string; rpm: number; dailyRequests: number };
   minScore: number;
   notify: { url: string | null; kind: NotifyKind | null };
-  smtp: { url: string | null; mailTo: string | null };
+  smtp: { url: string | null; mailTo: string | null; mailFrom: string | null };
   /** Replaces every ATS API host (demo and tests): requests go to `<base>/<kind>/<host><path>`. */
   atsBaseUrl: string | null;
   reportFile: string | null;
@@ -58,7 +60,8 @@ export const CONFIG_VARIABLES = [
   ['SCOUTLY_NOTIFY_URL', 'unset', 'where new-match digests go (ntfy topic URL or JSON webhook)'],
   ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy or webhook'],
   ['SCOUTLY_SMTP_URL', 'unset', 'smtp:// or smtps:// URL for e-mail digests'],
-  ['SCOUTLY_MAIL_TO', 'unset', 'recipient of e-mail digests'],
+  ['SCOUTLY_MAIL_TO', 'unset', 'recipient(s) of e-mail digests, comma-separated'],
+  ['SCOUTLY_MAIL_FROM', 'the SMTP login if it is an address, else scoutly@HOSTNAME', 'sender of e-mail digests'],
   ['SCOUTLY_ATS_BASE_URL', 'unset', 'send ATS API requests to this base URL instead of the ATS hosts (demo and tests)'],
   ['SCOUTLY_REPORT_FILE', 'unset', 'write the HTML report there after each tick'],
   ['SCOUTLY_METRICS_FILE', 'unset', 'Prometheus textfile written after each tick'],
@@ -131,6 +134,13 @@ export function loadConfig(sources: ConfigSources): Config {
   const notifyUrl = url('SCOUTLY_NOTIFY_URL', ['http:', 'https:'], true);
   let notifyKind = oneOf('SCOUTLY_NOTIFY_KIND', NOTIFY_KINDS) ?? null;
   if (notifyUrl && !notifyKind) notifyKind = /ntfy/i.test(new URL(notifyUrl).hostname) ? 'ntfy' : 'webhook';
+  if (notifyUrl && notifyKind === 'ntfy' && new URL(notifyUrl).pathname.split('/').filter(Boolean).length === 0) {
+    fail('SCOUTLY_NOTIFY_URL', 'an ntfy URL must name the topic, e.g. https://ntfy.sh/your-secret-topic');
+  }
+  const mailTo = get('SCOUTLY_MAIL_TO') ?? null;
+  if (mailTo && !mailTo.split(',').every((a) => EMAIL.test(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
+  const mailFrom = get('SCOUTLY_MAIL_FROM') ?? null;
+  if (mailFrom && !EMAIL.test(mailFrom.replace(/^.*<(.+)>\s*$/, '$1'))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
 
   const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
   const dbPath = get('SCOUTLY_DB') ?? (stateDir ? `${stateDir}/scoutly.db` : './data/scoutly.db');
@@ -150,7 +160,7 @@ export function loadConfig(sources: ConfigSources): Config {
     },
     minScore: integer('SCOUTLY_MIN_SCORE', 60, 0, 100),
     notify: { url: notifyUrl, kind: notifyKind },
-    smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo: get('SCOUTLY_MAIL_TO') ?? null },
+    smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo, mailFrom },
     atsBaseUrl: url('SCOUTLY_ATS_BASE_URL', ['http:', 'https:']),
     reportFile: get('SCOUTLY_REPORT_FILE') ?? null,
     metricsFile: get('SCOUTLY_METRICS_FILE') ?? null,
@@ -167,5 +177,7 @@ export function loadConfig(sources: ConfigSources): Config {
 
 /** Values that must never appear in output, for the logger and error redaction. */
 export function secretValues(config: Config): string[] {
-  return [config.gemini.apiKey].filter((v): v is string => Boolean(v));
+  // An ntfy topic URL is as good as a password (anyone who knows it can read and post).
+  const smtpPassword = config.smtp.url ? decodeURIComponent(new URL(config.smtp.url).password) : null;
+  return [config.gemini.apiKey, config.notify.url, config.smtp.url, smtpPassword].filter((v): v is string => Boolean(v));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
-import { loadConfig, DEFAULT_GEMINI_MODEL } from '../../src/config/config.js';
+import { loadConfig, secretValues, DEFAULT_GEMINI_MODEL } from '../../src/config/config.js';
 
 function problemsOf(env: Record<string, string>): { variable: string; message: string }[] {
   try {
@@ -54,6 +54,9 @@ describe('loadConfig', () => {
     ['SCOUTLY_LOG_LEVEL', 'loud', /error, warn, info, debug/],
     ['SCOUTLY_LOG_FORMAT', 'xml', /journal, plain, pretty/],
     ['SCOUTLY_NOTIFY_KIND', 'pigeon', /ntfy, webhook/],
+    ['SCOUTLY_NOTIFY_URL', 'https://ntfy.sh/', /must name the topic/],
+    ['SCOUTLY_MAIL_TO', 'me-at-example.com', /e-mail address/],
+    ['SCOUTLY_MAIL_FROM', 'Scoutly <nobody>', /"Name <address>"/],
   ])('names %s and the accepted form for %j', (variable, value, form) => {
     const problems = problemsOf({ [variable]: value });
     expect(problems).toHaveLength(1);
@@ -73,5 +76,16 @@ describe('loadConfig', () => {
   it('derives the notify kind from the URL', () => {
     expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://ntfy.sh/my-topic' } }).notify.kind).toBe('ntfy');
     expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://hooks.example.com/x' } }).notify.kind).toBe('webhook');
+  });
+
+  it('needs a recipient for e-mail digests and accepts several', () => {
+    expect(problemsOf({ SCOUTLY_SMTP_URL: 'smtps://u:p@mail.example.com' }).map((p) => p.variable)).toEqual(['SCOUTLY_MAIL_TO']);
+    expect(loadConfig({ env: { SCOUTLY_SMTP_URL: 'smtp://mail.example.com', SCOUTLY_MAIL_TO: 'a@example.com, b@example.org' } }).smtp.mailTo)
+      .toBe('a@example.com, b@example.org');
+  });
+
+  it('treats the notify URL and the SMTP password as secrets for the logger', () => {
+    const config = loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://ntfy.sh/t0pic', SCOUTLY_SMTP_URL: 'smtps://me:p%40ss@mail.example.com', SCOUTLY_MAIL_TO: 'a@b.co' } });
+    expect(secretValues(config)).toEqual(expect.arrayContaining(['https://ntfy.sh/t0pic', 'p@ss']));
   });
 });

@@ -1,0 +1,223 @@
+// The digest: what one notification tells (new matches, closed saved postings, health warnings) and
+// how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON). Pure.
+
+export interface DigestMatch {
+  key: string;
+  savedJobId: number;
+  user: string;
+  company: string;
+  title: string;
+  score: number | null;
+  reasons: string[];
+  location: string | null;
+  workplace: string | null;
+  url: string;
+}
+
+export interface DigestClosed {
+  key: string;
+  savedJobId: number;
+  user: string;
+  company: string;
+  title: string;
+  /** Where the application stood when the posting closed. */
+  status: string;
+  url: string;
+  closedAt: number;
+}
+
+export interface DigestWarning {
+  key: string;
+  text: string;
+}
+
+export interface Digest {
+  matches: DigestMatch[];
+  closed: DigestClosed[];
+  warnings: DigestWarning[];
+}
+
+export const isEmptyDigest = (d: Digest) => d.matches.length + d.closed.length + d.warnings.length === 0;
+
+export const digestKeys = (d: Digest): string[] => [...d.matches, ...d.closed, ...d.warnings].map((i) => i.key);
+
+/** Keeps what a channel has not been told yet. */
+export function untold(d: Digest, told: ReadonlySet<string>): Digest {
+  return {
+    matches: d.matches.filter((m) => !told.has(m.key)),
+    closed: d.closed.filter((c) => !told.has(c.key)),
+    warnings: d.warnings.filter((w) => !told.has(w.key)),
+  };
+}
+
+export const matchKey = (savedJobId: number) => `match:${savedJobId}`;
+export const closedKey = (savedJobId: number, closedAt: number) => `closed:${savedJobId}:${closedAt}`;
+
+/** ntfy priority 1–5: a 90+ match may buzz, health news alone stays quiet. */
+export function priorityFor(d: Digest): number {
+  const best = Math.max(-1, ...d.matches.map((m) => m.score ?? 0));
+  if (best >= 90) return 5;
+  if (best >= 80) return 4;
+  if (best >= 0 || d.warnings.length > 0) return 3;
+  return 2;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function digestTitle(d: Digest): string {
+  const parts: string[] = [];
+  if (d.matches.length === 1) {
+    const m = d.matches[0]!;
+    parts.push(`new match ${m.score ?? '?'}: ${m.title} at ${m.company}`);
+  } else if (d.matches.length > 1) {
+    parts.push(`${plural(d.matches.length, 'new match', 'new matches')} (best ${Math.max(...d.matches.map((m) => m.score ?? 0))})`);
+  }
+  if (d.closed.length) parts.push(`${plural(d.closed.length, 'saved posting')} closed`);
+  if (d.warnings.length) parts.push(plural(d.warnings.length, 'health warning'));
+  return `Scoutly: ${parts.join(', ')}`;
+}
+
+/** The URL a tap on the notification opens: the best new match's posting (none without matches). */
+export function clickUrl(d: Digest): string | null {
+  return d.matches[0]?.url ?? null;
+}
+
+// `-`, `+` and `!` only act at a line start or before `[`; untrusted text never starts a line here.
+const MD_SPECIAL = /[\\`*_{}[\]()#|<>~]/g;
+/** Untrusted text (titles, reasons come from careers pages) must not turn into markup or links. */
+export const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().replace(MD_SPECIAL, (c) => `\\${c}`);
+/** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
+const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const WORKPLACE_LABELS: Record<string, string> = { remote: 'Remote', fullyremote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', inoffice: 'On-site' };
+
+/** ATS feeds and the company's work model spell the workplace differently (`remote`, `FULLY_REMOTE` …). */
+export function workplaceLabel(raw: string | null): string | null {
+  if (!raw) return null;
+  return WORKPLACE_LABELS[raw.toLowerCase().replace(/[^a-z]/g, '')] ?? raw;
+}
+
+const whereOf = (m: DigestMatch) => {
+  const workplace = workplaceLabel(m.workplace);
+  const location = m.location && m.location.toLowerCase() !== workplace?.toLowerCase() ? m.location : null;
+  return [workplace, location].filter((v): v is string => Boolean(v)).join(' · ');
+};
+
+export interface RenderOptions {
+  /** `markdown` escapes untrusted text and links; `text` is for plain e-mail. */
+  style: 'markdown' | 'text';
+  /** Budget of the body in UTF-8 bytes; items past it are counted, not listed. */
+  maxBytes?: number;
+  /** Shown next to each item when several users share the box. */
+  showUser: boolean;
+}
+
+/** One block of lines per item, so a size cap drops whole items. */
+function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: string[] }[] {
+  const md = o.style === 'markdown';
+  const t = (s: string) => (md ? escapeMarkdown(s) : s.replace(/\s+/g, ' ').trim());
+  const bold = (s: string) => (md ? `**${s}**` : s);
+  const link = (label: string, url: string) => (md ? `[${label}](${mdUrl(url)})` : url);
+  const who = (user: string) => (o.showUser ? ` (for ${t(user)})` : '');
+  return [
+    {
+      section: bold(`New ${d.matches.length === 1 ? 'match' : 'matches'}`),
+      blocks: d.matches.map((m) => {
+        const where = whereOf(m);
+        const lines = [`- ${bold(String(m.score ?? '?'))} ${t(m.company)}: ${t(clip(m.title, 120))}${who(m.user)}`];
+        if (where) lines.push(`  ${t(clip(where, 100))}`);
+        for (const r of m.reasons.slice(0, 3)) lines.push(`  + ${t(clip(r, 140))}`);
+        lines.push(`  ${link('Open the posting', m.url)}`);
+        return lines.join('\n');
+      }),
+    },
+    {
+      section: bold('Closed among your saved postings'),
+      blocks: d.closed.map((c) => `- ${t(c.company)}: ${t(clip(c.title, 120))} (${c.status.replace(/_/g, ' ')})${who(c.user)}`),
+    },
+    { section: bold('Health'), blocks: d.warnings.map((w) => `- ${t(w.text)}`) },
+  ].filter((s) => s.blocks.length > 0);
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** The digest body for ntfy (markdown) or a plain e-mail; listed best first, the rest counted. */
+export function renderDigestText(d: Digest, o: RenderOptions): string {
+  const footer = (n: number) => `…and ${plural(n, 'more item')}: run \`scoutly matches list\` or open the report.`;
+  const reserve = bytes(footer(9999)) + 2;
+  const out: string[] = [];
+  let used = 0;
+  let left = 0;
+  for (const s of itemBlocks(d, o)) {
+    const header = `${out.length ? '\n' : ''}${s.section}`;
+    let headerWritten = false;
+    for (const block of s.blocks) {
+      const cost = (headerWritten ? 0 : bytes(header) + 1) + bytes(block) + 1;
+      if (left > 0 || (o.maxBytes !== undefined && used + cost > o.maxBytes - reserve)) {
+        left += 1;
+        continue;
+      }
+      if (!headerWritten) {
+        out.push(header);
+        headerWritten = true;
+      }
+      out.push(block);
+      used += cost;
+    }
+  }
+  if (left > 0) out.push('', footer(left));
+  return out.join('\n');
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The e-mail's HTML part: the same content, every untrusted string escaped. */
+export function renderDigestHtml(d: Digest, showUser: boolean): string {
+  const who = (user: string) => (showUser ? ` <small>(for ${escapeHtml(user)})</small>` : '');
+  const href = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : '#');
+  const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
+  if (d.matches.length) {
+    parts.push('<h3>New matches</h3><ul>', ...d.matches.map((m) => `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`
+      + `${whereOf(m) ? `<br><small>${escapeHtml(whereOf(m))}</small>` : ''}`
+      + `${m.reasons.length ? `<ul>${m.reasons.slice(0, 3).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : ''}</li>`), '</ul>');
+  }
+  if (d.closed.length) {
+    parts.push('<h3>Closed among your saved postings</h3><ul>',
+      ...d.closed.map((c) => `<li>${escapeHtml(c.company)}: ${escapeHtml(c.title)} (${escapeHtml(c.status.replace(/_/g, ' '))})${who(c.user)}</li>`), '</ul>');
+  }
+  if (d.warnings.length) parts.push('<h3>Health</h3><ul>', ...d.warnings.map((w) => `<li>${escapeHtml(w.text)}</li>`), '</ul>');
+  return `<!doctype html><html><body style="font-family:sans-serif;line-height:1.4">${parts.join('\n')}</body></html>`;
+}
+
+/** ntfy's default message limit is 4,096 bytes; larger bodies turn into attachments. */
+export const NTFY_MAX_BYTES = 4000;
+
+/** The JSON publish body (POSTed to the server root) for one ntfy topic. */
+export function ntfyMessage(d: Digest, topic: string, showUser: boolean): Record<string, unknown> {
+  const click = clickUrl(d);
+  return {
+    topic,
+    title: digestTitle(d),
+    message: renderDigestText(d, { style: 'markdown', maxBytes: NTFY_MAX_BYTES, showUser }),
+    markdown: true,
+    priority: priorityFor(d),
+    tags: [d.matches.length ? 'briefcase' : d.warnings.length ? 'warning' : 'wastebasket'],
+    ...(click ? { click } : {}),
+  };
+}
+
+/** The generic webhook body: every item with its fields, plus the rendered text for chat tools. */
+export function webhookMessage(d: Digest, nowMs: number, showUser: boolean): Record<string, unknown> {
+  return {
+    type: 'scoutly.digest',
+    version: 1,
+    sentAt: new Date(nowMs).toISOString(),
+    title: digestTitle(d),
+    priority: priorityFor(d),
+    text: renderDigestText(d, { style: 'markdown', showUser }),
+    matches: d.matches.map(({ key: _key, ...m }) => m),
+    closed: d.closed.map(({ key: _key, closedAt, ...c }) => ({ ...c, closedAt: new Date(closedAt).toISOString() })),
+    warnings: d.warnings.map((w) => w.text),
+  };
+}

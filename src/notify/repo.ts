@@ -1,0 +1,133 @@
+// Digest storage: what could be told now (unnotified matches, recently closed saved postings, warnings),
+// what each channel was already told, and the log of digests sent or failed.
+
+import { quotaDay } from '../core/quotaDay.js';
+import { writeTx, type Store } from '../db/client.js';
+import type { DigestChannel, DigestStatus } from '../db/enums.js';
+import { BREAKER_THRESHOLD } from '../schedule/backoff.js';
+import { DAY_MS } from '../schedule/tiers.js';
+import { closedKey, digestKeys, matchKey, type Digest, type DigestClosed, type DigestMatch, type DigestWarning } from './digest.js';
+import { companyWarning, quotaWarning, type FailingCompany } from './warnings.js';
+
+/** A closed saved posting is news for this long; older closings are not announced to a new channel. */
+export const CLOSED_NEWS_MS = 14 * DAY_MS;
+/** Unnotified matches considered per digest (best first); a backlog beyond it waits for the next tick. */
+const MAX_MATCHES = 500;
+
+export interface GeminiLimits {
+  configured: boolean;
+  model: string;
+  dailyRequests: number;
+}
+
+/** Everything worth telling right now, before filtering out what a channel has heard. */
+export function digestCandidates(store: Store, gemini: GeminiLimits, nowMs: number): Digest {
+  const db = store.sqlite;
+  const matches = (db.prepare(`SELECT sj.id AS savedJobId, u.email AS user, c.name AS company, p.title, a.score, a.reasons,
+        p.location, COALESCE(p.workplace_type, c.work_model) AS workplace, p.url
+      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
+      JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
+      WHERE sj.notified_at IS NULL AND p.closed_at IS NULL
+      ORDER BY a.score DESC, sj.id LIMIT ${MAX_MATCHES}`).all() as (Omit<DigestMatch, 'key' | 'reasons'> & { reasons: string | null })[])
+    .map((m) => ({ ...m, key: matchKey(m.savedJobId), reasons: m.reasons ? (JSON.parse(m.reasons) as string[]) : [] }));
+  const closed = (db.prepare(`SELECT sj.id AS savedJobId, u.email AS user, c.name AS company, p.title, sj.status, p.url, p.closed_at AS closedAt
+      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id JOIN companies c ON c.id = p.company_id
+      WHERE p.closed_at >= ? AND sj.status <> 'discarded'
+      ORDER BY p.closed_at DESC, sj.id`).all(nowMs - CLOSED_NEWS_MS) as Omit<DigestClosed, 'key'>[])
+    .map((c) => ({ ...c, key: closedKey(c.savedJobId, c.closedAt) }));
+  return { matches, closed, warnings: healthWarnings(store, gemini, nowMs) };
+}
+
+function healthWarnings(store: Store, gemini: GeminiLimits, nowMs: number): DigestWarning[] {
+  const db = store.sqlite;
+  // Only tracked companies: an untracked one is never scraped, so its old failures are not news.
+  const failing = db.prepare(`SELECT c.id, c.slug, c.consecutive_failures AS consecutiveFailures, c.last_error_kind AS lastErrorKind,
+        c.last_error AS lastError, c.last_success_at AS lastSuccessAt, c.breaker_open_until AS breakerOpenUntil
+      FROM companies c WHERE c.consecutive_failures >= ?
+        AND EXISTS (SELECT 1 FROM preferences p WHERE p.company_id = c.id AND p.tracking = 1)
+      ORDER BY c.consecutive_failures DESC, c.slug`).all(BREAKER_THRESHOLD) as FailingCompany[];
+  const warnings = failing.map(companyWarning);
+  if (gemini.configured) {
+    const day = quotaDay(nowMs);
+    const usage = db.prepare('SELECT requests, exhausted_until AS exhaustedUntil FROM ai_usage WHERE day = ? AND model = ?').get(day, gemini.model) as
+      { requests: number; exhaustedUntil: number | null } | undefined;
+    const waiting = (db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE kind = 'analyze_postings' AND status IN ('pending','failed')`).get() as { n: number }).n;
+    const quota = quotaWarning({
+      day, model: gemini.model, requests: usage?.requests ?? 0, dailyLimit: gemini.dailyRequests,
+      exhaustedUntil: usage?.exhaustedUntil ?? null, waitingAnalyses: waiting,
+    }, nowMs);
+    if (quota) warnings.push(quota);
+  }
+  return warnings;
+}
+
+/** The keys among `keys` that a channel's sent digests already carried. */
+export function toldKeys(store: Store, channel: DigestChannel, keys: readonly string[]): Set<string> {
+  if (keys.length === 0) return new Set();
+  const rows = store.sqlite.prepare(`SELECT DISTINCT di.item_key AS key FROM digest_items di JOIN digests d ON d.id = di.digest_id
+      WHERE d.channel = ? AND d.status = 'sent' AND di.item_key IN (SELECT value FROM json_each(?))`)
+    .all(channel, JSON.stringify(keys)) as { key: string }[];
+  return new Set(rows.map((r) => r.key));
+}
+
+export interface DigestRecord {
+  runId: number | null;
+  channel: DigestChannel;
+  status: DigestStatus;
+  digest: Digest;
+  error: string | null;
+}
+
+/** Logs one digest; a sent one keeps its item keys so the channel is never told them again. */
+export function recordDigest(store: Store, r: DigestRecord, nowMs: number): number {
+  return writeTx(store, () => {
+    const id = Number(store.sqlite.prepare(`INSERT INTO digests (run_id, channel, status, created_at, matches, closed, warnings, error)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(r.runId, r.channel, r.status, nowMs, r.digest.matches.length, r.digest.closed.length,
+      r.digest.warnings.length, r.error).lastInsertRowid);
+    if (r.status === 'sent') {
+      const insert = store.sqlite.prepare('INSERT OR IGNORE INTO digest_items (digest_id, item_key) VALUES (?, ?)');
+      for (const key of digestKeys(r.digest)) insert.run(id, key);
+    }
+    return id;
+  });
+}
+
+/**
+ * Sets `saved_jobs.notified_at` for the saved postings that every configured channel has now been told
+ * about (as a new match, or as closed). Until then the match stays a candidate for the channels missing it.
+ */
+export function markNotified(store: Store, channels: readonly DigestChannel[], candidates: Digest, nowMs: number): number {
+  if (channels.length === 0) return 0;
+  const keysBySavedJob = new Map<number, string[]>();
+  for (const item of [...candidates.matches, ...candidates.closed]) {
+    keysBySavedJob.set(item.savedJobId, [...(keysBySavedJob.get(item.savedJobId) ?? []), item.key]);
+  }
+  const allKeys = [...keysBySavedJob.values()].flat();
+  const toldBy = channels.map((c) => toldKeys(store, c, allKeys));
+  const done = [...keysBySavedJob].filter(([, keys]) => toldBy.every((told) => keys.some((k) => told.has(k)))).map(([id]) => id);
+  if (done.length === 0) return 0;
+  return writeTx(store, () => store.sqlite
+    .prepare('UPDATE saved_jobs SET notified_at = ? WHERE notified_at IS NULL AND id IN (SELECT value FROM json_each(?))')
+    .run(nowMs, JSON.stringify(done)).changes);
+}
+
+export interface DigestLogRow {
+  id: number;
+  runId: number | null;
+  channel: DigestChannel;
+  status: DigestStatus;
+  createdAt: number;
+  matches: number;
+  closed: number;
+  warnings: number;
+  error: string | null;
+}
+
+/** The newest digest per channel, and the newest sent one, for `status` and the report. */
+export function latestDigests(store: Store): { channel: DigestChannel; last: DigestLogRow; lastSentAt: number | null }[] {
+  const rows = store.sqlite.prepare(`SELECT d.id, d.run_id AS runId, d.channel, d.status, d.created_at AS createdAt, d.matches, d.closed, d.warnings, d.error,
+        (SELECT MAX(s.created_at) FROM digests s WHERE s.channel = d.channel AND s.status = 'sent') AS lastSentAt
+      FROM digests d WHERE d.id = (SELECT MAX(x.id) FROM digests x WHERE x.channel = d.channel) ORDER BY d.channel`).all() as
+    (DigestLogRow & { lastSentAt: number | null })[];
+  return rows.map(({ lastSentAt, ...last }) => ({ channel: last.channel, last, lastSentAt }));
+}

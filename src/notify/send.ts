@@ -1,0 +1,55 @@
+// After a tick: one digest per configured channel with what that channel has not been told yet.
+// A failed send is logged and recorded, and its items stay candidates for the next tick; nothing here
+// throws into the tick.
+
+import type { Logger } from '../core/log.js';
+import type { Store } from '../db/client.js';
+import { SEND_TIMEOUT_MS, type DigestSender } from './channels.js';
+import { digestKeys, isEmptyDigest, untold } from './digest.js';
+import { digestCandidates, markNotified, recordDigest, toldKeys, type GeminiLimits } from './repo.js';
+
+export interface DigestOutcome {
+  channel: DigestSender['channel'];
+  label: string;
+  status: 'sent' | 'failed' | 'nothing_new';
+  matches: number;
+  closed: number;
+  warnings: number;
+  error?: string;
+}
+
+export interface SendDigestsDeps {
+  store: Store;
+  senders: readonly DigestSender[];
+  gemini: GeminiLimits;
+  log: Logger;
+  now: () => number;
+  runId: number | null;
+}
+
+export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[]> {
+  const { store, senders, log } = deps;
+  if (senders.length === 0) return [];
+  const candidates = digestCandidates(store, deps.gemini, deps.now());
+  const keys = digestKeys(candidates);
+  const showUser = new Set([...candidates.matches, ...candidates.closed].map((i) => i.user)).size > 1;
+  // Channels go out side by side: a slow mail server does not hold up the push notification.
+  const outcomes = await Promise.all(senders.map(async (sender): Promise<DigestOutcome> => {
+    const digest = untold(candidates, toldKeys(store, sender.channel, keys));
+    const counts = { matches: digest.matches.length, closed: digest.closed.length, warnings: digest.warnings.length };
+    if (isEmptyDigest(digest)) return { channel: sender.channel, label: sender.label, status: 'nothing_new', ...counts };
+    try {
+      await sender.send(digest, { nowMs: deps.now(), showUser, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+    } catch (err) {
+      const error = (err as Error).message;
+      recordDigest(store, { runId: deps.runId, channel: sender.channel, status: 'failed', digest, error }, deps.now());
+      log.warn(`digest not delivered (${error}); it is tried again at the next tick`);
+      return { channel: sender.channel, label: sender.label, status: 'failed', ...counts, error };
+    }
+    recordDigest(store, { runId: deps.runId, channel: sender.channel, status: 'sent', digest, error: null }, deps.now());
+    log.info(`digest sent to ${sender.label}: ${counts.matches} new match(es), ${counts.closed} closed, ${counts.warnings} warning(s)`);
+    return { channel: sender.channel, label: sender.label, status: 'sent', ...counts };
+  }));
+  markNotified(store, senders.map((s) => s.channel), candidates, deps.now());
+  return outcomes;
+}

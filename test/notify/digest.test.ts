@@ -1,0 +1,120 @@
+// The digest rules: priority, title, escaping of untrusted text, the ntfy size cap, per-channel
+// filtering, warning keys, and where credentials in a notify URL go.
+import { describe, expect, it } from 'vitest';
+import { ntfyTarget } from '../../src/notify/channels.js';
+import {
+  NTFY_MAX_BYTES, closedKey, digestTitle, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, untold, webhookMessage,
+  type Digest, type DigestMatch,
+} from '../../src/notify/digest.js';
+import { companyWarning, quotaWarning } from '../../src/notify/warnings.js';
+
+const match = (id: number, score: number, over: Partial<DigestMatch> = {}): DigestMatch => ({
+  key: matchKey(id), savedJobId: id, user: 'me@example.com', company: 'Acme', title: `Engineer ${id}`, score,
+  reasons: ['TypeScript matches', 'Remote in the EU', 'Senior level', 'a fourth reason'], location: 'Berlin', workplace: 'remote',
+  url: `https://acme.example.com/jobs/${id}`, ...over,
+});
+const digest = (over: Partial<Digest> = {}): Digest => ({ matches: [], closed: [], warnings: [], ...over });
+
+describe('digest rules', () => {
+  it('derives the ntfy priority from the best score; health news alone stays at default, closings alone low', () => {
+    expect(priorityFor(digest({ matches: [match(1, 70), match(2, 93)] }))).toBe(5);
+    expect(priorityFor(digest({ matches: [match(1, 84)] }))).toBe(4);
+    expect(priorityFor(digest({ matches: [match(1, 61)] }))).toBe(3);
+    expect(priorityFor(digest({ warnings: [{ key: 'w', text: 'x' }] }))).toBe(3);
+    expect(priorityFor(digest({ closed: [{ key: 'c', savedJobId: 1, user: 'u', company: 'A', title: 'T', status: 'applied', url: 'https://a/', closedAt: 1 }] }))).toBe(2);
+  });
+
+  it('titles a single match by name and several by count and best score', () => {
+    expect(digestTitle(digest({ matches: [match(1, 88)] }))).toBe('Scoutly: new match 88: Engineer 1 at Acme');
+    expect(digestTitle(digest({ matches: [match(1, 70), match(2, 91)], warnings: [{ key: 'w', text: 'x' }] })))
+      .toBe('Scoutly: 2 new matches (best 91), 1 health warning');
+  });
+
+  it('lists company, title, score, at most three reasons, place and link for each match', () => {
+    const text = renderDigestText(digest({ matches: [match(1, 88)] }), { style: 'markdown', showUser: false });
+    expect(text).toContain('**88** Acme: Engineer 1');
+    expect(text).toContain('Remote · Berlin');
+    expect(text).toContain('+ Senior level');
+    expect(text).not.toContain('a fourth reason');
+    expect(text).toContain('[Open the posting](https://acme.example.com/jobs/1)');
+  });
+
+  it('escapes markdown and HTML that a careers page put into a title or reason', () => {
+    const evil = match(1, 90, { title: '[Win a prize](https://evil.example) **now** <img src=x onerror=alert(1)>', reasons: ['<script>alert(1)</script>'],
+      url: 'https://acme.example.com/jobs/(1) x' });
+    const md = renderDigestText(digest({ matches: [evil] }), { style: 'markdown', showUser: false });
+    expect(md).toContain('\\[Win a prize\\]\\(https://evil.example\\) \\*\\*now\\*\\*');
+    expect(md).toContain('(https://acme.example.com/jobs/%281%29%20x)');
+    const html = renderDigestHtml(digest({ matches: [evil] }), false);
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('keeps the ntfy body under its limit, listing the best matches first and counting the rest', () => {
+    const many = Array.from({ length: 60 }, (_, i) => match(i + 1, 99 - i, { title: `Staff Platform Engineer, Developer Productivity ${i + 1}` }));
+    const body = ntfyMessage(digest({ matches: many }), 'topic', false);
+    const message = body.message as string;
+    expect(Buffer.byteLength(message)).toBeLessThanOrEqual(NTFY_MAX_BYTES);
+    expect(message).toContain('Developer Productivity 1\n');
+    const listed = message.match(/^- /gm)!.length;
+    expect(listed).toBeLessThan(60);
+    expect(message).toContain(`…and ${60 - listed} more items`);
+    expect(body).toMatchObject({ topic: 'topic', markdown: true, priority: 5, click: 'https://acme.example.com/jobs/1' });
+  });
+
+  it('spells the workplace one way and does not repeat it as the location', () => {
+    const where = (workplace: string, location: string) =>
+      renderDigestText(digest({ matches: [match(1, 70, { workplace, location, reasons: [] })] }), { style: 'text', showUser: false }).split('\n')[2];
+    expect(where('FULLY_REMOTE', 'Remote')).toBe('  Remote');
+    expect(where('on-site', 'Zürich')).toBe('  On-site · Zürich');
+    expect(where('Flexible', 'Lisbon')).toBe('  Flexible · Lisbon');
+  });
+
+  it('names the user on each item only when several users share the box', () => {
+    expect(renderDigestText(digest({ matches: [match(1, 70)] }), { style: 'text', showUser: true })).toContain('(for me@example.com)');
+    expect(renderDigestText(digest({ matches: [match(1, 70)] }), { style: 'text', showUser: false })).not.toContain('me@example.com');
+  });
+
+  it('gives a webhook every item with its fields, without internal keys', () => {
+    const body = webhookMessage(digest({ matches: [match(1, 75)], warnings: [{ key: 'w', text: 'acme failed' }] }), Date.UTC(2026, 10, 23), false);
+    expect(body).toMatchObject({ type: 'scoutly.digest', version: 1, sentAt: '2026-11-23T00:00:00.000Z', warnings: ['acme failed'] });
+    expect((body.matches as Record<string, unknown>[])[0]).toEqual(expect.objectContaining({ savedJobId: 1, score: 75, company: 'Acme', location: 'Berlin' }));
+    expect((body.matches as Record<string, unknown>[])[0]).not.toHaveProperty('key');
+  });
+
+  it('drops what a channel was already told', () => {
+    const d = digest({ matches: [match(1, 70), match(2, 80)], closed: [{ key: closedKey(3, 5), savedJobId: 3, user: 'u', company: 'A', title: 'T', status: 'applied', url: 'https://a/', closedAt: 5 }] });
+    const rest = untold(d, new Set([matchKey(2), closedKey(3, 5)]));
+    expect(rest.matches.map((m) => m.savedJobId)).toEqual([1]);
+    expect(rest.closed).toEqual([]);
+  });
+});
+
+describe('health warnings', () => {
+  const failing = { id: 7, slug: 'acme', consecutiveFailures: 3, lastErrorKind: 'http_5xx', lastError: 'HTTP 503', lastSuccessAt: 1000, breakerOpenUntil: Date.UTC(2026, 10, 23, 9) };
+
+  it('names one failure streak by the success before it, so a new streak warns again', () => {
+    const w = companyWarning(failing);
+    expect(w.text).toBe('acme failed 3 times in a row (http_5xx: HTTP 503); paused until 2026-11-23 09:00 UTC. See `scoutly companies show acme`.');
+    expect(companyWarning({ ...failing, consecutiveFailures: 5 }).key).toBe(w.key);
+    expect(companyWarning({ ...failing, lastSuccessAt: 2000 }).key).not.toBe(w.key);
+  });
+
+  it('warns when 80 % of the daily Gemini quota is used and again when it is spent, once per quota day', () => {
+    const q = { day: '2026-11-23', model: 'm', requests: 399, dailyLimit: 500, exhaustedUntil: null, waitingAnalyses: 4 };
+    expect(quotaWarning(q, 0)).toBeNull();
+    expect(quotaWarning({ ...q, requests: 400 }, 0)).toMatchObject({ key: 'warning:quota:2026-11-23:low', text: expect.stringContaining('400 of 500') });
+    expect(quotaWarning({ ...q, exhaustedUntil: 10 }, 5)).toMatchObject({ key: 'warning:quota:2026-11-23:spent', text: expect.stringContaining('4 analysis task(s) wait') });
+    expect(quotaWarning({ ...q, requests: 500 }, 0)?.key).toBe('warning:quota:2026-11-23:spent');
+  });
+});
+
+describe('notify URLs', () => {
+  it('publishes ntfy JSON to the server root (keeping a path prefix) and moves credentials into a header', () => {
+    expect(ntfyTarget('https://ntfy.sh/my-topic')).toEqual({ root: new URL('https://ntfy.sh/'), topic: 'my-topic', headers: {} });
+    const t = ntfyTarget('https://bob:s%40cret@push.example.com/ntfy/jobs?x=1');
+    expect(t.root.href).toBe('https://push.example.com/ntfy/?x=1');
+    expect(t.headers.authorization).toBe(`Basic ${Buffer.from('bob:s@cret').toString('base64')}`);
+    expect(ntfyTarget('https://:tk_abc@ntfy.sh/t').headers.authorization).toBe('Bearer tk_abc');
+  });
+});
