@@ -96,9 +96,12 @@ export async function launchDemo(): Promise<void> {
   const db = join(process.cwd(), 'data', 'demo.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
   process.stdout.write(`demo careers site and ATS feeds at ${server.url}; database ${db}\n`);
+  const report = join(process.cwd(), 'data', 'demo-report.html');
   Object.assign(process.env, {
     SCOUTLY_DB: db, SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: server.url, SCOUTLY_BUDGET: process.env.SCOUTLY_BUDGET ?? '3m',
+    SCOUTLY_NOTIFY_URL: server.ntfyTopicUrl, SCOUTLY_NOTIFY_KIND: 'ntfy', SCOUTLY_REPORT_FILE: report,
   });
+  delete process.env.SCOUTLY_SMTP_URL; // the demo's digest goes to the stand-in ntfy server only
   delete process.env.GEMINI_API_KEY; // the demo runs on the offline defaults
   let tickCode: number = EXIT.ok;
   try {
@@ -114,6 +117,9 @@ export async function launchDemo(): Promise<void> {
   } finally {
     await server.close();
   }
-  process.stdout.write(`\nDone. Query it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
+  for (const n of server.notifications) {
+    process.stdout.write(`\nThe digest your phone would get (ntfy, priority ${String(n.priority)}):\n  ${String(n.title)}\n${String(n.message).replace(/^/gm, '  ')}\n`);
+  }
+  process.stdout.write(`\nDone. Open the report: ${report}\nQuery it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
   finish(tickCode);
 }

@@ -1,8 +1,6 @@
 // The Prometheus textfile (node_exporter's textfile collector): gathered from SQLite after each tick,
-// formatted purely, written atomically (temp file + rename in the same folder, mode 0644).
+// formatted purely; the tick writes it with core/files.ts writeFileAtomically.
 
-import { chmodSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import type { Store } from '../db/client.js';
@@ -71,12 +69,4 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
       samples: [{ labels: { model: config.gemini.model }, value: Math.max(0, config.gemini.dailyRequests - requests) }],
     },
   ];
-}
-
-/** Temp file + rename in the same folder: node_exporter never reads half a file. */
-export function writeFileAtomically(path: string, content: string, mode = 0o644): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, content, { mode });
-  chmodSync(temp, mode); // the umask (0077 under the unit) must not make it unreadable for node_exporter
-  renameSync(temp, path);
 }

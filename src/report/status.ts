@@ -1,9 +1,10 @@
-// Gathers the health report behind `scoutly status`: queue, schedule, problems, runs, Gemini usage.
+// Gathers the health report behind `scoutly status`: queue, schedule, problems, runs, Gemini usage, digests.
 // Read-only queries; formatting lives in the CLI command.
 
 import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import type { Store } from '../db/client.js';
+import { latestDigests } from '../notify/repo.js';
 import { RANK_TIERS } from '../schedule/tiers.js';
 
 export interface StatusReport {
@@ -17,6 +18,8 @@ export interface StatusReport {
   gemini: { configured: boolean; model: string; day: string; requests: number; dailyLimit: number; exhaustedUntil: number | null };
   lastCompletedTick: { id: number; finishedAt: number; exitCode: number } | null;
   tickRunning: { owner: string; since: number } | null;
+  /** The newest digest per channel (and when one was last sent). */
+  digests: ReturnType<typeof latestDigests>;
 }
 
 export function statusReport(store: Store, config: Config, nowMs: number): StatusReport {
@@ -53,5 +56,6 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
     lastCompletedTick: one(`SELECT id, finished_at AS finishedAt, exit_code AS exitCode FROM runs
         WHERE status = 'completed' AND exit_code IN (0, 1) ORDER BY finished_at DESC LIMIT 1`) ?? null,
     tickRunning: lease && lease.expires_at > nowMs ? { owner: lease.owner, since: lease.acquired_at } : null,
+    digests: latestDigests(store),
   };
 }

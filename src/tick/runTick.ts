@@ -1,5 +1,5 @@
-// One bounded tick, top to bottom: lease → run row → recover orphans → enqueue due → drain under the
-// budget → close the run → retention → release the lease. Returns the summary; the CLI owns the exit.
+// One bounded tick: lease → run row → recover orphans → enqueue due → drain under the budget → close the
+// run → retention → digests, report, metrics → release the lease. Returns the summary; the CLI owns the exit.
 
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
@@ -8,10 +8,10 @@ import { writeTx, type Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import type { TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
-import { formatMetrics, gatherMetrics, writeFileAtomically } from '../report/metrics.js';
 import { exitCodeFor, formatSummary, type TickSummary } from '../report/summary.js';
 import type { DrainStats } from './drain.js';
 import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
+import { publishTickOutputs } from './outputs.js';
 import type { HandlerRegistry } from './registry.js';
 import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
 
@@ -100,15 +100,13 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
         finishRun(store, runId, finishedAt, status, exitCode, summary);
         return prune(store, finishedAt);
       });
-      if (pruned.tasks + pruned.attempts > 0) log.info(`pruned ${pruned.tasks} finished task(s) and ${pruned.attempts} old attempt(s)`);
+      if (pruned.tasks + pruned.attempts + pruned.digests > 0) {
+        log.info(`pruned ${pruned.tasks} finished task(s), ${pruned.attempts} old attempt(s) and ${pruned.digests} old digest(s)`);
+      }
       store.sqlite.pragma('optimize'); // cheap; keeps the planner's statistics fresh as tables grow
     }
-    if (deps.config.metricsFile) {
-      try {
-        writeFileAtomically(deps.config.metricsFile, formatMetrics(gatherMetrics(store, deps.config, clock.now())));
-      } catch (err) {
-        log.warn(`could not write the metrics file ${deps.config.metricsFile}: ${(err as Error).message}`);
-      }
+    if (stats.stopReason !== 'database') {
+      await publishTickOutputs({ store, config: deps.config, clock, log }, runId, { sendDigests: stats.stopReason !== 'signal' });
     }
     for (const line of formatSummary(summary)) (exitCode === 0 ? log.info : log.warn)(line);
     return { kind: 'ran', summary, exitCode };

@@ -8,7 +8,7 @@ import { isoTime, table, truncate } from '../format.js';
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'Show queue, schedule, problem companies, recent runs and Gemini usage.',
+  summary: 'Show queue, schedule, problem companies, recent runs, Gemini usage and digests.',
   synopsis: 'status [--json]',
   help: 'Options:\n  --json   the same report as JSON (times in ms since the epoch)',
   options: { json: { type: 'boolean' } },
@@ -55,6 +55,14 @@ export const statusCommand: Command = {
     ctx.out(g.configured
       ? `  ${g.model}: ${g.requests} of ${g.dailyLimit} requests used on quota day ${g.day} (Pacific)${g.exhaustedUntil && g.exhaustedUntil > r.now ? `; quota exhausted until ${isoTime(g.exhaustedUntil)}` : ''}`
       : '  no GEMINI_API_KEY: the offline analyzer scores postings');
+
+    section('Digests');
+    const configured = [ctx.config.notify.url ? ctx.config.notify.kind : null, ctx.config.smtp.url ? 'email' : null].filter(Boolean);
+    if (configured.length === 0) ctx.out('  no channel configured (SCOUTLY_NOTIFY_URL, SCOUTLY_SMTP_URL)');
+    else if (r.digests.length === 0) ctx.out(`  ${configured.join(', ')} configured; nothing sent yet`);
+    for (const l of table(['channel', 'last digest', 'status', 'matches', 'closed', 'warnings', 'last sent'],
+      r.digests.map((d) => [d.channel, isoTime(d.last.createdAt), d.last.status === 'failed' ? `failed: ${truncate(d.last.error, 60)}` : 'sent',
+        d.last.matches, d.last.closed, d.last.warnings, isoTime(d.lastSentAt)]))) ctx.out(`  ${l}`);
     return EXIT.ok;
   },
 };
