@@ -1,4 +1,4 @@
-// The checks behind `scoutly doctor`: configuration, database, Chromium, Gemini, systemd units, disk.
+// The checks behind `scoutly doctor`: configuration, database, Chromium, Gemini, digests, systemd units, disk.
 // Each returns ok / warn / fail with the fix; none changes anything.
 
 import { execFile } from 'node:child_process';
@@ -7,6 +7,8 @@ import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Config } from '../config/config.js';
 import { closeStore, openStore, pendingMigrations, schemaVersion } from '../db/client.js';
+import { configuredSenders } from '../notify/channels.js';
+import { latestDigests } from '../notify/repo.js';
 import { launchBrowser } from '../scrape/browser/launch.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -69,6 +71,34 @@ export async function checkGemini(config: Config): Promise<CheckResult> {
     return { name, status: 'warn', detail: `HTTP ${response.status} from the Gemini API`, fix: 'try again later' };
   } catch (err) {
     return { name, status: 'warn', detail: `Gemini API unreachable: ${(err as Error).message}`, fix: 'check the network or GEMINI_BASE_URL' };
+  }
+}
+
+/** The digest channels and how each one's last delivery went. No test message: doctor changes nothing. */
+export async function checkDigests(config: Config, exists: (p: string) => boolean): Promise<CheckResult> {
+  const name = 'digests';
+  const senders = configuredSenders(config);
+  if (senders.length === 0) {
+    return { name, status: 'ok', detail: 'no channel configured: matches show in `matches list` and the report only' };
+  }
+  const labels = senders.map((s) => s.label).join(', ');
+  if (!exists(config.dbPath)) return { name, status: 'ok', detail: `${labels}; nothing sent yet` };
+  const store = await openStore(config.dbPath, { readonly: true, migrate: false });
+  try {
+    if (pendingMigrations(store.sqlite) > 0) return { name, status: 'ok', detail: `${labels}; the database predates the digest log` };
+    const latest = latestDigests(store).filter((d) => senders.some((s) => s.channel === d.channel));
+    const failing = latest.filter((d) => d.last.status === 'failed');
+    if (failing.length > 0) {
+      return {
+        name, status: 'warn',
+        detail: failing.map((d) => `${d.channel}: last digest failed at ${new Date(d.last.createdAt).toISOString()} (${d.last.error ?? 'unknown error'})`).join('; '),
+        fix: 'check SCOUTLY_NOTIFY_URL / SCOUTLY_SMTP_URL and the server; the undelivered items go out at the next tick',
+      };
+    }
+    const sent = latest.map((d) => `${d.channel} last sent ${d.lastSentAt ? new Date(d.lastSentAt).toISOString() : 'never'}`);
+    return { name, status: 'ok', detail: `${labels}${sent.length ? `; ${sent.join(', ')}` : '; nothing sent yet'}` };
+  } finally {
+    closeStore(store);
   }
 }
 

@@ -114,7 +114,7 @@ describe('doctor', () => {
     const r = await doctor({ GEMINI_API_KEY: key, GEMINI_BASE_URL: gemini.url });
     const results = JSON.parse(r.stdout) as { name: string; status: string }[];
     expect(Object.fromEntries(results.map((x) => [x.name, x.status]))).toMatchObject({
-      configuration: 'ok', database: 'ok', chromium: 'ok', gemini: 'ok', disk: 'ok',
+      configuration: 'ok', database: 'ok', chromium: 'ok', gemini: 'ok', digests: 'ok', disk: 'ok',
     });
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(key);

@@ -55,6 +55,8 @@ describe('after a tick', () => {
     expect(saved.length).toBeGreaterThan(0);
     expect(saved.every((s) => s.notifiedAt === null)).toBe(true);
     expect(readFileSync(env.SCOUTLY_REPORT_FILE!, 'utf8')).toContain('<title>Scoutly report</title>');
+    const doctor = JSON.parse((await scoutly(['doctor', '--json'], env)).stdout) as { name: string; status: string; detail: string }[];
+    expect(doctor.find((c) => c.name === 'digests')).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^ntfy: last digest failed at .*HTTP 500/) });
 
     ntfyStatus = 200;
     const second = await scoutly(['tick'], env); // nothing is due: only the digest goes out

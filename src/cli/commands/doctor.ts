@@ -4,7 +4,7 @@ import { ConfigError } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { systemClock } from '../../core/clock.js';
 import { requireCompany } from '../../companies/repo.js';
-import { checkChromium, checkDatabase, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
+import { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
 import { scrapeOnce } from '../../tick/scraping.js';
 import { stringFlag, type Command } from '../command.js';
 
@@ -31,7 +31,8 @@ Exit 0 when nothing failed (warnings allowed), 1 otherwise.`,
     }
     if (configOk) {
       const config = ctx.config;
-      results.push(await checkDatabase(config, ctx.io.exists), await checkChromium(config), await checkGemini(config), await checkSystemd(), await checkDisk(config));
+      results.push(await checkDatabase(config, ctx.io.exists), await checkChromium(config), await checkGemini(config), await checkDigests(config, ctx.io.exists),
+        await checkSystemd(), await checkDisk(config));
       const slug = stringFlag(args, 'pipeline');
       if (slug) results.push(await pipeline(slug, ctx));
     }
