@@ -11,7 +11,9 @@ export interface SendContext {
   nowMs: number;
   /** Several users share the box: each item names its user. */
   showUser: boolean;
+  /** Aborted when the channel had its time (`timeoutMs`). */
   signal: AbortSignal;
+  timeoutMs: number;
 }
 
 export interface DigestSender {
@@ -40,7 +42,8 @@ function splitCredentials(raw: string): { url: URL; headers: Record<string, stri
   return { url, headers };
 }
 
-async function postJson(label: string, url: URL, headers: Record<string, string>, body: unknown, signal: AbortSignal, secrets: string[]): Promise<void> {
+async function postJson(label: string, url: URL, headers: Record<string, string>, body: unknown, ctx: SendContext, secrets: string[]): Promise<void> {
+  const { signal } = ctx;
   let res: Response;
   try {
     res = await fetch(url, {
@@ -50,7 +53,7 @@ async function postJson(label: string, url: URL, headers: Record<string, string>
     });
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
-    const why = signal.aborted ? `no answer within ${SEND_TIMEOUT_MS / 1000}s` : (e.cause?.code ?? e.cause?.message ?? e.message);
+    const why = signal.aborted ? `no answer within ${ctx.timeoutMs / 1000}s` : (e.cause?.code ?? e.cause?.message ?? e.message);
     throw new DigestSendError(redactSecrets(`could not reach ${label}: ${why}`, secrets));
   }
   const text = await res.text().catch(() => '');
@@ -77,7 +80,7 @@ export function ntfySender(topicUrl: string): DigestSender {
     channel: 'ntfy', label,
     async send(digest, ctx) {
       const { root, topic, headers } = ntfyTarget(topicUrl);
-      await postJson(label, root, headers, ntfyMessage(digest, topic, ctx.showUser), ctx.signal, [topicUrl, topic]);
+      await postJson(label, root, headers, ntfyMessage(digest, topic, ctx.showUser), ctx, [topicUrl, topic]);
     },
   };
 }
@@ -88,7 +91,7 @@ export function webhookSender(hookUrl: string): DigestSender {
     channel: 'webhook', label,
     async send(digest, ctx) {
       const { url, headers } = splitCredentials(hookUrl);
-      await postJson(label, url, headers, webhookMessage(digest, ctx.nowMs, ctx.showUser), ctx.signal, [hookUrl]);
+      await postJson(label, url, headers, webhookMessage(digest, ctx.nowMs, ctx.showUser), ctx, [hookUrl]);
     },
   };
 }
@@ -102,7 +105,7 @@ export function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | 
       const { createTransport } = await import('nodemailer');
       const transport = createTransport({
         url: smtpUrl,
-        connectionTimeout: SEND_TIMEOUT_MS, greetingTimeout: SEND_TIMEOUT_MS, socketTimeout: SEND_TIMEOUT_MS, dnsTimeout: SEND_TIMEOUT_MS,
+        connectionTimeout: ctx.timeoutMs, greetingTimeout: ctx.timeoutMs, socketTimeout: ctx.timeoutMs, dnsTimeout: ctx.timeoutMs,
       });
       const abort = () => transport.close();
       ctx.signal.addEventListener('abort', abort, { once: true });
@@ -115,7 +118,7 @@ export function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | 
           html: renderDigestHtml(digest, ctx.showUser),
         });
       } catch (err) {
-        const why = ctx.signal.aborted ? `no answer within ${SEND_TIMEOUT_MS / 1000}s` : (err as Error).message;
+        const why = ctx.signal.aborted ? `no answer within ${ctx.timeoutMs / 1000}s` : (err as Error).message;
         throw new DigestSendError(redactSecrets(`${label} refused the digest: ${why}`, [smtpUrl, password]));
       } finally {
         ctx.signal.removeEventListener('abort', abort);

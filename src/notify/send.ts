@@ -25,10 +25,13 @@ export interface SendDigestsDeps {
   log: Logger;
   now: () => number;
   runId: number | null;
+  /** Time each channel has to accept (SEND_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[]> {
   const { store, senders, log } = deps;
+  const timeoutMs = deps.timeoutMs ?? SEND_TIMEOUT_MS;
   if (senders.length === 0) return [];
   const candidates = digestCandidates(store, deps.gemini, deps.now());
   const keys = digestKeys(candidates);
@@ -39,7 +42,7 @@ export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[
     const counts = { matches: digest.matches.length, closed: digest.closed.length, warnings: digest.warnings.length };
     if (isEmptyDigest(digest)) return { channel: sender.channel, label: sender.label, status: 'nothing_new', ...counts };
     try {
-      await sender.send(digest, { nowMs: deps.now(), showUser, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+      await sender.send(digest, { nowMs: deps.now(), showUser, signal: AbortSignal.timeout(timeoutMs), timeoutMs });
     } catch (err) {
       const error = (err as Error).message;
       recordDigest(store, { runId: deps.runId, channel: sender.channel, status: 'failed', digest, error }, deps.now());

@@ -63,12 +63,12 @@ async function smtpServer(refuseFirst: number): Promise<{ url: (auth: string) =>
   return { url: (auth) => `smtp://${auth}127.0.0.1:${port}`, mails, attempts: () => attempts };
 }
 
-function send(config: Config) {
+function send(config: Config, timeoutMs?: number) {
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => void (logText += c.toString()));
   return sendDigests({
     store, senders: configuredSenders(config), log: createLogger({ format: 'plain', level: 'debug', stream, secrets: secretValues(config) }),
-    now: () => clock.now(), runId: null, gemini: { configured: Boolean(config.gemini.apiKey), model: config.gemini.model, dailyRequests: config.gemini.dailyRequests },
+    now: () => clock.now(), runId: null, ...(timeoutMs ? { timeoutMs } : {}), gemini: { configured: Boolean(config.gemini.apiKey), model: config.gemini.model, dailyRequests: config.gemini.dailyRequests },
   });
 }
 
@@ -186,6 +186,16 @@ describe('digests', () => {
     expect(notified()[0]!.at).toBe(clock.now());
     expect(logText).not.toContain('pw-secret-123');
     expect(JSON.stringify(store.sqlite.prepare('SELECT error FROM digests').all())).not.toContain('pw-secret-123');
+  });
+
+  it('gives up on a channel that never answers after its timeout, and keeps the items for the next tick', async () => {
+    seedMatches(store, 'acme', [{ title: 'Engineer', score: 70 }], clock.now());
+    const silent = await serve(() => undefined); // reads the request, never answers
+    servers.push(silent);
+    const config = loadConfig({ env: { SCOUTLY_NOTIFY_URL: `${silent.url}/hook` } });
+    expect(await send(config, 300)).toEqual([expect.objectContaining({ channel: 'webhook', status: 'failed', error: expect.stringContaining('no answer within 0.3s') })]);
+    expect(silent.requests).toHaveLength(1);
+    expect(notified()[0]!.at).toBeNull();
   });
 
   it('keeps the topic and token out of logs and the database when the server cannot be reached', async () => {
