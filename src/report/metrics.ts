@@ -4,6 +4,7 @@
 import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import type { Store } from '../db/client.js';
+import { latestDigests } from '../notify/repo.js';
 
 export interface MetricSample {
   labels?: Record<string, string>;
@@ -42,6 +43,7 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
   const seconds = (ms: number | null | undefined) => (ms ? ms / 1000 : 0);
   const day = quotaDay(nowMs);
   const requests = q<{ requests: number }>('SELECT requests FROM ai_usage WHERE day = ? AND model = ?', day, config.gemini.model)[0]?.requests ?? 0;
+  const digests = latestDigests(store);
   return [
     { name: 'scoutly_last_run_start_timestamp_seconds', help: 'When the last tick started.', samples: [{ value: seconds(last?.started_at) }] },
     { name: 'scoutly_last_run_end_timestamp_seconds', help: 'When the last tick ended.', samples: [{ value: seconds(last?.finished_at) }] },
@@ -67,6 +69,14 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
     {
       name: 'scoutly_gemini_quota_remaining', help: 'Gemini requests left today under GEMINI_DAILY_REQUESTS.',
       samples: [{ labels: { model: config.gemini.model }, value: Math.max(0, config.gemini.dailyRequests - requests) }],
+    },
+    {
+      name: 'scoutly_digest_last_failed', help: 'Whether the last digest on a channel was refused or unanswered (its items wait).',
+      samples: digests.map((d) => ({ labels: { channel: d.channel }, value: d.last.status === 'failed' ? 1 : 0 })),
+    },
+    {
+      name: 'scoutly_digest_last_sent_timestamp_seconds', help: 'When a channel last accepted a digest.',
+      samples: digests.map((d) => ({ labels: { channel: d.channel }, value: seconds(d.lastSentAt) })),
     },
   ];
 }

@@ -26,6 +26,7 @@ beforeAll(async () => {
   env = {
     SCOUTLY_DB: join(dir, 'scoutly.db'), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: demo.url,
     SCOUTLY_NOTIFY_URL: `${ntfy.url}/scoutly-e2e`, SCOUTLY_NOTIFY_KIND: 'ntfy', SCOUTLY_REPORT_FILE: join(dir, 'report.html'),
+    SCOUTLY_METRICS_FILE: join(dir, 'scoutly.prom'),
     ...(CHROMIUM ? { SCOUTLY_CHROMIUM: CHROMIUM } : {}),
   };
 });
@@ -55,6 +56,7 @@ describe('after a tick', () => {
     expect(saved.length).toBeGreaterThan(0);
     expect(saved.every((s) => s.notifiedAt === null)).toBe(true);
     expect(readFileSync(env.SCOUTLY_REPORT_FILE!, 'utf8')).toContain('<title>Scoutly report</title>');
+    expect(readFileSync(env.SCOUTLY_METRICS_FILE!, 'utf8')).toMatch(/^scoutly_digest_last_failed\{channel="ntfy"\} 1$/m);
     const doctor = JSON.parse((await scoutly(['doctor', '--json'], env)).stdout) as { name: string; status: string; detail: string }[];
     expect(doctor.find((c) => c.name === 'digests')).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^ntfy: last digest failed at .*HTTP 500/) });
 
@@ -69,6 +71,7 @@ describe('after a tick', () => {
     expect(body.title).toMatch(saved.length === 1 ? /^Scoutly: new match \d+: / : new RegExp(`^Scoutly: ${saved.length} new matches \\(best \\d+\\)`));
     expect(body.message.match(/^- \*\*\d+\*\* /gm)).toHaveLength(saved.length);
     expect(savedJobs().every((s) => s.notifiedAt !== null)).toBe(true);
+    expect(readFileSync(env.SCOUTLY_METRICS_FILE!, 'utf8')).toMatch(/^scoutly_digest_last_failed\{channel="ntfy"\} 0$/m);
 
     expect((await scoutly(['tick'], env)).code).toBe(0);
     expect(ntfy.requests).toHaveLength(2);
