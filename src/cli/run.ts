@@ -34,6 +34,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'matches export': () => import('./commands/matches.js').then((m) => m.matchesExportCommand),
   'matches set': () => import('./commands/matches.js').then((m) => m.matchesSetCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
+  notify: () => import('./commands/notify.js').then((m) => m.notifyCommand),
   report: () => import('./commands/report.js').then((m) => m.reportCommand),
   doctor: () => import('./commands/doctor.js').then((m) => m.doctorCommand),
   backup: () => import('./commands/maintenance.js').then((m) => m.backupCommand),

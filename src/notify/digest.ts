@@ -35,6 +35,8 @@ export interface Digest {
   matches: DigestMatch[];
   closed: DigestClosed[];
   warnings: DigestWarning[];
+  /** Replaces the counted title (the test message of `scoutly notify --test`). */
+  headline?: string;
 }
 
 export const isEmptyDigest = (d: Digest) => d.matches.length + d.closed.length + d.warnings.length === 0;
@@ -44,9 +46,18 @@ export const digestKeys = (d: Digest): string[] => [...d.matches, ...d.closed, .
 /** Keeps what a channel has not been told yet. */
 export function untold(d: Digest, told: ReadonlySet<string>): Digest {
   return {
+    ...(d.headline ? { headline: d.headline } : {}),
     matches: d.matches.filter((m) => !told.has(m.key)),
     closed: d.closed.filter((c) => !told.has(c.key)),
     warnings: d.warnings.filter((w) => !told.has(w.key)),
+  };
+}
+
+/** What `scoutly notify --test` sends: shaped like a digest, so it travels the real path of each channel. */
+export function testDigest(host: string, nowMs: number): Digest {
+  return {
+    matches: [], closed: [], headline: 'Scoutly: test message',
+    warnings: [{ key: 'test', text: `Test message from scoutly notify --test on ${host} at ${new Date(nowMs).toISOString()}: this channel works.` }],
   };
 }
 
@@ -65,6 +76,7 @@ export function priorityFor(d: Digest): number {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function digestTitle(d: Digest): string {
+  if (d.headline) return d.headline;
   const parts: string[] = [];
   if (d.matches.length === 1) {
     const m = d.matches[0]!;

@@ -5,7 +5,7 @@
 import type { Logger } from '../core/log.js';
 import type { Store } from '../db/client.js';
 import { SEND_TIMEOUT_MS, type DigestSender } from './channels.js';
-import { digestKeys, isEmptyDigest, untold } from './digest.js';
+import { digestKeys, isEmptyDigest, untold, type Digest } from './digest.js';
 import { digestCandidates, markNotified, recordDigest, toldKeys, type GeminiLimits } from './repo.js';
 
 export interface DigestOutcome {
@@ -29,16 +29,30 @@ export interface SendDigestsDeps {
   timeoutMs?: number;
 }
 
+export interface PendingDigest {
+  sender: DigestSender;
+  digest: Digest;
+}
+
+/** Per channel, what it has not been told yet (possibly nothing). Reads only. */
+export function pendingDigests(store: Store, senders: readonly DigestSender[], gemini: GeminiLimits, nowMs: number):
+  { candidates: Digest; showUser: boolean; pending: PendingDigest[] } {
+  const candidates = digestCandidates(store, gemini, nowMs);
+  const keys = digestKeys(candidates);
+  return {
+    candidates,
+    showUser: new Set([...candidates.matches, ...candidates.closed].map((i) => i.user)).size > 1,
+    pending: senders.map((sender) => ({ sender, digest: untold(candidates, toldKeys(store, sender.channel, keys)) })),
+  };
+}
+
 export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[]> {
   const { store, senders, log } = deps;
   const timeoutMs = deps.timeoutMs ?? SEND_TIMEOUT_MS;
   if (senders.length === 0) return [];
-  const candidates = digestCandidates(store, deps.gemini, deps.now());
-  const keys = digestKeys(candidates);
-  const showUser = new Set([...candidates.matches, ...candidates.closed].map((i) => i.user)).size > 1;
+  const { candidates, showUser, pending } = pendingDigests(store, senders, deps.gemini, deps.now());
   // Channels go out side by side: a slow mail server does not hold up the push notification.
-  const outcomes = await Promise.all(senders.map(async (sender): Promise<DigestOutcome> => {
-    const digest = untold(candidates, toldKeys(store, sender.channel, keys));
+  const outcomes = await Promise.all(pending.map(async ({ sender, digest }): Promise<DigestOutcome> => {
     const counts = { matches: digest.matches.length, closed: digest.closed.length, warnings: digest.warnings.length };
     if (isEmptyDigest(digest)) return { channel: sender.channel, label: sender.label, status: 'nothing_new', ...counts };
     try {
@@ -55,4 +69,17 @@ export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[
   }));
   markNotified(store, senders.map((s) => s.channel), candidates, deps.now());
   return outcomes;
+}
+
+/** Sends the test message to every channel; records nothing. Resolves with each channel's error, if any. */
+export async function sendTestMessages(senders: readonly DigestSender[], digest: Digest, nowMs: number, timeoutMs = SEND_TIMEOUT_MS):
+  Promise<{ sender: DigestSender; error: string | null }[]> {
+  return Promise.all(senders.map(async (sender) => {
+    try {
+      await sender.send(digest, { nowMs, showUser: false, signal: AbortSignal.timeout(timeoutMs), timeoutMs });
+      return { sender, error: null };
+    } catch (err) {
+      return { sender, error: (err as Error).message };
+    }
+  }));
 }

@@ -1,0 +1,71 @@
+// `scoutly notify [--dry-run | --test]`: the tick's digest step on demand, a preview of it, or a test
+// message that proves each channel works before a real match depends on it.
+
+import { hostname } from 'node:os';
+import { ConfigError, UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/exitCodes.js';
+import { configuredSenders } from '../../notify/channels.js';
+import { digestTitle, isEmptyDigest, renderDigestText, testDigest } from '../../notify/digest.js';
+import { pendingDigests, sendDigests, sendTestMessages } from '../../notify/send.js';
+import { acquireLease, currentIdentity, releaseLease } from '../../tick/lease.js';
+import { usageOf, type Command } from '../command.js';
+
+/** Long enough for every channel's timeout; a crashed command's lease is taken over after it. */
+const NOTIFY_LEASE_MS = 60_000;
+
+export const notifyCommand: Command = {
+  name: 'notify',
+  summary: 'Send the pending digests now (every tick does this too), preview them, or send a test message.',
+  synopsis: 'notify [--dry-run | --test]',
+  help: `Options:
+  --dry-run   print what each channel would get next, send nothing
+  --test      send a short test message to every channel; records nothing
+
+Channels come from SCOUTLY_NOTIFY_URL (ntfy or webhook) and SCOUTLY_SMTP_URL with SCOUTLY_MAIL_TO.
+Sending takes the tick lease, so it never runs beside a tick (exit 75 while one runs). Exit 1 when a
+channel refused or did not answer; its items stay for the next try.`,
+  options: { 'dry-run': { type: 'boolean' }, test: { type: 'boolean' } },
+  async run(args, ctx) {
+    if (args.values['dry-run'] && args.values.test) throw new UsageError('choose one of --dry-run and --test', usageOf(notifyCommand));
+    const config = ctx.config;
+    const senders = configuredSenders(config);
+    if (senders.length === 0) {
+      throw new ConfigError([{ variable: 'SCOUTLY_NOTIFY_URL', message: 'is not set (nor SCOUTLY_SMTP_URL): there is no channel to send digests to' }]);
+    }
+    if (args.values.test) {
+      const results = await sendTestMessages(senders, testDigest(hostname(), ctx.now()), ctx.now());
+      for (const r of results) ctx.out(`${r.sender.label}: ${r.error ? `failed: ${r.error}` : 'accepted the test message'}`);
+      return results.some((r) => r.error) ? EXIT.taskFailures : EXIT.ok;
+    }
+    const store = await ctx.openStore();
+    const gemini = { configured: Boolean(config.gemini.apiKey), model: config.gemini.model, dailyRequests: config.gemini.dailyRequests };
+    if (args.values['dry-run']) {
+      const { pending, showUser } = pendingDigests(store, senders, gemini, ctx.now());
+      for (const { sender, digest } of pending) {
+        if (isEmptyDigest(digest)) {
+          ctx.out(`${sender.label}: nothing new`);
+          continue;
+        }
+        const text = renderDigestText(digest, { style: sender.channel === 'email' ? 'text' : 'markdown', showUser });
+        ctx.out(`${sender.label}: ${digestTitle(digest)}\n${text.replace(/^/gm, '  ')}`);
+      }
+      return EXIT.ok;
+    }
+    const self = currentIdentity();
+    const lease = acquireLease(store, self, ctx.now(), NOTIFY_LEASE_MS);
+    if (!lease.acquired) {
+      ctx.io.stderr.write(`scoutly: a tick is running (${lease.holder.owner}); it sends the digests itself.\n`);
+      return EXIT.leaseHeld;
+    }
+    try {
+      const outcomes = await sendDigests({ store, senders, gemini, log: ctx.log, now: () => ctx.now(), runId: null });
+      for (const o of outcomes) {
+        ctx.out(`${o.label}: ${o.status === 'nothing_new' ? 'nothing new' : o.status === 'sent'
+          ? `sent ${o.matches} new match(es), ${o.closed} closed, ${o.warnings} warning(s)` : `failed: ${o.error ?? ''}`}`);
+      }
+      return outcomes.some((o) => o.status === 'failed') ? EXIT.taskFailures : EXIT.ok;
+    } finally {
+      releaseLease(store, self.owner);
+    }
+  },
+};
