@@ -10,7 +10,7 @@ import { stringFlag, type Command } from '../command.js';
 
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'Check configuration, database, Chromium, Gemini key and model, systemd units and disk space.',
+  summary: 'Check configuration, database, Chromium, Gemini key and model, digest channels, systemd units and disk space.',
   synopsis: 'doctor [--pipeline SLUG] [--json]',
   help: `Options:
   --pipeline SLUG  also run one company through its scrape, without saving anything
