@@ -74,13 +74,14 @@ export function priorityFor(d: Digest): number {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function digestTitle(d: Digest): string {
   if (d.headline) return d.headline;
   const parts: string[] = [];
   if (d.matches.length === 1) {
     const m = d.matches[0]!;
-    parts.push(`new match ${m.score ?? '?'}: ${m.title} at ${m.company}`);
+    parts.push(`new match ${m.score ?? '?'}: ${clip(m.title, 80)} at ${clip(m.company, 40)}`);
   } else if (d.matches.length > 1) {
     parts.push(`${plural(d.matches.length, 'new match', 'new matches')} (best ${Math.max(...d.matches.map((m) => m.score ?? 0))})`);
   }
@@ -91,8 +92,12 @@ export function digestTitle(d: Digest): string {
 
 /** The URL a tap on the notification opens: the best new match's posting (none without matches). */
 export function clickUrl(d: Digest): string | null {
-  return d.matches[0]?.url ?? null;
+  const url = d.matches[0]?.url;
+  return url && isWebUrl(url) ? url : null;
 }
+
+/** Only http(s) links go out: a careers page could have offered `javascript:` or `data:`. */
+export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 // `-`, `+` and `!` only act at a line start or before `[`; untrusted text never starts a line here.
 const MD_SPECIAL = /[\\`*_{}[\]()#|<>~]/g;
@@ -101,7 +106,6 @@ export const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().repla
 /** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
 const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const WORKPLACE_LABELS: Record<string, string> = { remote: 'Remote', fullyremote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', inoffice: 'On-site' };
 
 /** ATS feeds and the company's work model spell the workplace differently (`remote`, `FULLY_REMOTE` …). */
@@ -140,7 +144,7 @@ function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: str
         const lines = [`- ${bold(String(m.score ?? '?'))} ${t(m.company)}: ${t(clip(m.title, 120))}${who(m.user)}`];
         if (where) lines.push(`  ${t(clip(where, 100))}`);
         for (const r of m.reasons.slice(0, 3)) lines.push(`  + ${t(clip(r, 140))}`);
-        lines.push(`  ${link('Open the posting', m.url)}`);
+        if (isWebUrl(m.url)) lines.push(`  ${link('Open the posting', m.url)}`);
         return lines.join('\n');
       }),
     },
@@ -187,7 +191,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 /** The e-mail's HTML part: the same content, every untrusted string escaped. */
 export function renderDigestHtml(d: Digest, showUser: boolean): string {
   const who = (user: string) => (showUser ? ` <small>(for ${escapeHtml(user)})</small>` : '');
-  const href = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : '#');
+  const href = (url: string) => (isWebUrl(url) ? escapeHtml(url) : '#');
   const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
   if (d.matches.length) {
     parts.push('<h3>New matches</h3><ul>', ...d.matches.map((m) => `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`

@@ -45,6 +45,9 @@ describe('digest rules', () => {
     const md = renderDigestText(digest({ matches: [evil] }), { style: 'markdown', showUser: false });
     expect(md).toContain('\\[Win a prize\\]\\(https://evil.example\\) \\*\\*now\\*\\*');
     expect(md).toContain('(https://acme.example.com/jobs/%281%29%20x)');
+    const sneaky = renderDigestText(digest({ matches: [match(2, 90, { url: 'javascript:alert(1)' })] }), { style: 'markdown', showUser: false });
+    expect(sneaky).not.toContain('javascript:');
+    expect(ntfyMessage(digest({ matches: [match(2, 90, { url: 'javascript:alert(1)' })] }), 't', false)).not.toHaveProperty('click');
     const html = renderDigestHtml(digest({ matches: [evil] }), false);
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;script&gt;');
