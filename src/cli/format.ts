@@ -1,5 +1,7 @@
 // Small pure helpers for human output: aligned tables and times. Times print as ISO-8601 UTC.
 
+import { clip } from '../core/text.js';
+
 export function isoTime(ms: number | null | undefined): string {
   return ms === null || ms === undefined ? '—' : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -14,6 +16,5 @@ export function table(headers: readonly string[], rows: readonly (readonly (stri
 }
 
 export function truncate(text: string | null | undefined, max: number): string {
-  if (!text) return '—';
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text ? clip(text, max) : '—';
 }

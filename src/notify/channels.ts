@@ -26,8 +26,6 @@ export interface DigestSender {
 /** How long one channel may take to accept a digest; the tick never waits longer. */
 export const SEND_TIMEOUT_MS = 15_000;
 
-export class DigestSendError extends Error {}
-
 /** Moves URL credentials into a Basic Authorization header (ntfy access tokens work as `:token@`). */
 function splitCredentials(raw: string): { url: URL; headers: Record<string, string> } {
   const url = new URL(raw);
@@ -54,11 +52,11 @@ async function postJson(label: string, url: URL, headers: Record<string, string>
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
     const why = signal.aborted ? `no answer within ${ctx.timeoutMs / 1000}s` : (e.cause?.code ?? e.cause?.message ?? e.message);
-    throw new DigestSendError(redactSecrets(`could not reach ${label}: ${why}`, secrets));
+    throw new Error(redactSecrets(`could not reach ${label}: ${why}`, secrets));
   }
   const text = await res.text().catch(() => '');
   if (!res.ok) {
-    throw new DigestSendError(redactSecrets(`${label} answered HTTP ${res.status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`, secrets));
+    throw new Error(redactSecrets(`${label} answered HTTP ${res.status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`, secrets));
   }
 }
 
@@ -67,14 +65,14 @@ export function ntfyTarget(topicUrl: string): { root: URL; topic: string; header
   const { url, headers } = splitCredentials(topicUrl);
   const segments = url.pathname.split('/').filter(Boolean);
   const topic = segments.pop();
-  if (!topic) throw new DigestSendError('SCOUTLY_NOTIFY_URL names no ntfy topic (expected https://ntfy.sh/your-topic)');
+  if (!topic) throw new Error('SCOUTLY_NOTIFY_URL names no ntfy topic (expected https://ntfy.sh/your-topic)');
   url.pathname = `/${segments.map((s) => `${s}/`).join('')}`;
   return { root: url, topic: decodeURIComponent(topic), headers };
 }
 
 const hostLabel = (kind: string, raw: string) => `${kind} (${new URL(raw).host})`;
 
-export function ntfySender(topicUrl: string): DigestSender {
+function ntfySender(topicUrl: string): DigestSender {
   const label = hostLabel('ntfy', topicUrl);
   return {
     channel: 'ntfy', label,
@@ -85,7 +83,7 @@ export function ntfySender(topicUrl: string): DigestSender {
   };
 }
 
-export function webhookSender(hookUrl: string): DigestSender {
+function webhookSender(hookUrl: string): DigestSender {
   const label = hostLabel('webhook', hookUrl);
   return {
     channel: 'webhook', label,
@@ -96,7 +94,7 @@ export function webhookSender(hookUrl: string): DigestSender {
   };
 }
 
-export function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | null): DigestSender {
+function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | null): DigestSender {
   const label = hostLabel('e-mail', smtpUrl);
   const password = decodeURIComponent(new URL(smtpUrl).password);
   return {
@@ -119,7 +117,7 @@ export function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | 
         });
       } catch (err) {
         const why = ctx.signal.aborted ? `no answer within ${ctx.timeoutMs / 1000}s` : (err as Error).message;
-        throw new DigestSendError(redactSecrets(`${label} refused the digest: ${why}`, [smtpUrl, password]));
+        throw new Error(redactSecrets(`${label} refused the digest: ${why}`, [smtpUrl, password]));
       } finally {
         ctx.signal.removeEventListener('abort', abort);
         transport.close();

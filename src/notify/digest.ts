@@ -1,6 +1,8 @@
 // The digest: what one notification tells (new matches, closed saved postings, health warnings) and
 // how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON). Pure.
 
+import { clip, escapeHtml, isWebUrl } from '../core/text.js';
+
 export interface DigestMatch {
   key: string;
   savedJobId: number;
@@ -74,7 +76,6 @@ export function priorityFor(d: Digest): number {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export function digestTitle(d: Digest): string {
   if (d.headline) return d.headline;
@@ -91,25 +92,22 @@ export function digestTitle(d: Digest): string {
 }
 
 /** The URL a tap on the notification opens: the best new match's posting (none without matches). */
-export function clickUrl(d: Digest): string | null {
+function clickUrl(d: Digest): string | null {
   const url = d.matches[0]?.url;
   return url && isWebUrl(url) ? url : null;
 }
 
-/** Only http(s) links go out: a careers page could have offered `javascript:` or `data:`. */
-export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
-
 // `-`, `+` and `!` only act at a line start or before `[`; untrusted text never starts a line here.
 const MD_SPECIAL = /[\\`*_{}[\]()#|<>~]/g;
 /** Untrusted text (titles, reasons come from careers pages) must not turn into markup or links. */
-export const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().replace(MD_SPECIAL, (c) => `\\${c}`);
+const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().replace(MD_SPECIAL, (c) => `\\${c}`);
 /** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
 const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const WORKPLACE_LABELS: Record<string, string> = { remote: 'Remote', fullyremote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', inoffice: 'On-site' };
 
 /** ATS feeds and the company's work model spell the workplace differently (`remote`, `FULLY_REMOTE` …). */
-export function workplaceLabel(raw: string | null): string | null {
+function workplaceLabel(raw: string | null): string | null {
   if (!raw) return null;
   return WORKPLACE_LABELS[raw.toLowerCase().replace(/[^a-z]/g, '')] ?? raw;
 }
@@ -185,8 +183,6 @@ export function renderDigestText(d: Digest, o: RenderOptions): string {
   if (left > 0) out.push('', footer(left));
   return out.join('\n');
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The e-mail's HTML part: the same content, every untrusted string escaped. */
 export function renderDigestHtml(d: Digest, showUser: boolean): string {

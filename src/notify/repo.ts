@@ -10,7 +10,7 @@ import { closedKey, digestKeys, matchKey, type Digest, type DigestClosed, type D
 import { companyWarning, quotaWarning, type FailingCompany } from './warnings.js';
 
 /** A closed saved posting is news for this long; older closings are not announced to a new channel. */
-export const CLOSED_NEWS_MS = 14 * DAY_MS;
+const CLOSED_NEWS_MS = 14 * DAY_MS;
 /** Unnotified matches considered per digest (best first); a backlog beyond it waits for the next tick. */
 const MAX_MATCHES = 500;
 

@@ -1,10 +1,11 @@
 // Health warnings for the digest: a tracked company that keeps failing, Gemini's daily quota running
 // out. Pure. Each key names one episode, so a channel hears of it once, not at every tick.
 
+import { utcMinute } from '../core/text.js';
 import type { DigestWarning } from './digest.js';
 
 /** Share of GEMINI_DAILY_REQUESTS after which the digest says the quota is running out. */
-export const QUOTA_WARNING_SHARE = 0.8;
+const QUOTA_WARNING_SHARE = 0.8;
 
 export interface FailingCompany {
   id: number;
@@ -16,12 +17,10 @@ export interface FailingCompany {
   breakerOpenUntil: number | null;
 }
 
-const isoMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
 /** One warning per failure streak: the streak is named by the success it follows. */
 export function companyWarning(c: FailingCompany): DigestWarning {
   const error = c.lastErrorKind ? `${c.lastErrorKind}${c.lastError ? `: ${c.lastError.slice(0, 160)}` : ''}` : 'unknown error';
-  const paused = c.breakerOpenUntil ? `; paused until ${isoMinute(c.breakerOpenUntil)}` : '';
+  const paused = c.breakerOpenUntil ? `; paused until ${utcMinute(c.breakerOpenUntil)}` : '';
   return {
     key: `warning:company:${c.id}:${c.lastSuccessAt ?? 0}`,
     text: `${c.slug} failed ${c.consecutiveFailures} times in a row (${error})${paused}. See \`scoutly companies show ${c.slug}\`.`,
@@ -42,7 +41,7 @@ export interface QuotaState {
 export function quotaWarning(q: QuotaState, nowMs: number): DigestWarning | null {
   const waiting = q.waitingAnalyses ? `; ${q.waitingAnalyses} analysis task(s) wait` : '';
   if (q.exhaustedUntil !== null && q.exhaustedUntil > nowMs) {
-    return { key: `warning:quota:${q.day}:spent`, text: `Gemini's daily quota for ${q.model} is spent until ${isoMinute(q.exhaustedUntil)}${waiting}.` };
+    return { key: `warning:quota:${q.day}:spent`, text: `Gemini's daily quota for ${q.model} is spent until ${utcMinute(q.exhaustedUntil)}${waiting}.` };
   }
   if (q.requests >= q.dailyLimit) {
     return { key: `warning:quota:${q.day}:spent`, text: `All ${q.dailyLimit} Gemini requests of GEMINI_DAILY_REQUESTS are used for quota day ${q.day}${waiting}.` };

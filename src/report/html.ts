@@ -4,15 +4,16 @@
 
 import { createHash } from 'node:crypto';
 import { formatDuration } from '../core/duration.js';
+import { escapeHtml, isWebUrl, utcMinute } from '../core/text.js';
 import { APPLICATION_STATUSES } from '../db/enums.js';
 import { DAY_MS } from '../schedule/tiers.js';
 import { REPORT_DAYS, type ReportData, type ReportRun } from './reportData.js';
 
-const esc = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const href = (url: string) => (/^https?:\/\//i.test(url) ? esc(url) : '#');
+const esc = (v: unknown) => escapeHtml(String(v ?? ''));
+const href = (url: string) => (isWebUrl(url) ? esc(url) : '#');
 const iso = (ms: number) => new Date(ms).toISOString();
 /** UTC text in the page; the script swaps in the reader's local time. */
-const time = (ms: number | null | undefined) => (ms ? `<time datetime="${iso(ms)}">${iso(ms).slice(0, 16).replace('T', ' ')} UTC</time>` : '—');
+const time = (ms: number | null | undefined) => (ms ? `<time datetime="${iso(ms)}">${utcMinute(ms)}</time>` : '—');
 const label = (status: string) => status.replace(/_/g, ' ');
 
 type Outcome = 'ok' | 'partial' | 'skipped' | 'failed' | 'running';
@@ -48,7 +49,7 @@ function runsChart(runs: readonly ReportRun[], nowMs: number): string {
     const minutes = (r.durationMs ?? 0) / 60_000;
     const outcome = runOutcome(r);
     const h = Math.max(2, H - bottom - y(minutes));
-    const tip = `#${r.id} ${iso(r.startedAt).slice(0, 16).replace('T', ' ')} UTC · ${r.durationMs === null ? 'no duration' : formatDuration(r.durationMs)} · `
+    const tip = `#${r.id} ${utcMinute(r.startedAt)} · ${r.durationMs === null ? 'no duration' : formatDuration(r.durationMs)} · `
       + `exit ${r.exitCode ?? '—'} (${OUTCOME_TEXT[outcome]}) · ${r.succeeded} ok, ${r.failed} failed, ${r.deferred} deferred`;
     return `<rect x="${x(r.startedAt).toFixed(1)}" y="${(H - bottom - h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" class="o-${outcome}"><title>${esc(tip)}</title></rect>`;
   });

@@ -1,0 +1,16 @@
+// Text helpers shared by everything that writes for people outside the terminal: digests and the HTML
+// report. Pure.
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Safe in element content and in quoted attributes. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+
+/** Only http(s) links go out: a careers page could have offered `javascript:` or `data:`. */
+export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/** `2026-11-23 09:00 UTC`: to the minute, for messages and pages. */
+export const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Cuts at `max` characters with an ellipsis. */
+export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
