@@ -77,18 +77,39 @@ export function analysingUsersOf(store: Store, companyId: number): number[] {
 export interface MatchRow {
   id: number; user: string; company: string; title: string; score: number | null; verdict: string | null; url: string;
   location: string | null; status: ApplicationStatus; note: string | null; reasons: string[]; firstSeenAt: number; closedAt: number | null; createdAt: number;
+  /** The posting's workplace type, else the company's work model. */
+  workplace: string | null;
 }
 
-export function listMatches(store: Store, f: { user?: string; minScore?: number; sinceMs?: number; status?: string }): MatchRow[] {
+export interface MatchFilter {
+  user?: string;
+  minScore?: number;
+  sinceMs?: number;
+  status?: string;
+  /** Only matches no digest has announced to every channel yet. */
+  unnotified?: boolean;
+  /** Only matches whose posting is open. */
+  open?: boolean;
+  /** Only matches whose posting closed at or after this time. */
+  closedSinceMs?: number;
+}
+
+export function listMatches(store: Store, f: MatchFilter): MatchRow[] {
   const rows = store.sqlite
     .prepare(`SELECT sj.id, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
-        a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt
+        a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
+        COALESCE(p.workplace_type, c.work_model) AS workplace
       FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
       JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
       WHERE (@user IS NULL OR u.email = @user) AND (@minScore IS NULL OR a.score >= @minScore)
         AND (@since IS NULL OR sj.created_at >= @since) AND (@status IS NULL OR sj.status = @status)
+        AND (@unnotified = 0 OR sj.notified_at IS NULL) AND (@open = 0 OR p.closed_at IS NULL)
+        AND (@closedSince IS NULL OR p.closed_at >= @closedSince)
       ORDER BY a.score DESC, sj.created_at DESC, sj.id`)
-    .all({ user: f.user ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null }) as (Omit<MatchRow, 'reasons'> & { reasons: string | null })[];
+    .all({
+      user: f.user ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
+      unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
+    }) as (Omit<MatchRow, 'reasons'> & { reasons: string | null })[];
   return rows.map((r) => ({ ...r, reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [] }));
 }
 

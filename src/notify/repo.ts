@@ -1,6 +1,8 @@
 // Digest storage: what could be told now (unnotified matches, recently closed saved postings, warnings),
 // what each channel was already told, and the log of digests sent or failed.
 
+import { listMatches } from '../analyze/repo.js';
+import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import { writeTx, type Store } from '../db/client.js';
 import type { DigestChannel, DigestStatus } from '../db/enums.js';
@@ -11,30 +13,23 @@ import { companyWarning, quotaWarning, type FailingCompany } from './warnings.js
 
 /** A closed saved posting is news for this long; older closings are not announced to a new channel. */
 const CLOSED_NEWS_MS = 14 * DAY_MS;
-/** Unnotified matches considered per digest (best first); a backlog beyond it waits for the next tick. */
-const MAX_MATCHES = 500;
 
-export interface GeminiLimits {
-  configured: boolean;
-  model: string;
-  dailyRequests: number;
-}
+/** The quota warning needs to know whether Gemini is in use, which model, and its daily limit. */
+export type GeminiLimits = Pick<Config['gemini'], 'apiKey' | 'model' | 'dailyRequests'>;
 
 /** Everything worth telling right now, before filtering out what a channel has heard. */
 export function digestCandidates(store: Store, gemini: GeminiLimits, nowMs: number): Digest {
-  const db = store.sqlite;
-  const matches = (db.prepare(`SELECT sj.id AS savedJobId, u.email AS user, c.name AS company, p.title, a.score, a.reasons,
-        p.location, COALESCE(p.workplace_type, c.work_model) AS workplace, p.url
-      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
-      JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
-      WHERE sj.notified_at IS NULL AND p.closed_at IS NULL
-      ORDER BY a.score DESC, sj.id LIMIT ${MAX_MATCHES}`).all() as (Omit<DigestMatch, 'key' | 'reasons'> & { reasons: string | null })[])
-    .map((m) => ({ ...m, key: matchKey(m.savedJobId), reasons: m.reasons ? (JSON.parse(m.reasons) as string[]) : [] }));
-  const closed = (db.prepare(`SELECT sj.id AS savedJobId, u.email AS user, c.name AS company, p.title, sj.status, p.url, p.closed_at AS closedAt
-      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id JOIN companies c ON c.id = p.company_id
-      WHERE p.closed_at >= ? AND sj.status <> 'discarded'
-      ORDER BY p.closed_at DESC, sj.id`).all(nowMs - CLOSED_NEWS_MS) as Omit<DigestClosed, 'key'>[])
-    .map((c) => ({ ...c, key: closedKey(c.savedJobId, c.closedAt) }));
+  const matches = listMatches(store, { unnotified: true, open: true }).map((m): DigestMatch => ({
+    key: matchKey(m.id), savedJobId: m.id, user: m.user, company: m.company, title: m.title, score: m.score, reasons: m.reasons,
+    location: m.location, workplace: m.workplace, url: m.url,
+  }));
+  const closed = listMatches(store, { closedSinceMs: nowMs - CLOSED_NEWS_MS })
+    .filter((m) => m.status !== 'discarded')
+    .sort((a, b) => b.closedAt! - a.closedAt! || a.id - b.id)
+    .map((m): DigestClosed => ({
+      key: closedKey(m.id, m.closedAt!), savedJobId: m.id, user: m.user, company: m.company, title: m.title, status: m.status, url: m.url,
+      closedAt: m.closedAt!,
+    }));
   return { matches, closed, warnings: healthWarnings(store, gemini, nowMs) };
 }
 
@@ -47,7 +42,7 @@ function healthWarnings(store: Store, gemini: GeminiLimits, nowMs: number): Dige
         AND EXISTS (SELECT 1 FROM preferences p WHERE p.company_id = c.id AND p.tracking = 1)
       ORDER BY c.consecutive_failures DESC, c.slug`).all(BREAKER_THRESHOLD) as FailingCompany[];
   const warnings = failing.map(companyWarning);
-  if (gemini.configured) {
+  if (gemini.apiKey) {
     const day = quotaDay(nowMs);
     const usage = db.prepare('SELECT requests, exhausted_until AS exhaustedUntil FROM ai_usage WHERE day = ? AND model = ?').get(day, gemini.model) as
       { requests: number; exhaustedUntil: number | null } | undefined;

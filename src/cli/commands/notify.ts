@@ -38,9 +38,8 @@ channel refused or did not answer; its items stay for the next try.`,
       return results.some((r) => r.error) ? EXIT.taskFailures : EXIT.ok;
     }
     const store = await ctx.openStore();
-    const gemini = { configured: Boolean(config.gemini.apiKey), model: config.gemini.model, dailyRequests: config.gemini.dailyRequests };
     if (args.values['dry-run']) {
-      const { pending, showUser } = pendingDigests(store, senders, gemini, ctx.now());
+      const { pending, showUser } = pendingDigests(store, senders, config.gemini, ctx.now());
       for (const { sender, digest } of pending) {
         if (isEmptyDigest(digest)) {
           ctx.out(`${sender.label}: nothing new`);
@@ -58,7 +57,7 @@ channel refused or did not answer; its items stay for the next try.`,
       return EXIT.leaseHeld;
     }
     try {
-      const outcomes = await sendDigests({ store, senders, gemini, log: ctx.log, now: () => ctx.now(), runId: null });
+      const outcomes = await sendDigests({ store, senders, gemini: config.gemini, log: ctx.log, now: () => ctx.now(), runId: null });
       for (const o of outcomes) {
         ctx.out(`${o.label}: ${o.status === 'nothing_new' ? 'nothing new' : o.status === 'sent'
           ? `sent ${o.matches} new match(es), ${o.closed} closed, ${o.warnings} warning(s)` : `failed: ${o.error ?? ''}`}`);
