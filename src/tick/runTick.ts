@@ -104,8 +104,6 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
         log.info(`pruned ${pruned.tasks} finished task(s), ${pruned.attempts} old attempt(s) and ${pruned.digests} old digest(s)`);
       }
       store.sqlite.pragma('optimize'); // cheap; keeps the planner's statistics fresh as tables grow
-    }
-    if (stats.stopReason !== 'database') {
       await publishTickOutputs({ store, config: deps.config, clock, log }, runId, { sendDigests: stats.stopReason !== 'signal' });
     }
     for (const line of formatSummary(summary)) (exitCode === 0 ? log.info : log.warn)(line);

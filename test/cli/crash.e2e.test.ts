@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeStore } from '../../src/db/client.js';
 import { cleanupTempDirs, openTestStore, tempDbPath } from '../helpers/db.js';
 import { run, start, STAGED_TICK, waitFor } from '../helpers/cli.js';
-import { trackCompanies } from '../helpers/seed.js';
+import { seedMatches, trackCompanies } from '../helpers/seed.js';
+import { json, serve } from '../helpers/servers.js';
 
 afterAll(() => cleanupTempDirs());
 
@@ -105,6 +106,28 @@ describe('ticks as processes', () => {
       { outcome: 'deferred', error_kind: 'interrupted', n: 2 },
     ]);
     expect(query(db, 'SELECT status FROM runs')).toEqual([{ status: 'interrupted' }]);
+  });
+
+  it('sends no digest after SIGTERM, so the process exits promptly; the next tick sends it', async () => {
+    const path = tempDbPath();
+    const store = await openTestStore(path);
+    seedMatches(store, 'matched', [{ title: 'Platform Engineer', score: 80 }], Date.now() - 1000);
+    closeStore(store);
+    const hook = await serve((_req, res) => json(res, { ok: true }));
+    try {
+      const env = { SCOUTLY_DB: path, SCOUTLY_NOTIFY_URL: `${hook.url}/hook`, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '60000' };
+      const tick = start(STAGED_TICK, [], env);
+      await waitFor(() => query<{ n: number }>(path, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'a running task');
+      tick.child.kill('SIGTERM');
+      expect((await tick.done).code).toBe(0);
+      expect(hook.requests).toHaveLength(0);
+      const next = await start(STAGED_TICK, [], { ...env, STAGED_DELAY_MS: '0' }).done;
+      expect(next.code, next.stderr).toBe(0);
+      expect(hook.requests).toHaveLength(1);
+      expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({ matches: [expect.objectContaining({ title: 'Platform Engineer' })] });
+    } finally {
+      await hook.close();
+    }
   });
 
   it('exits 1 when tasks fail and 69 when the network is down for everyone', async () => {

@@ -10,8 +10,9 @@ import { CHROMIUM_ARGS } from '../../src/scrape/browser/launch.js';
 import { ROOT, scoutlyAsync as scoutly } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/db.js';
 import { json, serve, useDemoServer, type TestServer } from '../helpers/servers.js';
+import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
+const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const demo = useDemoServer();
 let ntfy: TestServer;
 let broken: TestServer;

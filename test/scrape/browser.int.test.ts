@@ -6,8 +6,9 @@ import { normalizeAll } from '../../src/scrape/normalize.js';
 import type { BrowserSession } from '../../src/scrape/types.js';
 import { DEMO_SITE_DIR, startDemoServer, type DemoServer } from '../../src/demo/server.js';
 import { html, serve, type TestServer } from '../helpers/servers.js';
+import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? null;
+const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 
 let demo: DemoServer;
 let site: TestServer;

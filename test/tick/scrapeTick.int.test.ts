@@ -15,8 +15,9 @@ import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { company } from '../helpers/seed.js';
 import { html, json, serve, type TestServer } from '../helpers/servers.js';
+import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '';
+const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? '';
 const clock = steppableClock();
 let store: Store;
 let server: TestServer;

@@ -2,6 +2,7 @@
 
 import { formatDuration } from '../../core/duration.js';
 import { EXIT } from '../../core/exitCodes.js';
+import { configuredSenders } from '../../notify/channels.js';
 import { statusReport } from '../../report/status.js';
 import type { Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
@@ -57,7 +58,7 @@ export const statusCommand: Command = {
       : '  no GEMINI_API_KEY: the offline analyzer scores postings');
 
     section('Digests');
-    const configured = [ctx.config.notify.url ? ctx.config.notify.kind : null, ctx.config.smtp.url ? 'email' : null].filter(Boolean);
+    const configured = configuredSenders(ctx.config).map((s) => s.label);
     if (configured.length === 0) ctx.out('  no channel configured (SCOUTLY_NOTIFY_URL, SCOUTLY_SMTP_URL)');
     else if (r.digests.length === 0) ctx.out(`  ${configured.join(', ')} configured; nothing sent yet`);
     for (const l of table(['channel', 'last digest', 'status', 'matches', 'closed', 'warnings', 'last sent'],

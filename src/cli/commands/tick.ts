@@ -6,7 +6,6 @@ import { UsageError } from '../../core/errors.js';
 import { openStore, closeStore } from '../../db/client.js';
 import type { TaskKind } from '../../db/enums.js';
 import { buildTickDeps } from '../../tick/deps.js';
-import { planTick } from '../../tick/dryRun.js';
 import { runTick } from '../../tick/runTick.js';
 import { usageOf, stringFlag, type Command, type ParsedArgs } from '../command.js';
 import type { CommandContext } from '../context.js';
@@ -80,6 +79,8 @@ async function dryRun(ctx: CommandContext, only: TaskKind | null, budgetMs: numb
   }
   const store = await openStore(path, { readonly: true, migrate: false });
   try {
+    // Loaded here: the tick the timer fires every time never pays for the dry-run planner.
+    const { planTick } = await import('../../tick/dryRun.js');
     const plan = planTick(store, ctx.now(), only);
     if (asJson) {
       ctx.json({ database: path, budgetMs, concurrency, ...plan });
