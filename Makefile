@@ -7,7 +7,7 @@ NODE ?= node
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCOUTLY := $(NODE) dist/cli/scoutly.js
 
-.PHONY: setup build demo test test-unit test-int check jobs-tick status migrate bench clean
+.PHONY: setup build demo test test-unit test-int check check-standalone jobs-tick status migrate bench clean
 
 ## setup: install npm dependencies (npm ci) and Debian's chromium if no Chromium is found
 setup: node_modules/.package-lock.json
@@ -37,13 +37,18 @@ test-unit: build
 test-int: build
 	npx vitest run --config test/vitest.config.ts .int.test .e2e.test
 
-## check: types, no import cycles, migrations/ matches src/db/schema.ts
-check: setup check-units
+## check: types, no import cycles, migrations/ matches src/db/schema.ts, nothing needs a folder beside the clone
+check: setup check-units check-standalone
 	$(NPM) run --silent typecheck
 	npx dpdm --no-warning --no-tree -T --exit-code circular:1 'src/**/*.ts' >/dev/null
 	npx drizzle-kit check >/dev/null
 	@npx drizzle-kit generate 2>&1 | grep -q 'No schema changes' || \
 	  { echo "src/db/schema.ts changed without a migration: run npx drizzle-kit generate --name <what changed>"; exit 1; }
+
+## check-standalone: a fresh clone has no planning folder beside it, so nothing may reach outside the repository
+check-standalone:
+	@if git grep -nE '\.\./(shared)\b' -- src test Makefile package.json tsconfig.json drizzle.config.ts .ci; then \
+	  echo "the lines above reach outside the repository: vendor what they need (see test/fixtures/companies)"; exit 1; fi
 
 ## jobs-tick: one tick, as the systemd timer runs it
 jobs-tick: build

@@ -10,7 +10,7 @@ import { COMMAND_NAMES } from '../../src/cli/run.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { JOBS_TICK, run, scoutly } from '../helpers/cli.js';
 import { minimalPdf } from '../helpers/pdf.js';
-import { SHARED_COMPANIES } from '../helpers/seed.js';
+import { REAL_COMPANIES_FILE } from '../helpers/seed.js';
 
 const require = createRequire(import.meta.url);
 
@@ -103,14 +103,14 @@ describe('companies, users and tracking', () => {
   it('imports all 111 companies, then refuses a file with one bad row and writes nothing', () => {
     const env = withDb();
     expect(scoutly(['users', 'add', 'me@example.com'], env).code).toBe(0);
-    const first = scoutly(['companies', 'import', SHARED_COMPANIES, '--track', '--rank', '70'], env);
+    const first = scoutly(['companies', 'import', REAL_COMPANIES_FILE, '--track', '--rank', '70'], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('imported 111 companies');
     const list = JSON.parse(scoutly(['companies', 'list', '--json'], env).stdout) as { slug: string; effectiveRank: number }[];
     expect(list).toHaveLength(111);
     expect(new Set(list.map((c) => c.effectiveRank))).toEqual(new Set([70]));
 
-    const companies = JSON.parse(readFileSync(SHARED_COMPANIES, 'utf8')) as Record<string, unknown>[];
+    const companies = JSON.parse(readFileSync(REAL_COMPANIES_FILE, 'utf8')) as Record<string, unknown>[];
     const edited: Record<string, unknown>[] = companies.slice(0, 3).map((c) => ({ ...c, company: `${String(c.company)} (renamed)` }));
     edited[1] = { ...edited[1], careers_url: 'javascript:alert(1)' };
     const badFile = join(tempDir(), 'bad.json');
@@ -192,7 +192,7 @@ describe('queue, enqueue, status and dry runs', () => {
   function trackedDb(): Record<string, string> {
     const env = withDb();
     scoutly(['users', 'add', 'me@example.com'], env);
-    scoutly(['companies', 'import', SHARED_COMPANIES, '--track'], env);
+    scoutly(['companies', 'import', REAL_COMPANIES_FILE, '--track'], env);
     return env;
   }
 

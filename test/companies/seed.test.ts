@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeedText } from '../../src/companies/seed.js';
-import { SHARED_COMPANIES } from '../helpers/seed.js';
+import { REAL_COMPANIES_FILE } from '../helpers/seed.js';
 
 describe('seed parsing', () => {
   it('accepts every one of the 111 companies of the original app', () => {
-    const { rows, problems } = parseSeedText(readFileSync(SHARED_COMPANIES, 'utf8'));
+    const { rows, problems } = parseSeedText(readFileSync(REAL_COMPANIES_FILE, 'utf8'));
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(111);
     const aha = rows.find((r) => r.company.slug === 'aha')!.company;

@@ -9,11 +9,11 @@ import { saveAnalysis } from '../../src/analyze/repo.js';
 import { recordScrape } from '../../src/postings/repo.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
 
-export const SHARED_COMPANIES = fileURLToPath(new URL('../../../shared/data/scoutly-companies.json', import.meta.url));
+export const REAL_COMPANIES_FILE = fileURLToPath(new URL('../fixtures/companies/scoutly-companies.json', import.meta.url));
 
-export function sharedCompanies(): CompanyInput[] {
-  const parsed = parseSeedText(readFileSync(SHARED_COMPANIES, 'utf8'));
-  if (parsed.problems.length) throw new Error(`shared data does not parse: ${JSON.stringify(parsed.problems[0])}`);
+export function realCompanies(): CompanyInput[] {
+  const parsed = parseSeedText(readFileSync(REAL_COMPANIES_FILE, 'utf8'));
+  if (parsed.problems.length) throw new Error(`the vendored company list does not parse: ${JSON.stringify(parsed.problems[0])}`);
   return parsed.rows.map((r) => r.company);
 }
 
