@@ -2,9 +2,10 @@
 
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import type { SourceKind } from '../db/enums.js';
+import type { SourceKind, SourceOrigin } from '../db/enums.js';
 import { detectFromUrl } from '../scrape/detect.js';
-import type { DetectedSource } from '../scrape/types.js';
+import { filterFromUrl, filterToJson, parseStoredFilter, type SourceFilter } from '../scrape/sourceFilter.js';
+import type { KnownSource } from '../scrape/registry.js';
 import type { CompanyInput } from './seed.js';
 
 /** A stored company: the seed fields plus what Scoutly learned (source, health). */
@@ -12,6 +13,9 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
   id: number;
   sourceKind: SourceKind | null;
   sourceToken: string | null;
+  /** The filter pasted with the careers URL (`companies.source_filter`), null when none. */
+  sourceFilter: SourceFilter | null;
+  sourceOrigin: SourceOrigin | null;
   lastSuccessAt: number | null;
   lastAttemptAt: number | null;
   lastError: string | null;
@@ -24,7 +28,7 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
 
 const COMPANY_COLUMNS = `id, slug, name, careers_url AS careersUrl, selector, work_model AS workModel, headquarters,
   office_locations AS officeLocations, fields, open_to_application AS openToApplication, source_kind AS sourceKind,
-  source_token AS sourceToken, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
+  source_token AS sourceToken, source_filter AS sourceFilter, source_origin AS sourceOrigin, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
   last_error_kind AS lastErrorKind, consecutive_failures AS consecutiveFailures, breaker_open_until AS breakerOpenUntil,
   created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -33,7 +37,25 @@ function toCompany(row: Record<string, unknown>): CompanyRow {
     ...(row as unknown as CompanyRow),
     officeLocations: JSON.parse(String(row.officeLocations)) as string[],
     fields: JSON.parse(String(row.fields)) as string[],
+    sourceFilter: parseStoredFilter(row.sourceFilter as string | null),
     openToApplication: row.openToApplication === null ? null : Boolean(row.openToApplication),
+  };
+}
+
+/** The source and filter a careers URL names by itself (SPEC: detection at import). */
+export function sourceOfCareersUrl(careersUrl: string) {
+  const detected = detectFromUrl(careersUrl);
+  let filter = detected?.filter ?? null;
+  if (!detected) {
+    try {
+      filter = filterFromUrl(new URL(careersUrl));
+    } catch {
+      filter = null;
+    }
+  }
+  return {
+    sourceKind: detected?.kind ?? null, sourceToken: detected?.token ?? null, sourceOrigin: detected ? 'url' : null,
+    sourceFilter: filterToJson(filter),
   };
 }
 
@@ -44,24 +66,24 @@ export function upsertCompanies(store: Store, rows: readonly CompanyInput[], now
       work_model = @workModel, headquarters = @headquarters, office_locations = @officeLocations, fields = @fields,
       open_to_application = @openToApplication, updated_at = @now,
       source_kind = CASE WHEN careers_url = @careersUrl THEN source_kind ELSE @sourceKind END,
-      source_token = CASE WHEN careers_url = @careersUrl THEN source_token ELSE @sourceToken END
+      source_token = CASE WHEN careers_url = @careersUrl THEN source_token ELSE @sourceToken END,
+      source_origin = CASE WHEN careers_url = @careersUrl THEN source_origin ELSE @sourceOrigin END,
+      source_filter = CASE WHEN careers_url = @careersUrl THEN source_filter ELSE @sourceFilter END
     WHERE id = @id`);
   const insert = store.sqlite.prepare(`INSERT INTO companies (slug, name, careers_url, selector, work_model, headquarters,
-      office_locations, fields, open_to_application, source_kind, source_token, created_at, updated_at)
+      office_locations, fields, open_to_application, source_kind, source_token, source_origin, source_filter, created_at, updated_at)
     VALUES (@slug, @name, @careersUrl, @selector, @workModel, @headquarters, @officeLocations, @fields, @openToApplication,
-      @sourceKind, @sourceToken, @now, @now)`);
+      @sourceKind, @sourceToken, @sourceOrigin, @sourceFilter, @now, @now)`);
   return writeTx(store, () => {
     let inserted = 0;
     let updated = 0;
     const ids: number[] = [];
     for (const r of rows) {
-      const detected = detectFromUrl(r.careersUrl);
       const values = {
         slug: r.slug, name: r.name, careersUrl: r.careersUrl, selector: r.selector, workModel: r.workModel, headquarters: r.headquarters,
         officeLocations: JSON.stringify(r.officeLocations), fields: JSON.stringify(r.fields),
         openToApplication: r.openToApplication === null ? null : Number(r.openToApplication), now: nowMs,
-        // An ATS board recognised from the URL is known from the start (SPEC: detection at import).
-        sourceKind: detected?.kind ?? null, sourceToken: detected?.token ?? null,
+        ...sourceOfCareersUrl(r.careersUrl),
       };
       const existing = find.get(r.slug) as { id: number } | undefined;
       if (existing) {
@@ -102,6 +124,8 @@ export interface CompanyListItem {
   name: string;
   careersUrl: string;
   sourceKind: string | null;
+  sourceToken: string | null;
+  sourceFilter: SourceFilter | null;
   effectiveRank: number | null;
   nextDueAt: number | null;
   lastSuccessAt: number | null;
@@ -116,13 +140,15 @@ export function listCompanies(store: Store, filter: { due?: boolean; problematic
   if (filter.due) where.push('s.next_due_at <= @now');
   if (filter.problematic) where.push('(c.consecutive_failures > 0 OR c.breaker_open_until > @now)');
   return store.sqlite
-    .prepare(`SELECT c.slug, c.name, c.careers_url AS careersUrl, c.source_kind AS sourceKind, s.effective_rank AS effectiveRank,
+    .prepare(`SELECT c.slug, c.name, c.careers_url AS careersUrl, c.source_kind AS sourceKind, c.source_token AS sourceToken,
+        c.source_filter AS sourceFilter, s.effective_rank AS effectiveRank,
         s.next_due_at AS nextDueAt, c.last_success_at AS lastSuccessAt, c.consecutive_failures AS consecutiveFailures,
         c.last_error_kind AS lastErrorKind, c.last_error AS lastError, c.breaker_open_until AS breakerOpenUntil
       FROM companies c LEFT JOIN v_schedule s ON s.company_id = c.id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY s.effective_rank DESC NULLS LAST, c.slug`)
-    .all({ now: filter.nowMs }) as CompanyListItem[];
+    .all({ now: filter.nowMs })
+    .map((row) => ({ ...(row as CompanyListItem), sourceFilter: parseStoredFilter((row as { sourceFilter: string | null }).sourceFilter) }));
 }
 
 export function setPreference(store: Store, userId: number, companyId: number, rank: number, nowMs: number): void {
@@ -148,9 +174,36 @@ export function preferencesOf(store: Store, companyId: number) {
     .all(companyId) as { email: string; rank: number; tracking: number }[];
 }
 
+export interface RememberedSource {
+  kind: SourceKind;
+  token: string | null;
+  origin: SourceOrigin;
+}
+
 /** Remembers the source that worked (or forgets it with null, so the next scrape detects again). */
-export function setCompanySource(store: Store, companyId: number, source: DetectedSource | null, nowMs: number): void {
+export function setCompanySource(store: Store, companyId: number, source: RememberedSource | null, nowMs: number): void {
   writeTx(store, () =>
-    store.sqlite.prepare('UPDATE companies SET source_kind = ?, source_token = ?, updated_at = ? WHERE id = ?')
-      .run(source?.kind ?? null, source?.token ?? null, nowMs, companyId));
+    store.sqlite.prepare('UPDATE companies SET source_kind = ?, source_token = ?, source_origin = ?, updated_at = ? WHERE id = ?')
+      .run(source?.kind ?? null, source?.token ?? null, source?.origin ?? null, nowMs, companyId));
+}
+
+/** The user names the source (`companies set-source`): pinned, with the filter of the board URL given, if any. */
+export function pinCompanySource(store: Store, companyId: number, source: RememberedSource | null, filter: SourceFilter | null | undefined, nowMs: number): void {
+  writeTx(store, () => {
+    setCompanySource(store, companyId, source, nowMs);
+    if (filter !== undefined) store.sqlite.prepare('UPDATE companies SET source_filter = ? WHERE id = ?').run(filterToJson(filter), companyId);
+  });
+}
+
+/**
+ * What a scrape starts from. Rows stored before sources had an origin (and a filter) get both from their
+ * careers URL: a source the URL names came from it, any other was found on the page.
+ */
+export function scrapeInputOf(company: CompanyRow): { known: KnownSource | null; filter: SourceFilter | null } {
+  const fromUrl = sourceOfCareersUrl(company.careersUrl);
+  const legacy = company.sourceOrigin === null;
+  const filter = legacy && !company.sourceFilter ? parseStoredFilter(fromUrl.sourceFilter) : company.sourceFilter;
+  if (!company.sourceKind) return { known: null, filter };
+  const origin = company.sourceOrigin ?? (fromUrl.sourceKind === company.sourceKind && fromUrl.sourceToken === company.sourceToken ? 'url' : 'page');
+  return { known: { kind: company.sourceKind, token: company.sourceToken, origin }, filter };
 }

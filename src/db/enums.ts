@@ -18,9 +18,13 @@ export const WORK_MODELS = ['FULLY_REMOTE', 'HYBRID', 'ON_SITE'] as const;
 export type WorkModel = (typeof WORK_MODELS)[number];
 
 export const SOURCE_KINDS = [
-  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'browser',
+  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'eightfold', 'browser',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How a company's remembered source was found: from its careers URL, from its page, or named by the user. */
+export const SOURCE_ORIGINS = ['url', 'page', 'user'] as const;
+export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
 
 export const APPLICATION_STATUSES = [
   'want_to_apply', 'pending_application', 'applied', 'interview_scheduled', 'technical_assessment', 'rejected',

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { intervalCaseSql } from '../schedule/scheduleSql.js';
 import {
-  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
+  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
 } from './enums.js';
 
 export * from './enums.js';
@@ -29,6 +29,9 @@ export const companies = sqliteTable(
     openToApplication: integer('open_to_application', { mode: 'boolean' }),
     sourceKind: text('source_kind', { enum: SOURCE_KINDS }),
     sourceToken: text('source_token'),
+    /** The filter pasted with the careers URL, tracking parameters removed: `{"department": ["Engineering"]}`. */
+    sourceFilter: text('source_filter'),
+    sourceOrigin: text('source_origin', { enum: SOURCE_ORIGINS }),
     lastSuccessAt: integer('last_success_at'),
     lastAttemptAt: integer('last_attempt_at'),
     lastError: text('last_error'),
@@ -40,6 +43,7 @@ export const companies = sqliteTable(
   },
   (t) => [
     check('companies_source_kind_chk', sql`${t.sourceKind} IS NULL OR ${t.sourceKind} IN (${literals(SOURCE_KINDS)})`),
+    check('companies_source_origin_chk', sql`${t.sourceOrigin} IS NULL OR ${t.sourceOrigin} IN (${literals(SOURCE_ORIGINS)})`),
     check('companies_work_model_chk', sql`${t.workModel} IS NULL OR ${t.workModel} IN (${literals(WORK_MODELS)})`),
   ],
 );
@@ -197,6 +201,7 @@ export const postings = sqliteTable(
   },
   (t) => [
     uniqueIndex('postings_company_key_uq').on(t.companyId, t.postingKey),
+    index('postings_company_url_idx').on(t.companyId, t.url),
     index('postings_closed_at_idx').on(t.closedAt),
   ],
 );

@@ -25,6 +25,12 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
       throw new RetryableError('extraction_drift', `found no postings where ${open} were open: the page or feed changed, or the selector no longer matches; nothing was closed`);
     }
     const find = store.sqlite.prepare('SELECT id, content_hash AS hash, closed_at AS closedAt FROM postings WHERE company_id = ? AND posting_key = ?');
+    // The same advert under another key: the company moved between its page (keyed by URL) and its feed
+    // (keyed by id). It is adopted, not closed and found again as new (which would notify twice).
+    const findByUrl = store.sqlite.prepare(`SELECT id, content_hash AS hash, closed_at AS closedAt FROM postings
+      WHERE company_id = ? AND url = ? AND posting_key <> ? AND posting_key NOT IN (SELECT value FROM json_each(?)) ORDER BY closed_at IS NOT NULL, id LIMIT 1`);
+    const rekey = store.sqlite.prepare('UPDATE postings SET posting_key = ? WHERE id = ?');
+    const keys = JSON.stringify(postings.map((p) => p.postingKey));
     const insert = store.sqlite.prepare(`INSERT INTO postings (company_id, posting_key, source_kind, source_id, title, url, location, workplace_type,
         department, description_text, published_at, compensation, content_hash, first_seen_at, last_seen_at)
       VALUES (@companyId, @postingKey, @sourceKind, @sourceId, @title, @url, @location, @workplaceType, @department, @descriptionText,
@@ -37,7 +43,12 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
     const seenIds: number[] = [];
     for (const p of postings) {
       const values = { ...p, companyId, sourceKind, now: nowMs };
-      const existing = find.get(companyId, p.postingKey) as { id: number; hash: string; closedAt: number | null } | undefined;
+      type Existing = { id: number; hash: string; closedAt: number | null };
+      let existing = find.get(companyId, p.postingKey) as Existing | undefined;
+      if (!existing) {
+        existing = findByUrl.get(companyId, p.url, p.postingKey, keys) as Existing | undefined;
+        if (existing) rekey.run(p.postingKey, existing.id);
+      }
       if (!existing) {
         const id = Number(insert.run(values).lastInsertRowid);
         record.new++;

@@ -1,63 +1,71 @@
-// Which source serves a careers page: an ATS recognised from the URL or from fingerprints in the page's
-// HTML, else the browser. Pure. Tokens are checked against a strict charset before any request uses them.
+// Which source serves a careers page: a board recognised from the careers URL itself, or one the page
+// embeds (fingerprints in its HTML or rendered DOM), with the user's filter as that board applies it.
+// Pure.
 
-import type { DetectedSource } from './types.js';
+import { filterToJson, type SourceFilter, translateFilter } from './sourceFilter.js';
+import { FEED_SOURCES, feedSource } from './sources.js';
+import type { SourceOrigin } from '../db/enums.js';
+import type { DetectedSource, FeedSource } from './types.js';
 
-const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const ok = (t: string | undefined | null): t is string => Boolean(t && TOKEN.test(t));
-const firstSegment = (u: URL) => u.pathname.split('/').filter(Boolean)[0];
+export type { SourceOrigin };
 
-/** Detects an ATS from a careers URL; null when the URL is not an ATS board. */
-export function detectFromUrl(text: string): DetectedSource | null {
-  let u: URL;
+const parse = (text: string): URL | null => {
   try {
-    u = new URL(text);
+    return new URL(text);
   } catch {
     return null;
   }
-  const host = u.hostname.toLowerCase();
-  const seg = firstSegment(u);
-  if (/^(boards|job-boards)(\.eu)?\.greenhouse\.io$/.test(host)) {
-    const token = u.searchParams.get('for') ?? (seg === 'embed' ? null : seg);
-    if (ok(token)) return { kind: 'greenhouse', token: host.includes('.eu.') ? `eu:${token}` : token };
-  }
-  if (/^jobs(\.eu)?\.lever\.co$/.test(host) && ok(seg)) return { kind: 'lever', token: host.includes('.eu.') ? `eu:${seg}` : seg };
-  if (host === 'jobs.ashbyhq.com' && ok(seg)) return { kind: 'ashby', token: seg }; // case-sensitive: keep as written
-  if (host === 'apply.workable.com' && ok(seg)) return { kind: 'workable', token: seg };
-  const sub = host.split('.')[0];
-  if (/^[a-z0-9-]+\.workable\.com$/.test(host) && sub !== 'apply' && sub !== 'www' && ok(sub)) return { kind: 'workable', token: sub };
-  if (/^[a-z0-9-]+\.recruitee\.com$/.test(host) && ok(sub)) return { kind: 'recruitee', token: sub };
-  if (/^(careers|jobs)\.smartrecruiters\.com$/.test(host) && ok(seg)) return { kind: 'smartrecruiters', token: seg };
-  if (/^[a-z0-9-]+\.breezy\.hr$/.test(host) && ok(sub)) return { kind: 'breezy', token: sub };
-  if (/^[a-z0-9-]+\.jobs\.personio\.(de|com)$/.test(host)) return { kind: 'personio', token: host };
-  const wd = /^([a-z0-9-]+)\.(wd\d+)\.myworkdayjobs\.com$/.exec(host);
-  if (wd) {
-    const segs = u.pathname.split('/').filter(Boolean);
-    const site = /^[a-z]{2}-[A-Z]{2}$/.test(segs[0] ?? '') ? segs[1] : segs[0];
-    if (ok(site)) return { kind: 'workday', token: `${wd[1]}.${wd[2]}/${site}` };
+};
+
+/** Detects a board from a careers URL on the source's own hosts, its filter included; null otherwise. */
+export function detectFromUrl(text: string): DetectedSource | null {
+  const url = parse(text);
+  if (!url) return null;
+  for (const source of FEED_SOURCES) {
+    const board = source.fromUrl(url);
+    if (board) return { kind: source.kind, token: board.token, filter: board.filter };
   }
   return null;
 }
 
-const FINGERPRINTS: { pattern: RegExp; detect: (m: RegExpExecArray) => DetectedSource | null }[] = [
-  { pattern: /boards(?:\.eu)?\.greenhouse\.io\/embed\/job_board(?:\/js)?\?for=([A-Za-z0-9._-]+)/, detect: (m) => ({ kind: 'greenhouse', token: m[1]! }) },
-  { pattern: /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/[A-Za-z0-9._-]+[^"'\s<]*/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/jobs(?:\.eu)?\.lever\.co\/[A-Za-z0-9._-]+/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/jobs\.ashbyhq\.com\/[A-Za-z0-9._-]+/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/apply\.workable\.com\/[A-Za-z0-9._-]+/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/[a-z0-9-]+\.recruitee\.com/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/(?:careers|jobs)\.smartrecruiters\.com\/[A-Za-z0-9._-]+/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/[a-z0-9-]+\.breezy\.hr/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/[a-z0-9-]+\.jobs\.personio\.(?:de|com)/, detect: (m) => detectFromUrl(m[0]) },
-  { pattern: /https?:\/\/[a-z0-9-]+\.wd\d+\.myworkdayjobs\.com\/[^"'\s<]+/, detect: (m) => detectFromUrl(m[0]) },
-];
+export interface EmbeddedBoard {
+  source: DetectedSource;
+  /** Set when the board was found but the page's filter cannot be carried over to it: stay on the page. */
+  filterNotCarried?: string;
+}
 
-/** Detects an ATS from fingerprints in a careers page's HTML (embeds, board links). */
-export function detectFromHtml(html: string): DetectedSource | null {
-  for (const { pattern, detect } of FINGERPRINTS) {
-    const m = pattern.exec(html);
-    const found = m ? detect(m) : null;
-    if (found) return found;
+/**
+ * A board a careers page embeds. The page's own filter (from its URL) is carried over through the
+ * board's embed parameters; when it cannot be, the board is reported with `filterNotCarried`.
+ */
+export function detectFromHtml(html: string, pageUrlText: string, pageFilter: SourceFilter | null = null): EmbeddedBoard | null {
+  const pageUrl = parse(pageUrlText) ?? new URL('http://invalid.invalid/');
+  for (const source of FEED_SOURCES) {
+    const board = source.fromHtml(html, pageUrl);
+    if (!board) continue;
+    const carried = translateFilter(pageFilter, source.pageParams);
+    // A link's own query string is a job's or a campaign's, not the user's: only the page's filter counts.
+    const found: DetectedSource = { kind: source.kind, token: board.token, filter: carried ?? null };
+    if (carried === undefined) return { source: found, filterNotCarried: `the page's filter cannot be carried over to the ${source.kind} board` };
+    return { source: found };
   }
   return null;
 }
+
+/** The filter a feed applies: the pasted URL's own for a board named by it or by the user, else carried over from the page. */
+export function boardFilter(kind: string, origin: SourceOrigin, pageFilter: SourceFilter | null): SourceFilter | null {
+  const feed = feedSource(kind);
+  if (!feed || origin !== 'page') return pageFilter;
+  return translateFilter(pageFilter, feed.pageParams) ?? null;
+}
+
+/** Filter parameters the source cannot apply (it would widen the user's filter): empty when all apply. */
+export function unappliedFilter(source: DetectedSource): string[] {
+  const feed: FeedSource | null = source.kind === 'browser' ? null : feedSource(source.kind);
+  if (!feed || !source.filter || feed.filterParams === 'any') return [];
+  const params = feed.filterParams;
+  return Object.keys(source.filter).filter((k) => !params.includes(k));
+}
+
+export const sameSource = (a: DetectedSource | null, b: DetectedSource | null) =>
+  a?.kind === b?.kind && a?.token === b?.token && filterToJson(a?.filter) === filterToJson(b?.filter);

@@ -36,7 +36,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     try {
       return await fn();
     } finally {
-      setTimeout(release, gapMs).unref();
+      // Not unref'd: a request waiting for its turn must keep the process alive (probe awaits it at top level).
+      setTimeout(release, gapMs);
     }
   }
 

@@ -60,8 +60,9 @@ export interface NormalizedPosting {
   contentHash: string;
 }
 
+/** One line of plain text: entities decoded (feeds and pages leave `&amp;` and `&nbsp;` in names), spaces folded. */
 const clean = (v: string | null | undefined, max: number) => {
-  const t = v?.replace(/\s+/g, ' ').trim();
+  const t = v ? decodeEntities(v).replace(/\s+/g, ' ').trim() : null;
   return t ? t.slice(0, max) : null;
 };
 

@@ -1,58 +1,134 @@
-// Picks and runs a company's source: an ATS feed when one is known or detected (URL first, then
-// fingerprints in the page's HTML), else the page in Chromium with the company's selector or heuristics.
+// Picks and runs a company's source, cheapest first: a board named by the careers URL, else one the page
+// embeds (fingerprints in its HTML, then in the rendered DOM), else the page in Chromium with the company's
+// selector or heuristics. The user's filter is applied by the board, or the page keeps applying it itself.
 
-import type { SourceKind } from '../db/enums.js';
-import { fetchAshby } from './ats/ashby.js';
-import { fetchBreezy } from './ats/breezy.js';
-import { fetchGreenhouse } from './ats/greenhouse.js';
-import { fetchLever } from './ats/lever.js';
-import { fetchPersonio } from './ats/personio.js';
-import { fetchRecruitee } from './ats/recruitee.js';
-import { fetchSmartRecruiters } from './ats/smartrecruiters.js';
-import { fetchWorkable } from './ats/workable.js';
-import { fetchWorkday } from './ats/workday.js';
-import { detectFromHtml, detectFromUrl } from './detect.js';
+import { PermanentError, TaskError } from '../core/errors.js';
+import { boardFilter, detectFromHtml, detectFromUrl, unappliedFilter, type SourceOrigin } from './detect.js';
+import { describeFilter, type SourceFilter } from './sourceFilter.js';
+import { feedSource } from './sources.js';
 import type { DetectedSource, RawPosting, ScrapeContext } from './types.js';
-
-type FeedKind = Exclude<SourceKind, 'browser'>;
-const FEEDS: Record<FeedKind, (token: string, ctx: ScrapeContext) => Promise<RawPosting[]>> = {
-  greenhouse: fetchGreenhouse, lever: fetchLever, ashby: fetchAshby, workable: fetchWorkable, recruitee: fetchRecruitee,
-  smartrecruiters: fetchSmartRecruiters, breezy: fetchBreezy, personio: fetchPersonio, workday: fetchWorkday,
-};
 
 export interface ScrapeTarget {
   careersUrl: string;
   selector: string | null;
-}
-
-export interface ScrapeOutcome {
-  source: DetectedSource;
-  postings: RawPosting[];
-  /** True when the source was detected during this scrape (the caller remembers it). */
-  detected: boolean;
+  /** The filter pasted with the careers URL (`companies.source_filter`). */
+  filter?: SourceFilter | null;
 }
 
 /**
- * Scrapes with the known source, or detects one. A browser page that shows no postings but embeds an
- * ATS board switches to that board's feed.
+ * A source remembered from an earlier scrape, and how it was found. For `browser`, `token` may name a
+ * board found on the page that could not be read (`greenhouse:acme`), so it is not tried at every scrape.
  */
-export async function scrape(target: ScrapeTarget, known: DetectedSource | null, ctx: ScrapeContext, pageTimeoutMs: number): Promise<ScrapeOutcome> {
-  let source = known ?? detectFromUrl(target.careersUrl);
-  let detected = !known && source !== null;
-  if (!source) {
-    const page = await ctx.http.getText(target.careersUrl, { signal: ctx.signal }).catch(() => null);
-    const fingerprint = page ? detectFromHtml(page.text) : null;
-    source = fingerprint ?? { kind: 'browser', token: null };
-    detected = true;
+export interface KnownSource {
+  kind: DetectedSource['kind'];
+  token: string | null;
+  origin: SourceOrigin;
+}
+
+const boardKey = (s: { kind: string; token: string | null }) => `${s.kind}:${s.token}`;
+
+export interface ScrapeOutcome {
+  /** What produced the postings (with the filter it applied). */
+  source: DetectedSource;
+  postings: RawPosting[];
+  /** What to remember for the next scrape; undefined keeps what is remembered. */
+  remember?: KnownSource;
+  /** What the user should know: a filter the page applies instead, a board found, a guess that failed. */
+  notes: string[];
+}
+
+const PAGE: DetectedSource = { kind: 'browser', token: null, filter: null };
+
+/** A board Scoutly guessed that is not there (gone, renamed, or never a board): the page is read instead. */
+const guessFailed = (err: unknown) =>
+  err instanceof TaskError && ((err instanceof PermanentError && err.kind === 'http_4xx') || err.kind === 'extraction_drift' || err.kind === 'invalid_url');
+
+async function readFeed(source: DetectedSource, ctx: ScrapeContext): Promise<RawPosting[]> {
+  const feed = feedSource(source.kind);
+  if (!feed || !source.token) throw new PermanentError('invalid_payload', `no reader for source ${source.kind}`);
+  return feed.fetch({ token: source.token, filter: source.filter ?? null }, ctx);
+}
+
+const label = (s: DetectedSource) => `${s.kind}${s.token ? ` board ${s.token}` : ''}`;
+
+/** Scrapes with the known source, or detects one (remembered through `remember`). */
+export async function scrape(target: ScrapeTarget, known: KnownSource | null, ctx: ScrapeContext, pageTimeoutMs: number): Promise<ScrapeOutcome> {
+  const notes: string[] = [];
+  const pageFilter = target.filter ?? null;
+  // Boards that could not be read: never tried twice in one attempt, nor again while remembered.
+  const failed = new Set<string>(known?.kind === 'browser' && known.token ? [known.token] : []);
+  const pageRemembering = (board: DetectedSource): KnownSource => {
+    failed.add(boardKey(board));
+    return { kind: 'browser', token: boardKey(board), origin: 'page' };
+  };
+  let remember: KnownSource | undefined;
+  let source: (DetectedSource & { origin: SourceOrigin }) | null = null;
+  if (known) source = { ...known, filter: known.kind === 'browser' ? null : boardFilter(known.kind, known.origin, pageFilter) };
+  else {
+    const fromUrl = detectFromUrl(target.careersUrl);
+    if (fromUrl) {
+      source = { ...fromUrl, filter: pageFilter ?? fromUrl.filter ?? null, origin: 'url' };
+      remember = { kind: fromUrl.kind, token: fromUrl.token, origin: 'url' };
+    }
   }
-  if (source.kind !== 'browser') {
-    return { source, postings: await FEEDS[source.kind](source.token ?? '', ctx), detected };
+
+  if (source && source.kind !== 'browser') {
+    const unapplied = unappliedFilter(source);
+    if (unapplied.length === 0) {
+      try {
+        const { origin: _origin, ...used } = source;
+        return { source: used, postings: await readFeed(source, ctx), remember, notes };
+      } catch (err) {
+        if (source.origin !== 'page' || !guessFailed(err)) throw err;
+        notes.push(`the ${label(source)} found on the page could not be read (${(err as Error).message}); read the page instead`);
+        remember = pageRemembering(source);
+      }
+    } else {
+      // Reading the whole board would widen the user's filter: the board's own page applies it instead.
+      notes.push(`the ${source.kind} reader cannot apply the filter ${unapplied.join(', ')}; the page is read, which applies it`);
+    }
+    source = null;
   }
+
+  if (!known) {
+    // First scrape: a cheap look at the page's HTML for an embedded board before paying for a browser.
+    const html = await ctx.http.getText(target.careersUrl, { signal: ctx.signal }).then((r) => r.text, () => null);
+    const embedded = html ? detectFromHtml(html, target.careersUrl, pageFilter) : null;
+    if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
+    else if (embedded) {
+      try {
+        const postings = await readFeed(embedded.source, ctx);
+        return { source: embedded.source, postings, remember: { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' }, notes };
+      } catch (err) {
+        if (!guessFailed(err)) throw err;
+        notes.push(`the ${label(embedded.source)} found on the page could not be read (${(err as Error).message}); read the page instead`);
+        remember = pageRemembering(embedded.source);
+      }
+    }
+    remember ??= { kind: 'browser', token: null, origin: 'page' };
+  }
+
   const browser = await ctx.browser();
   const page = await browser.extract(target.careersUrl, { selector: target.selector, signal: ctx.signal, timeoutMs: pageTimeoutMs });
-  if (page.postings.length === 0) {
-    const embedded = detectFromHtml(page.html);
-    if (embedded) return { source: embedded, postings: await FEEDS[embedded.kind as FeedKind](embedded.token ?? '', ctx), detected: true };
+  // Boards behind custom pages: the rendered DOM is checked whenever the company has no feed yet, also when
+  // the page shows postings (the feed gives better data); a board the user pinned the page over is left alone.
+  if (known?.origin !== 'user') {
+    const embedded = detectFromHtml(page.html, target.careersUrl, pageFilter);
+    if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
+    else if (embedded && !failed.has(boardKey(embedded.source))) {
+      const next: KnownSource = { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' };
+      if (page.postings.length > 0) {
+        notes.push(`found a ${label(embedded.source)} on the page${describeFilter(embedded.source.filter) ? ` (filter ${describeFilter(embedded.source.filter)})` : ''}; it is read from the next scrape`);
+        return { source: PAGE, postings: page.postings, remember: next, notes };
+      }
+      try {
+        return { source: embedded.source, postings: await readFeed(embedded.source, ctx), remember: next, notes };
+      } catch (err) {
+        if (!guessFailed(err)) throw err;
+        notes.push(`the ${label(embedded.source)} found on the page could not be read (${(err as Error).message}); kept the page's result`);
+        remember = pageRemembering(embedded.source);
+      }
+    }
   }
-  return { source, postings: page.postings, detected };
+  return { source: PAGE, postings: page.postings, remember, notes };
 }

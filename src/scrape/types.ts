@@ -3,6 +3,7 @@
 
 import type { Logger } from '../core/log.js';
 import type { SourceKind } from '../db/enums.js';
+import type { SourceFilter } from './sourceFilter.js';
 
 /** One job advert as a source gives it, before normalisation. */
 export interface RawPosting {
@@ -22,11 +23,40 @@ export interface DetectedSource {
   kind: SourceKind;
   /** Board name, tenant path … whatever the source's API needs; null for the browser. */
   token: string | null;
+  /** The user's filter as this source applies it (feeds); the page applies its own from its URL. */
+  filter?: SourceFilter | null;
+}
+
+export type FeedKind = Exclude<SourceKind, 'browser'>;
+
+/** A board of one ATS: its token and the filter to apply to it. */
+export interface BoardRef {
+  token: string;
+  filter: SourceFilter | null;
+}
+
+/**
+ * One source besides the careers page itself: an ATS feed, or a custom reader (eightfold). To add one,
+ * write a module implementing this and list it in scrape/sources.ts; nothing else changes.
+ */
+export interface FeedSource {
+  readonly kind: FeedKind;
+  /** The board a careers URL on this source's own hosts names, with the filter in its query string. */
+  fromUrl(url: URL): BoardRef | null;
+  /** A board a careers page (at `pageUrl`) embeds or links to, found in its HTML or rendered DOM. */
+  fromHtml(html: string, pageUrl: URL): BoardRef | null;
+  /** Filter parameters this reader applies the way the board's own page does ('any': every parameter is a facet). */
+  readonly filterParams: readonly string[] | 'any';
+  /** A custom careers page's own parameters that mean the same on this board (embed parameters). */
+  readonly pageParams: Readonly<Record<string, string>>;
+  fetch(board: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]>;
 }
 
 export interface ScrapeContext {
   signal: AbortSignal;
   log: Logger;
+  /** The injected clock's now (relative dates such as Workday's "Posted Yesterday"). */
+  now: () => number;
   http: HttpClient;
   /** Lazily launched, shared by the whole tick; only the browser source asks for it. */
   browser: () => Promise<BrowserSession>;

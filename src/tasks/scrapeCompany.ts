@@ -4,11 +4,11 @@
 import { PermanentError } from '../core/errors.js';
 import { analysingUsersOf } from '../analyze/repo.js';
 import { analyzeDedupeKey } from '../queue/keys.js';
-import { findCompanyById, setCompanySource } from '../companies/repo.js';
+import { findCompanyById, scrapeInputOf, setCompanySource } from '../companies/repo.js';
 import { recordScrape } from '../postings/repo.js';
 import { normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
-import type { DetectedSource, ScrapeContext } from '../scrape/types.js';
+import type { ScrapeContext } from '../scrape/types.js';
 import type { TaskContext, TaskHandler } from '../tick/registry.js';
 
 /**
@@ -28,19 +28,21 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     const companyId = Number(ctx.task.payload.companyId);
     const company = findCompanyById(ctx.store, companyId);
     if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
-    const known: DetectedSource | null = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
+    const { known, filter } = scrapeInputOf(company);
     const scrapeCtx = services.context(ctx.signal, ctx.log);
     let outcome;
     try {
-      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector }, known, scrapeCtx, services.pageTimeoutMs);
+      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter }, known, scrapeCtx, services.pageTimeoutMs);
     } catch (err) {
-      // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again.
-      if (known && known.kind !== 'browser' && err instanceof PermanentError && err.kind === 'http_4xx') {
+      // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again;
+      // a board the user named stays until they change it.
+      if (known && known.kind !== 'browser' && known.origin !== 'user' && err instanceof PermanentError && err.kind === 'http_4xx') {
         setCompanySource(ctx.store, company.id, null, ctx.clock.now());
       }
       throw err;
     }
-    if (outcome.detected) setCompanySource(ctx.store, company.id, outcome.source, ctx.clock.now());
+    if (outcome.remember) setCompanySource(ctx.store, company.id, outcome.remember, ctx.clock.now());
+    for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
     const postings = normalizeAll(outcome.postings);
     const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
     ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
@@ -52,7 +54,7 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
       }
     }
     return {
-      detail: { source: outcome.source.kind, seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+      detail: { source: outcome.source.kind, ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
       counters: { postingsNew: record.new, postingsClosed: record.closed },
     };
   };

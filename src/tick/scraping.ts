@@ -6,7 +6,7 @@ import type { Config } from '../config/config.js';
 import { createHttpClient } from '../scrape/http.js';
 import type { Logger } from '../core/log.js';
 import { normalizeAll, type NormalizedPosting } from '../scrape/normalize.js';
-import { scrape, type ScrapeTarget } from '../scrape/registry.js';
+import { scrape, type KnownSource, type ScrapeTarget } from '../scrape/registry.js';
 import type { BrowserSession, DetectedSource } from '../scrape/types.js';
 import type { ScrapeServices } from '../tasks/scrapeCompany.js';
 
@@ -19,7 +19,7 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
   return {
     pageTimeoutMs: 45_000,
     context: (signal, log) => ({
-      signal, log, http,
+      signal, log, http, now: () => clock.now(),
       browser: () => (browser ??= import('../scrape/browser/launch.js').then((m) => m.launchBrowser({ ...policy, executablePath: config.chromiumPath }))),
     }),
     async close() {
@@ -31,12 +31,12 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
 }
 
 /** One scrape outside a tick, saving nothing (`probe`, `doctor --pipeline`); the browser is closed after. */
-export async function scrapeOnce(config: Config, clock: Clock, target: ScrapeTarget, known: DetectedSource | null, signal: AbortSignal, log: Logger):
-  Promise<{ source: DetectedSource; postings: NormalizedPosting[] }> {
+export async function scrapeOnce(config: Config, clock: Clock, target: ScrapeTarget, known: KnownSource | null, signal: AbortSignal, log: Logger):
+  Promise<{ source: DetectedSource; postings: NormalizedPosting[]; notes: string[]; remember?: KnownSource }> {
   const services = scrapeServices(config, clock);
   try {
     const outcome = await scrape(target, known, services.context(signal, log), services.pageTimeoutMs);
-    return { source: outcome.source, postings: normalizeAll(outcome.postings) };
+    return { source: outcome.source, postings: normalizeAll(outcome.postings), notes: outcome.notes, remember: outcome.remember };
   } finally {
     await services.close();
   }

@@ -64,12 +64,46 @@ function treePssMiB(): number {
   return total / 1024;
 }
 
-async function tickOver(name: string, urls: string[], env: Record<string, string>, trustedHosts: string[]) {
+/** CPU seconds of this process and its descendants, summed over every process seen while sampling. */
+function cpuSampler() {
+  const ticks = new Map<number, number>();
+  const hz = 100; // USER_HZ on Linux
+  const sample = () => {
+    const children = new Map<number, number[]>();
+    const stats = new Map<number, string>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        stats.set(Number(name), stat);
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      } catch { /* gone */ }
+    }
+    const stack = [process.pid];
+    while (stack.length) {
+      const pid = stack.pop()!;
+      const fields = stats.get(pid)?.slice(stats.get(pid)!.lastIndexOf(')') + 2).split(' ');
+      if (fields) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      stack.push(...(children.get(pid) ?? []));
+    }
+  };
+  sample();
+  const start = [...ticks.values()].reduce((a, b) => a + b, 0);
+  const timer = setInterval(sample, 100);
+  return { stop: () => {
+    sample();
+    clearInterval(timer);
+    return ([...ticks.values()].reduce((a, b) => a + b, 0) - start) / hz;
+  } };
+}
+
+async function tickOver(name: string, urls: string[], env: Record<string, string>, trustedHosts: string[], selector: string | null = name === 'browser' ? '.jobs' : null) {
   const store = await openStore(join(dir, `${name}.db`));
   const now = Date.now();
   const user = upsertUser(store, { email: 'bench@example.com' }, now);
   const { ids } = upsertCompanies(store, urls.map((url, i) => ({
-    slug: `${name}${i}`, name: `${name} ${i}`, careersUrl: url, selector: name === 'browser' ? '.jobs' : null, workModel: null,
+    slug: `${name}${i}`, name: `${name} ${i}`, careersUrl: url, selector, workModel: null,
     headquarters: null, officeLocations: [], fields: [], openToApplication: null, rank: null,
   })), now);
   ids.forEach((id) => setPreference(store, user.id, id, 90, now));
@@ -78,13 +112,68 @@ async function tickOver(name: string, urls: string[], env: Record<string, string
   const deps = buildTickDeps(config, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), { clock: systemClock, trustedHosts });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treePssMiB())), 250);
+  const cpu = cpuSampler();
   const t0 = performance.now();
   const outcome = await runTick(deps, { budgetMs: 30 * 60_000, concurrency: SLOTS, only: null, stopSignal: new AbortController().signal });
   const wall = performance.now() - t0;
+  const cpuSeconds = cpu.stop();
   clearInterval(sampler);
+  const sources = store.sqlite.prepare('SELECT source_kind AS kind, COUNT(*) AS n FROM companies GROUP BY source_kind').all() as { kind: string | null; n: number }[];
   closeStore(store);
   if (outcome.kind !== 'ran' || outcome.summary.succeeded !== urls.length) throw new Error(`${name}: ${JSON.stringify(outcome)}`);
-  return { wall, peak };
+  return { wall, peak, cpuSeconds, sources };
+}
+
+/**
+ * Boards behind custom careers pages, embedded the way real ones are: a Greenhouse embed script and Lever
+ * job links in the page's HTML, an Ashby embed the page's script assembles (seen only in the rendered
+ * DOM), and plain pages with no board. One scrape each; then a second tick on what was learnt.
+ */
+async function boardsBehindPages(): Promise<void> {
+  const PER_KIND = 10;
+  const jobs = (kind: string, board: string) => Array.from({ length: 5 }, (_, i) => ({ kind, board, i }));
+  const api = createServer((req, res) => {
+    setTimeout(() => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const m = /^\/(greenhouse|lever|ashby)\/[^/]+\/.*?\/(gh\d+|lv\d+|as\d+)(\/jobs)?$/.exec(path);
+      if (!m) return void res.writeHead(404).end('{}');
+      const [, kind, board] = m;
+      const body = kind === 'greenhouse'
+        ? { jobs: jobs(kind, board!).map((j) => ({ id: j.i + 1, title: `Engineer ${j.i}`, absolute_url: `https://acme.example/careers?gh_jid=${j.i + 1}`, location: { name: 'Remote' }, content: '&lt;p&gt;Build.&lt;/p&gt;' })) }
+        : kind === 'lever'
+          ? jobs(kind!, board!).map((j) => ({ id: `${board}-${j.i}`, text: `Engineer ${j.i}`, hostedUrl: `https://jobs.lever.co/${board}/${j.i}`, categories: { location: 'Remote' } }))
+          : { jobs: jobs(kind!, board!).map((j) => ({ id: `${board}-${j.i}`, title: `Engineer ${j.i}`, jobUrl: `https://jobs.ashbyhq.com/${board}/${j.i}`, isListed: true })) };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    }, LATENCY_MS);
+  });
+  await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+  const hosts = Array.from({ length: PER_KIND * 4 }, (_, i) => `127.0.3.${2 + i}`);
+  const pages = (i: number) => {
+    const list = `<ul class="jobs">${Array.from({ length: 5 }, (_, j) => `<li><a href="/jobs/${j}">Engineer ${j}</a></li>`).join('')}</ul>`;
+    switch (Math.floor(i / PER_KIND)) {
+      case 0: return `<h1>Careers</h1><div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=gh${i}"></script>`;
+      case 1: return `<h1>Careers</h1><ul>${Array.from({ length: 5 }, (_, j) => `<li><a href="https://jobs.lever.co/lv${i}/${j}">Engineer ${j}</a></li>`).join('')}</ul>`;
+      case 2: return `<h1>Careers</h1>${list}<div id="ashby_embed"></div><script>const s = document.createElement('script');
+        s.src = 'https://jobs.' + 'ashbyhq.com/as${i}/embed'; document.body.appendChild(s);</script>`;
+      default: return `<h1>Careers</h1>${list}`;
+    }
+  };
+  const servers = await Promise.all(hosts.map((h, i) => new Promise<Server>((resolve) => {
+    const server = createServer((_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(pages(i)), LATENCY_MS));
+    server.listen(0, h, () => resolve(server));
+  })));
+  const urls = servers.map((s, i) => `http://${hosts[i]}:${(s.address() as { port: number }).port}/careers`);
+  const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: `http://127.0.0.1:${(api.address() as { port: number }).port}` };
+  console.log(`\nBoards behind custom careers pages: ${hosts.length} companies (Greenhouse embed, Lever links, Ashby embed in the rendered DOM only, no board), ${LATENCY_MS} ms latency`);
+  const first = await tickOver('custom', urls, env, []);
+  const onFeed = first.sources.filter((s) => s.kind && s.kind !== 'browser').reduce((a, s) => a + s.n, 0);
+  line('companies on a feed after one scrape (goal: every board found)', `${onFeed} of ${hosts.length} (${((onFeed / hosts.length) * 100).toFixed(0)} %, ${PER_KIND * 3} have a board)`);
+  const feedOnly = await tickOver('feedonly', urls.slice(0, PER_KIND * 2), env, []);
+  const pageOnly = await tickOver('pageonly', urls.slice(PER_KIND * 3), { ...env }, [], '.jobs');
+  line('per company, feed (found on the page): wall / CPU', `${(feedOnly.wall / (PER_KIND * 2)).toFixed(0)} ms / ${((feedOnly.cpuSeconds / (PER_KIND * 2)) * 1000).toFixed(0)} ms`);
+  line('per company, page in Chromium: wall / CPU', `${(pageOnly.wall / PER_KIND).toFixed(0)} ms / ${((pageOnly.cpuSeconds / PER_KIND) * 1000).toFixed(0)} ms`);
+  line('CPU ratio page / feed', `${(pageOnly.cpuSeconds / PER_KIND / (feedOnly.cpuSeconds / (PER_KIND * 2))).toFixed(1)}×`);
+  await Promise.all([...servers, api].map((s) => new Promise((r) => s.close(r))));
 }
 
 try {
@@ -112,6 +201,7 @@ try {
   line('ATS feed, 200 companies sharing one API host (polite, serial)', `${(feedWall / 1000).toFixed(1)} s`);
   line('time per company: browser (5 in flight) / ATS feed (serial per host)', `${(browser.wall / pageCount).toFixed(0)} ms / ${(feedWall / 200).toFixed(0)} ms`);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  await boardsBehindPages();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

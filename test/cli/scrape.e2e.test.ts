@@ -1,15 +1,23 @@
 // The built CLI on scraping: `make demo`'s entry point, `probe`, `postings list`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
+import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
 const scoutly = scoutlyAsync;
 
 const demo = useDemoServer();
-afterAll(() => cleanupTempDirs());
+let farm: AtsFarm;
+beforeAll(async () => {
+  farm = await startAtsFarm();
+});
+afterAll(async () => {
+  cleanupTempDirs();
+  await farm.close();
+});
 
 describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {
@@ -29,12 +37,49 @@ describe('scraping from the command line', () => {
     expect(page.stdout).toContain('source: browser');
     expect(page.stdout).toContain('3 posting(s)');
     const feed = JSON.parse((await scoutly(['probe', 'https://boards.greenhouse.io/hooli', '--json'], env)).stdout) as { source: unknown; postings: unknown[] };
-    expect(feed.source).toEqual({ kind: 'greenhouse', token: 'hooli' });
+    expect(feed.source).toEqual({ kind: 'greenhouse', token: 'hooli', filter: null });
     expect(feed.postings).toHaveLength(2);
     const refused = await scoutly(['probe', `${demo.url}/acme/`], { SCOUTLY_DB: env.SCOUTLY_DB });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('invalid_url');
     expect(existsSync(env.SCOUTLY_DB)).toBe(false);
+  });
+
+  it('probe and doctor --pipeline wait their turn on a paged board and exit normally (politeness gaps between pages)', async () => {
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_DB: tempDbPath() };
+    const probe = await scoutly(['probe', 'https://globo.wd3.myworkdayjobs.com/en-US/External?locations=loc-ams'], env);
+    expect(probe.code, probe.stderr).toBe(0);
+    expect(probe.stdout).toContain('source: workday (globo.wd3/External)');
+    expect(probe.stdout).toContain('filter: locations=loc-ams');
+    expect(probe.stdout).toContain('15 posting(s)');
+    const all = JSON.parse((await scoutly(['probe', 'https://careers.smartrecruiters.com/Kruger', '--json'], env)).stdout) as { postings: unknown[] };
+    expect(all.postings).toHaveLength(120);
+
+    expect((await scoutly(['companies', 'add', 'globo', 'https://globo.wd3.myworkdayjobs.com/External'], env)).code).toBe(0);
+    const doctor = await scoutly(['doctor', '--pipeline', 'globo'], env);
+    expect([0, 1]).toContain(doctor.code);
+    expect(doctor.stdout).toMatch(/pipeline globo\s+45 posting\(s\) via workday \(globo\.wd3\/External\)/);
+  });
+
+  it('companies set-source names a board (with the filter of its URL), pins the page, or returns to detection', async () => {
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_DB: tempDbPath() };
+    expect((await scoutly(['companies', 'add', 'acme', 'https://acme.example/careers?team=Backend&utm_source=x'], env)).code).toBe(0);
+    const show = () => scoutly(['companies', 'list', '--json'], env).then((r) => (JSON.parse(r.stdout) as Record<string, unknown>[])[0]);
+    expect(await show()).toMatchObject({ sourceKind: null, sourceFilter: { team: ['Backend'] } });
+
+    const named = await scoutly(['companies', 'set-source', 'acme', 'https://jobs.lever.co/acme?team=Backend&team=Platform'], env);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout).toContain('reads the lever board acme with the filter team=Backend|Platform');
+    expect(await show()).toMatchObject({ sourceKind: 'lever', sourceToken: 'acme', sourceFilter: { team: ['Backend', 'Platform'] } });
+    expect((await scoutly(['companies', 'show', 'acme'], env)).stdout).toMatch(/source\s+lever \(acme\), set by you\nfilter\s+team=Backend\|Platform/);
+
+    expect((await scoutly(['companies', 'set-source', 'acme', 'greenhouse:acme'], env)).stdout).toContain('(the whole board)');
+    expect((await scoutly(['companies', 'set-source', 'acme', 'teamtailor:acme'], env)).code).toBe(64);
+    const refused = await scoutly(['companies', 'set-source', 'acme', 'https://bizarro.jobs.personio.de/?department=Engineering'], env);
+    expect(refused.code).toBe(64);
+    expect(refused.stderr).toContain('the personio reader cannot apply the filter department');
+    expect((await scoutly(['companies', 'set-source', 'acme', 'auto'], env)).code).toBe(0);
+    expect(await show()).toMatchObject({ sourceKind: null, sourceToken: null, sourceFilter: { team: ['Backend'] } });
   });
 
   it('postings list filters by company and state', async () => {

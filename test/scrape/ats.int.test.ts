@@ -1,119 +1,183 @@
-// Each ATS fetcher against a local server answering with that ATS's real response shape, through the
-// real HTTP client (SCOUTLY_ATS_BASE_URL routing, politeness, status mapping).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Each source's reader against a local stand-in answering in that API's documented shapes, with its
+// documented paging and filtering, through the real HTTP client and the real source ladder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import { systemClock } from '../../src/core/clock.js';
-import { DEMO_SITE_DIR } from '../../src/demo/server.js';
+import { sourceOfCareersUrl } from '../../src/companies/repo.js';
 import { createHttpClient } from '../../src/scrape/http.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
-import { scrape } from '../../src/scrape/registry.js';
-import type { DetectedSource, ScrapeContext } from '../../src/scrape/types.js';
-import { json, serve, type TestServer } from '../helpers/servers.js';
+import { scrape, type KnownSource } from '../../src/scrape/registry.js';
+import { parseStoredFilter } from '../../src/scrape/sourceFilter.js';
+import type { ScrapeContext } from '../../src/scrape/types.js';
+import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
-const demo = (path: string) => readFileSync(`${DEMO_SITE_DIR}/${path}`, 'utf8');
-
-let server: TestServer;
-const lever = Array.from({ length: 130 }, (_, i) => ({ id: `lv-${i}`, text: `Engineer ${i}`, hostedUrl: `https://jobs.lever.co/big/lv-${i}`, categories: { location: 'Remote' } }));
-const smart = Array.from({ length: 120 }, (_, i) => ({ id: `sr-${i}`, name: `Role ${i}`, location: { city: 'Lisbon', country: 'pt', remote: i % 2 === 0 } }));
-const workday = Array.from({ length: 45 }, (_, i) => ({ title: `Analyst ${i}`, externalPath: `/job/Remote/Analyst-${i}_R${i}`, locationsText: 'Remote', bulletFields: [`R${i}`] }));
-
+const NOW = Date.UTC(2026, 10, 27, 15, 0);
+let farm: AtsFarm;
 beforeAll(async () => {
-  server = await serve((req, res, body) => {
-    const url = new URL(req.url!, 'http://x');
-    const p = url.pathname;
-    if (p === '/greenhouse/boards-api.greenhouse.io/v1/boards/hooli/jobs') return json(res, JSON.parse(demo('greenhouse/boards-api.greenhouse.io/v1/boards/hooli/jobs.json')));
-    if (p === '/lever/api.lever.co/v0/postings/piedpiper') return json(res, JSON.parse(demo('lever/api.lever.co/v0/postings/piedpiper.json')));
-    if (p === '/lever/api.lever.co/v0/postings/big') {
-      const skip = Number(url.searchParams.get('skip'));
-      return json(res, lever.slice(skip, skip + Number(url.searchParams.get('limit'))));
-    }
-    if (p === '/ashby/api.ashbyhq.com/posting-api/job-board/Umbrella') return json(res, JSON.parse(demo('ashby/api.ashbyhq.com/posting-api/job-board/Umbrella.json')));
-    if (p === '/workable/apply.workable.com/api/v1/widget/accounts/vandelay') return json(res, JSON.parse(fixture('workable.json')));
-    if (p === '/recruitee/kramerica.recruitee.com/api/offers/') return json(res, JSON.parse(fixture('recruitee.json')));
-    if (p === '/breezy/pendant.breezy.hr/json') return json(res, JSON.parse(fixture('breezy.json')));
-    if (p === '/personio/bizarro.jobs.personio.de/xml') return void res.writeHead(200, { 'content-type': 'application/xml' }).end(fixture('personio.xml'));
-    if (p === '/smartrecruiters/api.smartrecruiters.com/v1/companies/Kruger/postings') {
-      const offset = Number(url.searchParams.get('offset'));
-      return json(res, { totalFound: smart.length, offset, limit: 100, content: smart.slice(offset, offset + 100) });
-    }
-    if (p === '/workday/globo.wd3.myworkdayjobs.com/wday/cxs/globo/External/jobs' && req.method === 'POST') {
-      const { offset, limit } = JSON.parse(body) as { offset: number; limit: number };
-      return json(res, { total: workday.length, jobPostings: workday.slice(offset, offset + limit) });
-    }
-    return json(res, { error: 'not found' }, 404);
-  });
+  farm = await startAtsFarm();
 });
-afterAll(() => server.close());
+afterAll(() => farm.close());
 
 function context(): ScrapeContext {
-  const http = createHttpClient({ allowPrivate: true, clock: systemClock, atsBaseUrl: server.url, politenessMs: 0 });
+  const http = createHttpClient({ allowPrivate: true, clock: systemClock, atsBaseUrl: farm.url, politenessMs: 0 });
   return {
-    signal: AbortSignal.timeout(20_000), log: createLogger({ format: 'plain', level: 'error' }), http,
-    browser: () => Promise.reject(new Error('an ATS company must never launch the browser')),
+    signal: AbortSignal.timeout(20_000), log: createLogger({ format: 'plain', level: 'error' }), http, now: () => NOW,
+    browser: () => Promise.reject(new Error('a company on a feed must never launch the browser')),
   };
 }
 
-const fetchFrom = async (careersUrl: string, known: DetectedSource | null = null) => {
-  const outcome = await scrape({ careersUrl, selector: null }, known, context(), 10_000);
+/** A careers URL as a user pastes it: source and filter as import stores them, then one scrape. */
+const fetchFrom = async (careersUrl: string, known: KnownSource | null = null) => {
+  const filter = parseStoredFilter(sourceOfCareersUrl(careersUrl).sourceFilter);
+  const outcome = await scrape({ careersUrl, selector: null, filter }, known, context(), 10_000);
   return { ...outcome, postings: normalizeAll(outcome.postings) };
 };
+const titles = (r: { postings: { title: string }[] }) => r.postings.map((p) => p.title);
 
-describe('ATS fetchers', () => {
-  it('Greenhouse: decodes double-encoded HTML descriptions', async () => {
-    const r = await fetchFrom('https://boards.greenhouse.io/hooli');
-    expect(r.source).toEqual({ kind: 'greenhouse', token: 'hooli' });
-    expect(r.postings).toHaveLength(2);
-    expect(r.postings[0]).toMatchObject({
-      postingKey: 'id:4001001', title: 'Senior Backend Engineer, Search', url: 'https://boards.greenhouse.io/hooli/jobs/4001001',
-      location: 'Remote - Europe', department: 'Engineering', descriptionText: 'Build search with TypeScript and Postgres.\n• 5+ years',
+describe('Greenhouse', () => {
+  it('reads the whole board: workplace from the location name or metadata, cities from the offices', async () => {
+    const r = await fetchFrom('https://boards.greenhouse.io/acme');
+    expect(r.source).toEqual({ kind: 'greenhouse', token: 'acme', filter: null });
+    expect(r.postings.map((p) => [p.title, p.location, p.workplaceType])).toEqual([
+      ['Senior Backend Engineer', 'Hybrid, Amsterdam', 'Hybrid'],
+      ['Data Engineer', 'Remote - US', 'Remote'],
+      ['Account Executive', 'London', null],
+      ['Product Designer', 'Remote; Amsterdam, Netherlands', 'Remote'],
+    ]);
+    expect(r.postings[0]).toMatchObject({ postingKey: 'id:4001', descriptionText: 'Build APIs in Go & Postgres.\n• 5+ years', department: 'Backend' });
+  });
+
+  it('departments[] and offices[] as the board applies them: a parent includes its children; tracking parameters are no filter', async () => {
+    const byDepartment = await fetchFrom('https://job-boards.greenhouse.io/acme?gh_src=b2e829504us&departments%5B%5D=10');
+    expect(byDepartment.source.filter).toEqual({ departments: ['10'] });
+    expect(titles(byDepartment)).toEqual(['Senior Backend Engineer', 'Data Engineer']);
+    expect(titles(await fetchFrom('https://job-boards.greenhouse.io/acme?offices[]=20'))).toEqual(['Senior Backend Engineer', 'Account Executive', 'Product Designer']);
+    expect(titles(await fetchFrom('https://job-boards.greenhouse.io/acme?departments[]=11&departments[]=30'))).toEqual(['Senior Backend Engineer', 'Account Executive']);
+    expect(titles(await fetchFrom('https://boards.greenhouse.io/embed/job_board?for=acme&utm_source=x'))).toHaveLength(4);
+  });
+});
+
+describe('Lever', () => {
+  it('sends the board filters to the API, filters workplaceType itself, keeps every location, decodes list entities', async () => {
+    const r = await fetchFrom('https://jobs.lever.co/acme/?department=Engineering%2C%20Product%2C%20and%20Design&workplaceType=remote&lever-source=x');
+    expect(r.source.filter).toEqual({ department: ['Engineering, Product, and Design'], workplaceType: ['remote'] });
+    expect(titles(r)).toEqual(['Frontend Engineer', 'Platform Engineer']);
+    const asked = farm.server.requests.filter((q) => q.url.startsWith('/lever/')).at(-1)!.url;
+    expect(new URL(asked, 'http://x').searchParams.getAll('department')).toEqual(['Engineering, Product, and Design']);
+    expect(new URL(asked, 'http://x').searchParams.has('workplaceType')).toBe(false); // not filterable by the API
+
+    const all = await fetchFrom('https://jobs.lever.co/acme');
+    expect(all.postings[0]).toMatchObject({
+      title: 'Backend Engineer', location: 'Amsterdam; Berlin', workplaceType: 'hybrid', compensation: '70000–90000 EUR per-year-salary',
     });
-    expect(r.postings[0]!.publishedAt).toBe(Date.parse('2026-11-02T09:00:00-05:00'));
+    expect(all.postings[0]!.descriptionText).toContain('5+ years of Go\n• R&D experience');
+    expect(all.postings[0]!.descriptionText).not.toMatch(/&nbsp;|&amp;/);
+    expect(all.postings.find((p) => p.title === 'Staff Backend Engineer')!.workplaceType).toBeNull(); // "unspecified"
   });
 
-  it('Lever: pages through skip/limit and keeps salary and workplace', async () => {
-    const small = await fetchFrom('https://jobs.lever.co/piedpiper');
-    expect(small.postings[0]).toMatchObject({ title: 'Full-Stack Engineer (TypeScript)', workplaceType: 'remote', compensation: '150000–190000 USD per-year-salary' });
-    expect((await fetchFrom('https://jobs.lever.co/big')).postings).toHaveLength(130);
+  it('several values of one filter are OR\'ed; different filters AND\'ed', async () => {
+    expect(titles(await fetchFrom('https://jobs.lever.co/acme?team=Backend&team=Platform'))).toEqual(['Backend Engineer', 'Platform Engineer', 'Staff Backend Engineer']);
+    expect(titles(await fetchFrom('https://jobs.lever.co/acme?team=Backend&location=Berlin'))).toEqual(['Staff Backend Engineer']);
+  });
+});
+
+describe('Ashby', () => {
+  it('departmentId is resolved through the board\'s teams, sub-teams included; HubSpot tracking dropped', async () => {
+    const r = await fetchFrom('https://jobs.ashbyhq.com/Acme?__hsfp=1088227782&__hssc=29278755.1.1&__hstc=29278755.b6&departmentId=0a1b0000-0000-4000-8000-00000000e001');
+    expect(r.source.filter).toEqual({ departmentId: ['0a1b0000-0000-4000-8000-00000000e001'] });
+    expect(titles(r)).toEqual(['Backend Engineer', 'Data Analyst', 'VP Engineering']);
+    expect(titles(await fetchFrom('https://jobs.ashbyhq.com/Acme?departmentId=0a1b0000-0000-4000-8000-00000000e003'))).toEqual(['Data Analyst']);
   });
 
-  it('Ashby: case-sensitive board, unlisted jobs skipped, secondary locations kept', async () => {
-    const r = await fetchFrom('https://jobs.ashbyhq.com/Umbrella');
-    expect(r.postings.map((p) => p.title)).toEqual(['Site Reliability Engineer']);
-    expect(r.postings[0]).toMatchObject({ location: 'Remote; London', compensation: '£90K – £120K' });
-    await expect(fetchFrom('https://jobs.ashbyhq.com/umbrella')).rejects.toMatchObject({ kind: 'http_4xx', disposition: 'permanent' });
+  it('reads the whole board without a filter (unlisted postings skipped), with secondary locations and compensation', async () => {
+    const r = await fetchFrom('https://jobs.ashbyhq.com/Acme');
+    expect(titles(r)).toEqual(['Backend Engineer', 'Data Analyst', 'Sales Lead', 'VP Engineering']);
+    expect(r.postings[0]).toMatchObject({ location: 'Amsterdam; Remote - Netherlands', workplaceType: 'Hybrid', compensation: '€70K – €90K' });
+    await expect(fetchFrom('https://jobs.ashbyhq.com/acme')).rejects.toMatchObject({ kind: 'http_4xx', disposition: 'permanent' });
+  });
+});
+
+describe('Workable, Recruitee, Breezy, SmartRecruiters', () => {
+  it('Workable: a job listed once per place is one posting with all its places; department filter', async () => {
+    const r = await fetchFrom('https://apply.workable.com/vandelay/');
+    expect(r.postings.map((p) => [p.postingKey, p.location])).toEqual([
+      ['id:A1B2C3D4E5', 'Amsterdam, North Holland, Netherlands; Berlin, Berlin, Germany'],
+      ['id:F6G7H8J9K0', 'New York, New York, United States'],
+    ]);
+    expect(titles(await fetchFrom('https://apply.workable.com/vandelay/?department=Sales'))).toEqual(['Import Sales Manager']);
   });
 
-  it('Workable, Recruitee and Breezy map to one posting shape', async () => {
-    expect((await fetchFrom('https://apply.workable.com/vandelay/')).postings[0]).toMatchObject({
-      postingKey: 'id:A1B2C3D4E5', location: 'Amsterdam, North Holland, Netherlands', workplaceType: 'Remote', descriptionText: 'Run our Kubernetes platform.',
-    });
-    expect((await fetchFrom('https://kramerica.recruitee.com/')).postings[0]).toMatchObject({
-      title: 'Frontend Engineer', descriptionText: 'React & TypeScript.\n• 3 years', location: 'Utrecht, Netherlands',
-    });
-    expect((await fetchFrom('https://pendant.breezy.hr/')).postings[0]).toMatchObject({ title: 'QA Engineer', workplaceType: 'Remote' });
+  it('Recruitee: hybrid and on-site flags, published salary', async () => {
+    const r = await fetchFrom('https://kramerica.recruitee.com/');
+    expect(r.postings.map((p) => [p.title, p.workplaceType, p.compensation])).toEqual([
+      ['Frontend Engineer', 'Remote', null], ['Backend Engineer', 'Hybrid', '55000–70000 EUR year'], ['Office Manager', 'On-site', null],
+    ]);
   });
 
-  it('Personio: reads the XML feed and builds URLs from ids', async () => {
+  it('Breezy: salary and place kept; department filter as pasted', async () => {
+    const r = await fetchFrom('https://pendant.breezy.hr/?&department=Product%20Engineering#positions');
+    expect(r.postings).toHaveLength(1);
+    expect(r.postings[0]).toMatchObject({ title: 'Product Engineer', location: 'Porto, PT', compensation: '€50,000 - €60,000 / year' });
+  });
+
+  it('SmartRecruiters: paginates; fullLocation and hybrid kept', async () => {
+    const r = await fetchFrom('https://careers.smartrecruiters.com/Kruger');
+    expect(r.postings).toHaveLength(120);
+    expect(r.postings[0]).toMatchObject({ location: 'Lisbon, Lisbon, Portugal', workplaceType: 'Remote' });
+    expect(r.postings[1]).toMatchObject({ location: 'Lisbon, Lisbon, PT', workplaceType: 'Hybrid' });
+  });
+});
+
+describe('Personio', () => {
+  it('keeps the whole description when white space surrounds CDATA, and every office', async () => {
     const r = await fetchFrom('https://bizarro.jobs.personio.de/');
     expect(r.postings[0]).toMatchObject({
-      title: 'Backend Entwickler (m/w/d) & Team Lead', url: 'https://bizarro.jobs.personio.de/job/1234567', location: 'Berlin',
-      descriptionText: 'Your tasks\nBuild APIs in Go.',
+      title: 'Backend Entwickler (m/w/d) & Team Lead', url: 'https://bizarro.jobs.personio.de/job/1234567', location: 'Berlin; Hamburg; München',
+      descriptionText: 'Your tasks\nBuild APIs in Go.\n• Own the billing service\n• Review code\n\nYour profile\n5+ years of backend work; German is a plus.',
     });
+    expect(r.postings[1]).toMatchObject({ title: 'Recruiter', location: 'Berlin', descriptionText: 'About\nHire & grow.' });
+    for (const p of r.postings) expect(p.descriptionText).not.toMatch(/\]\]>|CDATA/);
+  });
+});
+
+describe('Workday', () => {
+  it('pages on while pages are full (total comes with the first page only); counts are not places; relative dates', async () => {
+    const r = await fetchFrom('https://globo.wd3.myworkdayjobs.com/en-US/External');
+    expect(r.source).toMatchObject({ kind: 'workday', token: 'globo.wd3/External' });
+    expect(r.postings).toHaveLength(45);
+    expect(r.postings[0]).toMatchObject({ url: 'https://globo.wd3.myworkdayjobs.com/External/job/Remote/Analyst-0_R0', location: null });
+    const day = NOW - (NOW % 86_400_000);
+    expect(r.postings.slice(0, 4).map((p) => p.publishedAt)).toEqual([day, day - 86_400_000, day - 30 * 86_400_000, day - 3 * 86_400_000]);
   });
 
-  it('SmartRecruiters and Workday: paginate', async () => {
-    expect((await fetchFrom('https://careers.smartrecruiters.com/Kruger')).postings).toHaveLength(120);
-    const wd = await fetchFrom('https://globo.wd3.myworkdayjobs.com/en-US/External');
-    expect(wd.source).toEqual({ kind: 'workday', token: 'globo.wd3/External' });
-    expect(wd.postings).toHaveLength(45);
-    expect(wd.postings[0]!.url).toBe('https://globo.wd3.myworkdayjobs.com/External/job/Remote/Analyst-0_R0');
+  it('the site\'s URL facets become appliedFacets', async () => {
+    const r = await fetchFrom('https://globo.wd3.myworkdayjobs.com/External?locations=loc-ams');
+    expect(r.source.filter).toEqual({ locations: ['loc-ams'] });
+    expect(r.postings).toHaveLength(15);
+    const body = JSON.parse(farm.server.requests.filter((q) => q.url.includes('/workday/')).at(-1)!.body) as { appliedFacets: unknown };
+    expect(body.appliedFacets).toEqual({ locations: ['loc-ams'] });
+  });
+});
+
+describe('Eightfold (custom source)', () => {
+  it('pages by what the tenant returns (capped pages), builds the posting from its position', async () => {
+    const r = await fetchFrom('https://acme.eightfold.ai/careers?domain=acme.com', { kind: 'eightfold', token: 'careers.acme.com|acme.com', origin: 'user' });
+    expect(r.postings).toHaveLength(25);
+    expect(r.postings[0]).toMatchObject({
+      postingKey: 'id:790000', url: 'https://careers.acme.com/careers/job/790000', location: 'Amsterdam, Netherlands; Remote, Netherlands',
+      workplaceType: 'Remote', descriptionText: 'Build & run service 0.', publishedAt: 1_763_000_000_000,
+    });
+  });
+});
+
+describe('feeds that changed shape', () => {
+  it('an answer that is not the documented shape is extraction drift, naming where', async () => {
+    farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/drifted/jobs', '{"postings": []}');
+    await expect(fetchFrom('https://boards.greenhouse.io/drifted')).rejects.toMatchObject({ kind: 'extraction_drift', message: /jobs/ });
   });
 
   it('sends an honest User-Agent on every request', () => {
-    expect(server.requests.length).toBeGreaterThan(10);
-    for (const r of server.requests) expect(r.headers['user-agent']).toMatch(/^Scoutly\/\S+ \(personal job scout/);
+    expect(farm.server.requests.length).toBeGreaterThan(10);
+    for (const r of farm.server.requests) expect(r.headers['user-agent']).toMatch(/^Scoutly\/\S+ \(personal job scout/);
   });
 });

@@ -30,6 +30,23 @@ beforeAll(async () => {
     if (path === '/to-loopback') return void res.writeHead(302, { location: `${forbidden.url}/` }).end();
     if (path === '/paged') return html(res, '<div class="jobs"><a href="/jobs/a">Alpha Engineer</a><a rel="next" href="/paged2">Next</a></div>');
     if (path === '/paged2') return html(res, '<div class="jobs"><a href="/jobs/b">Beta Engineer</a></div>');
+    if (path === '/cards') {
+      // Real board markup: a selector matching each card, a visually hidden label, metadata in the link.
+      return html(res, `<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+        .meta{font-size:12px}.title{font-size:18px;font-weight:600}</style>
+        <nav><a href="/support">Support</a></nav>
+        <div class="job-card"><a href="/jobs/payroll-tax"><span class="sr-only">Job Title</span><span class="title">Payroll Tax Specialist</span></a></div>
+        <div class="job-card"><a href="/jobs/payroll-support"><span class="title">Payroll Support Specialist</span><span class="meta">Finance · Remote</span></a></div>
+        <div class="job-card"><a href="/jobs/ai-agents"><span class="title">Software Engineer - AI Agents</span> <span class="meta">Tech · Stockholm</span></a></div>
+        <div class="job-card"><a href="/jobs/events"><h3>Events Manager</h3><p>Marketing · Berlin</p></a></div>
+        <div class="job-card"><a href="/cards?page=2">Next</a></div>`);
+    }
+    if (path === '/ld-array') {
+      return html(res, `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'R&amp;D Engineer',
+        identifier: { '@type': 'PropertyValue', value: 'rd-1' }, url: '/jobs/rd-1', jobLocationType: 'TELECOMMUTE',
+        jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } },
+          { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lisbon', addressCountry: { '@type': 'Country', name: 'Portugal' } } }] })}</script>`);
+    }
     if (path === '/load-more') {
       return html(res, `<div class="jobs"><ul id="l"><li><a href="/jobs/1">First Engineer</a></li></ul>
         <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/2>Second Engineer</a></li>');this.remove()">Load more</button></div>`);
@@ -80,6 +97,22 @@ describe('careers pages in Chromium', () => {
         descriptionText: 'Own our TypeScript platform. You know Node.js, SQLite and Kubernetes.' }),
       expect.objectContaining({ postingKey: 'id:4712', title: 'Technical Writer' }),
     ]);
+  });
+});
+
+describe('titles and selectors on real board markup', () => {
+  it('a selector matching every card reads them all; a posting is never dropped for a word; the title is what a person reads', async () => {
+    const r = await extract(`${site.url}/cards`, '.job-card');
+    expect(normalizeAll(r.postings).map((p) => p.title)).toEqual([
+      'Payroll Tax Specialist', 'Payroll Support Specialist', 'Software Engineer - AI Agents', 'Events Manager',
+    ]);
+  });
+
+  it('JSON-LD with several places and an entity in the title', async () => {
+    const r = await extract(`${site.url}/ld-array`);
+    expect(normalizeAll(r.postings)).toEqual([expect.objectContaining({
+      postingKey: 'id:rd-1', title: 'R&D Engineer', location: 'Berlin, DE; Lisbon, Portugal', workplaceType: 'Remote', url: `${site.url}/jobs/rd-1`,
+    })]);
   });
 });
 

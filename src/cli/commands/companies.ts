@@ -4,7 +4,13 @@ import { basename } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeTx, type Store } from '../../db/client.js';
-import { listCompanies, preferencesOf, removeCompany, requireCompany, setPreference, untrack, upsertCompanies } from '../../companies/repo.js';
+import {
+  listCompanies, pinCompanySource, preferencesOf, removeCompany, requireCompany, setPreference, sourceOfCareersUrl, untrack, upsertCompanies,
+} from '../../companies/repo.js';
+import { detectFromUrl, unappliedFilter } from '../../scrape/detect.js';
+import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
+import { FEED_KINDS } from '../../scrape/sources.js';
+import type { FeedKind } from '../../scrape/types.js';
 import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
 import { parseRank } from '../../schedule/tiers.js';
 import { nextDueAt } from '../../schedule/due.js';
@@ -140,8 +146,8 @@ export const listCommand: Command = {
       ctx.json(rows);
       return EXIT.ok;
     }
-    for (const l of table(['company', 'rank', 'source', 'next due', 'last success', 'failures', 'last error'],
-      rows.map((c) => [c.slug, c.effectiveRank ?? 'untracked', c.sourceKind, isoTime(c.nextDueAt), isoTime(c.lastSuccessAt),
+    for (const l of table(['company', 'rank', 'source', 'filter', 'next due', 'last success', 'failures', 'last error'],
+      rows.map((c) => [c.slug, c.effectiveRank ?? 'untracked', c.sourceKind, truncate(describeFilter(c.sourceFilter), 30), isoTime(c.nextDueAt), isoTime(c.lastSuccessAt),
         c.consecutiveFailures, c.lastErrorKind ? `${c.lastErrorKind}: ${truncate(c.lastError, 50)}` : null]))) ctx.out(l);
     ctx.out(`${rows.length} compan${rows.length === 1 ? 'y' : 'ies'}`);
     return EXIT.ok;
@@ -170,13 +176,75 @@ export const showCommand: Command = {
     const lines: [string, string | number | null][] = [
       ['company', `${c.name} (${c.slug})`], ['careers page', c.careersUrl], ['selector', c.selector], ['work model', c.workModel],
       ['headquarters', c.headquarters], ['offices', c.officeLocations.join('; ') || null], ['fields', c.fields.join('; ') || null],
-      ['source', c.sourceKind ? `${c.sourceKind}${c.sourceToken ? ` (${c.sourceToken})` : ''}` : 'not detected yet'],
+      ['source', c.sourceKind ? `${c.sourceKind}${c.sourceKind !== 'browser' && c.sourceToken ? ` (${c.sourceToken})` : ''}${c.sourceOrigin ? `, ${ORIGIN_WORDS[c.sourceOrigin]}` : ''}` : 'not detected yet'],
+      ['filter', describeFilter(c.sourceFilter)],
       ['effective rank', rank ?? 'untracked'], ['next due', rank === null ? null : isoTime(due)], ['last success', isoTime(c.lastSuccessAt)],
       ['failures in a row', c.consecutiveFailures], ['last error', c.lastErrorKind ? `${c.lastErrorKind}: ${c.lastError}` : null],
       ['breaker open until', c.breakerOpenUntil ? isoTime(c.breakerOpenUntil) : null],
       ['tracked by', prefs.map((p) => `${p.email} (rank ${p.rank}${p.tracking ? '' : ', paused'})`).join(', ') || null],
     ];
     for (const [k, v] of lines) ctx.out(`${k.padEnd(19)} ${v ?? '—'}`);
+    return EXIT.ok;
+  },
+};
+
+const ORIGIN_WORDS = { url: 'from the careers URL', page: 'found on the page', user: 'set by you' } as const;
+
+export const setSourceCommand: Command = {
+  name: 'companies set-source',
+  summary: 'Name the board a company publishes through, read its page, or go back to detection.',
+  synopsis: 'companies set-source SLUG KIND:TOKEN|BOARD_URL|browser|auto',
+  help: `
+KIND:TOKEN     a board of one of the sources: ${FEED_KINDS.join(', ')}; e.g. greenhouse:acme, lever:acme,
+               ashby:Acme (case-sensitive), workday:acme.wd5/External, eightfold:careers.acme.com|acme.com.
+               The whole board is read; to narrow it, give the board's URL with its filter instead.
+BOARD_URL      the board's own address, as your browser shows it with the filters you chose, e.g.
+               https://jobs.lever.co/acme?department=Engineering or https://job-boards.greenhouse.io/acme?departments[]=123
+browser        always read the careers page itself (never switch to a board found on it)
+auto           forget what was set or learned: detect again from the careers URL and the page
+
+A source you set is kept even when it fails (the error shows in \`companies show\`); \`auto\` undoes it.`,
+  positionals: { min: 2, max: 2, names: 'SLUG and SOURCE' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const company = requireCompany(store, args.positionals[0]!);
+    const spec = args.positionals[1]!.trim();
+    const now = ctx.now();
+    if (spec === 'auto') {
+      const fromUrl = sourceOfCareersUrl(company.careersUrl);
+      pinCompanySource(store, company.id, fromUrl.sourceKind ? { kind: fromUrl.sourceKind, token: fromUrl.sourceToken, origin: 'url' } : null,
+        parseStoredFilter(fromUrl.sourceFilter), now);
+      ctx.out(`${company.slug}: source ${fromUrl.sourceKind ? `${fromUrl.sourceKind} (${fromUrl.sourceToken}) from the careers URL` : 'detected again at the next scrape'}`);
+      return EXIT.ok;
+    }
+    if (spec === 'browser' || spec === 'page') {
+      pinCompanySource(store, company.id, { kind: 'browser', token: null, origin: 'user' }, undefined, now);
+      ctx.out(`${company.slug}: its careers page is read (${company.careersUrl})`);
+      return EXIT.ok;
+    }
+    let source: { kind: FeedKind; token: string } | null = null;
+    let filter = null;
+    if (/^https?:\/\//i.test(spec)) {
+      const detected = detectFromUrl(spec);
+      if (!detected || detected.kind === 'browser' || !detected.token) {
+        throw new InputError(`${spec} is not the address of a board Scoutly reads (${FEED_KINDS.join(', ')}); use KIND:TOKEN, or \`browser\``);
+      }
+      source = { kind: detected.kind, token: detected.token };
+      filter = detected.filter ?? null;
+    } else {
+      const m = /^([a-z]+):(.+)$/.exec(spec);
+      const kind = m?.[1] as FeedKind | undefined;
+      if (!m || !kind || !FEED_KINDS.includes(kind)) {
+        throw new UsageError(`SOURCE must be KIND:TOKEN (KIND one of ${FEED_KINDS.join(', ')}), a board URL, browser or auto; got "${spec}"`, usageOf(setSourceCommand));
+      }
+      if (!/^[A-Za-z0-9][A-Za-z0-9._:|/-]{0,199}$/.test(m[2]!)) throw new InputError(`"${m[2]}" is not a valid ${kind} board token (letters, digits, . _ - : | /)`);
+      source = { kind, token: m[2]! };
+    }
+    const unapplied = unappliedFilter({ ...source, filter });
+    if (unapplied.length) throw new InputError(`the ${source.kind} reader cannot apply the filter ${unapplied.join(', ')} in that URL; remove it, or keep reading the page with \`browser\``);
+    pinCompanySource(store, company.id, { ...source, origin: 'user' }, filter, now);
+    ctx.out(`${company.slug}: reads the ${source.kind} board ${source.token}${filter ? ` with the filter ${describeFilter(filter)}` : ' (the whole board)'}`);
+    if (company.sourceFilter && !filter) ctx.out(`(the filter of its careers URL, ${describeFilter(company.sourceFilter)}, no longer applies)`);
     return EXIT.ok;
   },
 };

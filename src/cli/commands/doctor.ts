@@ -3,7 +3,7 @@
 import { ConfigError } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { systemClock } from '../../core/clock.js';
-import { requireCompany } from '../../companies/repo.js';
+import { requireCompany, scrapeInputOf } from '../../companies/repo.js';
 import { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
 import { scrapeOnce } from '../../tick/scraping.js';
 import { stringFlag, type Command } from '../command.js';
@@ -46,10 +46,11 @@ async function pipeline(slug: string, ctx: Parameters<Command['run']>[1]): Promi
   const name = `pipeline ${slug}`;
   try {
     const company = requireCompany(await ctx.openStore(), slug);
-    const known = company.sourceKind ? { kind: company.sourceKind, token: company.sourceToken } : null;
-    const { source, postings } = await scrapeOnce(ctx.config, systemClock, { careersUrl: company.careersUrl, selector: company.selector }, known,
-      AbortSignal.timeout(120_000), ctx.log);
-    return { name, status: postings.length ? 'ok' : 'warn', detail: `${postings.length} posting(s) via ${source.kind} (nothing saved)`,
+    const { known, filter } = scrapeInputOf(company);
+    const { source, postings, notes } = await scrapeOnce(ctx.config, systemClock, { careersUrl: company.careersUrl, selector: company.selector, filter },
+      known, AbortSignal.timeout(120_000), ctx.log);
+    return { name, status: postings.length ? 'ok' : 'warn',
+      detail: `${postings.length} posting(s) via ${source.kind}${source.token ? ` (${source.token})` : ''} (nothing saved)${notes.map((n) => `; ${n}`).join('')}`,
       fix: 'check the company\'s selector, or its careers URL' };
   } catch (err) {
     return { name, status: 'fail', detail: (err as Error).message, fix: 'see scoutly probe URL for details' };

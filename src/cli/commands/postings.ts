@@ -6,6 +6,8 @@ import { UsageError } from '../../core/errors.js';
 import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
 import { scrapeOnce } from '../../tick/scraping.js';
+import { sourceOfCareersUrl } from '../../companies/repo.js';
+import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
 
@@ -42,13 +44,16 @@ export const probeCommand: Command = {
     const url = args.positionals[0]!;
     const signal = AbortSignal.any([ctx.io.stopSignal, AbortSignal.timeout(120_000)]);
     try {
-      const outcome = await scrapeOnce(ctx.config, systemClock, { careersUrl: url, selector: stringFlag(args, 'selector') ?? null }, null, signal, ctx.log);
+      const filter = parseStoredFilter(sourceOfCareersUrl(url).sourceFilter);
+      const outcome = await scrapeOnce(ctx.config, systemClock, { careersUrl: url, selector: stringFlag(args, 'selector') ?? null, filter }, null, signal, ctx.log);
       const postings = outcome.postings;
       if (args.values.json) {
-        ctx.json({ source: outcome.source, postings });
+        ctx.json({ source: outcome.source, filter, notes: outcome.notes, remembered: outcome.remember ?? null, postings });
         return EXIT.ok;
       }
       ctx.out(`source: ${outcome.source.kind}${outcome.source.token ? ` (${outcome.source.token})` : ''}`);
+      if (filter) ctx.out(`filter: ${describeFilter(filter)}${outcome.source.kind === 'browser' ? ' (applied by the page)' : ''}`);
+      for (const note of outcome.notes) ctx.out(`note: ${note}`);
       for (const l of table(['title', 'location', 'url'], postings.map((p) => [truncate(p.title, 60), truncate(p.location, 30), p.url]))) ctx.out(l);
       ctx.out(`${postings.length} posting(s)`);
       return EXIT.ok;

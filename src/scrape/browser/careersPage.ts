@@ -15,6 +15,8 @@ const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
 const MAX_MORE_CLICKS = 3;
 const MAX_PAGES = 3;
 const MAX_REDIRECTS = 5;
+/** How long the end of an extraction waits for its context to close before moving on (the tick closes the browser). */
+const CLOSE_WAIT_MS = 2_000;
 
 export async function extractCareersPage(
   browser: Browser,
@@ -25,13 +27,22 @@ export async function extractCareersPage(
   let refused: string | null = null;
   let documentError: Error | null = null;
   let timedOut = false;
-  const watchdog = () => void context.close().catch(() => {});
+  // The watchdog settles the extraction itself: a Playwright call caught in the context's closing (a
+  // route.fetch of a hung document, a newPage racing the close) may never return.
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => {});
+  const watchdog = () => {
+    stop(new Error('stopped'));
+    void context.close().catch(() => {});
+  };
   const timer = setTimeout(() => {
     timedOut = true;
     watchdog();
   }, opts.timeoutMs);
   opts.signal.addEventListener('abort', watchdog, { once: true });
-  try {
+  if (opts.signal.aborted) watchdog();
+  const work = async () => {
     context.setDefaultTimeout(Math.min(opts.timeoutMs, 30_000));
     await context.route('**/*', async (route) => {
       const request = route.request();
@@ -63,14 +74,20 @@ export async function extractCareersPage(
       const body = await page.content();
       const error = errorForResponse(response.status(), { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, safeForMessage(current), Date.now());
       if (error) throw error;
-      if (n === 0) html = body;
       await settle(page, opts.selector);
       await clickLoadMore(page, opts.selector);
+      // The rendered DOM, where embeds (iframes, widget links) show their board, is what detection reads.
+      if (n === 0) html = await page.content().catch(() => body);
       const snapshot = await snapshotOf(page, opts.selector);
       postings.push(...postingsFromSnapshot(snapshot, page.url()));
       current = await nextPageUrl(page, opts.selector);
     }
     return { postings, html };
+  };
+  try {
+    const working = work();
+    working.catch(() => {});
+    return await Promise.race([working, stopped]);
   } catch (err) {
     if (refused) throw new PermanentError('invalid_url', `refused ${refused}`);
     if (opts.signal.aborted) throw opts.signal.reason ?? err;
@@ -92,7 +109,7 @@ export async function extractCareersPage(
   } finally {
     clearTimeout(timer);
     opts.signal.removeEventListener('abort', watchdog);
-    await context.close().catch(() => {});
+    await Promise.race([context.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
   }
 }
 
@@ -146,18 +163,56 @@ async function clickLoadMore(page: Page, selector: string | null): Promise<void>
 
 async function nextPageUrl(page: Page, selector: string | null): Promise<string | null> {
   const href = await page.evaluate((sel) => {
-    const root = (sel && document.querySelector(sel)) || document;
-    const next = root.querySelector<HTMLAnchorElement>('a[rel~="next"]') ??
-      [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => /^\s*(next|next page|›|»)\s*$/i.test(a.textContent ?? ''));
-    return next?.href ?? null;
+    const roots: ParentNode[] = sel ? [...document.querySelectorAll(sel)] : [];
+    if (!roots.length) roots.push(document);
+    for (const root of roots) {
+      const next = root.querySelector<HTMLAnchorElement>('a[rel~="next"]') ??
+        [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => /^\s*(next|next page|›|»)\s*$/i.test(a.textContent ?? ''));
+      if (next) return next.href;
+    }
+    return null;
   }, selector);
   return href && href !== page.url() ? href : null;
 }
 
+/**
+ * Links with the title a person reads: a heading inside the link (or its card) when there is one, else the
+ * most prominent visible text of the link. Visually hidden labels ("Job Title") and smaller metadata
+ * ("Tech · Stockholm") are left out. A selector matching several elements (one per card) reads them all.
+ */
 async function snapshotOf(page: Page, selector: string | null): Promise<PageSnapshot> {
   return page.evaluate((sel) => {
-    const scoped = sel ? document.querySelector(sel) : null;
-    const root = scoped ?? document.body;
+    const scoped = sel ? [...document.querySelectorAll(sel)] : [];
+    const roots: Element[] = scoped.length ? scoped : [document.body];
+    const hidden = (el: Element): boolean => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.getAttribute('aria-hidden') === 'true') return true;
+      const box = el.getBoundingClientRect();
+      const clipped = /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip) || /inset\(50%\)/.test(style.clipPath);
+      return clipped || (style.position === 'absolute' && box.width <= 1 && box.height <= 1);
+    };
+    const visibleText = (el: Element): string => (el as HTMLElement).innerText?.trim() ?? '';
+    const titleOf = (a: HTMLAnchorElement): string => {
+      const heading = a.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
+      if (heading && !hidden(heading) && visibleText(heading)) return visibleText(heading);
+      const label = a.getAttribute('aria-label')?.trim();
+      if (label) return label;
+      // Text-bearing elements inside the link that are shown; the most prominent one is the title.
+      const chunks: { text: string; weight: number }[] = [];
+      const walk = (el: Element) => {
+        if (hidden(el)) return;
+        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+        if (own) {
+          const style = getComputedStyle(el);
+          chunks.push({ text: own, weight: parseFloat(style.fontSize) * 1000 + (parseInt(style.fontWeight, 10) || 400) });
+        }
+        for (const child of el.children) walk(child);
+      };
+      walk(a);
+      if (chunks.length <= 1) return chunks[0]?.text ?? (a.textContent ?? '').trim();
+      const top = Math.max(...chunks.map((c) => c.weight));
+      return chunks.filter((c) => c.weight === top).map((c) => c.text).join(' ');
+    };
     const jsonLd: unknown[] = [];
     for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
       try {
@@ -166,10 +221,10 @@ async function snapshotOf(page: Page, selector: string | null): Promise<PageSnap
         // a broken block is skipped, the others still count
       }
     }
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({
-      text: (a.innerText || a.textContent || '').trim(), href: a.href, inChrome: Boolean(a.closest('nav, header, footer, [role=navigation]')),
-    }));
-    return { jsonLd, links, selectorFound: Boolean(scoped) };
+    const seen = new Set<Element>();
+    const links = roots.flatMap((root) => [...root.querySelectorAll<HTMLAnchorElement>('a[href]')])
+      .filter((a) => !seen.has(a) && seen.add(a))
+      .map((a) => ({ text: titleOf(a), href: a.href, inChrome: Boolean(a.closest('nav, header, footer, [role=navigation]')) }));
+    return { jsonLd, links, selectorFound: scoped.length > 0 };
   }, selector);
 }
-

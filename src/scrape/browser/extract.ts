@@ -1,7 +1,8 @@
 // Pure choice of postings among what a careers page shows: JSON-LD JobPosting first, then links inside
 // the company's selector, else job-like links outside navigation, footers and blogs.
 
-import { htmlToText } from '../normalize.js';
+import { joinPlaces } from '../feed.js';
+import { decodeEntities, htmlToText } from '../normalize.js';
 import type { RawPosting } from '../types.js';
 
 export interface PageLink {
@@ -19,8 +20,19 @@ export interface PageSnapshot {
 }
 
 const NOT_A_POSTING = /\b(log ?in|sign ?(in|up)|cookie|privacy|terms|imprint|legal|about( us)?|contact|help|support|blog|news|press|events?|faq|benefits|our (team|story|values)|life at|culture|home|apply now|all jobs|view all|see all|newsletter|subscribe|investors?|next( page)?|prev(ious)?( page)?|load more|show more|page \d+)\b/i;
+/** Controls, never postings, wherever they are: paging and "more" buttons. */
+const PAGINATION = /^(next|next page|prev(ious)?|prev(ious)? page|load more|show more|more jobs|see all( jobs)?|view all( jobs)?|all jobs|page \d+|\d+|[‹›«»<>]+)$/i;
 const JOB_PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|roles?|opportunit(y|ies))\/[^/?#]+|[?&](gh_jid|ashby_jid|jobid|job_id)=/i;
 const ROLE_WORD = /\b(engineer|developer|designer|manager|lead|head of|director|analyst|scientist|architect|specialist|consultant|intern|associate|writer|editor|recruiter|marketer|administrator|representative|officer|coordinator|technician|sre|devops|product|support engineer)\b/i;
+
+/** "Berlin, DE" from a schema.org PostalAddress (its country may be a Country object or a code). */
+function placeText(address: unknown): string | null {
+  if (typeof address === 'string') return address;
+  if (!address || typeof address !== 'object') return null;
+  const a = address as { addressLocality?: unknown; addressRegion?: unknown; addressCountry?: unknown };
+  const country = typeof a.addressCountry === 'object' && a.addressCountry ? (a.addressCountry as { name?: unknown }).name : a.addressCountry;
+  return [a.addressLocality, a.addressRegion, country].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(', ') || null;
+}
 
 function jobPostingsFromJsonLd(items: unknown[], pageUrl: string): RawPosting[] {
   const out: RawPosting[] = [];
@@ -31,14 +43,14 @@ function jobPostingsFromJsonLd(items: unknown[], pageUrl: string): RawPosting[] 
     if (Array.isArray(o['@graph'])) visit(o['@graph']);
     const type = o['@type'];
     if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) {
-      const place = (o.jobLocation as { address?: { addressLocality?: string; addressCountry?: string } } | undefined)?.address;
+      const places = (Array.isArray(o.jobLocation) ? o.jobLocation : [o.jobLocation]) as ({ address?: unknown } | undefined)[];
       const url = typeof o.url === 'string' ? new URL(o.url, pageUrl).toString() : pageUrl;
       const identifier = o.identifier as { value?: unknown } | string | undefined;
       out.push({
         sourceId: typeof identifier === 'string' ? identifier : identifier?.value !== undefined ? String(identifier.value) : null,
-        title: String(o.title ?? ''), url,
-        location: [place?.addressLocality, place?.addressCountry].filter(Boolean).join(', ') || null,
-        workplaceType: o.jobLocationType === 'TELECOMMUTE' ? 'Remote' : null,
+        title: decodeEntities(String(o.title ?? '')), url,
+        location: joinPlaces(places.map((p) => placeText(p?.address))),
+        workplaceType: o.jobLocationType === 'TELECOMMUTE' || (Array.isArray(o.jobLocationType) && o.jobLocationType.includes('TELECOMMUTE')) ? 'Remote' : null,
         descriptionText: typeof o.description === 'string' ? htmlToText(o.description) : null,
         publishedAt: typeof o.datePosted === 'string' && Number.isFinite(Date.parse(o.datePosted)) ? Date.parse(o.datePosted) : null,
       });
@@ -55,7 +67,9 @@ export function postingsFromSnapshot(snapshot: PageSnapshot, pageUrl: string): R
   return snapshot.links
     .filter((l) => {
       const text = l.text.replace(/\s+/g, ' ').trim();
-      if (text.length < 4 || text.length > 200 || NOT_A_POSTING.test(text)) return false;
+      if (text.length < 4 || text.length > 200 || PAGINATION.test(text)) return false;
+      // The user's selector says what a posting is; the word list only keeps the guesser off navigation.
+      if (!snapshot.selectorFound && NOT_A_POSTING.test(text)) return false;
       let href: URL;
       try {
         href = new URL(l.href);
