@@ -79,36 +79,62 @@ NODE_BIN := $(shell command -v node)
 UNIT_DIR := $(if $(filter 1,$(USER)),$(HOME)/.config/systemd/user,/etc/systemd/system)
 SYSTEMCTL := $(if $(filter 1,$(USER)),systemctl --user,$(SUDO) systemctl)
 UNITS := scoutly-tick.service scoutly-tick.timer scoutly-tick-alert@.service
+# scoutly-doctor.service: `scoutly doctor` in exactly the tick's sandbox, made from the tick's unit.
+DOCTOR_UNIT := sed -e '/^OnFailure=/d' -e '/^SuccessExitStatus=/d' -e 's\#^Description=.*\#Description=Scoutly: doctor inside the tick sandbox\#' \
+  -e 's\#dist/cli/jobsTick.js\#dist/cli/scoutly.js doctor\#'
+# A user manager cannot set up what needs privileges or most namespaces: those lines go; the state
+# lives at a fixed path, the same on every systemd version (StateDirectory= of user units moved in 254).
+USER_UNIT := sed -e 's\#/opt/scoutly\#$(CURDIR)\#g' -e 's\#/usr/bin/node\#$(NODE_BIN)\#' -e 's\#/etc/scoutly/\#$(HOME)/.config/scoutly/\#g' \
+  -e 's\#HOME=/var/lib/scoutly\#HOME=$(HOME) SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db\#' \
+  -E -e '/^(User|Group|DynamicUser|PrivateUsers|CapabilityBoundingSet|AmbientCapabilities|ProtectKernelLogs|ProtectKernelModules|ProtectKernelTunables|ProtectClock|ProtectHostname|PrivateDevices|ProtectControlGroups|ProtectProc|ProtectSystem|ProtectHome|PrivateTmp|RemoveIPC|IPAddressDeny|StateDirectory|StateDirectoryMode)=/d'
 
-.PHONY: install-systemd uninstall-systemd check-units
+.PHONY: install-systemd uninstall-systemd check-units test-systemd
 install-systemd: build
 ifeq ($(USER),1)
-	mkdir -p $(UNIT_DIR)
-	for u in $(UNITS); do \
-	  sed -e 's#/opt/scoutly#$(CURDIR)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e '/^User=/d' -e '/^Group=/d' -e '/^PrivateUsers=/d' \
-	      -e 's#/etc/scoutly/#$(HOME)/.config/scoutly/#g' -e 's#HOME=/var/lib/scoutly#HOME=$(HOME)#' systemd/$$u > $(UNIT_DIR)/$$u; done
-	mkdir -p $(HOME)/.config/scoutly && cp -n systemd/scoutly.env.example $(HOME)/.config/scoutly/scoutly.env || true
+	mkdir -p $(UNIT_DIR) $(HOME)/.config/scoutly $(HOME)/.local/share/scoutly
+	for u in $(UNITS); do $(USER_UNIT) systemd/$$u > $(UNIT_DIR)/$$u; done
+	$(DOCTOR_UNIT) $(UNIT_DIR)/scoutly-tick.service > $(UNIT_DIR)/scoutly-doctor.service
+	[ -f $(HOME)/.config/scoutly/scoutly.env ] || install -m 0600 systemd/scoutly.env.example $(HOME)/.config/scoutly/scoutly.env
+	[ -f $(HOME)/.config/scoutly/gemini_api_key ] || install -m 0600 /dev/null $(HOME)/.config/scoutly/gemini_api_key
+	SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db $(NODE) dist/cli/scoutly.js migrate >/dev/null
 	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
-	@echo "User timer enabled. To keep it running while you are logged out: sudo loginctl enable-linger $$(id -un)"
+	@echo "User timer enabled; the database is $(HOME)/.local/share/scoutly/scoutly.db, settings in $(HOME)/.config/scoutly/."
+	@echo "To keep it running while you are logged out: sudo loginctl enable-linger $$(id -un)"
 else
 	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)
-	$(SUDO) mkdir -p $(PREFIX) /etc/scoutly
-	$(SUDO) cp -a dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
-	$(SUDO) mkdir -p $(PREFIX)/src && $(SUDO) cp -a src/demo $(PREFIX)/src/
+	# The state directory exists before the first tick, so the README's seeding commands work at once.
+	$(SUDO) install -d -o $(SERVICE_USER) -g $(SERVICE_USER) -m 0700 /var/lib/scoutly
+	$(SUDO) install -d -m 0755 $(PREFIX) /etc/scoutly
+	$(SUDO) rm -rf $(PREFIX)/dist $(PREFIX)/node_modules $(PREFIX)/migrations
+	$(SUDO) cp -a --no-preserve=ownership dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
+	$(SUDO) mkdir -p $(PREFIX)/src && $(SUDO) cp -a --no-preserve=ownership src/demo $(PREFIX)/src/
 	cd $(PREFIX) && $(SUDO) $(NPM) prune --omit=dev --no-audit --no-fund >/dev/null
+	$(SUDO) chown -R root:root $(PREFIX)
 	[ -f /etc/scoutly/scoutly.env ] || $(SUDO) install -m 0640 -g $(SERVICE_USER) systemd/scoutly.env.example /etc/scoutly/scoutly.env
+	# An empty key file: no key (the offline analyzer); put a key in it later, mode 0600.
+	[ -f /etc/scoutly/gemini_api_key ] || $(SUDO) install -m 0600 /dev/null /etc/scoutly/gemini_api_key
+	sed -e 's#/opt/scoutly#$(PREFIX)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e 's#^user=scoutly#user=$(SERVICE_USER)#' systemd/scoutly-cli.sh | \
+	  $(SUDO) install -m 0755 /dev/stdin /usr/local/bin/scoutly
 	for u in $(UNITS); do \
 	  sed -e 's#/opt/scoutly#$(PREFIX)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e 's#^User=scoutly#User=$(SERVICE_USER)#' \
 	      -e 's#^Group=scoutly#Group=$(SERVICE_USER)#' systemd/$$u | $(SUDO) tee $(UNIT_DIR)/$$u >/dev/null; done
+	$(DOCTOR_UNIT) $(UNIT_DIR)/scoutly-tick.service | $(SUDO) tee $(UNIT_DIR)/scoutly-doctor.service >/dev/null
+	$(SUDO) /usr/local/bin/scoutly migrate >/dev/null
 	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
-	@echo "Installed. Put the Gemini key (optional) in /etc/scoutly/gemini_api_key (mode 0600); watch with journalctl -u scoutly-tick"
+	@echo "Installed. Add yourself and your companies with 'sudo scoutly …' (see README); the Gemini key (optional)"
+	@echo "goes in /etc/scoutly/gemini_api_key (mode 0600). Watch with: journalctl -u scoutly-tick"
 endif
 
 uninstall-systemd:
 	-$(SYSTEMCTL) disable --now scoutly-tick.timer
-	for u in $(UNITS); do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
+	for u in $(UNITS) scoutly-doctor.service; do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
+	$(if $(filter 1,$(USER)),,$(SUDO) rm -f /usr/local/bin/scoutly)
 	$(SYSTEMCTL) daemon-reload
-	@echo "Units removed. The database ($(if $(filter 1,$(USER)),~/.local/state/scoutly,/var/lib/scoutly)) and $(PREFIX) are kept."
+	@echo "Units removed. The database ($(if $(filter 1,$(USER)),$(HOME)/.local/share/scoutly,/var/lib/scoutly)) and the settings are kept$(if $(filter 1,$(USER)),,; so is $(PREFIX))."
+
+## test-systemd: boots a real systemd (Debian bookworm in systemd-nspawn), installs Scoutly as the README says, checks it
+test-systemd: build
+	bash test/systemd/run.sh
 
 ## check-units: systemd-analyze verify must print nothing; the security exposure must be at most 3.5
 check-units:

@@ -7,6 +7,7 @@ import { redactSecrets } from '../core/redact.js';
 import { secretValues } from '../config/config.js';
 import { parseCommandArgs, usageOf, type Command } from './command.js';
 import { CommandContext, type CliIo } from './context.js';
+import { defaultLogFormat } from '../core/log.js';
 
 type Loader = () => Promise<Command>;
 
@@ -82,8 +83,26 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
   return load ? { command: await load(), rest: argv.slice(1) } : null;
 }
 
+/**
+ * Writes failures to stderr; under journald every line carries the error priority (`<3>`), so
+ * `journalctl -p warning` shows why a run exited 64, 70, 74 or 78.
+ */
+function errorWriter(io: CliIo): (text: string) => void {
+  const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, io.isTTY)) === 'journal';
+  return (text: string) => {
+    const lines = text.replace(/\n+$/, '').split('\n');
+    io.stderr.write(`${lines.map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
+  };
+}
+
+/** Where the settings came from, for the message that asks to fix one. */
+function settingsPlaces(env: Readonly<Record<string, string | undefined>>): string {
+  const unitFile = env.SCOUTLY_ENV_FILE;
+  return unitFile ? `${unitFile} (the unit's EnvironmentFile) or the environment` : 'the environment or ./.env';
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const err = (text: string) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const err = errorWriter(io);
   const [first] = argv;
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
     (first === undefined ? err : (t: string) => io.stdout.write(t))(await mainUsage());
@@ -136,7 +155,7 @@ function reportError(e: unknown, command: Command, ctx: CommandContext, err: (t:
     return EXIT.usage;
   }
   if (e instanceof ConfigError) {
-    say(`scoutly: configuration error (fix the environment or .env):\n${e.problems.map((p) => `  ${p.variable} ${p.message}`).join('\n')}`);
+    say(`scoutly: configuration error (fix it in ${settingsPlaces(ctx.io.env)}):\n${e.problems.map((p) => `  ${p.variable} ${p.message}`).join('\n')}`);
     return EXIT.config;
   }
   if (e instanceof DatabaseError || (e as { name?: string })?.name === 'SqliteError') {

@@ -127,7 +127,9 @@ export function loadConfig(sources: ConfigSources): Config {
   const exists = sources.exists ?? (() => false);
   const chromiumPath = get('SCOUTLY_CHROMIUM') ?? CHROMIUM_CANDIDATES.find((p) => exists(p)) ?? null;
 
-  const apiKey = get('GEMINI_API_KEY') ?? sources.credentials?.gemini_api_key?.trim() ?? null;
+  // An empty credential file (what make install-systemd leaves) or the unit's fallback "none" means no key.
+  const credentialKey = sources.credentials?.gemini_api_key?.trim();
+  const apiKey = get('GEMINI_API_KEY') ?? (credentialKey && credentialKey !== 'none' ? credentialKey : null);
   const model = get('GEMINI_MODEL') ?? DEFAULT_GEMINI_MODEL;
   if (!/^[A-Za-z0-9._-]+$/.test(model)) fail('GEMINI_MODEL', `must be a model id such as ${DEFAULT_GEMINI_MODEL}`);
 

@@ -48,8 +48,12 @@ export async function checkChromium(config: Config): Promise<CheckResult> {
   if (!config.chromiumPath) return { name, status: 'fail', detail: 'no Chromium found', fix: 'apt-get install chromium, or set SCOUTLY_CHROMIUM' };
   try {
     const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false });
-    await browser.close();
-    return { name, status: 'ok', detail: `${config.chromiumPath} starts headless` };
+    try {
+      await browser.check();
+    } finally {
+      await browser.close();
+    }
+    return { name, status: 'ok', detail: `${config.chromiumPath} starts headless and renders a page` };
   } catch (err) {
     return { name, status: 'fail', detail: (err as Error).message, fix: 'install Debian\'s chromium (apt-get install chromium) or point SCOUTLY_CHROMIUM at a working one' };
   }

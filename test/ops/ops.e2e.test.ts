@@ -1,6 +1,6 @@
 // Operations through the built CLI: log formats, the metrics textfile, backup, doctor, the env example.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,29 @@ describe('doctor', () => {
     expect(model.stdout).toContain('model gemini-0-gone not found');
   });
 
+  it('a Chromium that aborts at start: doctor shows its own FATAL line, not a generic closed-browser message', async () => {
+    // What Chromium printed under the unit's syscall filter before capset was allowed (the real failure).
+    const dir = tempDir();
+    const fake = join(dir, 'chromium');
+    writeFileSync(fake, `#!/bin/sh
+echo "[1127/101500.123456:FATAL:sandbox/linux/services/credentials.cc(131)] Check failed: . : Operation not permitted (1)" >&2
+exit 133
+`, { mode: 0o755 });
+    const r = await doctor({ SCOUTLY_CHROMIUM: fake });
+    const chromium = (JSON.parse(r.stdout) as { name: string; status: string; detail: string }[]).find((x) => x.name === 'chromium')!;
+    expect(chromium).toMatchObject({ status: 'fail' });
+    expect(chromium.detail).toContain('FATAL:sandbox/linux/services/credentials.cc(131)] Check failed: . : Operation not permitted');
+  });
+
+  it('under journald a configuration error is an error line that names the variable and the unit\'s settings file', () => {
+    const r = run(SCOUTLY, ['tick'], { SCOUTLY_BUDGET: 'banana', JOURNAL_STREAM: '8:1234', SCOUTLY_ENV_FILE: '/etc/scoutly/scoutly.env', SCOUTLY_LOG_FORMAT: '' });
+    expect(r.code).toBe(78);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.every((l) => l.startsWith('<3>'))).toBe(true);
+    expect(lines[0]).toContain('/etc/scoutly/scoutly.env');
+    expect(r.stderr).toContain('SCOUTLY_BUDGET');
+  });
+
   it('reports a broken configuration as a failed check', async () => {
     const r = await doctor({ SCOUTLY_BUDGET: 'later' });
     expect(r.code).toBe(1);
@@ -155,7 +178,7 @@ describe('systemd files', () => {
   it('the service runs jobs-tick and treats 1 and 75 as success', () => {
     const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
     expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
-    expect(unit).toMatch(/^SuccessExitStatus=1 75$/m);
+    expect(unit).toMatch(/^SuccessExitStatus=1 75 143$/m);
     expect(JOBS_TICK).toContain('dist/cli/jobsTick.js');
   });
 });

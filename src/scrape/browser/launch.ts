@@ -1,6 +1,9 @@
 // One Chromium per tick, launched on first use (never when every due company has a feed) and always
 // closed by the tick. Playwright's own signal handlers are off: the tick closes the browser itself.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { UnavailableError } from '../../core/errors.js';
 import type { AddressPolicy } from '../urlSafety.js';
@@ -16,6 +19,27 @@ export const CHROMIUM_ARGS = [
   '--disable-extensions',
 ];
 
+/** Chromium's stderr as Playwright relays it: the last lines kept, FATAL and ERROR lines picked out to explain a failure. */
+class ChromiumStderr {
+  private lines: string[] = [];
+  readonly logger = {
+    isEnabled: (name: string) => name === 'browser',
+    log: (_name: string, _severity: string, message: string | Error) => {
+      const text = String(message);
+      if (!/\[err\]/.test(text)) return;
+      this.lines.push(text.replace(/^.*?\[err\]\s*/, ''));
+      if (this.lines.length > 50) this.lines.shift();
+    },
+  };
+
+  /** The FATAL/ERROR lines seen (or found in a launch error's log section), at most three; null when none. */
+  explain(launchMessage: string): string | null {
+    const fromLaunch = launchMessage.split('\n').map((l) => l.replace(/^.*?\[err\]\s*/, '')).filter((l) => /FATAL|ERROR|Check failed/.test(l));
+    const picked = [...this.lines.filter((l) => /FATAL|ERROR|Check failed/.test(l)), ...fromLaunch];
+    return picked.length ? [...new Set(picked)].slice(0, 3).map((l) => l.trim().slice(0, 300)).join(' | ') : null;
+  }
+}
+
 export interface BrowserOptions extends AddressPolicy {
   executablePath: string | null;
 }
@@ -25,27 +49,57 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
     throw new UnavailableError('no Chromium found: install Debian\'s chromium (apt-get install chromium) or set SCOUTLY_CHROMIUM');
   }
   const { chromium } = await import('playwright-core');
+  // Chromium's own home (profile, crash reports) is a temporary folder, never the service's state directory.
+  const home = mkdtempSync(join(tmpdir(), 'scoutly-chromium-'));
+  const stderr = new ChromiumStderr();
   let browser: Browser;
   try {
     browser = await chromium.launch({
       executablePath: options.executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
       // Chromium must not inherit secrets (the Gemini key) from our environment.
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+      logger: stderr.logger,
     });
   } catch (err) {
-    throw new UnavailableError(`Chromium did not start (${options.executablePath}): ${(err as Error).message.split('\n')[0]}`, { cause: err });
+    rmSync(home, { recursive: true, force: true });
+    const why = stderr.explain(String((err as Error).message)) ?? (err as Error).message.split('\n')[0];
+    throw new UnavailableError(`Chromium did not start (${options.executablePath}): ${why}`, { cause: err });
   }
   let open = 0;
+  let closing = false;
+  /** A browser that went away by itself: its last FATAL/ERROR lines say why, and nobody's page is to blame. */
+  const crashed = (err: unknown): never => {
+    if (!closing && !browser.isConnected()) {
+      throw new UnavailableError(`Chromium exited while reading pages: ${stderr.explain('') ?? 'no error output'}`, { cause: err });
+    }
+    throw err;
+  };
   return {
     async extract(url, opts) {
       open++;
       try {
-        return await extractCareersPage(browser, url, { ...opts, policy: options });
+        return await extractCareersPage(browser, url, { ...opts, policy: options }).catch(crashed);
       } finally {
         open--;
       }
     },
+    async check() {
+      const context = await browser.newContext().catch(crashed);
+      try {
+        const page = await context.newPage();
+        await page.setContent('<p>ok</p>');
+        if ((await page.textContent('p')) !== 'ok') throw new Error('a page did not render');
+      } catch (err) {
+        crashed(err);
+      } finally {
+        await context.close().catch(() => {});
+      }
+    },
     openPages: () => open,
-    close: () => browser.close(),
+    async close() {
+      closing = true;
+      await browser.close().catch(() => {});
+      rmSync(home, { recursive: true, force: true });
+    },
   };
 }

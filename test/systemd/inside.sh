@@ -1,0 +1,100 @@
+#!/bin/bash
+# Runs inside the booted container (make test-systemd), as a unit at boot: follows the README's install
+# and seeding steps on a fresh system with no Gemini key, then checks what a Pi owner would look at.
+# Prints one line per check; writes the number of failed checks to /results/status.
+set -u
+export PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin LANG=C.UTF-8
+failures=0
+check() {
+  local what=$1; shift
+  if "$@" >/tmp/check.out 2>&1; then echo "ok    $what"; else
+    echo "FAIL  $what"; sed 's/^/      /' /tmp/check.out | tail -20; failures=$((failures + 1)); fi
+}
+# wait_for SECONDS COMMAND…: until the command succeeds.
+wait_for() {
+  local limit=$1; shift
+  for _ in $(seq 1 "$limit"); do "$@" >/dev/null 2>&1 && return 0; sleep 1; done
+  "$@"
+}
+finish() { echo "$failures" > /results/status; exit 0; }
+trap finish EXIT
+
+echo "systemd $(systemctl --version | head -1 | cut -d' ' -f2), node $(node --version), $(chromium --version 2>/dev/null)"
+tar -C /src/scoutly --exclude=./data --exclude=./dist-bench --exclude=./test-artifacts --exclude=./.git -cf - . | (mkdir -p /root/scoutly && tar -C /root/scoutly -xf -)
+cd /root/scoutly
+# The checkout arrives built with its packages; the container has no registry to install from.
+touch node_modules/.package-lock.json
+
+# A careers page that builds its list in the browser, on 127.0.0.1 inside the container.
+cat > /root/site.mjs <<'JS'
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+const dir = '/root/scoutly/src/demo/site/globex';
+createServer((req, res) => {
+  const file = req.url.endsWith('app.js') ? 'app.js' : 'index.html';
+  res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(`${dir}/${file}`));
+}).listen(8080, '127.0.0.1');
+JS
+systemd-run --unit=careers-site --quiet node /root/site.mjs
+wait_for 20 bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080'
+
+echo "--- system install (make install-systemd), no key file"
+check "make install-systemd succeeds" make install-systemd
+check "no Gemini key file was needed (an empty one was left, 0600)" bash -c '[ "$(stat -c %a:%s /etc/scoutly/gemini_api_key)" = 600:0 ]'
+check "/opt/scoutly belongs to root" bash -c '[ -z "$(find /opt/scoutly ! -user root | head -1)" ]'
+check "the timer is listed" bash -c 'systemctl list-timers --all --no-pager | grep -q scoutly-tick.timer'
+
+echo "--- seeding as the README says, right after the install"
+echo SCOUTLY_ALLOW_PRIVATE_URLS=1 >> /etc/scoutly/scoutly.env
+cp src/demo/profile.json src/demo/cv.md /root/
+check "sudo scoutly users add (files in root's home)" sudo scoutly users add me@example.com --profile /root/profile.json --cv /root/cv.md
+check "sudo scoutly companies add … --rank 90" sudo scoutly companies add globex http://127.0.0.1:8080/globex/ --selector '#openings' --rank 90
+check "the database belongs to the service user" bash -c '[ "$(stat -c %U /var/lib/scoutly/scoutly.db)" = scoutly ]'
+
+echo "--- the first timer-started tick (Persistent catch-up after an aged stamp)"
+systemctl stop scoutly-tick.timer
+touch -d '-2 hours' /var/lib/systemd/timers/stamp-scoutly-tick.timer
+systemctl start scoutly-tick.timer
+started() { [ "$(systemctl show -p ExecMainExitTimestampMonotonic --value scoutly-tick.service)" != 0 ]; }
+check "the timer caught up and started a tick (within its 60 s random delay)" wait_for 120 started
+check "that tick exited 0" bash -c '[ "$(systemctl show -p ExecMainStatus --value scoutly-tick.service)" = 0 ]'
+check "it read the page in Chromium" bash -c 'journalctl -u scoutly-tick --no-pager | grep -E "globex: [1-9][0-9]* posting\(s\) via browser"'
+check "postings are in the database" bash -c '[ "$(sudo scoutly postings list --json | grep -c "\"title\"")" -ge 1 ]'
+check "nothing of Chromium's was written to the state directory" bash -c '[ -z "$(ls -A /var/lib/scoutly | grep -v "^scoutly.db")" ]'
+check "scoutly-doctor.service: doctor in the tick's sandbox finds Chromium working" bash -c \
+  'systemctl start scoutly-doctor.service; journalctl -u scoutly-doctor --no-pager | grep -E "ok +chromium"'
+
+echo "--- a configuration error: exit 78, said at warning priority or above, the alert unit runs"
+cp /etc/scoutly/scoutly.env /root/env.backup
+echo SCOUTLY_BUDGET=banana >> /etc/scoutly/scoutly.env
+systemctl start scoutly-tick.service
+check "the tick exited 78" bash -c '[ "$(systemctl show -p ExecMainStatus --value scoutly-tick.service)" = 78 ]'
+check "journalctl -u scoutly-tick -p warning says why, naming the settings file" bash -c \
+  'journalctl -u scoutly-tick -p warning --no-pager | grep SCOUTLY_BUDGET && journalctl -u scoutly-tick -p warning --no-pager | grep -q /etc/scoutly/scoutly.env'
+check "the alert unit ran" wait_for 30 bash -c 'journalctl -t scoutly-alert --no-pager | grep -q "unit scoutly-tick.service failed"'
+cp /root/env.backup /etc/scoutly/scoutly.env
+
+echo "--- the user install (USER=1) with lingering"
+useradd -m -s /bin/bash alice
+loginctl enable-linger alice
+uid=$(id -u alice)
+check "alice's user manager runs" wait_for 60 systemctl is-active "user@$uid.service"
+tar -C /root/scoutly -cf - . | (mkdir -p /home/alice/scoutly && tar -C /home/alice/scoutly -xf -)
+touch /home/alice/scoutly/node_modules/.package-lock.json
+chown -R alice: /home/alice/scoutly
+as_alice() { runuser -u alice -- env XDG_RUNTIME_DIR="/run/user/$uid" DBUS_SESSION_BUS_ADDRESS="unix:path=/run/user/$uid/bus" HOME=/home/alice "$@"; }
+check "make install-systemd USER=1 succeeds" as_alice make -C /home/alice/scoutly install-systemd USER=1
+echo SCOUTLY_ALLOW_PRIVATE_URLS=1 >> /home/alice/.config/scoutly/scoutly.env
+cd /home/alice/scoutly
+udb=/home/alice/.local/share/scoutly/scoutly.db
+check "seeding with the README's SCOUTLY_DB" as_alice bash -c "SCOUTLY_DB=$udb node dist/cli/scoutly.js users add alice@example.com --profile src/demo/profile.json --cv src/demo/cv.md &&
+  SCOUTLY_DB=$udb node dist/cli/scoutly.js companies add globex http://127.0.0.1:8080/globex/ --selector '#openings' --rank 90"
+as_alice systemctl --user start scoutly-tick.service
+check "the user tick exited 0" bash -c "[ \"\$(runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid systemctl --user show -p ExecMainStatus --value scoutly-tick.service)\" = 0 ]"
+check "the user tick read the page in Chromium" bash -c "[ \"\$(sqlite3 $udb 'SELECT COUNT(*) FROM postings')\" -ge 1 ]"
+check "uninstall-systemd USER=1 keeps the database" bash -c "runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$uid/bus HOME=/home/alice make -C /home/alice/scoutly uninstall-systemd USER=1 && [ -s $udb ]"
+cd /root/scoutly
+
+echo "--- uninstall"
+check "make uninstall-systemd keeps the database" bash -c 'make uninstall-systemd && [ -s /var/lib/scoutly/scoutly.db ] && ! systemctl cat scoutly-tick.service'
+echo "--- $failures check(s) failed"
