@@ -2,7 +2,7 @@
 // busy timeout) and applies pending migrations/. Any failure to open or migrate is a DatabaseError (exit 74).
 // Runtime queries are plain SQL over better-sqlite3; drizzle is loaded only when a migration is pending.
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,38 @@ import { DatabaseError } from '../core/errors.js';
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The SQLite driver for this Node. better-sqlite3 13 is built on Node-API 10 (Node ≥ 22.14) and crashes
+ * below it; 12 subclasses node::ObjectWrap, which Node 24 changed, and aborts there at exit or in GC.
+ * So: 13 (the optional `better-sqlite3-napi`, installed by npm only where its engines match) when Node
+ * has Node-API 10, else 12. This is the one place that loads either.
+ */
+export async function sqliteDriver(): Promise<typeof Database> {
+  return (await loadDriver()).Database;
+}
+
+/** Which driver was picked, for doctor: "better-sqlite3 13 (Node-API)". */
+export async function sqliteDriverName(): Promise<string> {
+  return (await loadDriver()).name;
+}
+
+let driver: Promise<{ Database: typeof Database; name: string }> | undefined;
+function loadDriver() {
+  driver ??= (async () => {
+    if (Number(process.versions.napi ?? 0) >= 10) {
+      try {
+        // A variable specifier: the package is optional, so it may be absent on this machine.
+        const napi = 'better-sqlite3-napi';
+        return { Database: ((await import(napi)) as { default: typeof Database }).default, name: 'better-sqlite3 13 (Node-API)' };
+      } catch {
+        // Installed before Node was upgraded (npm ci again installs it): 12 still opens the file.
+      }
+    }
+    return { Database: (await import('better-sqlite3')).default, name: 'better-sqlite3 12' };
+  })();
+  return driver;
+}
 
 export interface Store {
   sqlite: Database.Database;
@@ -28,6 +60,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   let sqlite: Database.Database | undefined;
   try {
     if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+    const Database = await sqliteDriver();
     sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {

@@ -6,7 +6,7 @@ import { statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Config } from '../config/config.js';
-import { closeStore, openStore, pendingMigrations, schemaVersion } from '../db/client.js';
+import { closeStore, openStore, pendingMigrations, schemaVersion, sqliteDriverName } from '../db/client.js';
 import { configuredSenders } from '../notify/channels.js';
 import { latestDigests } from '../notify/repo.js';
 import { launchBrowser } from '../scrape/browser/launch.js';
@@ -30,7 +30,7 @@ export async function checkDatabase(config: Config, exists: (p: string) => boole
       const check = store.sqlite.pragma('quick_check', { simple: true });
       const mode = store.sqlite.pragma('journal_mode', { simple: true });
       const pending = pendingMigrations(store.sqlite);
-      const detail = `${config.dbPath}: quick_check ${String(check)}, journal ${String(mode)}, schema version ${schemaVersion(store.sqlite)}`;
+      const detail = `${config.dbPath}: quick_check ${String(check)}, journal ${String(mode)}, schema version ${schemaVersion(store.sqlite)}, ${await sqliteDriverName()} on Node ${process.versions.node}`;
       if (check !== 'ok') return { name, status: 'fail', detail, fix: `restore a backup (scoutly backup makes them); the file is damaged` };
       if (pending > 0) return { name, status: 'warn', detail: `${detail}, ${pending} migration(s) pending`, fix: 'run `scoutly migrate`' };
       if (mode !== 'wal') return { name, status: 'warn', detail, fix: 'run one tick: it switches the file to WAL' };

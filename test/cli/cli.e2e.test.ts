@@ -3,16 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/run.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
-import { JOBS_TICK, run, scoutly } from '../helpers/cli.js';
+import { JOBS_TICK, ROOT, run, scoutly } from '../helpers/cli.js';
 import { minimalPdf } from '../helpers/pdf.js';
 import { REAL_COMPANIES_FILE } from '../helpers/seed.js';
 
-const require = createRequire(import.meta.url);
 
 afterAll(() => cleanupTempDirs());
 
@@ -234,12 +232,13 @@ describe('queue, enqueue, status and dry runs', () => {
     const env = trackedDb();
     const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
     const hostname = readFileSync('/proc/sys/kernel/hostname', 'utf8').trim();
-    const script = `import Database from 'better-sqlite3';
+    const script = `import { sqliteDriver } from 'CLIENT';
+      const Database = await sqliteDriver();
       const db = new Database(process.env.SCOUTLY_DB);
       db.prepare("INSERT INTO tick_lease (id, owner, host, pid, boot_id, acquired_at, expires_at) VALUES (1, 'live', ?, ?, ?, ?, ?)")
         .run(${JSON.stringify(hostname)}, ${process.pid}, ${JSON.stringify(bootId)}, Date.now(), Date.now() + 600000);`;
     const scriptPath = join(tempDir(), 'lease.mjs');
-    writeFileSync(scriptPath, script.replace("from 'better-sqlite3'", `from ${JSON.stringify(require.resolve('better-sqlite3'))}`));
+    writeFileSync(scriptPath, script.replace("'CLIENT'", JSON.stringify(`${ROOT}dist/db/client.js`)));
     expect(run(scriptPath, [], env).code).toBe(0);
     expect(scoutly(['queue', 'reset-stuck'], env).code).toBe(75);
     expect(run(JOBS_TICK, [], env)).toMatchObject({ code: 75, stderr: expect.stringContaining('another tick holds the lease') });

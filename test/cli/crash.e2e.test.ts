@@ -1,11 +1,13 @@
 // Real processes sharing one SQLite file: concurrent ticks, kill -9, poison tasks, SIGTERM.
-import Database from 'better-sqlite3';
+import { sqliteDriver } from '../../src/db/client.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeStore } from '../../src/db/client.js';
 import { cleanupTempDirs, openTestStore, tempDbPath } from '../helpers/db.js';
 import { run, start, STAGED_TICK, waitFor } from '../helpers/cli.js';
 import { seedMatches, trackCompanies } from '../helpers/seed.js';
 import { json, serve } from '../helpers/servers.js';
+
+const Database = await sqliteDriver();
 
 afterAll(() => cleanupTempDirs());
 

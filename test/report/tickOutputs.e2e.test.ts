@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
+import { sqliteDriver } from '../../src/db/client.js';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/scrape/browser/launch.js';
@@ -11,6 +11,8 @@ import { ROOT, scoutlyAsync as scoutly } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/db.js';
 import { json, serve, useDemoServer, type TestServer } from '../helpers/servers.js';
 import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
+
+const Database = await sqliteDriver();
 
 const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const demo = useDemoServer();
