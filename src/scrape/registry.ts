@@ -62,6 +62,17 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     return { kind: 'browser', token: boardKey(board), origin: 'page' };
   };
   let remember: KnownSource | undefined;
+  /** Reads a board Scoutly found on the page; null, with a note, when the guess was wrong (remembered as such). */
+  const tryGuess = async (board: DetectedSource, instead: string): Promise<RawPosting[] | null> => {
+    try {
+      return await readFeed(board, ctx);
+    } catch (err) {
+      if (!guessFailed(err)) throw err;
+      notes.push(`the ${label(board)} found on the page could not be read (${(err as Error).message}); ${instead}`);
+      remember = pageRemembering(board);
+      return null;
+    }
+  };
   let source: (DetectedSource & { origin: SourceOrigin }) | null = null;
   if (known) source = { ...known, filter: known.kind === 'browser' ? null : boardFilter(known.kind, known.origin, pageFilter) };
   else {
@@ -75,14 +86,10 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
   if (source && source.kind !== 'browser') {
     const unapplied = unappliedFilter(source);
     if (unapplied.length === 0) {
-      try {
-        const { origin: _origin, ...used } = source;
-        return { source: used, postings: await readFeed(source, ctx), remember, notes };
-      } catch (err) {
-        if (source.origin !== 'page' || !guessFailed(err)) throw err;
-        notes.push(`the ${label(source)} found on the page could not be read (${(err as Error).message}); read the page instead`);
-        remember = pageRemembering(source);
-      }
+      const { origin, ...used } = source;
+      // A board the careers URL or the user names is the source: its errors are the company's.
+      const postings = origin === 'page' ? await tryGuess(used, 'read the page instead') : await readFeed(used, ctx);
+      if (postings) return { source: used, postings, remember, notes };
     } else {
       // Reading the whole board would widen the user's filter: the board's own page applies it instead.
       notes.push(`the ${source.kind} reader cannot apply the filter ${unapplied.join(', ')}; the page is read, which applies it`);
@@ -96,14 +103,8 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     const embedded = html ? detectFromHtml(html, target.careersUrl, pageFilter) : null;
     if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
     else if (embedded) {
-      try {
-        const postings = await readFeed(embedded.source, ctx);
-        return { source: embedded.source, postings, remember: { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' }, notes };
-      } catch (err) {
-        if (!guessFailed(err)) throw err;
-        notes.push(`the ${label(embedded.source)} found on the page could not be read (${(err as Error).message}); read the page instead`);
-        remember = pageRemembering(embedded.source);
-      }
+      const postings = await tryGuess(embedded.source, 'read the page instead');
+      if (postings) return { source: embedded.source, postings, remember: { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' }, notes };
     }
     remember ??= { kind: 'browser', token: null, origin: 'page' };
   }
@@ -121,13 +122,8 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
         notes.push(`found a ${label(embedded.source)} on the page${describeFilter(embedded.source.filter) ? ` (filter ${describeFilter(embedded.source.filter)})` : ''}; it is read from the next scrape`);
         return { source: PAGE, postings: page.postings, remember: next, notes };
       }
-      try {
-        return { source: embedded.source, postings: await readFeed(embedded.source, ctx), remember: next, notes };
-      } catch (err) {
-        if (!guessFailed(err)) throw err;
-        notes.push(`the ${label(embedded.source)} found on the page could not be read (${(err as Error).message}); kept the page's result`);
-        remember = pageRemembering(embedded.source);
-      }
+      const postings = await tryGuess(embedded.source, 'kept the page\'s result');
+      if (postings) return { source: embedded.source, postings, remember: next, notes };
     }
   }
   return { source: PAGE, postings: page.postings, remember, notes };
