@@ -1,23 +1,17 @@
 // The built CLI on scraping: `make demo`'s entry point, `probe`, `postings list`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
-import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
+import { useAtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
 const scoutly = scoutlyAsync;
 
 const demo = useDemoServer();
-let farm: AtsFarm;
-beforeAll(async () => {
-  farm = await startAtsFarm();
-});
-afterAll(async () => {
-  cleanupTempDirs();
-  await farm.close();
-});
+const ats = useAtsFarm();
+afterAll(() => cleanupTempDirs());
 
 describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {
@@ -46,7 +40,7 @@ describe('scraping from the command line', () => {
   });
 
   it('probe and doctor --pipeline wait their turn on a paged board and exit normally (politeness gaps between pages)', async () => {
-    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_DB: tempDbPath() };
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_DB: tempDbPath() };
     const probe = await scoutly(['probe', 'https://globo.wd3.myworkdayjobs.com/en-US/External?locations=loc-ams'], env);
     expect(probe.code, probe.stderr).toBe(0);
     expect(probe.stdout).toContain('source: workday (globo.wd3/External)');
@@ -62,7 +56,7 @@ describe('scraping from the command line', () => {
   });
 
   it('companies set-source names a board (with the filter of its URL), pins the page, or returns to detection', async () => {
-    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_DB: tempDbPath() };
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_DB: tempDbPath() };
     expect((await scoutly(['companies', 'add', 'acme', 'https://acme.example/careers?team=Backend&utm_source=x'], env)).code).toBe(0);
     const show = () => scoutly(['companies', 'list', '--json'], env).then((r) => (JSON.parse(r.stdout) as Record<string, unknown>[])[0]);
     expect(await show()).toMatchObject({ sourceKind: null, sourceFilter: { team: ['Backend'] } });

@@ -1,24 +1,18 @@
 // Crashes of the native SQLite driver show at exit or in garbage collection, one run in dozens (Node 24
 // with better-sqlite3 12: SIGABRT, exit 134). Many real invocations in a row on this Node, each with its
 // documented exit code, is what catches that class; CI runs it on every supported Node line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
 import { JOBS_TICK, scoutly, start } from '../helpers/cli.js';
 import { REAL_COMPANIES_FILE } from '../helpers/seed.js';
-import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
+import { useAtsFarm } from '../helpers/atsFarm.js';
 
-let farm: AtsFarm;
-beforeAll(async () => {
-  farm = await startAtsFarm();
-});
-afterAll(async () => {
-  cleanupTempDirs();
-  await farm.close();
-});
+const ats = useAtsFarm();
+afterAll(() => cleanupTempDirs());
 
 describe(`Node ${process.versions.node} with the SQLite driver it gets`, () => {
   it('200 CLI invocations and 50 ticks in a row all exit with their documented codes', async () => {
-    const env = { SCOUTLY_DB: tempDbPath(), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_BUDGET: '60s' };
+    const env = { SCOUTLY_DB: tempDbPath(), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_BUDGET: '60s' };
     const invocations: [string[], number][] = [
       [['users', 'add', 'me@example.com'], 0],
       [['companies', 'import', REAL_COMPANIES_FILE], 0],

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
 
 export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
@@ -108,4 +109,17 @@ export async function startAtsFarm(host = '127.0.0.1'): Promise<AtsFarm> {
     hits: (prefix) => server.requests.filter((r) => r.url.startsWith(prefix)).length,
     close: () => server.close(),
   };
+}
+
+/** The farm for one test file: started before its tests, closed after. */
+export function useAtsFarm(): { readonly farm: AtsFarm } {
+  let farm: AtsFarm | undefined;
+  beforeAll(async () => {
+    farm = await startAtsFarm();
+  });
+  afterAll(() => farm?.close());
+  return { get farm() {
+    if (!farm) throw new Error('the ATS farm starts in beforeAll');
+    return farm;
+  } };
 }
