@@ -9,6 +9,9 @@ export const EXIT = {
   database: 74,
   leaseHeld: 75,
   config: 78,
+  /** Stopped by SIGINT (Ctrl-C) / SIGTERM after handing its tasks back: the shell's 128 + signal number. */
+  interrupted: 130,
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -17,15 +17,19 @@ export interface TickSummary {
   failuresByKind: Record<string, number>;
   counters: Record<string, number>;
   stopReason: StopReason | null;
+  /** The signal that stopped the tick, when one did. */
+  signal: 'SIGINT' | 'SIGTERM' | null;
   stopMessage: string | null;
   /** A configuration problem a task met (a refused Gemini key): exit 78. */
   configError: string | null;
   pendingLeft: number;
 }
 
-export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason' | 'configError'>): ExitCode {
+export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason' | 'configError' | 'signal'>): ExitCode {
   if (summary.stopReason === 'database') return EXIT.database;
   if (summary.stopReason === 'unavailable') return EXIT.unavailable;
+  // `scoutly tick && …` must not carry on after Ctrl-C; the unit counts 143 (a shutdown) as success.
+  if (summary.stopReason === 'signal') return summary.signal === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
   if (summary.configError) return EXIT.config;
   return summary.failed > 0 ? EXIT.taskFailures : EXIT.ok;
 }

@@ -91,7 +91,8 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       // A task found dead at recovery (its last attempt killed the tick) is a failure of this tick too.
       claimed: stats.claimed, succeeded: stats.succeeded, failed: stats.failed + recovered.dead, dead: stats.dead + recovered.dead,
       deferred: stats.deferred, failuresByKind: stats.failuresByKind, counters: stats.counters,
-      stopReason: stats.stopReason, stopMessage: stats.stopMessage, configError: stats.configError, pendingLeft: countClaimable(store, finishedAt),
+      stopReason: stats.stopReason, signal: stats.stopReason === 'signal' ? (opts.stopSignal.reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM') : null,
+      stopMessage: stats.stopMessage, configError: stats.configError, pendingLeft: countClaimable(store, finishedAt),
     };
     const exitCode = exitCodeFor(summary);
     const status = stats.stopReason === 'signal' ? 'interrupted' : stats.stopReason === 'database' ? 'aborted' : 'completed';

@@ -100,7 +100,7 @@ describe('ticks as processes', () => {
     await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 2, 'two running tasks');
     tick.child.kill('SIGTERM');
     const result = await tick.done;
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(143); // 128 + SIGTERM: `scoutly tick && …` stops; the unit counts it as success
     expect(result.stderr).toContain('SIGTERM received');
     expect(result.stderr).toMatch(/finished in .*\(stopped by a signal\)/);
     expect(query(db, 'SELECT status, attempts, COUNT(*) AS n FROM tasks GROUP BY status, attempts')).toEqual([{ status: 'pending', attempts: 0, n: 5 }]);
@@ -108,6 +108,17 @@ describe('ticks as processes', () => {
       { outcome: 'deferred', error_kind: 'interrupted', n: 2 },
     ]);
     expect(query(db, 'SELECT status FROM runs')).toEqual([{ status: 'interrupted' }]);
+  });
+
+  it('Ctrl-C (SIGINT) exits 130 after handing the task back', async () => {
+    const db = await seeded({ c0: 50 });
+    const tick = start(STAGED_TICK, [], { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '60000' });
+    await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'a running task');
+    tick.child.kill('SIGINT');
+    const result = await tick.done;
+    expect(result.code).toBe(130);
+    expect(query(db, 'SELECT status, attempts FROM tasks')).toEqual([{ status: 'pending', attempts: 0 }]);
+    expect(query(db, 'SELECT exit_code FROM runs')).toEqual([{ exit_code: 130 }]);
   });
 
   it('sends no digest after SIGTERM, so the process exits promptly; the next tick sends it', async () => {
@@ -121,7 +132,7 @@ describe('ticks as processes', () => {
       const tick = start(STAGED_TICK, [], env);
       await waitFor(() => query<{ n: number }>(path, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'a running task');
       tick.child.kill('SIGTERM');
-      expect((await tick.done).code).toBe(0);
+      expect((await tick.done).code).toBe(143);
       expect(hook.requests).toHaveLength(0);
       const next = await start(STAGED_TICK, [], { ...env, STAGED_DELAY_MS: '0' }).done;
       expect(next.code, next.stderr).toBe(0);

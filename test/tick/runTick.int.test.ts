@@ -156,7 +156,7 @@ describe('runTick', () => {
       await sleep(30_000, ctx.signal);
     });
     const outcome = await runTick(deps(handlers), options({ concurrency: 2, stopSignal: stop.signal }));
-    expect(outcome).toMatchObject({ kind: 'ran', summary: { stopReason: 'signal', claimed: 2, deferred: 2, failed: 0 } });
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 143, summary: { stopReason: 'signal', signal: 'SIGTERM', claimed: 2, deferred: 2, failed: 0 } });
     expect(statusCounts()).toEqual({ pending: 10 });
     expect(store.sqlite.prepare('SELECT status FROM runs').get()).toEqual({ status: 'interrupted' });
   });

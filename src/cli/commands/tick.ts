@@ -27,7 +27,8 @@ Options:
 
 Exit codes: 0 all attempted tasks succeeded (or nothing was due), 1 some task failed (recorded, retried
 later), 69 network unavailable for everyone, 70 internal error, 74 database error, 75 another tick holds
-the lease, 78 configuration error.`,
+the lease, 78 configuration error, 130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM (in-flight tasks
+are handed back either way).`,
   options: {
     budget: { type: 'string' },
     concurrency: { type: 'string' },
