@@ -8,6 +8,7 @@ import type { SourceKind } from '../db/enums.js';
 import { errorForResponse } from './httpErrors.js';
 import { assertFetchable, safeForMessage, type AddressPolicy } from './urlSafety.js';
 import type { HttpClient } from './types.js';
+import { timeoutSignal } from '../core/timeoutSignal.js';
 
 export const USER_AGENT = 'Scoutly/0.1 (personal job scout; low frequency; +https://github.com/scoutly)';
 const MAX_REDIRECTS = 5;
@@ -27,13 +28,22 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   // Per host: the promise of the last request's turn, so requests to one host queue up.
   const hostTurns = new Map<string, Promise<void>>();
 
-  async function politely<T>(host: string, fn: () => Promise<T>): Promise<T> {
+  /** Waits for the host's turn (bounded: a turn never waits longer than a whole request may take). */
+  async function politely<T>(host: string, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
     const previous = hostTurns.get(host) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((r) => (release = r));
     hostTurns.set(host, previous.then(() => mine));
-    await previous;
     try {
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted) return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        void previous.then(() => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        });
+      });
       return await fn();
     } finally {
       // Not unref'd: a request waiting for its turn must keep the process alive (probe awaits it at top level).
@@ -46,21 +56,40 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       await assertFetchable(current, options);
       const target = current;
-      const response = await politely(new URL(target).host, () =>
-        fetch(target, {
-          method,
-          redirect: 'manual',
-          headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'en', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+      // Deadlines that hold their timers: one for the wait for the host's turn (another request may be
+      // stalled ahead), one for the request with its body, which frees the host's turn when it stalls.
+      const turn = timeoutSignal(timeoutMs * 2, signal);
+      let deadline: ReturnType<typeof timeoutSignal> | undefined;
+      let response: Response;
+      let text: string;
+      try {
+        ({ response, text } = await politely(new URL(target).host, turn.signal, async () => {
+          turn.dispose();
+          deadline = timeoutSignal(timeoutMs, signal);
+          const r = await fetch(target, {
+            method,
+            redirect: 'manual',
+            headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'en', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: deadline.signal,
+          });
+          const redirected = r.status >= 300 && r.status < 400 && r.headers.get('location');
+          if (redirected) await r.body?.cancel();
+          return { response: r, text: redirected ? '' : await readCapped(r) };
         }));
+      } catch (err) {
+        if (turn.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: waited ${(timeoutMs * 2) / 1000} s for an earlier request to the same host`), { name: 'TimeoutError' });
+        if (deadline?.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: no answer within ${timeoutMs / 1000} s`), { name: 'TimeoutError' });
+        throw err;
+      } finally {
+        turn.dispose();
+        deadline?.dispose();
+      }
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
         current = new URL(location, target).toString();
         continue;
       }
-      const text = await readCapped(response);
       const error = errorForResponse(response.status, response.headers, text, safeForMessage(target), options.clock.now());
       if (error) throw error;
       return { url: target, status: response.status, text };

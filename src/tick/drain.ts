@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { classify, PermanentError, type Classification, type ErrorKind } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { timeoutSignal } from '../core/timeoutSignal.js';
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
@@ -198,8 +199,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   const execute = async (task: ClaimedTask) => {
     const definition = deps.handlers[task.kind];
     const timeoutMs = attemptTimeoutMs(definition, opts.budgetMs);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = AbortSignal.any([stop.signal, timeout]);
+    const deadline = timeoutSignal(timeoutMs, stop.signal);
+    const signal = deadline.signal;
     try {
       if (!definition) throw new PermanentError('no_handler', `no handler is registered for task kind "${task.kind}"`);
       const payload = parsePayload(task.kind, task.payload);
@@ -210,7 +211,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
         definition.handler({ task, signal, log: taskLog, clock, store: deps.store, queue, config: deps.config }),
         new Promise<never>((_, reject) => {
           const onAbort = () =>
-            reject(timeout.aborted && !stop.signal.aborted
+            reject(deadline.timedOut() && !stop.signal.aborted
               ? Object.assign(new Error(`attempt timed out after ${timeoutMs} ms`), { name: 'TimeoutError' })
               : new Error(`tick stopping (${String(stop.signal.reason)})`));
           if (signal.aborted) onAbort();
@@ -219,8 +220,10 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
       ]);
       await settle(task, 'succeeded', result);
     } catch (err) {
-      const stopping = stop.signal.aborted && !timeout.aborted;
+      const stopping = stop.signal.aborted && !deadline.timedOut();
       await settle(task, classify(err, stopping, deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : []));
+    } finally {
+      deadline.dispose();
     }
   };
 

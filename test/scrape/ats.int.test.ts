@@ -181,3 +181,22 @@ describe('feeds that changed shape', () => {
     for (const r of farm.server.requests) expect(r.headers['user-agent']).toMatch(/^Scoutly\/\S+ \(personal job scout/);
   });
 });
+
+describe('a request that stalls', () => {
+  it('times out by itself and frees its host for the next request, which is not blamed', async () => {
+    const slow = await import('../helpers/servers.js').then((m) => m.serve((req, res) => {
+      if (req.url === '/hang') return; // never answers
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('fine');
+    }));
+    try {
+      const http = createHttpClient({ allowPrivate: true, clock: systemClock, politenessMs: 0, requestTimeoutMs: 400 });
+      const signal = new AbortController().signal; // a task signal that never fires: only the request's own deadline can
+      const hung = http.getText(`${slow.url}/hang`, { signal });
+      const next = http.getText(`${slow.url}/ok`, { signal });
+      await expect(hung).rejects.toMatchObject({ name: 'TimeoutError', message: /no answer within 0.4 s/ });
+      await expect(next).resolves.toMatchObject({ status: 200, text: 'fine' });
+    } finally {
+      await slow.close();
+    }
+  });
+});

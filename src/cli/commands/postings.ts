@@ -6,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
 import { scrapeOnce } from '../../tick/scraping.js';
+import { timeoutSignal } from '../../core/timeoutSignal.js';
 import { sourceOfCareersUrl } from '../../companies/repo.js';
 import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
@@ -42,7 +43,8 @@ export const probeCommand: Command = {
   positionals: { min: 1, max: 1, names: 'URL' },
   async run(args, ctx) {
     const url = args.positionals[0]!;
-    const signal = AbortSignal.any([ctx.io.stopSignal, AbortSignal.timeout(120_000)]);
+    const deadline = timeoutSignal(120_000, ctx.io.stopSignal);
+    const signal = deadline.signal;
     try {
       const filter = parseStoredFilter(sourceOfCareersUrl(url).sourceFilter);
       const outcome = await scrapeOnce(ctx.config, systemClock, { careersUrl: url, selector: stringFlag(args, 'selector') ?? null, filter }, null, signal, ctx.log);
@@ -61,6 +63,8 @@ export const probeCommand: Command = {
       const c = classify(err, false, ctx.config.gemini.apiKey ? [ctx.config.gemini.apiKey] : []);
       ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${c.message}\n`);
       return EXIT.taskFailures;
+    } finally {
+      deadline.dispose();
     }
   },
 };
