@@ -1,6 +1,7 @@
 // What every command gets: parsed config, a lazily opened store, the logger and output streams.
 // Built once per invocation by cli/run.ts; commands never read process.* themselves.
 
+import { escapeControls } from '../core/text.js';
 import type { Clock } from '../core/clock.js';
 import { createLogger, type Logger } from '../core/log.js';
 import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
@@ -49,8 +50,9 @@ export class CommandContext {
     return this.io.clock.now();
   }
 
+  /** One line for a person: control characters from scraped text are shown, never obeyed. */
   out(line = ''): void {
-    this.io.stdout.write(`${line}\n`);
+    this.io.stdout.write(`${escapeControls(line)}\n`);
   }
 
   json(value: unknown): void {

@@ -3,6 +3,7 @@
 // Every format scrubs secrets and folds multi-line messages (stack traces) onto the event's line.
 // consola/core without its default reporters: the full package costs ~35 ms of start-up per tick.
 
+import { escapeControls } from './text.js';
 import { createConsola, type ConsolaInstance, type ConsolaReporter, type LogObject } from 'consola/core';
 import { formatWithOptions, styleText } from 'node:util';
 import { redactSecrets } from './redact.js';
@@ -27,7 +28,8 @@ function render(logObj: LogObject, secrets: readonly string[]): string {
   // One event, one line: journald would store every physical line as its own entry.
   const folded = text.replace(/\r?\n\s*/g, ' ⏎ ');
   const tag = logObj.tag ? `[${logObj.tag}] ` : '';
-  return redactSecrets(`${tag}${folded}`, secrets);
+  // NUL, CR and ESC from page text would split the entry, forge a `<0>` priority or drive a terminal.
+  return escapeControls(redactSecrets(`${tag}${folded}`, secrets), true);
 }
 
 export interface LoggerOptions {

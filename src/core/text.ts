@@ -1,5 +1,5 @@
-// Text helpers shared by everything that writes for people outside the terminal: digests and the HTML
-// report. Pure.
+// Text helpers shared by everything that writes for people: terminal output and log lines, digests and
+// the HTML report. Pure.
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -14,3 +14,13 @@ export const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 
 
 /** Cuts at `max` characters with an ellipsis. */
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/**
+ * Control characters as visible escapes (`\x1b`, `\x00`, `\x9b`): text from careers pages must not move a
+ * terminal's cursor, retitle it or clear it, and a NUL or CR must not split or forge a journal entry.
+ * Newlines and tabs stay unless `all` (a log line is one line).
+ */
+export function escapeControls(text: string, all = false): string {
+  const pattern = all ? /[\u0000-\u001f\u007f-\u009f]/g : /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+  return text.replace(pattern, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

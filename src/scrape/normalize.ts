@@ -79,12 +79,18 @@ export function normalizePosting(raw: RawPosting): NormalizedPosting {
   };
 }
 
-/** Normalises and drops duplicates (same key), keeping the first. */
+/** More than this from one scrape is a page gone wrong (or hostile), not a company's openings. */
+export const MAX_POSTINGS_PER_SCRAPE = 2000;
+/** Longer URLs are not postings' addresses (one of 50 KB once pushed every other item out of a digest). */
+export const MAX_URL_LENGTH = 2048;
+
+/** Normalises and drops duplicates (same key), keeping the first; at most MAX_POSTINGS_PER_SCRAPE. */
 export function normalizeAll(raws: readonly RawPosting[]): NormalizedPosting[] {
   const seen = new Set<string>();
   const out: NormalizedPosting[] = [];
   for (const raw of raws) {
-    if (!raw.title?.trim() || !raw.url) continue;
+    if (out.length >= MAX_POSTINGS_PER_SCRAPE) break;
+    if (!raw.title?.trim() || !raw.url || raw.url.length > MAX_URL_LENGTH) continue;
     const p = normalizePosting(raw);
     if (seen.has(p.postingKey)) continue;
     seen.add(p.postingKey);

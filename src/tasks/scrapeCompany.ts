@@ -6,7 +6,7 @@ import { analysingUsersOf } from '../analyze/repo.js';
 import { analyzeDedupeKey } from '../queue/keys.js';
 import { findCompanyById, scrapeInputOf, setCompanySource } from '../companies/repo.js';
 import { recordScrape } from '../postings/repo.js';
-import { normalizeAll } from '../scrape/normalize.js';
+import { MAX_POSTINGS_PER_SCRAPE, normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
 import type { ScrapeContext } from '../scrape/types.js';
 import type { TaskContext, TaskHandler } from '../tick/registry.js';
@@ -44,6 +44,9 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     if (outcome.remember) setCompanySource(ctx.store, company.id, outcome.remember, ctx.clock.now());
     for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
     const postings = normalizeAll(outcome.postings);
+    if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
+      ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
+    }
     const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
     ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
     // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.

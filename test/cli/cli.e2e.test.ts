@@ -244,3 +244,23 @@ describe('queue, enqueue, status and dry runs', () => {
     expect(run(JOBS_TICK, [], env)).toMatchObject({ code: 75, stderr: expect.stringContaining('another tick holds the lease') });
   });
 });
+
+describe('untrusted text in human output', () => {
+  it('postings list, matches list and the CSV export show escape sequences and formulas inert', async () => {
+    const path = tempDbPath();
+    const { openTestStore } = await import('../helpers/db.js');
+    const { seedMatches } = await import('../helpers/seed.js');
+    const { closeStore } = await import('../../src/db/client.js');
+    const store = await openTestStore(path);
+    seedMatches(store, 'evil', [{ title: '\u001b]0;owned\u0007\u001b[2JClear\u0000Screen', score: 90 }, { title: '=HYPERLINK("http://x")', score: 80 }], Date.now() - 1000);
+    closeStore(store);
+    const env = { SCOUTLY_DB: path };
+    for (const args of [['postings', 'list'], ['matches', 'list']]) {
+      const out = scoutly(args, env).stdout;
+      expect(out, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(out).toContain('\\x1b[2JClear\\x00Screen');
+    }
+    const csv = scoutly(['matches', 'export', '--format', 'csv'], env).stdout;
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});

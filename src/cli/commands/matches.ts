@@ -49,9 +49,14 @@ export const matchesListCommand: Command = {
   },
 };
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * A CSV cell. A cell a spreadsheet would read as a formula (=, +, -, @, TAB, CR first: OWASP's CSV
+ * injection list) gets a leading apostrophe, so a posting title never runs in the user's spreadsheet.
+ */
+export const csvCell = (v: unknown) => {
+  let s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 export function matchesToCsv(rows: readonly MatchRow[]): string {

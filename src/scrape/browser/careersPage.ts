@@ -222,8 +222,9 @@ async function snapshotOf(page: Page, selector: string | null): Promise<PageSnap
       }
     }
     const seen = new Set<Element>();
+    // A page with 100,000 links is not 100,000 postings: read the first few thousand (normalisation caps at 2,000).
     const links = roots.flatMap((root) => [...root.querySelectorAll<HTMLAnchorElement>('a[href]')])
-      .filter((a) => !seen.has(a) && seen.add(a))
+      .filter((a) => !seen.has(a) && seen.add(a)).slice(0, 5000)
       .map((a) => ({ text: titleOf(a), href: a.href, inChrome: Boolean(a.closest('nav, header, footer, [role=navigation]')) }));
     return { jsonLd, links, selectorFound: scoped.length > 0 };
   }, selector);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { escapeControls } from '../../src/core/text.js';
+import { csvCell } from '../../src/cli/commands/matches.js';
+import { createLogger } from '../../src/core/log.js';
+import { PassThrough } from 'node:stream';
+
+describe('text from careers pages is shown, never obeyed', () => {
+  it.each([
+    ['\u001b[2J\u001b]0;pwned\u0007Engineer', '\\x1b[2J\\x1b]0;pwned\\x07Engineer'],
+    ['NUL\u0000here', 'NUL\\x00here'],
+    ['C1 \u009b31m', 'C1 \\x9b31m'],
+    ['DEL\u007f', 'DEL\\x7f'],
+    ['tab\tand\nnewline stay', 'tab\tand\nnewline stay'],
+  ])('%j', (input, shown) => expect(escapeControls(input)).toBe(shown));
+
+  it('a log line stays one journal entry: CR, LF, NUL and a forged <0> priority are escaped or folded', () => {
+    const stream = new PassThrough();
+    let out = '';
+    stream.on('data', (d: Buffer) => (out += d.toString()));
+    createLogger({ format: 'journal', level: 'info', stream }).info('title: Evil\r<0>panic\u0000\nNext\u001b[31m');
+    expect(out.trim().split('\n')).toHaveLength(1);
+    expect(out).toMatch(/^<6>title: Evil\\x0d<0>panic\\x00 ⏎ Next\\x1b\[31m\n$/);
+  });
+});
+
+describe('CSV cells a spreadsheet would run', () => {
+  it.each([
+    ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
+    ['+1+1', "'+1+1"], ['-2+3', "'-2+3"], ['@SUM(A1)', "'@SUM(A1)"], ['\tTAB', "'\tTAB"], ['\rCR', `"'\rCR"`],
+    ['Senior Engineer, Platform', '"Senior Engineer, Platform"'], ['plain', 'plain'],
+  ])('%j', (value, cell) => expect(csvCell(value)).toBe(cell));
+
+  it('numbers stay numbers', () => expect(csvCell(-5)).toBe('-5'));
+});
+
+describe('bounded extraction', () => {
+  it('keeps at most 2,000 postings from one scrape and drops URLs no posting has', async () => {
+    const { normalizeAll, MAX_POSTINGS_PER_SCRAPE } = await import('../../src/scrape/normalize.js');
+    const raws = Array.from({ length: 100_000 }, (_, i) => ({ sourceId: null, title: `Job ${i}`, url: `https://x.example/j/${i}` }));
+    expect(normalizeAll(raws)).toHaveLength(MAX_POSTINGS_PER_SCRAPE);
+    const long = normalizeAll([{ sourceId: null, title: 'Huge', url: `https://x.example/${'a'.repeat(50_000)}` }, { sourceId: null, title: 'Fine', url: 'https://x.example/j/1' }]);
+    expect(long.map((p) => p.title)).toEqual(['Fine']);
+  });
+});
