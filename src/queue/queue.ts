@@ -49,6 +49,7 @@ export function taskFromRow(r: TaskDbRow): Task {
 /** A task that was running when its tick died is a suspect: it runs alone, so a poison task cannot take others down. */
 export const CRASHED = 'crashed';
 const ORPHAN_MESSAGE = 'the tick running this task died (killed, crashed or out of memory)';
+const BYSTANDER_MESSAGE = 'the tick died while running this task beside others (not blamed; it runs alone next)';
 
 /**
  * The next claimable task in drain order. INDEXED BY pins the partial claim index: the rows come out
@@ -57,8 +58,10 @@ const ORPHAN_MESSAGE = 'the tick running this task died (killed, crashed or out 
 export const CLAIM_CANDIDATE_SQL = (suspect: boolean) =>
   suspect
     ? // Suspects are few; the least-tried first, so an innocent bystander of a crash runs before a repeat offender.
+      // Pending as well as failed: whatever put a suspect back in the queue (a forced scrape, a snooze, a
+      // signal, an outage) must not strand it where neither claim would take it.
       `SELECT id FROM tasks
-       WHERE status = 'failed' AND last_error_kind = '${CRASHED}' AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
+       WHERE status IN ('pending','failed') AND last_error_kind = '${CRASHED}' AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
        ORDER BY attempts, priority, run_at, id LIMIT 1`
     : `SELECT id FROM tasks INDEXED BY tasks_claim_idx
        WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
@@ -169,6 +172,14 @@ export class TaskQueue {
       recoverOrphan: db.prepare(`
         UPDATE tasks SET status = @status, run_at = @runAt, updated_at = @now, finished_at = @finishedAt, lease_token = NULL,
           lease_expires_at = NULL, last_error_kind = '${CRASHED}', last_error = '${ORPHAN_MESSAGE}'
+        WHERE id = @id AND status = 'running'`),
+      // A bystander of a crash: its attempt is handed back, nobody is blamed, and it runs alone next (a suspect).
+      orphanBystanderAttempt: db.prepare(`
+        UPDATE attempts SET outcome = 'deferred', error_kind = '${CRASHED}', finished_at = @now, error_message = '${BYSTANDER_MESSAGE}'
+        WHERE task_id = @id AND outcome IS NULL`),
+      recoverBystander: db.prepare(`
+        UPDATE tasks SET status = 'pending', attempts = MAX(attempts - 1, 0), run_at = @now, updated_at = @now, lease_token = NULL,
+          lease_expires_at = NULL, last_error_kind = '${CRASHED}', last_error = '${BYSTANDER_MESSAGE}'
         WHERE id = @id AND status = 'running'`),
     };
     this.claimNormal = this.s.claim(false);
@@ -306,13 +317,23 @@ export class TaskQueue {
 
   /**
    * Tasks left `running` by a dead tick. Only call while holding the tick lease: then no live tick owns them.
-   * The lost attempt stays counted (so a poison task ends dead); the task is marked suspect so it runs alone.
+   * A kill -9, a power cut or the OOM killer takes down every task in flight, so a crash proves nothing
+   * about them: each is handed its attempt back, blamed on nobody, and marked suspect, so it runs alone.
+   * Only a suspect that dies while running alone is proven guilty: its attempt stays counted (a poison
+   * task ends dead) and its company is blamed (the breaker stops it re-enqueueing for ever).
    */
   recoverOrphans(nowMs: number, tracksCompanyHealth: (kind: TaskKind) => boolean): { recovered: number; dead: number } {
     return writeTx(this.store, () => {
       let recovered = 0;
       let dead = 0;
       for (const row of this.s.orphans.all() as TaskDbRow[]) {
+        // Running with the suspect mark means claimed as a suspect, and suspects always run alone.
+        if (row.last_error_kind !== CRASHED) {
+          this.s.orphanBystanderAttempt.run({ id: row.id, now: nowMs });
+          this.s.recoverBystander.run({ id: row.id, now: nowMs });
+          recovered++;
+          continue;
+        }
         const isDead = row.attempts >= row.max_attempts;
         this.s.orphanAttempts.run({ id: row.id, now: nowMs });
         // A page that kills the tick counts against its company, so the breaker stops it re-enqueueing forever.

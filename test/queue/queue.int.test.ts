@@ -250,14 +250,14 @@ describe('circuit breaker', () => {
 });
 
 describe('recovery of tasks left running by a dead tick', () => {
-  it('keeps the lost attempt, closes its attempt row, and marks the task suspect', () => {
+  it('a crash proves nothing about the tasks in flight: attempt handed back, nobody blamed, each runs alone next', () => {
     trackCompanies(store, { a: 90, b: 80 }, clock.now());
     queue.enqueueDue(clock.now());
     const t = claim()!;
     expect(queue.recoverOrphans(clock.now(), () => true)).toEqual({ recovered: 1, dead: 0 });
-    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 1, last_error_kind: 'crashed' });
-    expect(task(t.id)).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'crashed', lease_token: null });
-    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'failed', error_kind: 'crashed' });
+    expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 0, breaker_open_until: null });
+    expect(task(t.id)).toMatchObject({ status: 'pending', attempts: 0, last_error_kind: 'crashed', lease_token: null });
+    expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'deferred', error_kind: 'crashed' });
     // a suspect is only handed out on request, after the others
     const normal = claim()!;
     expect(normal.id).not.toBe(t.id);
@@ -265,11 +265,35 @@ describe('recovery of tasks left running by a dead tick', () => {
     expect(claim({ suspect: true })?.id).toBe(t.id);
   });
 
-  it('a task that died on its last attempt is dead', () => {
+  it('a suspect that dies running alone is proven: the attempt counts and its company is blamed', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    claim();
+    queue.recoverOrphans(clock.now(), () => true);
+    const suspect = claim({ suspect: true })!;
+    expect(queue.recoverOrphans(clock.now(), () => true)).toEqual({ recovered: 1, dead: 0 });
+    expect(task(suspect.id)).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'crashed' });
+    expect(company(suspect.companyId!)).toMatchObject({ consecutive_failures: 1, last_error_kind: 'crashed' });
+    expect(attemptsOf(suspect.id).map((a) => a.outcome)).toEqual(['deferred', 'failed']);
+  });
+
+  it('whatever puts a suspect back in the queue, a suspect claim still takes it (nothing strands)', () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    queue.enqueueDue(clock.now());
+    claim();
+    queue.recoverOrphans(clock.now(), () => true);
+    // SIGTERM while it runs: handed back, still pending and marked
+    const running = claim({ suspect: true })!;
+    queue.release(running, clock.now(), classify(new Error('stopping'), true));
+    expect(task(running.id)).toMatchObject({ status: 'pending', last_error_kind: 'crashed' });
+    expect(claim({ suspect: true })?.id).toBe(running.id);
+  });
+
+  it('a proven suspect that died on its last attempt is dead', () => {
     trackCompanies(store, { a: 90 }, clock.now());
     queue.enqueueDue(clock.now());
     const t = claim()!;
-    store.sqlite.prepare('UPDATE tasks SET attempts = max_attempts WHERE id = ?').run(t.id);
+    store.sqlite.prepare(`UPDATE tasks SET attempts = max_attempts, last_error_kind = 'crashed' WHERE id = ?`).run(t.id);
     expect(queue.recoverOrphans(clock.now(), () => false)).toEqual({ recovered: 0, dead: 1 });
     expect(task(t.id).status).toBe('dead');
   });
