@@ -1,6 +1,7 @@
 // Parses the environment (plus .env and systemd credentials, read by the caller) into one typed,
 // validated Config. Pure: no process.env, no file reads. Every problem names the variable and the form it takes.
 
+import { urlSecrets } from '../core/redact.js';
 import { ConfigError } from '../core/errors.js';
 import { DURATION_FORM, parseDuration } from '../core/duration.js';
 import { LOG_FORMATS, LOG_LEVELS, defaultLogFormat, type LogFormat, type LogLevelName } from '../core/log.js';
@@ -179,7 +180,7 @@ export function loadConfig(sources: ConfigSources): Config {
 
 /** Values that must never appear in output, for the logger and error redaction. */
 export function secretValues(config: Config): string[] {
-  // An ntfy topic URL is as good as a password (anyone who knows it can read and post).
-  const smtpPassword = config.smtp.url ? decodeURIComponent(new URL(config.smtp.url).password) : null;
-  return [config.gemini.apiKey, config.notify.url, config.smtp.url, smtpPassword].filter((v): v is string => Boolean(v));
+  // An ntfy topic URL is as good as a password (anyone who knows it can read and post); so is a webhook
+  // URL whose path holds its token (Slack, Discord). A server may echo any part of one in an error body.
+  return [config.gemini.apiKey, ...urlSecrets(config.notify.url), ...urlSecrets(config.smtp.url)].filter((v): v is string => Boolean(v));
 }

@@ -12,3 +12,36 @@ export function redactSecrets(text: string, knownSecrets: readonly string[] = []
   }
   return out;
 }
+
+/**
+ * Every part of a channel URL that can be a secret: the whole URL, its user and password (raw and decoded),
+ * the Basic credentials a client derives from them, path segments and query values that look like tokens
+ * (8+ characters with letters and digits, or 16+ of any kind: Slack's and Discord's path tokens, ntfy topics).
+ */
+export function urlSecrets(text: string | null | undefined): string[] {
+  if (!text) return [];
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [text];
+  }
+  const out = new Set<string>([text]);
+  const decode = (v: string) => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return v;
+    }
+  };
+  for (const part of [url.username, url.password]) if (part) out.add(part).add(decode(part));
+  if (url.username || url.password) {
+    const basic = Buffer.from(`${decode(url.username)}:${decode(url.password)}`).toString('base64');
+    out.add(basic);
+  }
+  const segments = url.pathname.split('/').filter(Boolean).map(decode);
+  const tokenLike = (v: string) => (v.length >= 8 && /\d/.test(v) && /[A-Za-z]/.test(v)) || v.length >= 16;
+  for (const seg of segments) if (tokenLike(seg)) out.add(seg);
+  for (const [, value] of url.searchParams) if (tokenLike(value)) out.add(value);
+  return [...out];
+}

@@ -3,7 +3,7 @@
 
 import { hostname } from 'node:os';
 import type { Config } from '../config/config.js';
-import { redactSecrets } from '../core/redact.js';
+import { redactSecrets, urlSecrets } from '../core/redact.js';
 import type { DigestChannel } from '../db/enums.js';
 import { digestTitle, ntfyMessage, renderDigestHtml, renderDigestText, webhookMessage, type Digest } from './digest.js';
 
@@ -78,7 +78,7 @@ function ntfySender(topicUrl: string): DigestSender {
     channel: 'ntfy', label,
     async send(digest, ctx) {
       const { root, topic, headers } = ntfyTarget(topicUrl);
-      await postJson(label, root, headers, ntfyMessage(digest, topic, ctx.showUser), ctx, [topicUrl, topic]);
+      await postJson(label, root, headers, ntfyMessage(digest, topic, ctx.showUser), ctx, urlSecrets(topicUrl));
     },
   };
 }
@@ -89,14 +89,13 @@ function webhookSender(hookUrl: string): DigestSender {
     channel: 'webhook', label,
     async send(digest, ctx) {
       const { url, headers } = splitCredentials(hookUrl);
-      await postJson(label, url, headers, webhookMessage(digest, ctx.nowMs, ctx.showUser), ctx, [hookUrl]);
+      await postJson(label, url, headers, webhookMessage(digest, ctx.nowMs, ctx.showUser), ctx, urlSecrets(hookUrl));
     },
   };
 }
 
 function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | null): DigestSender {
   const label = hostLabel('e-mail', smtpUrl);
-  const password = decodeURIComponent(new URL(smtpUrl).password);
   return {
     channel: 'email', label,
     async send(digest, ctx) {
@@ -117,7 +116,7 @@ function emailSender(smtpUrl: string, mailTo: string, mailFrom: string | null): 
         });
       } catch (err) {
         const why = ctx.signal.aborted ? `no answer within ${ctx.timeoutMs / 1000}s` : (err as Error).message;
-        throw new Error(redactSecrets(`${label} refused the digest: ${why}`, [smtpUrl, password]));
+        throw new Error(redactSecrets(`${label} refused the digest: ${why}`, urlSecrets(smtpUrl)));
       } finally {
         ctx.signal.removeEventListener('abort', abort);
         transport.close();

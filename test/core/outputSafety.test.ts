@@ -42,3 +42,19 @@ describe('bounded extraction', () => {
     expect(long.map((p) => p.title)).toEqual(['Fine']);
   });
 });
+
+describe('secrets in channel URLs', () => {
+  it('a token in a webhook path, echoed alone by the server, is masked; so are echoed Basic and Bearer credentials', async () => {
+    const { redactSecrets, urlSecrets } = await import('../../src/core/redact.js');
+    const slack = 'https://hooks.slack.com/services/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';
+    const echoed = 'invalid_token for /services/T0AB12CD3/B0EF45GH6/q1W2e3R4t5Y6u7I8o9P0a1S2 (token q1W2e3R4t5Y6u7I8o9P0a1S2)';
+    expect(redactSecrets(echoed, urlSecrets(slack))).not.toMatch(/q1W2e3R4t5Y6u7I8o9P0a1S2|B0EF45GH6/);
+    const ntfy = 'https://alice:s3cr%40t-pass@ntfy.example/jobs-for-alice-7f3k';
+    const basic = Buffer.from('alice:s3cr@t-pass').toString('base64');
+    const text = redactSecrets(`401: Authorization Basic ${basic} refused; password s3cr@t-pass; topic jobs-for-alice-7f3k`, urlSecrets(ntfy));
+    expect(text).not.toMatch(/s3cr@t-pass|jobs-for-alice-7f3k/);
+    expect(text).not.toContain(basic);
+    const bearer = redactSecrets('token tk_abcdef123456 is not valid', urlSecrets('https://:tk_abcdef123456@ntfy.example/topic'));
+    expect(bearer).toBe('token *** is not valid');
+  });
+});
