@@ -83,6 +83,18 @@ export class DatabaseError extends Error {
   }
 }
 
+/** A file could not be written for lack of space (or quota): exit 74, as a full disk under the database is. */
+export class NoSpaceError extends DatabaseError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NoSpaceError';
+  }
+}
+
+/** ENOSPC/EDQUOT from the file system, or SQLite's "database or disk is full". */
+export const isNoSpace = (err: unknown) =>
+  ['ENOSPC', 'EDQUOT', 'SQLITE_FULL'].includes((err as { code?: string })?.code ?? '') || /disk is full|no space left/i.test(String((err as Error)?.message));
+
 /** Bad command-line usage: exit 64 with the usage text. */
 export class UsageError extends Error {
   constructor(message: string, readonly usage?: string) {

@@ -3,7 +3,7 @@
 // Runtime queries are plain SQL over better-sqlite3; drizzle is loaded only when a migration is pending.
 
 import type Database from 'better-sqlite3';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError } from '../core/errors.js';
@@ -59,7 +59,16 @@ export interface OpenOptions {
 export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   let sqlite: Database.Database | undefined;
   try {
-    if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:' && !options.readonly) {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      // The file holds CVs, profiles and e-mail addresses: private whatever the umask (SQLite gives its
+      // -wal and -shm files the database file's mode).
+      try {
+        closeSync(openSync(path, 'wx', 0o600));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
     const Database = await sqliteDriver();
     sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

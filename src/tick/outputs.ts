@@ -39,7 +39,7 @@ export async function publishTickOutputs(deps: OutputDeps, runId: number, opts: 
   if (config.metricsFile) {
     try {
       const { formatMetrics, gatherMetrics } = await import('../report/metrics.js');
-      writeFileAtomically(config.metricsFile, formatMetrics(gatherMetrics(store, config, clock.now())));
+      writeFileAtomically(config.metricsFile, formatMetrics(gatherMetrics(store, config, clock.now())), 0o644); // node_exporter reads it
     } catch (err) {
       log.warn(`could not write the metrics file ${config.metricsFile}: ${(err as Error).message}`);
     }

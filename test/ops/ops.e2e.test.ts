@@ -1,6 +1,6 @@
 // Operations through the built CLI: log formats, the metrics textfile, backup, doctor, the env example.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,43 @@ describe('backup', () => {
     expect(r.stdout).toContain('quick_check ok');
     expect(execFileSync('sqlite3', [target, 'SELECT COUNT(*) FROM companies'], { encoding: 'utf8' }).trim()).toBe('3');
     expect(run(SCOUTLY, ['backup', target], { SCOUTLY_DB: db })).toMatchObject({ code: 64, stderr: expect.stringContaining('exists already') });
+  });
+});
+
+describe('private files', () => {
+  /** The built CLI under a permissive umask, as a login shell often has. */
+  const underUmask022 = (args: string[], env: Record<string, string>) =>
+    spawnSync('sh', ['-c', 'umask 022; exec "$0" "$@"', process.execPath, SCOUTLY, ...args],
+      { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', SCOUTLY_LOG_FORMAT: 'plain', ...env }, encoding: 'utf8' });
+
+  it('the database, a backup and the report are 0600 under umask 022 (they hold CVs, profiles, matches)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'data', 'scoutly.db');
+    expect(underUmask022(['users', 'add', 'me@example.com'], { SCOUTLY_DB: db }).status).toBe(0);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700);
+    const backup = join(dir, 'copy.db');
+    expect(underUmask022(['backup', backup], { SCOUTLY_DB: db }).status).toBe(0);
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    const report = join(dir, 'report.html');
+    expect(underUmask022(['report', '--html', report], { SCOUTLY_DB: db }).status).toBe(0);
+    expect(statSync(report).mode & 0o777).toBe(0o600);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('backup and report onto a full disk exit 74 and leave no partial file (a real 16 KiB tmpfs; needs root)', () => {
+    const db = trackedDb();
+    const mountPoint = tempDir();
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', mountPoint]);
+    try {
+      spawnSync('sh', ['-c', `cat /dev/zero > ${mountPoint}/filler`]); // fills it: ENOSPC
+      const backup = run(SCOUTLY, ['backup', join(mountPoint, 'copy.db')], { SCOUTLY_DB: db });
+      expect(backup).toMatchObject({ code: 74, stderr: expect.stringContaining('no space left') });
+      const report = run(SCOUTLY, ['report', '--html', join(mountPoint, 'report.html')], { SCOUTLY_DB: db });
+      expect(report).toMatchObject({ code: 74, stderr: expect.stringContaining('no space left') });
+      expect(readdirSync(mountPoint)).toEqual(['filler']);
+    } finally {
+      execFileSync('umount', [mountPoint]);
+    }
   });
 });
 

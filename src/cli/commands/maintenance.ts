@@ -1,8 +1,9 @@
 // `scoutly enqueue`, `scoutly migrate` and `scoutly prune`: the tick's steps, one at a time.
 
+import { chmodSync, closeSync, openSync, rmSync } from 'node:fs';
 import { EXIT } from '../../core/exitCodes.js';
 import { resolve } from 'node:path';
-import { DatabaseError, InputError } from '../../core/errors.js';
+import { DatabaseError, InputError, isNoSpace, NoSpaceError } from '../../core/errors.js';
 import { closeStore, openStore, schemaVersion } from '../../db/client.js';
 import { prune } from '../../queue/prune.js';
 import { TaskQueue } from '../../queue/queue.js';
@@ -57,8 +58,13 @@ export const backupCommand: Command = {
     if (ctx.io.exists(target)) throw new InputError(`${target} exists already; remove it or choose another name`);
     const store = await ctx.openStore();
     try {
+      // Created first, exclusively and private: the copy holds CVs and profiles, whatever the umask.
+      closeSync(openSync(target, 'wx', 0o600));
       await store.sqlite.backup(target);
+      chmodSync(target, 0o600);
     } catch (err) {
+      rmSync(target, { force: true });
+      if (isNoSpace(err)) throw new NoSpaceError(`cannot write ${target}: no space left on its disk`, { cause: err });
       throw new InputError(`cannot write ${target}: ${(err as Error).message}`);
     }
     const copy = await openStore(target, { readonly: true, migrate: false });

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { writeFileAtomically } from '../../core/files.js';
 import { EXIT } from '../../core/exitCodes.js';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError, isNoSpace, NoSpaceError } from '../../core/errors.js';
 import { renderReportHtml } from '../../report/html.js';
 import { gatherReport } from '../../report/reportData.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
@@ -30,9 +30,10 @@ export const reportCommand: Command = {
     try {
       writeFileAtomically(target, page);
     } catch (err) {
+      if (isNoSpace(err)) throw new NoSpaceError(`cannot write ${target}: no space left on its disk`, { cause: err });
       throw new InputError(`cannot write ${target}: ${(err as Error).message}`);
     }
-    ctx.out(`wrote ${target}`);
+    ctx.out(`wrote ${target} (readable by you only: it lists your matches)`);
     return EXIT.ok;
   },
 };
