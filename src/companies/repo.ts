@@ -151,11 +151,17 @@ export function listCompanies(store: Store, filter: { due?: boolean; problematic
     .map((row) => ({ ...(row as CompanyListItem), sourceFilter: parseStoredFilter((row as { sourceFilter: string | null }).sourceFilter) }));
 }
 
+// One prepared statement per connection: an import tracking 100,000 rows prepared one per row before.
+const preferenceStatements = new WeakMap<Store['sqlite'], import('better-sqlite3').Statement<[number, number, number, number, number]>>();
+
 export function setPreference(store: Store, userId: number, companyId: number, rank: number, nowMs: number): void {
-  store.sqlite
-    .prepare(`INSERT INTO preferences (user_id, company_id, rank, tracking, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
-      ON CONFLICT (user_id, company_id) DO UPDATE SET rank = excluded.rank, tracking = 1, updated_at = excluded.updated_at`)
-    .run(userId, companyId, rank, nowMs, nowMs);
+  let stmt = preferenceStatements.get(store.sqlite);
+  if (!stmt) {
+    stmt = store.sqlite.prepare<[number, number, number, number, number]>(`INSERT INTO preferences (user_id, company_id, rank, tracking, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+      ON CONFLICT (user_id, company_id) DO UPDATE SET rank = excluded.rank, tracking = 1, updated_at = excluded.updated_at`);
+    preferenceStatements.set(store.sqlite, stmt);
+  }
+  stmt.run(userId, companyId, rank, nowMs, nowMs);
 }
 
 /** Stops tracking; the preference row (and its rank) stays so `track` can resume it. */

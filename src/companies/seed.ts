@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { WORK_MODELS, type WorkModel } from '../db/enums.js';
 import { LEGACY_PRIORITY_RANKS, parseRank, type LegacyPriority } from '../schedule/tiers.js';
 import { checkCareersUrl } from './careersUrl.js';
+import { selectorProblem } from '../scrape/selector.js';
 
 export interface CompanyInput {
   slug: string;
@@ -32,6 +33,7 @@ export const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 const optionalText = z
   .string()
+  .max(2000, 'must be at most 2000 characters')
   .nullish()
   .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
 
@@ -67,7 +69,7 @@ const seedRow = z
   .object({
     companyID: z.string({ error: 'is required (a short id such as "acme")' }).trim()
       .regex(SLUG_PATTERN, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit'),
-    company: z.string({ error: 'is required (the company name)' }).trim().min(1, 'must not be empty'),
+    company: z.string({ error: 'is required (the company name)' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
     careers_url: z.string({ error: 'is required (an http or https URL)' }).trim().superRefine((url, ctx) => {
       const problem = checkCareersUrl(url);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -110,12 +112,18 @@ const seedRow = z
 export interface SeedParseResult {
   rows: { where: string; company: CompanyInput }[];
   problems: RowProblem[];
+  /** Imported all the same, but worth a look: unknown fields (dropped), selectors that cannot work. */
+  warnings?: RowProblem[];
 }
+
+const KNOWN_FIELDS = new Set(['companyID', 'company', 'careers_url', 'selector', 'work_model', 'headquarters', 'office_locations', 'fields',
+  'openToApplication', 'rank', 'priority']);
 
 /** Validates already-decoded records; `whereOf(i)` names a record for messages. */
 export function validateSeedRecords(records: readonly unknown[], whereOf: (i: number) => string): SeedParseResult {
   const rows: SeedParseResult['rows'] = [];
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
   const seen = new Map<string, string>();
   records.forEach((record, i) => {
     const where = whereOf(i);
@@ -137,9 +145,16 @@ export function validateSeedRecords(records: readonly unknown[], whereOf: (i: nu
       return;
     }
     seen.set(slugKey, where);
+    const unknown = Object.keys(record).filter((k) => !KNOWN_FIELDS.has(k));
+    if (unknown.length) warnings.push({ where, field: unknown.join(', '), message: `${unknown.length === 1 ? 'is not a seed field' : 'are not seed fields'}: ignored` });
+    const selector = result.data.selector;
+    const bad = selector === null ? null : selectorProblem(selector);
+    // Imported all the same (a legacy list should not fail on one typo), but every scrape of it will
+    // fail as invalid_selector until it is fixed, and the company shows as problematic.
+    if (bad) warnings.push({ where, field: 'selector', message: `"${selector}" ${bad}: scrapes will fail until you fix it (companies add ${result.data.slug} URL --selector CSS)` });
     rows.push({ where, company: result.data });
   });
-  return { rows, problems };
+  return { rows, problems, warnings };
 }
 
 /** Decodes a seed file by its content: a JSON array, else CSV with a header row. */

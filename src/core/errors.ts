@@ -5,7 +5,7 @@
 import { redactSecrets } from './redact.js';
 
 export const ERROR_KINDS = [
-  'timeout', 'http_4xx', 'http_5xx', 'blocked', 'invalid_url', 'network', 'extraction_drift',
+  'timeout', 'http_4xx', 'http_5xx', 'blocked', 'invalid_url', 'network', 'extraction_drift', 'invalid_selector', 'redirect_loop',
   'rate_limited', 'quota', 'model_output', 'auth', 'internal', 'invalid_payload', 'no_handler',
   'interrupted', 'crashed', 'database',
 ] as const;
@@ -25,7 +25,7 @@ export type Disposition = 'retry' | 'permanent' | 'snooze' | 'unavailable' | 'in
 
 /** Error kinds that count against a company's health (consecutive failures, circuit breaker). */
 const BLAMES_COMPANY: ReadonlySet<ErrorKind> = new Set([
-  'timeout', 'http_4xx', 'http_5xx', 'blocked', 'invalid_url', 'network', 'extraction_drift',
+  'timeout', 'http_4xx', 'http_5xx', 'blocked', 'invalid_url', 'network', 'extraction_drift', 'invalid_selector', 'redirect_loop',
 ]);
 
 export class TaskError extends Error {

@@ -94,7 +94,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       if (error) throw error;
       return { url: target, status: response.status, text };
     }
-    throw Object.assign(new Error(`${safeForMessage(url)}: more than ${MAX_REDIRECTS} redirects`), { name: 'RedirectError' });
+    throw new RetryableError('redirect_loop', `${safeForMessage(url)}: more than ${MAX_REDIRECTS} redirects (a loop)`);
   }
 
   return {

@@ -5,9 +5,20 @@ import { InputError } from '../core/errors.js';
 
 export const CV_TYPES = ['.txt', '.md', '.pdf'] as const;
 
+/** A CV is a few pages; anything far larger is the wrong file (and would fill every prompt). */
+export const MAX_CV_BYTES = 5 * 1024 * 1024;
+
 export async function cvText(fileName: string, bytes: Buffer): Promise<string> {
   const ext = extname(fileName).toLowerCase();
-  if (ext !== '.pdf') return bytes.toString('utf8');
+  if (bytes.length > MAX_CV_BYTES) throw new InputError(`--cv: ${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; a CV is at most ${MAX_CV_BYTES / 1048576} MB`);
+  if (ext !== '.pdf') {
+    // Text means valid UTF-8 without NUL bytes: random bytes or a binary saved as .md are the wrong file.
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (bytes.includes(0) || (text.match(/\uFFFD/g)?.length ?? 0) > Math.max(3, text.length / 1000)) {
+      throw new InputError(`--cv: ${fileName} is not a text file (binary content); save the CV as .txt, .md or .pdf`);
+    }
+    return text;
+  }
   const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let text: string;
   try {

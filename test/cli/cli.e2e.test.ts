@@ -264,3 +264,35 @@ describe('untrusted text in human output', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 });
+
+describe('input that is wrong or hostile', () => {
+  it('imports: an empty file, unknown fields, an invalid selector, an oversized name; add refuses a bad selector', () => {
+    const env = { SCOUTLY_DB: tempDbPath() };
+    const dir = tempDir();
+    const file = (name: string, content: string) => {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    };
+    expect(scoutly(['companies', 'import', file('empty.json', '[]')], env)).toMatchObject({ code: 65, stderr: expect.stringContaining('holds no companies') });
+    expect(scoutly(['companies', 'import', file('empty.csv', '')], env).code).toBe(65);
+    const odd = scoutly(['companies', 'import', file('odd.json', JSON.stringify([
+      { companyID: 'a', company: 'A', careers_url: 'https://a.example/jobs', colour: 'red', logo: 'x.png' },
+      { companyID: 'b', company: 'B', careers_url: 'https://b.example/jobs', selector: 'ul[' },
+    ]))], env);
+    expect(odd.code, odd.stderr).toBe(0);
+    expect(odd.stderr).toMatch(/index 0: colour, logo are not seed fields: ignored/);
+    expect(odd.stderr).toMatch(/index 1: selector "ul\[" is not a valid CSS selector .*scrapes will fail until you fix it/);
+    const huge = scoutly(['companies', 'import', file('huge.json', JSON.stringify([{ companyID: 'c', company: 'C'.repeat(5_000_000), careers_url: 'https://c.example/' }]))], env);
+    expect(huge).toMatchObject({ code: 65, stderr: expect.stringContaining('company must be at most 200 characters') });
+    expect(scoutly(['companies', 'add', 'd', 'https://d.example/jobs', '--selector', 'div > ['], env))
+      .toMatchObject({ code: 64, stderr: expect.stringContaining('is not a valid CSS selector') });
+  });
+
+  it('a CV that is not text is refused, naming the fix', () => {
+    const env = { SCOUTLY_DB: tempDbPath() };
+    const cv = join(tempDir(), 'cv.md');
+    writeFileSync(cv, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    expect(scoutly(['users', 'add', 'me@example.com', '--cv', cv], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('is not a text file') });
+  });
+});
+

@@ -47,6 +47,7 @@ beforeAll(async () => {
         jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } },
           { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lisbon', addressCountry: { '@type': 'Country', name: 'Portugal' } } }] })}</script>`);
     }
+    if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
     if (path === '/load-more') {
       return html(res, `<div class="jobs"><ul id="l"><li><a href="/jobs/1">First Engineer</a></li></ul>
         <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/2>Second Engineer</a></li>');this.remove()">Load more</button></div>`);
@@ -140,6 +141,11 @@ describe('failures in Chromium', () => {
     ['/cf-challenge', { kind: 'blocked', disposition: 'retry' }],
   ])('%s', async (path, expected) => {
     await expect(extract(`${site.url}${path}`)).rejects.toMatchObject(expected);
+  });
+
+  it('a redirect loop and an invalid selector are typed failures the user can act on, not internal errors', async () => {
+    await expect(extract(`${site.url}/loop`)).rejects.toMatchObject({ kind: 'redirect_loop', disposition: 'retry' });
+    await expect(extract(`${site.url}/paged`, 'ul[')).rejects.toMatchObject({ kind: 'invalid_selector', disposition: 'permanent' });
   });
 
   it('a redirect to 127.0.0.1 is refused without SCOUTLY_ALLOW_PRIVATE_URLS', async () => {

@@ -10,6 +10,7 @@ import {
 import { detectFromUrl, unappliedFilter } from '../../scrape/detect.js';
 import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
 import { FEED_KINDS } from '../../scrape/sources.js';
+import { selectorProblem } from '../../scrape/selector.js';
 import type { FeedKind } from '../../scrape/types.js';
 import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
 import { parseRank } from '../../schedule/tiers.js';
@@ -70,7 +71,12 @@ Options:
     } catch (err) {
       throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const { rows, problems } = parseSeedText(text, basename(file));
+    const { rows, problems, warnings = [] } = parseSeedText(text, basename(file));
+    if (rows.length === 0 && problems.length === 0) {
+      ctx.io.stderr.write(`scoutly: ${file} holds no companies (expected a JSON array or a CSV file with a header row and at least one company)\n`);
+      return EXIT_DATA;
+    }
+    if (warnings.length) ctx.io.stderr.write(`scoutly: ${file}: ${warnings.length} warning(s):\n${formatProblems(warnings)}\n`);
     if (problems.length && !args.values['skip-invalid']) {
       ctx.io.stderr.write(`scoutly: ${file}: ${problems.length} problem(s); nothing was imported (fix them, or use --skip-invalid):\n${formatProblems(problems)}\n`);
       return EXIT_DATA;
@@ -123,6 +129,9 @@ Options:
       work_model: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
     }], () => 'company');
     if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems)}`);
+    const selector = stringFlag(args, 'selector');
+    const badSelector = selector === undefined ? null : selectorProblem(selector);
+    if (badSelector) throw new InputError(`cannot add ${slug}: --selector "${selector}" ${badSelector}`);
     const company: CompanyInput = rows[0]!.company;
     const result = writeTx(store, () => {
       const r = upsertCompanies(store, [company], ctx.now());

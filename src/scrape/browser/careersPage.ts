@@ -6,6 +6,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
+import { selectorProblem } from '../selector.js';
 import { USER_AGENT } from '../http.js';
 import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
 import type { RawPosting } from '../types.js';
@@ -23,8 +24,11 @@ export async function extractCareersPage(
   url: string,
   opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; policy: AddressPolicy },
 ): Promise<{ postings: RawPosting[]; html: string }> {
+  const badSelector = opts.selector === null ? null : selectorProblem(opts.selector);
+  if (badSelector) throw new PermanentError('invalid_selector', `the company's selector "${opts.selector}" ${badSelector}: fix it with scoutly companies add SLUG URL --selector CSS`);
   const context = await browser.newContext({ userAgent: USER_AGENT, acceptDownloads: false, javaScriptEnabled: true });
   let refused: string | null = null;
+  let redirectLoop = false;
   let documentError: Error | null = null;
   let timedOut = false;
   // The watchdog settles the extraction itself: a Playwright call caught in the context's closing (a
@@ -54,7 +58,7 @@ export async function extractCareersPage(
       }
       if (!request.isNavigationRequest()) return route.continue();
       try {
-        await routeDocument(route, opts.policy, (why) => (refused ??= why));
+        await routeDocument(route, opts.policy, (why) => (refused ??= why), () => (redirectLoop = true));
       } catch (err) {
         documentError ??= err as Error; // unreachable host, or the context closed under us (watchdog)
         await route.abort('failed').catch(() => {});
@@ -99,6 +103,10 @@ export async function extractCareersPage(
     if (unreachable) throw new RetryableError('network', `${safeForMessage(url)}: ${unreachable[0]}`);
     const net = /net::ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.exec(message);
     if (net) throw new RetryableError('network', `${safeForMessage(url)}: ${net[0]}`);
+    if (redirectLoop || /net::ERR_TOO_MANY_REDIRECTS/.test(message)) throw new RetryableError('redirect_loop', `${safeForMessage(url)}: the page redirects in a loop`);
+    if (/is not a valid selector|SyntaxError: .*selector/i.test(message)) {
+      throw new PermanentError('invalid_selector', `the company's selector "${opts.selector}" is not valid in Chromium: fix it with scoutly companies add SLUG URL --selector CSS`);
+    }
     if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
       throw Object.assign(new Error(`${safeForMessage(url)}: timed out`), { name: 'TimeoutError' });
     }
@@ -118,7 +126,7 @@ export async function extractCareersPage(
  * here, each hop checked before it is requested. A chain that ends elsewhere is handed to Chromium as
  * one redirect to the checked final URL (so the page's own URL, and its relative links, are right).
  */
-async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: string) => void): Promise<void> {
+async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: string) => void, loop: () => void): Promise<void> {
   const original = route.request().url();
   let target = original;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -136,6 +144,7 @@ async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: 
     }
     target = next;
   }
+  loop(); // more hops than any real careers page needs
   return route.abort('failed');
 }
 
