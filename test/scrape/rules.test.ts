@@ -67,8 +67,17 @@ describe('URL safety', () => {
     expect(quickCheck('http://127.0.0.2:8080/', { allowPrivate: false, trustedHosts: ['127.0.0.2'] })).toBeNull();
   });
 
-  it.each([['8.8.8.8', false], ['100.64.0.1', true], ['::ffff:127.0.0.1', true], ['fd00::1', true], ['2606:4700::1111', false], ['0.0.0.0', true]])(
-    '%s private: %s', (ip, expected) => expect(isPrivateAddress(ip)).toBe(expected),
+  it.each([
+    ['8.8.8.8', false], ['100.64.0.1', true], ['::ffff:127.0.0.1', true], ['fd00::1', true], ['2606:4700::1111', false], ['0.0.0.0', true],
+    // what the URL parser makes of [::ffff:127.0.0.1], and every other way to carry a private IPv4 in IPv6
+    ['::ffff:7f00:1', true], ['[::ffff:7f00:1]', true], ['::ffff:a00:1', true], ['::ffff:a9fe:a9fe', true], ['::7f00:1', true],
+    ['::127.0.0.1', true], ['64:ff9b::7f00:1', true], ['64:ff9b::808:808', false], ['2002:7f00:1::', true], ['2002:808:808::1', false],
+    ['fec0::1', true], ['fe80::1%eth0', true], ['::', true], ['::1', true], ['0:0:0:0:0:ffff:7f00:0001', true], ['::ffff:8.8.8.8', false],
+    ['ff02::1', true], ['2001:db8::1', true], ['2a00:1450:4001:80b::200e', false],
+  ])('%s private: %s', (ip, expected) => expect(isPrivateAddress(ip)).toBe(expected));
+
+  it.each(['http://[::ffff:127.0.0.1]:8080/', 'http://[::ffff:10.0.0.1]/', 'http://[::ffff:169.254.169.254]/', 'http://[::7f00:1]/', 'http://[64:ff9b::a00:1]/', 'http://[fec0::1]/'])(
+    'refuses %s (after the URL parser rewrites it)', (url) => expect(quickCheck(url, strict)).not.toBeNull(),
   );
 });
 
