@@ -212,7 +212,7 @@ describe('systemd files', () => {
     for (const [name] of CONFIG_VARIABLES) expect(example, name).toContain(name);
   });
 
-  it('the service runs jobs-tick and treats 1 and 75 as success', () => {
+  it('the service runs jobs-tick and treats 1, 75 and 143 as success', () => {
     const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
     expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
     expect(unit).toMatch(/^SuccessExitStatus=1 75 143$/m);
