@@ -54,7 +54,7 @@ export function firstBoardIn<B extends { filter: unknown }>(html: string, patter
 }
 
 /** Parses an absolute http(s) URL found in page text; null when it is not one. */
-export function urlIn(text: string): URL | null {
+function urlIn(text: string): URL | null {
   try {
     const u = new URL(text.replace(/&amp;/g, '&'));
     return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;

@@ -2,7 +2,7 @@
 // embeds (fingerprints in its HTML or rendered DOM), with the user's filter as that board applies it.
 // Pure.
 
-import { filterToJson, type SourceFilter, translateFilter } from './sourceFilter.js';
+import { type SourceFilter, translateFilter } from './sourceFilter.js';
 import { FEED_SOURCES, feedSource } from './sources.js';
 import type { SourceOrigin } from '../db/enums.js';
 import type { DetectedSource, FeedSource } from './types.js';
@@ -66,6 +66,3 @@ export function unappliedFilter(source: DetectedSource): string[] {
   const params = feed.filterParams;
   return Object.keys(source.filter).filter((k) => !params.includes(k));
 }
-
-export const sameSource = (a: DetectedSource | null, b: DetectedSource | null) =>
-  a?.kind === b?.kind && a?.token === b?.token && filterToJson(a?.filter) === filterToJson(b?.filter);

@@ -7,12 +7,12 @@ export type SourceFilter = Record<string, string[]>;
 /** Parameters that say where a click came from, never what to show. */
 const TRACKING = /^(utm_[a-z_]+|gh_src|gh_jid|ashby_jid|lever-source|lever-via|__hs[a-z]*|_hs[a-z]*|hsCtaTracking|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_gl|ref|referrer|source|src|trk|trackingId|campaign|s)$/i;
 
-export function isTrackingParam(name: string): boolean {
+function isTrackingParam(name: string): boolean {
   return TRACKING.test(name);
 }
 
 /** `departments[]` and `remote[0]` are the same parameter as `departments` and `remote`. */
-export function filterParamName(raw: string): string {
+function filterParamName(raw: string): string {
   return raw.replace(/\[\d*\]$/, '');
 }
 

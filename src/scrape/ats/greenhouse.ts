@@ -48,7 +48,7 @@ function fromHtml(html: string): BoardRef | null {
 }
 
 /** Ids of the given nodes and all their descendants (a parent includes its children). */
-export function withDescendants(nodes: readonly z.infer<typeof node>[], ids: readonly string[]): Set<number> {
+function withDescendants(nodes: readonly z.infer<typeof node>[], ids: readonly string[]): Set<number> {
   const children = new Map<number, number[]>();
   for (const n of nodes) {
     for (const c of n.child_ids ?? []) children.set(n.id, [...(children.get(n.id) ?? []), c]);
