@@ -1,12 +1,15 @@
 // The HTTP client every feed fetcher uses: a clear User-Agent, a timeout, redirects followed by hand so
-// each hop passes the URL-safety check, one request at a time per host with a polite gap, and status
-// codes turned into typed errors. SCOUTLY_ATS_BASE_URL reroutes ATS API hosts (demo and tests).
+// each hop passes the URL-safety check, connections through the egress guard (decided on the connected
+// address), one request at a time per host with a polite gap, and status codes turned into typed errors.
+// SCOUTLY_ATS_BASE_URL reroutes ATS API hosts (demo and tests).
 
 import type { Clock } from '../core/clock.js';
-import { RetryableError } from '../core/errors.js';
+import { fetch, type Response } from 'undici';
+import { PermanentError, RetryableError } from '../core/errors.js';
 import type { SourceKind } from '../db/enums.js';
 import { errorForResponse } from './httpErrors.js';
-import { assertFetchable, safeForMessage, type AddressPolicy } from './urlSafety.js';
+import { quickCheck, safeForMessage } from './urlSafety.js';
+import { egressRefusal, guardedAgent, type EgressPolicy } from './egress.js';
 import type { HttpClient } from './types.js';
 import { timeoutSignal } from '../core/timeoutSignal.js';
 
@@ -14,7 +17,7 @@ export const USER_AGENT = 'Scoutly/0.1 (personal job scout; low frequency; +http
 const MAX_REDIRECTS = 5;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export interface HttpOptions extends AddressPolicy {
+export interface HttpOptions extends EgressPolicy {
   clock: Clock;
   requestTimeoutMs?: number;
   /** Minimum gap between two requests to the same host. */
@@ -27,6 +30,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   const gapMs = options.politenessMs ?? 250;
   // Per host: the promise of the last request's turn, so requests to one host queue up.
   const hostTurns = new Map<string, Promise<void>>();
+  const dispatcher = guardedAgent(options);
 
   /** Waits for the host's turn (bounded: a turn never waits longer than a whole request may take). */
   async function politely<T>(host: string, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
@@ -54,7 +58,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   async function request(method: 'GET' | 'POST', url: string, body: unknown, signal: AbortSignal | undefined, accept: string, headers: Record<string, string> = {}) {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      await assertFetchable(current, options);
+      const problem = quickCheck(current, options);
+      if (problem) throw new PermanentError('invalid_url', `refused ${safeForMessage(current)}: ${problem}`);
       const target = current;
       // Deadlines that hold their timers: one for the wait for the host's turn (another request may be
       // stalled ahead), one for the request with its body, which frees the host's turn when it stalls.
@@ -72,12 +77,15 @@ export function createHttpClient(options: HttpOptions): HttpClient {
             headers: { 'user-agent': USER_AGENT, accept, 'accept-language': 'en', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
             body: body === undefined ? undefined : JSON.stringify(body),
             signal: deadline.signal,
+            dispatcher,
           });
           const redirected = r.status >= 300 && r.status < 400 && r.headers.get('location');
           if (redirected) await r.body?.cancel();
           return { response: r, text: redirected ? '' : await readCapped(r) };
         }));
       } catch (err) {
+        const refusal = egressRefusal(err);
+        if (refusal) throw new PermanentError('invalid_url', `refused ${safeForMessage(target)}: ${refusal.message}`);
         if (turn.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: waited ${(timeoutMs * 2) / 1000} s for an earlier request to the same host`), { name: 'TimeoutError' });
         if (deadline?.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: no answer within ${timeoutMs / 1000} s`), { name: 'TimeoutError' });
         throw err;

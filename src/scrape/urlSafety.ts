@@ -1,7 +1,7 @@
 // URL safety for everything Scoutly fetches: http/https without credentials, and no loopback, private
-// or link-local addresses unless SCOUTLY_ALLOW_PRIVATE_URLS=1. Checked before every request and hop.
+// or link-local addresses unless SCOUTLY_ALLOW_PRIVATE_URLS=1. The quick check here (no DNS) gives clear
+// messages before a request and hop; egress.ts decides again on the address each connection reaches.
 
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { PermanentError } from '../core/errors.js';
 import { checkCareersUrl } from '../companies/careersUrl.js';
@@ -75,20 +75,6 @@ export function quickCheck(url: string, policy: AddressPolicy): string | null {
     return 'it points at a private or loopback address; set SCOUTLY_ALLOW_PRIVATE_URLS=1 to allow that';
   }
   return null;
-}
-
-/** Throws a permanent `invalid_url` error unless the URL may be fetched (resolving the host). */
-export async function assertFetchable(url: string, policy: AddressPolicy): Promise<void> {
-  const quick = quickCheck(url, policy);
-  if (quick) throw new PermanentError('invalid_url', `refused ${safeForMessage(url)}: ${quick}`);
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  if (policy.allowPrivate || policy.trustedHosts?.includes(host.toLowerCase())) return;
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  // An unresolvable host is left to the request itself, which reports it as a network error.
-  const bad = addresses.find(isPrivateAddress);
-  if (bad) {
-    throw new PermanentError('invalid_url', `refused ${safeForMessage(url)}: it points at a private or loopback address (${bad}); set SCOUTLY_ALLOW_PRIVATE_URLS=1 to allow that`);
-  }
 }
 
 /** A URL for messages: no credentials, no query string (tokens live there). */

@@ -7,13 +7,16 @@ export interface TestServer {
   url: string;
   port: number;
   requests: { method: string; url: string; body: string; headers: Record<string, string | string[] | undefined> }[];
+  /** TCP connections accepted, whatever came over them (a tunnel, a WebSocket, a request never finished). */
+  connections(): number;
   close(): Promise<void>;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
 
-export async function serve(handler: Handler, host = '127.0.0.1'): Promise<TestServer> {
+export async function serve(handler: Handler, host = '127.0.0.1', port = 0): Promise<TestServer> {
   const requests: TestServer['requests'] = [];
+  let connections = 0;
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => void (body += c.toString()));
@@ -24,11 +27,15 @@ export async function serve(handler: Handler, host = '127.0.0.1'): Promise<TestS
       });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  server.on('connection', () => void connections++);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://${host}:${port}`, port, requests,
+    url: `http://${host}:${bound}`, port: bound, requests, connections: () => connections,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,15 +1,17 @@
 // Reads one careers page in its own browser context: images, media and fonts blocked, downloads refused,
-// every request (redirects included) checked against the address policy, the navigation status read,
+// every request (redirects included) checked against the address policy here for a clear message and
+// again, on the connected address, by the egress proxy every byte passes; the navigation status read,
 // bot walls recognised, "load more" and next-page links followed a few times. A watchdog closes the
 // context on the task's signal or after the timeout, whatever the page does.
 
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page, Request, Route } from 'playwright-core';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
 import { selectorProblem } from '../selector.js';
 import { USER_AGENT } from '../http.js';
 import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
 import type { RawPosting } from '../types.js';
+import { EGRESS_HEADER } from './egressProxy.js';
 import { postingsFromSnapshot, type PageSnapshot } from './extract.js';
 
 const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
@@ -46,25 +48,38 @@ export async function extractCareersPage(
   }, opts.timeoutMs);
   opts.signal.addEventListener('abort', watchdog, { once: true });
   if (opts.signal.aborted) watchdog();
+  let page: Page | null = null;
+  // Only the careers page's own document decides the outcome; a frame or popup refused is just not loaded.
+  const isCareersDocument = (request: Request) => {
+    try {
+      return request.isNavigationRequest() && request.frame().parentFrame() === null && request.frame().page() === page;
+    } catch {
+      return false; // a service worker's request has no frame
+    }
+  };
   const work = async () => {
     context.setDefaultTimeout(Math.min(opts.timeoutMs, 30_000));
+    // Popups are never read: close them (their requests still meet the proxy if any leave first).
+    context.on('page', (opened) => void (opened === page || page === null ? null : opened.close().catch(() => {})));
     await context.route('**/*', async (route) => {
       const request = route.request();
       if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
       const problem = quickCheck(request.url(), opts.policy);
+      const decides = isCareersDocument(request);
+      const refuse = (why: string) => void (decides ? (refused ??= why) : null);
       if (problem) {
-        if (request.isNavigationRequest()) refused ??= `${safeForMessage(request.url())}: ${problem}`;
+        refuse(`${safeForMessage(request.url())}: ${problem}`);
         return route.abort('blockedbyclient');
       }
       if (!request.isNavigationRequest()) return route.continue();
       try {
-        await routeDocument(route, opts.policy, (why) => (refused ??= why), () => (redirectLoop = true));
+        await routeDocument(route, opts.policy, refuse, () => (redirectLoop = true));
       } catch (err) {
         documentError ??= err as Error; // unreachable host, or the context closed under us (watchdog)
         await route.abort('failed').catch(() => {});
       }
     });
-    const page = await context.newPage();
+    page = await context.newPage();
     const postings: RawPosting[] = [];
     let html = '';
     let current: string | null = url;
@@ -131,6 +146,13 @@ async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: 
   let target = original;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await route.fetch({ url: target, maxRedirects: 0 });
+    const verdict = response.headers()[EGRESS_HEADER];
+    if (verdict === 'refused') {
+      refuse(`${safeForMessage(target)}${target === original ? '' : ` (redirected from ${safeForMessage(original)})`}: ${(await response.text()).slice(0, 300)}`);
+      return route.abort('blockedbyclient');
+    }
+    // Unreachable: the code (ECONNREFUSED, ENOTFOUND…) is what the classification below reads.
+    if (verdict?.startsWith('unreachable')) throw new Error(`${safeForMessage(target)}: ${verdict.slice('unreachable '.length)}`);
     const location = response.status() >= 300 && response.status() < 400 ? response.headers()['location'] : undefined;
     if (!location) {
       if (target === original) return route.fulfill({ response });

@@ -1,12 +1,14 @@
 // One Chromium per tick, launched on first use (never when every due company has a feed) and always
 // closed by the tick. Playwright's own signal handlers are off: the tick closes the browser itself.
+// All its traffic, and Playwright's own document fetches, leave through the egress proxy.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { UnavailableError } from '../../core/errors.js';
-import type { AddressPolicy } from '../urlSafety.js';
+import type { EgressPolicy } from '../egress.js';
+import { startEgressProxy, type EgressProxy } from './egressProxy.js';
 import type { BrowserSession } from '../types.js';
 import { extractCareersPage } from './careersPage.js';
 
@@ -17,6 +19,8 @@ export const CHROMIUM_ARGS = [
   // needed: nothing logged in, nothing to leak between them), and at most a few renderers run.
   '--disable-site-isolation-trials', '--disable-features=site-per-process,Translate,MediaRouter', '--renderer-process-limit=3',
   '--disable-extensions',
+  // WebRTC would otherwise send UDP around the proxy (STUN to any address a page names).
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 /** Chromium's stderr as Playwright relays it: the last lines kept, FATAL and ERROR lines picked out to explain a failure. */
@@ -40,7 +44,7 @@ class ChromiumStderr {
   }
 }
 
-export interface BrowserOptions extends AddressPolicy {
+export interface BrowserOptions extends EgressPolicy {
   executablePath: string | null;
 }
 
@@ -53,15 +57,21 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
   const home = mkdtempSync(join(tmpdir(), 'scoutly-chromium-'));
   const stderr = new ChromiumStderr();
   let browser: Browser;
+  let proxy: EgressProxy | undefined;
   try {
+    proxy = await startEgressProxy(options);
     browser = await chromium.launch({
       executablePath: options.executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      // No bypass: Playwright adds <-loopback>, so even 127.0.0.1 goes through the proxy (which decides).
+      // Set here rather than as a flag so route.fetch, which Playwright runs itself, uses it too.
+      proxy: { server: proxy.url },
       // Chromium must not inherit secrets (the Gemini key) from our environment.
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
       logger: stderr.logger,
     });
   } catch (err) {
     rmSync(home, { recursive: true, force: true });
+    await proxy?.close();
     const why = stderr.explain(String((err as Error).message)) ?? (err as Error).message.split('\n')[0];
     throw new UnavailableError(`Chromium did not start (${options.executablePath}): ${why}`, { cause: err });
   }
@@ -99,6 +109,7 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
     async close() {
       closing = true;
       await browser.close().catch(() => {});
+      await proxy!.close();
       rmSync(home, { recursive: true, force: true });
     },
   };
