@@ -98,10 +98,13 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
 
   // Outcomes that arrive together are written in one transaction (group commit): each commit is an
   // fsync, which on a Pi's SD card is the dominant cost of a short task.
-  let pendingWrites: (() => void)[] = [];
+  let pendingWrites: { task: ClaimedTask; write: () => void }[] = [];
   let flush: Promise<void> | null = null;
-  const record = (write: () => void): Promise<void> => {
-    pendingWrites.push(write);
+  // Tasks whose outcome could not be written (another writer held the lock past the busy timeout): handed
+  // back at the end, so the next tick does not take them for victims of a crash.
+  const unrecorded = new Map<number, ClaimedTask>();
+  const record = (task: ClaimedTask, write: () => void): Promise<void> => {
+    pendingWrites.push({ task, write });
     flush ??= new Promise<void>((resolve) =>
       setImmediate(() => {
         const writes = pendingWrites;
@@ -109,9 +112,9 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
         flush = null;
         try {
           queue.batch(() => {
-            for (const w of writes) {
+            for (const { write } of writes) {
               try {
-                w(); // its own savepoint: one bad write does not undo the others
+                write(); // its own savepoint: one bad write does not undo the others
               } catch (err) {
                 if ((err as { name?: string }).name === 'SqliteError') throw err;
                 log.error('internal error while recording an outcome:', err);
@@ -119,7 +122,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
             }
           });
         } catch (err) {
-          log.error('could not record outcomes (they will be recovered by the next tick):', err);
+          log.error('could not record outcomes (handed back at the end of the tick if the database frees up):', err);
+          for (const { task } of writes) unrecorded.set(task.id, task);
           requestStop('database', (err as Error).message);
         }
         resolve();
@@ -142,7 +146,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     log.warn(`${task.kind} #${task.id} attempt ${task.attempts}/${task.maxAttempts} failed (${c.kind}) and ${what}: ${c.message}`);
   };
 
-  const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => record(() => {
+  const settle = (task: ClaimedTask, outcome: 'succeeded' | Classification, result?: TaskResult | void) => record(task, () => {
     const now = clock.now();
     const tracksCompanyHealth = deps.handlers[task.kind]?.tracksCompanyHealth ?? false;
     const detail = result ? result.detail : undefined;
@@ -305,8 +309,42 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     try {
       if (queue.release(task, clock.now(), classify(new Error('did not stop within the grace period'), true))) stats.deferred++;
     } catch (err) {
+      unrecorded.set(task.id, task);
       log.error(`could not release task #${task.id}:`, err);
     }
   }
+  if (unrecorded.size > 0) stats.deferred += await handBackWhenFree(queue, clock, log, [...unrecorded.values()]);
   return stats;
+}
+
+/** How long a tick that lost the database to another writer keeps trying to hand its tasks back before exiting. */
+export const HAND_BACK_WINDOW_MS = 30_000;
+
+/**
+ * Hands back, in one transaction, tasks whose outcome could not be written because another writer held
+ * the lock (`sqlite3` in a long transaction, a backup): retried while the window lasts (each try also waits
+ * the busy timeout). Their attempts are given back and nobody is blamed. If the lock outlasts the window
+ * they stay `running`, and the next tick's recovery treats them as bystanders of a crash (refunded, run
+ * alone once). Returns how many were handed back.
+ */
+async function handBackWhenFree(queue: TaskQueue, clock: Clock, log: Logger, tasks: ClaimedTask[]): Promise<number> {
+  const until = performance.now() + HAND_BACK_WINDOW_MS;
+  const why: Classification = { kind: 'database', disposition: 'fatal', message: 'the database was locked by another writer; handed back', blamesCompany: false };
+  for (let tryNo = 1; ; tryNo++) {
+    try {
+      let handed = 0;
+      queue.batch(() => {
+        for (const task of tasks) if (queue.release(task, clock.now(), why)) handed++;
+      });
+      log.info(`handed back ${handed} task(s) once the database was free again`);
+      return handed;
+    } catch (err) {
+      if (performance.now() >= until) {
+        log.error(`could not hand back ${tasks.length} task(s) within ${HAND_BACK_WINDOW_MS / 1000} s; the next tick will recover them:`, err);
+        return 0;
+      }
+      if (tryNo === 1) log.warn(`the database is locked by another writer; handing ${tasks.length} task(s) back as soon as it is free`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }

@@ -114,6 +114,31 @@ describe('ticks as processes', () => {
     expect(query(db, 'SELECT status FROM runs')).toEqual([{ status: 'interrupted' }]);
   });
 
+  it('another writer holds the lock past the busy timeout: exit 74, the task handed back unblamed, not a suspect', async () => {
+    const db = await seeded({ acme: 90 });
+    const env = { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '1500' };
+    const tick = start(STAGED_TICK, [], env);
+    await waitFor(() => query<{ n: number }>(db, `SELECT COUNT(*) AS n FROM tasks WHERE status = 'running'`)[0]!.n === 1, 'the task to run');
+    // What `sqlite3 scoutly.db` with `BEGIN EXCLUSIVE;` typed in does: a second writer holding the lock.
+    const locker = new Database(db);
+    locker.exec('BEGIN EXCLUSIVE');
+    await waitFor(() => tick.stderr().includes('locked by another writer'), 'the tick to meet the lock', 30_000);
+    locker.exec('COMMIT');
+    locker.close();
+    const result = await tick.done;
+    expect(result.code).toBe(74);
+    expect(result.stderr).toContain('handed back 1 task(s)');
+    expect(query(db, 'SELECT status, attempts, last_error_kind FROM tasks')).toEqual([{ status: 'pending', attempts: 0, last_error_kind: null }]);
+    expect(query(db, 'SELECT outcome, error_kind FROM attempts')).toEqual([{ outcome: 'deferred', error_kind: 'database' }]);
+
+    const next = run(STAGED_TICK, [], env);
+    expect(next.code).toBe(0);
+    expect(next.stderr).not.toContain('left running by a dead tick');
+    expect(next.stderr).not.toContain('alone');
+    expect(query(db, 'SELECT status, attempts FROM tasks')).toEqual([{ status: 'succeeded', attempts: 1 }]);
+    expect(query(db, 'SELECT consecutive_failures FROM companies')).toEqual([{ consecutive_failures: 0 }]);
+  }, 90_000);
+
   it('Ctrl-C (SIGINT) exits 130 after handing the task back', async () => {
     const db = await seeded({ c0: 50 });
     const tick = start(STAGED_TICK, [], { SCOUTLY_DB: db, STAGED_HANDLER: 'slow', STAGED_DELAY_MS: '60000' });

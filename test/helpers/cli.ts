@@ -29,6 +29,8 @@ export const scoutly = (args: readonly string[], env: Record<string, string>, cw
 export interface Running {
   child: ChildProcess;
   done: Promise<RunResult>;
+  /** What the process has written to stderr so far. */
+  stderr(): string;
 }
 
 export function start(script: string, args: readonly string[], env: Record<string, string>): Running {
@@ -38,7 +40,7 @@ export function start(script: string, args: readonly string[], env: Record<strin
   child.stdout!.on('data', (d: Buffer) => void (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
   const done = new Promise<RunResult>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done };
+  return { child, done, stderr: () => stderr };
 }
 
 /** Polls until `check` returns a value (bounded: fails the test after `timeoutMs`). */
