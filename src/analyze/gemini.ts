@@ -1,7 +1,9 @@
 // The Gemini analyzer of one tick: quota checks before sending (daily count in SQLite, requests per
-// minute in memory), one request per batch through @google/genai, answers validated in code, a missing
-// id retried alone. 429s are parsed (per minute → snooze for RetryInfo; per day → no request until the
-// Pacific midnight), 5xx retried twice, 400 permanent for the input, 401/403 stop analysis for the tick.
+// minute in memory), one request per batch through @google/genai, answers validated in code. An unusable
+// answer splits its batch (truncated → halves, refused → one by one, a missing id → alone), at most three
+// requests per posting; what the model will not score is handed back as declined, never retried forever.
+// 429s are parsed (per minute → snooze for RetryInfo; per day → no request until the Pacific midnight),
+// 5xx retried twice, 400 permanent for the input, 401/403 stop analysis for the tick.
 
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,6 +12,7 @@ import { PermanentError, RetryableError, SnoozeError, TaskError } from '../core/
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
 import { parseModelAnswer } from './parse.js';
+import { outputCapFor, readAnswer, thinkingFor, type AnswerOutcome, type GenerateResponseShape } from './generation.js';
 import type { CandidateProfile } from './profile.js';
 import { buildUserContent, looksLikeInjection, PROMPT_VERSION, RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, type BatchPosting } from './prompt.js';
 import { nextPacificMidnight, parseQuotaError } from './quota.js';
@@ -24,15 +27,19 @@ export class KeyRefusedError extends TaskError {
   }
 }
 
-interface GenerateResult {
-  text: string | undefined;
-  finishReason: string | undefined;
-  usage: { input: number; output: number };
+/** Requests one posting may be part of, whatever goes wrong (a batch, its half, then alone). */
+export const MAX_REQUESTS_PER_POSTING = 3;
+
+/** Where the analyzer reports, as soon as each is known (a quota stop later must not lose them). */
+export interface AnalysisSink {
+  scored(localId: string, analysis: Analysis): void;
+  /** Gemini would not score it within the bounds: `why` names the block or finish reason and the model. */
+  declined(localId: string, why: string): void;
 }
 
 export interface GeminiAnalyzer {
   readonly model: string;
-  analyze(postings: readonly BatchPosting[], profile: CandidateProfile, cvText: string | null, signal: AbortSignal): Promise<{ analyses: Map<string, Analysis>; requests: number }>;
+  analyze(postings: readonly BatchPosting[], profile: CandidateProfile, cvText: string | null, sink: AnalysisSink, signal: AbortSignal): Promise<{ requests: number }>;
 }
 
 export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock): GeminiAnalyzer {
@@ -67,7 +74,9 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
     countRequest(store, model, clock.now());
   }
 
-  async function generate(user: string, signal: AbortSignal): Promise<GenerateResult> {
+  const thinking = thinkingFor(model);
+
+  async function generate(user: string, postings: number, signal: AbortSignal): Promise<AnswerOutcome> {
     const ai = await client();
     for (let attempt = 1; ; attempt++) {
       await beforeSend(signal);
@@ -77,12 +86,13 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
           contents: [{ role: 'user', parts: [{ text: user }] }],
           config: {
             systemInstruction: SYSTEM_INSTRUCTION, responseMimeType: 'application/json', responseJsonSchema: RESPONSE_SCHEMA,
-            temperature: 0, maxOutputTokens: 4096, abortSignal: signal,
+            temperature: 0, maxOutputTokens: outputCapFor(model, postings), abortSignal: signal,
+            ...(thinking ? { thinkingConfig: thinking as import('@google/genai').ThinkingConfig } : {}),
           },
         });
-        const usage = { input: res.usageMetadata?.promptTokenCount ?? 0, output: res.usageMetadata?.candidatesTokenCount ?? 0 };
-        addTokens(store, model, clock.now(), usage.input, usage.output);
-        return { text: res.text, finishReason: res.candidates?.[0]?.finishReason, usage };
+        const answer = readAnswer(res as GenerateResponseShape);
+        addTokens(store, model, clock.now(), answer.usage);
+        return answer;
       } catch (err) {
         const status = (err as { status?: number }).status;
         const message = (err as Error).message ?? '';
@@ -100,12 +110,12 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
           throw new KeyRefusedError(keyRefused);
         }
         if (status === 404) throw new KeyRefusedError(`Gemini has no model "${model}": set GEMINI_MODEL to a current model id`);
-        if (status === 400) throw new PermanentError('http_4xx', 'Gemini refused this request (HTTP 400)');
+        if (status === 400) throw new PermanentError('http_4xx', `Gemini (${model}) refused this request (HTTP 400)`);
         if (status !== undefined && status >= 500 && attempt < 3) {
           await sleep(attempt * 1000, undefined, { signal });
           continue;
         }
-        if (status !== undefined && status >= 500) throw new RetryableError('http_5xx', `Gemini failed (HTTP ${status}) three times`);
+        if (status !== undefined && status >= 500) throw new RetryableError('http_5xx', `Gemini (${model}) failed (HTTP ${status}) three times`);
         throw err;
       }
     }
@@ -113,31 +123,53 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
 
   return {
     model,
-    async analyze(postings, profile, cvText, signal) {
+    async analyze(postings, profile, cvText, sink, signal) {
       const cv = cvText ? redactPersonalData(cvText) : null;
-      const analyses = new Map<string, Analysis>();
+      const asked = new Map<string, number>();
       let requests = 0;
-      const ask = async (batch: readonly BatchPosting[]) => {
-        const nonce = randomBytes(9).toString('hex');
-        requests++;
-        const answer = await generate(buildUserContent(batch, profile, cv, nonce), signal);
-        return parseModelAnswer(answer.text, answer.finishReason, batch.map((p) => p.localId));
+      const decline = (batch: readonly BatchPosting[], why: string) => {
+        for (const p of batch) sink.declined(p.localId, `Gemini (${model}) did not score it: ${why}`);
       };
-      const first = await ask(postings);
-      let results = first.results;
-      for (const id of first.missing) {
-        const retry = await ask(postings.filter((p) => p.localId === id));
-        results = new Map([...results, ...retry.results]);
+      // Batches still to ask; a batch that cannot be asked again without passing the bound is declined.
+      const work: (readonly BatchPosting[])[] = [postings];
+      const push = (batch: readonly BatchPosting[], why: string) => {
+        const spent = batch.filter((p) => (asked.get(p.localId) ?? 0) >= MAX_REQUESTS_PER_POSTING);
+        decline(spent, why);
+        const left = batch.filter((p) => !spent.includes(p));
+        if (left.length) work.push(left);
+      };
+      for (let batch = work.shift(); batch; batch = work.shift()) {
+        for (const p of batch) asked.set(p.localId, (asked.get(p.localId) ?? 0) + 1);
+        requests++;
+        const answer = await generate(buildUserContent(batch, profile, cv, randomBytes(9).toString('hex')), batch.length, signal);
+        let parsed: ReturnType<typeof parseModelAnswer> | null = null;
+        let why = answer.kind === 'text' ? '' : answer.why;
+        if (answer.kind === 'text') {
+          try {
+            parsed = parseModelAnswer(answer.text, batch.map((p) => p.localId));
+          } catch (err) {
+            why = (err as Error).message;
+          }
+        }
+        if (!parsed) {
+          if (batch.length === 1) decline(batch, why);
+          else if (answer.kind === 'truncated') [batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2))].forEach((half) => push(half, why));
+          else batch.forEach((p) => push([p], why)); // refused or unreadable: find the one it is about
+          continue;
+        }
+        for (const p of batch) {
+          const r = parsed.results.get(p.localId);
+          if (!r) {
+            push([p], 'the model left it out of its answer');
+            continue;
+          }
+          sink.scored(p.localId, {
+            score: r.score, verdict: verdictFor(r.score), reasons: r.reasons, concerns: r.concerns, analyzer: 'gemini', model,
+            promptVersion: PROMPT_VERSION, flagged: r.injectionSuspected || looksLikeInjection(`${p.title}\n${p.descriptionText ?? ''}`),
+          });
+        }
       }
-      for (const p of postings) {
-        const r = results.get(p.localId);
-        if (!r) continue; // still missing after its own retry: left for the next tick
-        analyses.set(p.localId, {
-          score: r.score, verdict: verdictFor(r.score), reasons: r.reasons, concerns: r.concerns, analyzer: 'gemini', model,
-          promptVersion: PROMPT_VERSION, flagged: r.injectionSuspected || looksLikeInjection(`${p.title}\n${p.descriptionText ?? ''}`),
-        });
-      }
-      return { analyses, requests };
+      return { requests };
     },
   };
 }

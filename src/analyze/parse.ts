@@ -23,15 +23,13 @@ const trimList = (items: string[]) => items.slice(0, 5).map((s) => s.replace(/ht
 
 /**
  * The results by local id, for the ids we sent only, scores clamped to 0–100; `missing` lists ids the
- * model left out. Invalid output (finish reason other than STOP, not JSON, wrong shape) is a
- * permanent `model_output` error for that batch.
+ * model left out. The text of an answer that finished normally (generation.ts decides that); output that
+ * is not JSON or not the shape asked for is a `model_output` error for that batch.
  */
-export function parseModelAnswer(text: string | undefined, finishReason: string | undefined, expectedIds: readonly string[]):
-  { results: Map<string, ModelResult>; missing: string[] } {
-  if (finishReason !== 'STOP') throw new PermanentError('model_output', `the model stopped with ${finishReason ?? 'no finish reason'}, not STOP`);
+export function parseModelAnswer(text: string, expectedIds: readonly string[]): { results: Map<string, ModelResult>; missing: string[] } {
   let data: unknown;
   try {
-    data = JSON.parse((text ?? '').replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
+    data = JSON.parse(text.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
   } catch {
     throw new PermanentError('model_output', 'the model did not answer with JSON');
   }

@@ -3,6 +3,7 @@
 
 import { quotaDay } from '../core/quotaDay.js';
 import { writeTx, type Store } from '../db/client.js';
+import type { TokenUsage } from './generation.js';
 
 export interface UsageToday {
   day: string;
@@ -24,10 +25,22 @@ export function countRequest(store: Store, model: string, nowMs: number): void {
       ON CONFLICT (day, model) DO UPDATE SET requests = requests + 1, updated_at = excluded.updated_at`).run(quotaDay(nowMs), model, nowMs));
 }
 
-export function addTokens(store: Store, model: string, nowMs: number, input: number, output: number): void {
+/** Tokens billed for one answer, by kind: input, the answer's output, and thinking (billed as output). */
+export function addTokens(store: Store, model: string, nowMs: number, usage: TokenUsage): void {
   writeTx(store, () =>
-    store.sqlite.prepare(`UPDATE ai_usage SET input_tokens = input_tokens + ?, output_tokens = output_tokens + ?, updated_at = ? WHERE day = ? AND model = ?`)
-      .run(input, output, nowMs, quotaDay(nowMs), model));
+    store.sqlite.prepare(`UPDATE ai_usage SET input_tokens = input_tokens + ?, output_tokens = output_tokens + ?, thinking_tokens = thinking_tokens + ?,
+      updated_at = ? WHERE day = ? AND model = ?`)
+      .run(usage.input, usage.output, usage.thinking, nowMs, quotaDay(nowMs), model));
+}
+
+export interface UsageTotals extends TokenUsage {
+  requests: number;
+}
+
+/** Everything ever counted, over all days and models: a tick reports the difference between its start and end. */
+export function usageTotals(store: Store): UsageTotals {
+  return store.sqlite.prepare(`SELECT COALESCE(SUM(requests), 0) AS requests, COALESCE(SUM(input_tokens), 0) AS input,
+    COALESCE(SUM(output_tokens), 0) AS output, COALESCE(SUM(thinking_tokens), 0) AS thinking FROM ai_usage`).get() as UsageTotals;
 }
 
 export function markExhausted(store: Store, model: string, nowMs: number, untilMs: number): void {

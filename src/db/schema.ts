@@ -293,7 +293,10 @@ export const aiUsage = sqliteTable(
     model: text('model').notNull(),
     requests: integer('requests').notNull().default(0),
     inputTokens: integer('input_tokens').notNull().default(0),
+    /** The answer's tokens (`candidatesTokenCount`), without thinking. */
     outputTokens: integer('output_tokens').notNull().default(0),
+    /** Tokens the model spent thinking (`thoughtsTokenCount`): billed as output, counted apart. */
+    thinkingTokens: integer('thinking_tokens').notNull().default(0),
     /** Set when Gemini answered that the daily quota is spent; no request before this time. */
     exhaustedUntil: integer('exhausted_until'),
     updatedAt: integer('updated_at').notNull(),

@@ -55,6 +55,7 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
     let analyses = 0;
     let matches = 0;
     let geminiRequests = 0;
+    let declined = 0;
     const save = (p: PendingPosting, a: Analysis) => {
       analyses++;
       if (saveAnalysis(ctx.store, userId, p.id, keyOf(p), a, ctx.config.minScore, ctx.clock.now())) matches++;
@@ -71,13 +72,18 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
       } else {
         for (let i = 0; i < toScore.length && !ctx.signal.aborted; i += BATCH_SIZE) {
           const batch = toScore.slice(i, i + BATCH_SIZE);
-          const local = batch.map((p, j) => ({ ...p, localId: `J${j + 1}` }));
-          const result = await gemini.analyze(local, profile, user.cvText, ctx.signal);
+          const local = new Map(batch.map((p, j) => [`J${j + 1}`, p]));
+          const result = await gemini.analyze([...local].map(([localId, p]) => ({ ...p, localId })), profile, user.cvText, {
+            scored: (localId, a) => save(local.get(localId)!, a),
+            // Never dropped, never asked forever: what Gemini will not score is scored offline, saying why.
+            declined: (localId, why) => {
+              const p = local.get(localId)!;
+              ctx.log.warn(`posting #${p.id} "${p.title}": ${why}; scored by the offline analyzer`);
+              declined++;
+              save(p, declinedByModel(analyzeOffline(p, profile), why));
+            },
+          }, ctx.signal);
           geminiRequests += result.requests;
-          local.forEach((p, j) => {
-            const a = result.analyses.get(p.localId);
-            if (a) save(batch[j]!, a);
-          });
         }
       }
     } finally {
@@ -85,6 +91,11 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
       for (const p of pending) inFlight.delete(flightKey(p));
       ctx.log.debug(`${analyses} analysis(es), ${matches} match(es), ${geminiRequests} Gemini request(s)`);
     }
-    return { detail: { analyses, matches, analyzer, geminiRequests }, counters: { analyses, matches, geminiRequests } };
+    return { detail: { analyses, matches, analyzer, geminiRequests, declined }, counters: { analyses, matches, declinedByGemini: declined } };
   };
+}
+
+/** An offline analysis standing in for one the model refused: marked offline, the refusal its first concern. */
+export function declinedByModel(offline: Analysis, why: string): Analysis {
+  return { ...offline, analyzer: 'offline', concerns: [`scored offline: ${why}`, ...offline.concerns].slice(0, 6) };
 }

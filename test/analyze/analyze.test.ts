@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { preGate, requiredLanguages } from '../../src/analyze/pregate.js';
+import { outputCapFor, readAnswer, thinkingFor } from '../../src/analyze/generation.js';
 import { parseModelAnswer } from '../../src/analyze/parse.js';
 import { profileHash, validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
 import { buildUserContent, looksLikeInjection } from '../../src/analyze/prompt.js';
@@ -99,11 +100,38 @@ describe('what leaves the machine', () => {
   });
 
   it('validates the model\'s answer in code', () => {
-    expect(() => parseModelAnswer('{}', 'SAFETY', ['J1'])).toThrow(/SAFETY/);
-    expect(() => parseModelAnswer('not json', 'STOP', ['J1'])).toThrow(/JSON/);
-    const r = parseModelAnswer('```json\n{"results":[{"id":"J1","score":-5,"verdict":"poor","reasons":[],"concerns":[]},{"id":"J7","score":1,"verdict":"poor"}]}\n```', 'STOP', ['J1', 'J2']);
+    expect(() => parseModelAnswer('not json', ['J1'])).toThrow(/JSON/);
+    expect(() => parseModelAnswer('{"items": []}', ['J1'])).toThrow(/no results list/);
+    const r = parseModelAnswer('```json\n{"results":[{"id":"J1","score":-5,"verdict":"poor","reasons":[],"concerns":[]},{"id":"J7","score":1,"verdict":"poor"}]}\n```', ['J1', 'J2']);
     expect([...r.results.entries()]).toEqual([['J1', { score: 0, reasons: [], concerns: [], injectionSuspected: false }]]);
     expect(r.missing).toEqual(['J2']);
+  });
+
+  it('reads what an answer amounts to, from Google\'s response shapes, with tokens by kind', () => {
+    const usage = { promptTokenCount: 10, candidatesTokenCount: 2, thoughtsTokenCount: 24 };
+    expect(readAnswer({ candidates: [{ content: { parts: [{ text: 'hmm', thought: true }, { text: '{"results":[]}' }] }, finishReason: 'STOP' }], usageMetadata: usage }))
+      .toEqual({ kind: 'text', text: '{"results":[]}', usage: { input: 10, output: 2, thinking: 24 } });
+    expect(readAnswer({ promptFeedback: { blockReason: 'PROHIBITED_CONTENT' } })).toMatchObject({ kind: 'refused', why: expect.stringContaining('blockReason PROHIBITED_CONTENT') });
+    expect(readAnswer({ candidates: [{ finishReason: 'MAX_TOKENS', content: { parts: [{ text: 'x', thought: true }] } }], usageMetadata: usage }))
+      .toMatchObject({ kind: 'truncated', why: expect.stringContaining('24 tokens spent thinking') });
+    for (const reason of ['SAFETY', 'RECITATION', 'OTHER', 'BLOCKLIST', 'SPII', 'LANGUAGE']) {
+      expect(readAnswer({ candidates: [{ finishReason: reason }] })).toMatchObject({ kind: 'refused', why: expect.stringContaining(`finishReason ${reason}`) });
+    }
+    expect(readAnswer({ candidates: [{ finishReason: 'STOP', content: { parts: [] } }] })).toMatchObject({ kind: 'refused', why: expect.stringContaining('no text') });
+    expect(readAnswer({})).toMatchObject({ kind: 'refused' });
+  });
+
+  it.each([
+    ['gemini-2.5-flash', { thinkingBudget: 0 }], ['gemini-2.5-flash-lite', { thinkingBudget: 0 }], ['gemini-2.5-pro', { thinkingBudget: 128 }],
+    ['gemini-3.1-flash-lite', { thinkingLevel: 'MINIMAL' }], ['gemini-3-pro-preview', { thinkingLevel: 'LOW' }], ['gemini-2.0-flash', null], ['gemma-3-27b-it', null],
+  ])('thinking for %s', (model, expected) => {
+    expect(thinkingFor(model)).toEqual(expected);
+  });
+
+  it('caps output by batch size, leaving room for thinking that cannot be turned off', () => {
+    expect(outputCapFor('gemini-2.5-flash', 1)).toBeLessThan(outputCapFor('gemini-2.5-flash', 5));
+    expect(outputCapFor('gemini-2.5-pro', 5) - outputCapFor('gemini-2.5-flash', 5)).toBe(128);
+    expect(outputCapFor('gemini-3.1-flash-lite', 5)).toBeGreaterThan(outputCapFor('gemini-2.5-flash', 5));
   });
 
   it('reads which quota a 429 is about', () => {

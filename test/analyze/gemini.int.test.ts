@@ -105,14 +105,14 @@ describe('Gemini analysis', () => {
   it('scores postings in batches, checks every request, counts usage, and never sends an unchanged posting twice', async () => {
     seed();
     const r = await tick();
-    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 7, geminiRequests: 2 } } });
+    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 7 }, gemini: { requests: 2, input: 2400, output: 300, thinking: 0 } } });
     expect(problems).toEqual([]);
     expect(gemini.requests).toHaveLength(2); // 5 + 2 postings
     expect(analyses().every((a) => a.analyzer === 'gemini' && a.model === 'gemini-3.1-flash-lite' && a.score === 82)).toBe(true);
     expect(store.sqlite.prepare('SELECT requests, input_tokens AS input FROM ai_usage').get()).toEqual({ requests: 2, input: 2400 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM saved_jobs').get()).toEqual({ n: 7 });
     enqueueAnalysis();
-    expect(await tick()).toMatchObject({ exitCode: 0, summary: { counters: { geminiRequests: 0 } } });
+    expect(await tick()).toMatchObject({ exitCode: 0, summary: { gemini: { requests: 0 } } });
     expect(gemini.requests).toHaveLength(2);
   });
 
@@ -128,15 +128,84 @@ describe('Gemini analysis', () => {
     expect(analyses().map((a) => a.score).sort()).toEqual([40, 55, 70]);
   });
 
+  // Google's documented answer shapes for what goes wrong (GenerateContentResponse: promptFeedback.blockReason,
+  // candidates[].finishReason and finishMessage, content without parts, usageMetadata.thoughtsTokenCount).
+  const blocked = (blockReason: string) => ({ status: 200, body: { promptFeedback: { blockReason }, usageMetadata: { promptTokenCount: 900, totalTokenCount: 900 } } });
+  const finished = (finishReason: string, extra: Record<string, unknown> = {}) => ({
+    status: 200,
+    body: { candidates: [{ content: { role: 'model', parts: [] }, finishReason, index: 0, ...extra }], usageMetadata: { promptTokenCount: 900, candidatesTokenCount: 0, totalTokenCount: 900 } },
+  });
+  const thoughtOnly = () => ({
+    status: 200,
+    body: { candidates: [{ content: { role: 'model', parts: [{ text: 'Let me weigh each posting…', thought: true }] }, finishReason: 'MAX_TOKENS', index: 0 }],
+      usageMetadata: { promptTokenCount: 900, candidatesTokenCount: 0, thoughtsTokenCount: 2999, totalTokenCount: 3899 } },
+  });
+  const evilTitle = 'Totally Real Job';
+  /** Asked about the evil posting (alone or in a batch), the model refuses with `refusal`; otherwise it scores. */
+  const refusingAbout = (refusal: () => { status: number; body: unknown }) => (ids: string[], text: string) =>
+    text.includes(evilTitle) ? refusal() : scoreAll(ids, 77);
+  const requestsPerPosting = () => {
+    const counts = new Map<string, number>();
+    for (const r of gemini.requests) for (const t of [...titles, evilTitle]) if (r.body.includes(`${t} at Acme.`)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return Math.max(...counts.values());
+  };
+
   it.each([
-    ['malformed JSON', () => ok('{"results": [oops')],
-    ['MAX_TOKENS', () => ok([], 'MAX_TOKENS')],
-  ])('%s is invalid model output: nothing is saved', async (_name, answer) => {
-    seed(titles.slice(0, 2));
-    responder = answer;
+    ['a blocked prompt (SAFETY)', () => blocked('SAFETY'), 'blockReason SAFETY'],
+    ['a blocked prompt (PROHIBITED_CONTENT)', () => blocked('PROHIBITED_CONTENT'), 'blockReason PROHIBITED_CONTENT'],
+    ['finishReason SAFETY', () => finished('SAFETY'), 'finishReason SAFETY'],
+    ['finishReason RECITATION', () => finished('RECITATION'), 'finishReason RECITATION'],
+    ['finishReason OTHER', () => finished('OTHER', { finishMessage: 'unspecified' }), 'finishReason OTHER'],
+    ['empty content', () => ({ status: 200, body: { candidates: [{ content: { role: 'model' }, finishReason: 'STOP', index: 0 }] } }), 'no text'],
+    ['malformed JSON', () => ok('{"results": [oops'), 'not answer with JSON'],
+  ])('%s: the batch is asked one by one, the refused posting scored offline and marked, the rest by Gemini', async (_name, refusal, named) => {
+    seed([...titles.slice(0, 4), evilTitle]);
+    responder = refusingAbout(refusal);
     const r = await tick();
-    expect(r).toMatchObject({ exitCode: 1, summary: { failuresByKind: { model_output: 1 } } });
-    expect(analyses()).toEqual([]);
+    expect(r).toMatchObject({ exitCode: 0, summary: { failed: 0, counters: { analyses: 5, declinedByGemini: 1 } } });
+    const rows = store.sqlite.prepare('SELECT p.title, a.analyzer, a.concerns FROM analyses a JOIN postings p ON p.id = a.posting_id ORDER BY p.id').all() as
+      { title: string; analyzer: string; concerns: string }[];
+    expect(rows.map((a) => [a.title, a.analyzer])).toEqual([...titles.slice(0, 4).map((t) => [t, 'gemini']), [evilTitle, 'offline']]);
+    expect(rows.at(-1)!.concerns).toContain(named);
+    expect(rows.at(-1)!.concerns).toContain('gemini-3.1-flash-lite');
+    expect(logText).toMatch(new RegExp(`${evilTitle}.*${named.replace(/[()]/g, '.')}.*offline`));
+    expect(gemini.requests).toHaveLength(1 + 5); // the batch, then each posting alone
+    expect(requestsPerPosting()).toBeLessThanOrEqual(3);
+    expect(store.sqlite.prepare('SELECT requests FROM ai_usage').get()).toEqual({ requests: 6 });
+    // Never asked again: the refusal is its analysis for these inputs.
+    enqueueAnalysis();
+    await tick();
+    expect(gemini.requests).toHaveLength(6);
+  });
+
+  it('MAX_TOKENS splits the batch in halves, then asks alone; a posting the model cannot fit is scored offline after 3 requests', async () => {
+    seed([...titles.slice(0, 4), evilTitle]);
+    responder = (ids, text) => (ids.length > 2 || text.includes(evilTitle) ? thoughtOnly() : scoreAll(ids, 80));
+    const r = await tick();
+    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 5, declinedByGemini: 1 }, gemini: { thinking: expect.any(Number) } } });
+    // Halved on every MAX_TOKENS: the evil posting goes 5 → 2 (the second half) → alone, then offline.
+    const sizes = (q: { body: string }) => (q.body.match(/<posting id=\\"J\d+\\" nonce=/g) ?? []).length;
+    expect(gemini.requests.filter((q) => q.body.includes(`${evilTitle} at Acme.`)).map(sizes)).toEqual([5, 2, 1]);
+    expect(requestsPerPosting()).toBe(3);
+    expect(store.sqlite.prepare("SELECT COUNT(*) AS n FROM analyses WHERE analyzer = 'offline'").get()).toEqual({ n: 1 });
+  });
+
+  it('counts thinking tokens apart from the answer\'s, and asks for little thinking and a cap sized to the batch', async () => {
+    seed(titles.slice(0, 2));
+    responder = (ids) => {
+      const r = scoreAll(ids);
+      (r.body.usageMetadata as Record<string, number>).thoughtsTokenCount = 24;
+      (r.body.candidates[0]!.content.parts as unknown[]).unshift({ text: 'weighing…', thought: true });
+      return r;
+    };
+    const r = await tick();
+    expect(r).toMatchObject({ exitCode: 0, summary: { gemini: { requests: 1, input: 1200, output: 150, thinking: 24 } } });
+    expect(store.sqlite.prepare('SELECT input_tokens AS input, output_tokens AS output, thinking_tokens AS thinking FROM ai_usage').get())
+      .toEqual({ input: 1200, output: 150, thinking: 24 });
+    const config = (JSON.parse(gemini.requests[0]!.body) as { generationConfig: { maxOutputTokens: number; thinkingConfig?: unknown } }).generationConfig;
+    expect(config.thinkingConfig).toEqual({ thinkingLevel: 'MINIMAL' });
+    expect(config.maxOutputTokens).toBeLessThan(4096);
+    expect(analyses().every((a) => a.analyzer === 'gemini')).toBe(true); // the thought part is not read as the answer
   });
 
   it('a per-minute 429 snoozes the task for RetryInfo\'s delay without using an attempt: one request, no hot loop', async () => {
@@ -170,7 +239,7 @@ describe('Gemini analysis', () => {
     seed(titles.slice(0, 1));
     responder = () => ({ status: 503, body: { error: { code: 503, message: 'overloaded', status: 'UNAVAILABLE' } } });
     const r = await tick();
-    expect(r).toMatchObject({ exitCode: 1, summary: { failuresByKind: { http_5xx: 1 } } });
+    expect(r).toMatchObject({ exitCode: 1, summary: { failuresByKind: { http_5xx: 1 }, gemini: { requests: 3 } } }); // sent, though the task failed
     expect(gemini.requests).toHaveLength(3);
     expect(taskRow()).toMatchObject({ status: 'failed', attempts: 1 });
   });
@@ -237,7 +306,7 @@ describe('batching while scrapes run', () => {
     deps.queue.add({ kind: 'scrape_company', dedupeKey: scrapeDedupeKey(ids.b!), companyId: ids.b!, payload: { companyId: ids.b! }, priority: 0 }, clock.now());
     deps.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(ids.a!, user), companyId: ids.a!, userId: user, payload: { companyId: ids.a!, userId: user }, priority: 2000 }, clock.now());
     const r = await runTick({ ...deps, handlers }, { budgetMs: 30_000, concurrency: 2, only: null, stopSignal: new AbortController().signal, graceMs: 500 });
-    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 5, geminiRequests: 1 } } });
+    expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 5 }, gemini: { requests: 1 } } });
     expect(gemini.requests).toHaveLength(1);
   });
 });

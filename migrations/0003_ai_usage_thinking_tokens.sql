@@ -1,0 +1,1 @@
+ALTER TABLE `ai_usage` ADD `thinking_tokens` integer DEFAULT 0 NOT NULL;
