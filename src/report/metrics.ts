@@ -42,7 +42,9 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
   const counters = last?.summary ? ((JSON.parse(last.summary) as { counters?: Record<string, number> }).counters ?? {}) : {};
   const seconds = (ms: number | null | undefined) => (ms ? ms / 1000 : 0);
   const day = quotaDay(nowMs);
-  const requests = q<{ requests: number }>('SELECT requests FROM ai_usage WHERE day = ? AND model = ?', day, config.gemini.model)[0]?.requests ?? 0;
+  const usage = q<{ requests: number; input: number; output: number; thinking: number }>(
+    'SELECT requests, input_tokens AS input, output_tokens AS output, thinking_tokens AS thinking FROM ai_usage WHERE day = ? AND model = ?', day, config.gemini.model)[0];
+  const requests = usage?.requests ?? 0;
   const digests = latestDigests(store);
   return [
     { name: 'scoutly_last_run_start_timestamp_seconds', help: 'When the last tick started.', samples: [{ value: seconds(last?.started_at) }] },
@@ -66,6 +68,10 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
     { name: 'scoutly_last_run_postings_new', help: 'Postings first seen by the last tick.', samples: [{ value: counters.postingsNew ?? 0 }] },
     { name: 'scoutly_last_run_postings_closed', help: 'Postings closed by the last tick.', samples: [{ value: counters.postingsClosed ?? 0 }] },
     { name: 'scoutly_gemini_requests_today', help: 'Gemini requests on the current quota day (Pacific).', samples: [{ labels: { model: config.gemini.model }, value: requests }] },
+    {
+      name: 'scoutly_gemini_tokens_today', help: 'Gemini tokens billed on the current quota day, by kind (thinking is billed as output).',
+      samples: (['input', 'output', 'thinking'] as const).map((kind) => ({ labels: { model: config.gemini.model, kind }, value: usage?.[kind] ?? 0 })),
+    },
     {
       name: 'scoutly_gemini_quota_remaining', help: 'Gemini requests left today under GEMINI_DAILY_REQUESTS.',
       samples: [{ labels: { model: config.gemini.model }, value: Math.max(0, config.gemini.dailyRequests - requests) }],

@@ -15,7 +15,8 @@ export interface StatusReport {
   nextUp: { taskId: number; kind: string; slug: string | null; rank: number | null; status: string; runAt: number; attempts: number }[];
   problematic: { slug: string; consecutiveFailures: number; lastErrorKind: string | null; lastError: string | null; breakerOpenUntil: number | null; lastSuccessAt: number | null }[];
   recentRuns: { id: number; startedAt: number; durationMs: number | null; status: string; exitCode: number | null; enqueued: number; succeeded: number; failed: number; deferred: number }[];
-  gemini: { configured: boolean; model: string; day: string; requests: number; dailyLimit: number; exhaustedUntil: number | null };
+  gemini: { configured: boolean; model: string; day: string; requests: number; dailyLimit: number; exhaustedUntil: number | null;
+    tokens: { input: number; output: number; thinking: number } };
   lastCompletedTick: { id: number; finishedAt: number; exitCode: number } | null;
   tickRunning: { owner: string; since: number } | null;
   /** The newest digest per channel (and when one was last sent). */
@@ -28,8 +29,9 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
   const tierRows = q<{ interval_ms: number; tracked: number; due: number }>(
     `SELECT interval_ms, COUNT(*) AS tracked, SUM(next_due_at <= @now) AS due FROM v_schedule GROUP BY interval_ms`, { now: nowMs });
   const day = quotaDay(nowMs);
-  const usage = one<{ requests: number; exhausted_until: number | null }>(
-    `SELECT requests, exhausted_until FROM ai_usage WHERE day = @day AND model = @model`, { day, model: config.gemini.model });
+  const usage = one<{ requests: number; exhausted_until: number | null; input: number; output: number; thinking: number }>(
+    `SELECT requests, exhausted_until, input_tokens AS input, output_tokens AS output, thinking_tokens AS thinking
+     FROM ai_usage WHERE day = @day AND model = @model`, { day, model: config.gemini.model });
   const lease = one<{ owner: string; acquired_at: number; expires_at: number }>(`SELECT owner, acquired_at, expires_at FROM tick_lease WHERE id = 1`);
   return {
     now: nowMs,
@@ -52,6 +54,7 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
     gemini: {
       configured: Boolean(config.gemini.apiKey), model: config.gemini.model, day, requests: usage?.requests ?? 0,
       dailyLimit: config.gemini.dailyRequests, exhaustedUntil: usage?.exhausted_until ?? null,
+      tokens: { input: usage?.input ?? 0, output: usage?.output ?? 0, thinking: usage?.thinking ?? 0 },
     },
     lastCompletedTick: one(`SELECT id, finished_at AS finishedAt, exit_code AS exitCode FROM runs
         WHERE status = 'completed' AND exit_code IN (0, 1) ORDER BY finished_at DESC LIMIT 1`) ?? null,

@@ -23,6 +23,8 @@ export interface TickSummary {
   /** A configuration problem a task met (a refused Gemini key): exit 78. */
   configError: string | null;
   pendingLeft: number;
+  /** Gemini requests sent during the tick and tokens billed, by kind. */
+  gemini: { requests: number; input: number; output: number; thinking: number };
 }
 
 export function exitCodeFor(summary: Pick<TickSummary, 'failed' | 'stopReason' | 'configError' | 'signal'>): ExitCode {
@@ -49,8 +51,12 @@ export function formatSummary(s: TickSummary): string[] {
     `tick #${s.runId} finished in ${formatDuration(s.durationMs)}${s.stopReason ? ` (${STOP_TEXT[s.stopReason]})` : ''}`,
     `  enqueued ${s.enqueued}, recovered ${s.recovered}, claimed ${s.claimed}, still queued ${s.pendingLeft}`,
     `  succeeded ${s.succeeded}, failed ${s.failed}${reasons ? ` (${reasons})` : ''}${s.dead ? `, dead ${s.dead}` : ''}, deferred ${s.deferred}`,
-    `  postings new ${n('postingsNew')}, closed ${n('postingsClosed')}; analyses ${n('analyses')}, matches ${n('matches')}; Gemini requests ${n('geminiRequests')}`,
+    `  postings new ${n('postingsNew')}, closed ${n('postingsClosed')}; analyses ${n('analyses')}, matches ${n('matches')}`,
   ];
+  if (s.gemini.requests > 0) {
+    const declined = n('declinedByGemini');
+    lines.push(`  Gemini requests ${s.gemini.requests}, tokens in ${s.gemini.input}, out ${s.gemini.output}, thinking ${s.gemini.thinking}${declined ? `; ${declined} posting(s) declined by the model, scored offline` : ''}`);
+  }
   if (s.stopMessage) lines.push(`  stop reason: ${s.stopMessage}`);
   if (s.configError) lines.push(`  configuration: ${s.configError}`);
   lines.push(`  exit ${exitCodeFor(s)}`);

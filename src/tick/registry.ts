@@ -22,7 +22,7 @@ export interface TaskContext {
 export interface TaskResult {
   /** Stored on the attempt row. */
   detail?: Record<string, unknown>;
-  /** Summed into the tick summary (postingsNew, postingsClosed, analyses, matches, geminiRequests …). */
+  /** Summed into the tick summary (postingsNew, postingsClosed, analyses, matches, declinedByGemini …). */
   counters?: Record<string, number>;
 }
 

@@ -14,6 +14,7 @@ import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type Proce
 import { publishTickOutputs } from './outputs.js';
 import type { HandlerRegistry } from './registry.js';
 import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
+import { usageTotals, type UsageTotals } from '../analyze/usage.js';
 
 export interface TickDeps {
   store: Store;
@@ -61,6 +62,7 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
 
   try {
     const startedAt = clock.now();
+    const geminiBefore = usageTotals(store);
     // The start-up steps share one transaction: each commit is an fsync, and an idle tick should cost one.
     const { runId, recovered, enqueued } = writeTx(store, () => {
       closeAbandonedRuns(store, startedAt);
@@ -77,6 +79,8 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
     }
     log.info(`enqueued ${enqueued} due compan${enqueued === 1 ? 'y' : 'ies'}`);
+    const nextStep = firstRunHint(store, deps.config.dbPath);
+    if (nextStep) log.info(nextStep);
 
     // The runner (p-queue, payload validation) loads only when there is work: an idle tick stays cheap.
     const stats: DrainStats = countClaimable(store, clock.now()) === 0
@@ -93,6 +97,8 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       deferred: stats.deferred, failuresByKind: stats.failuresByKind, counters: stats.counters,
       stopReason: stats.stopReason, signal: stats.stopReason === 'signal' ? (opts.stopSignal.reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM') : null,
       stopMessage: stats.stopMessage, configError: stats.configError, pendingLeft: countClaimable(store, finishedAt),
+      // From ai_usage, which counts every request sent, whatever became of its task (failed, snoozed, stopped).
+      gemini: usageSince(geminiBefore, store),
     };
     const exitCode = exitCodeFor(summary);
     const status = stats.stopReason === 'signal' ? 'interrupted' : stats.stopReason === 'database' ? 'aborted' : 'completed';
@@ -117,4 +123,21 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       log.error('could not release the tick lease (the next tick will take it over):', err);
     }
   }
+}
+
+function usageSince(before: UsageTotals, store: Store): UsageTotals {
+  const now = usageTotals(store);
+  return { requests: now.requests - before.requests, input: now.input - before.input, output: now.output - before.output, thinking: now.thinking - before.thinking };
+}
+
+/** What a newcomer should do when the database tracks nothing or has nobody to score for; null when set up. */
+function firstRunHint(store: Store, dbPath: string): string | null {
+  const { users, tracked } = store.sqlite.prepare(`SELECT (SELECT COUNT(*) FROM users) AS users,
+    EXISTS (SELECT 1 FROM preferences WHERE tracking = 1) AS tracked`).get() as { users: number; tracked: number };
+  if (users > 0 && tracked) return null;
+  const steps = [
+    ...(users === 0 ? ['add yourself (scoutly users add EMAIL --cv CV.pdf)'] : []),
+    'import the companies you follow (scoutly companies import FILE --track --rank 60)',
+  ];
+  return `nothing to do in ${dbPath} yet: ${steps.join('; ')}; or try the whole pipeline on a demo site with make demo (its own database)`;
 }

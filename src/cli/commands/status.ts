@@ -54,7 +54,7 @@ export const statusCommand: Command = {
     section('Gemini');
     const g = r.gemini;
     ctx.out(g.configured
-      ? `  ${g.model}: ${g.requests} of ${g.dailyLimit} requests used on quota day ${g.day} (Pacific)${g.exhaustedUntil && g.exhaustedUntil > r.now ? `; quota exhausted until ${isoTime(g.exhaustedUntil)}` : ''}`
+      ? `  ${g.model}: ${g.requests} of ${g.dailyLimit} requests sent on quota day ${g.day} (Pacific); tokens in ${g.tokens.input}, out ${g.tokens.output}, thinking ${g.tokens.thinking}${g.exhaustedUntil && g.exhaustedUntil > r.now ? `; quota exhausted until ${isoTime(g.exhaustedUntil)}` : ''}`
       : '  no GEMINI_API_KEY: the offline analyzer scores postings');
 
     section('Digests');
