@@ -8,7 +8,7 @@ import { LOG_FORMATS, LOG_LEVELS, defaultLogFormat, type LogFormat, type LogLeve
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-export const NOTIFY_KINDS = ['ntfy', 'webhook'] as const;
+export const NOTIFY_KINDS = ['ntfy', 'webhook', 'slack', 'discord'] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 
 export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
@@ -58,8 +58,8 @@ export const CONFIG_VARIABLES = [
   ['GEMINI_RPM', '10', 'client-side requests per minute'],
   ['GEMINI_DAILY_REQUESTS', '500', 'client-side requests per day (counted in SQLite)'],
   ['SCOUTLY_MIN_SCORE', '60', 'analyses at or above it become matches (0–100)'],
-  ['SCOUTLY_NOTIFY_URL', 'unset', 'where new-match digests go (ntfy topic URL or JSON webhook)'],
-  ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy or webhook'],
+  ['SCOUTLY_NOTIFY_URL', 'unset', 'where new-match digests go (ntfy topic URL, Slack or Discord incoming webhook, or a JSON webhook)'],
+  ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy, slack, discord or webhook'],
   ['SCOUTLY_SMTP_URL', 'unset', 'smtp:// or smtps:// URL for e-mail digests'],
   ['SCOUTLY_MAIL_TO', 'unset', 'recipient(s) of e-mail digests, comma-separated'],
   ['SCOUTLY_MAIL_FROM', 'the SMTP login if it is an address, else scoutly@HOSTNAME', 'sender of e-mail digests'],
@@ -136,7 +136,7 @@ export function loadConfig(sources: ConfigSources): Config {
 
   const notifyUrl = url('SCOUTLY_NOTIFY_URL', ['http:', 'https:'], true);
   let notifyKind = oneOf('SCOUTLY_NOTIFY_KIND', NOTIFY_KINDS) ?? null;
-  if (notifyUrl && !notifyKind) notifyKind = /ntfy/i.test(new URL(notifyUrl).hostname) ? 'ntfy' : 'webhook';
+  if (notifyUrl && !notifyKind) notifyKind = notifyKindOf(new URL(notifyUrl));
   if (notifyUrl && notifyKind === 'ntfy' && new URL(notifyUrl).pathname.split('/').filter(Boolean).length === 0) {
     fail('SCOUTLY_NOTIFY_URL', 'an ntfy URL must name the topic, e.g. https://ntfy.sh/your-secret-topic');
   }
@@ -183,4 +183,13 @@ export function secretValues(config: Config): string[] {
   // An ntfy topic URL is as good as a password (anyone who knows it can read and post); so is a webhook
   // URL whose path holds its token (Slack, Discord). A server may echo any part of one in an error body.
   return [config.gemini.apiKey, ...urlSecrets(config.notify.url), ...urlSecrets(config.smtp.url)].filter((v): v is string => Boolean(v));
+}
+
+/** The channel a notify URL names by its host: ntfy, Slack's and Discord's incoming webhooks, else a JSON webhook. */
+export function notifyKindOf(url: URL): NotifyKind {
+  const host = url.hostname.toLowerCase();
+  if (/ntfy/.test(host)) return 'ntfy';
+  if (host === 'hooks.slack.com') return 'slack';
+  if (/(^|\.)(discord|discordapp)\.com$/.test(host) && url.pathname.startsWith('/api/webhooks/')) return 'discord';
+  return 'webhook';
 }

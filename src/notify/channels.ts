@@ -1,11 +1,13 @@
-// The digest channels from the Config: ntfy (JSON publish), a generic JSON webhook, and e-mail over
-// SMTP (nodemailer, loaded only when mail is configured). Each send resolves when the server accepted.
+// The digest channels from the Config: ntfy (JSON publish), a generic JSON webhook, Slack and Discord
+// incoming webhooks, and e-mail over SMTP (nodemailer, loaded only when mail is configured). Each send
+// resolves when the server accepted.
 
 import { hostname } from 'node:os';
 import type { Config } from '../config/config.js';
 import { redactSecrets, urlSecrets } from '../core/redact.js';
 import type { DigestChannel } from '../db/enums.js';
-import { digestTitle, ntfyMessage, renderDigestHtml, renderDigestText, webhookMessage, type Digest } from './digest.js';
+import { digestTitle, discordMessage, ntfyMessage, renderDigestHtml, renderDigestText, slackMessage, webhookMessage, type Digest } from './digest.js';
+import type { NotifyKind } from '../config/config.js';
 
 export interface SendContext {
   nowMs: number;
@@ -83,13 +85,16 @@ function ntfySender(topicUrl: string): DigestSender {
   };
 }
 
-function webhookSender(hookUrl: string): DigestSender {
-  const label = hostLabel('webhook', hookUrl);
+/** A webhook in one of three dialects: Scoutly's own JSON, Slack's or Discord's (all stored as channel `webhook`). */
+function webhookSender(hookUrl: string, kind: Exclude<NotifyKind, 'ntfy'>): DigestSender {
+  const label = hostLabel(kind, hookUrl);
+  const body = (digest: Digest, ctx: SendContext) =>
+    kind === 'slack' ? slackMessage(digest, ctx.showUser) : kind === 'discord' ? discordMessage(digest, ctx.showUser) : webhookMessage(digest, ctx.nowMs, ctx.showUser);
   return {
     channel: 'webhook', label,
     async send(digest, ctx) {
       const { url, headers } = splitCredentials(hookUrl);
-      await postJson(label, url, headers, webhookMessage(digest, ctx.nowMs, ctx.showUser), ctx, urlSecrets(hookUrl));
+      await postJson(label, url, headers, body(digest, ctx), ctx, urlSecrets(hookUrl));
     },
   };
 }
@@ -134,7 +139,10 @@ function defaultSender(smtpUrl: string): string {
 /** The configured channels, in a stable order. */
 export function configuredSenders(config: Config): DigestSender[] {
   const senders: DigestSender[] = [];
-  if (config.notify.url) senders.push(config.notify.kind === 'ntfy' ? ntfySender(config.notify.url) : webhookSender(config.notify.url));
+  if (config.notify.url) {
+    const { url, kind } = config.notify;
+    senders.push(kind === 'ntfy' ? ntfySender(url) : webhookSender(url, kind ?? 'webhook'));
+  }
   if (config.smtp.url && config.smtp.mailTo) senders.push(emailSender(config.smtp.url, config.smtp.mailTo, config.smtp.mailFrom));
   return senders;
 }

@@ -1,5 +1,6 @@
 // The digest: what one notification tells (new matches, closed saved postings, health warnings) and
-// how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON). Pure.
+// how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON, Slack and Discord
+// incoming-webhook bodies within their documented limits). Pure.
 
 import { clip, escapeHtml, isWebUrl } from '../core/text.js';
 
@@ -104,6 +105,14 @@ const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().replace(MD_S
 /** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
 const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
+/**
+ * Slack's mrkdwn has no backslash escapes: `&`, `<` and `>` are the characters it asks to encode, which is
+ * what keeps page text from forming links or `<!channel>` mentions. Formatting marks in a title stay as they are.
+ */
+const escapeSlack = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A link target that cannot close Slack's `<url|label>` early. */
+const slackUrl = (url: string) => url.replace(/[|<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
 const WORKPLACE_LABELS: Record<string, string> = { remote: 'Remote', fullyremote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', inoffice: 'On-site' };
 
 /** ATS feeds and the company's work model spell the workplace differently (`remote`, `FULLY_REMOTE` …). */
@@ -119,8 +128,8 @@ const whereOf = (m: DigestMatch) => {
 };
 
 export interface RenderOptions {
-  /** `markdown` escapes untrusted text and links; `text` is for plain e-mail. */
-  style: 'markdown' | 'text';
+  /** `markdown` escapes untrusted text and links; `slack` is Slack's mrkdwn; `text` is for plain e-mail. */
+  style: 'markdown' | 'slack' | 'text';
   /** Budget of the body in UTF-8 bytes; items past it are counted, not listed. */
   maxBytes?: number;
   /** Shown next to each item when several users share the box. */
@@ -130,9 +139,10 @@ export interface RenderOptions {
 /** One block of lines per item, so a size cap drops whole items. */
 function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: string[] }[] {
   const md = o.style === 'markdown';
-  const t = (s: string) => (md ? escapeMarkdown(s) : s.replace(/\s+/g, ' ').trim());
-  const bold = (s: string) => (md ? `**${s}**` : s);
-  const link = (label: string, url: string) => (md ? `[${label}](${mdUrl(url)})` : url);
+  const slack = o.style === 'slack';
+  const t = (s: string) => (md ? escapeMarkdown(s) : slack ? escapeSlack(s) : s.replace(/\s+/g, ' ').trim());
+  const bold = (s: string) => (md ? `**${s}**` : slack ? `*${s}*` : s);
+  const link = (label: string, url: string) => (md ? `[${label}](${mdUrl(url)})` : slack ? `<${slackUrl(url)}|${label}>` : url);
   const who = (user: string) => (o.showUser ? ` (for ${t(user)})` : '');
   return [
     {
@@ -231,5 +241,46 @@ export function webhookMessage(d: Digest, nowMs: number, showUser: boolean): Rec
     matches: d.matches.map(({ key: _key, ...m }) => m),
     closed: d.closed.map(({ key: _key, closedAt, ...c }) => ({ ...c, closedAt: new Date(closedAt).toISOString() })),
     warnings: d.warnings.map((w) => w.text),
+  };
+}
+
+/** Slack's documented limits for an incoming webhook: a section's text ≤ 3,000 characters, a header's ≤ 150. */
+export const SLACK_SECTION_MAX = 3000;
+export const SLACK_HEADER_MAX = 150;
+
+/** Slack's incoming-webhook body: `text` (the notification and fallback) and Block Kit blocks with the digest. */
+export function slackMessage(d: Digest, showUser: boolean): Record<string, unknown> {
+  const title = digestTitle(d);
+  // Bytes bound characters from above, so a byte budget keeps the section under its character limit.
+  const body = renderDigestText(d, { style: 'slack', maxBytes: SLACK_SECTION_MAX - 100, showUser });
+  return {
+    text: escapeSlack(title),
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: clip(title, SLACK_HEADER_MAX - 1), emoji: true } },
+      { type: 'section', text: { type: 'mrkdwn', text: body } },
+    ],
+    unfurl_links: false,
+  };
+}
+
+/** Discord's documented limits: `content` ≤ 2,000 characters; an embed's title ≤ 256, description ≤ 4,096, all embeds ≤ 6,000. */
+export const DISCORD_CONTENT_MAX = 2000;
+export const DISCORD_TITLE_MAX = 256;
+export const DISCORD_DESCRIPTION_MAX = 4096;
+
+/** Discord's execute-webhook body: a one-line `content`, one embed with the digest, and no pings from page text. */
+export function discordMessage(d: Digest, showUser: boolean): Record<string, unknown> {
+  const title = digestTitle(d);
+  const click = clickUrl(d);
+  return {
+    content: clip(title, DISCORD_CONTENT_MAX - 1), // our own words (counts), not page text
+    embeds: [{
+      title: clip(title, DISCORD_TITLE_MAX - 1),
+      description: renderDigestText(d, { style: 'markdown', maxBytes: DISCORD_DESCRIPTION_MAX - 200, showUser }),
+      ...(click ? { url: click } : {}),
+      color: d.matches.length ? 0x2e7d32 : d.warnings.length ? 0xf9a825 : 0x757575,
+    }],
+    // A title saying "@everyone" must not ping a server.
+    allowed_mentions: { parse: [] },
   };
 }

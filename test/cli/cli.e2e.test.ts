@@ -89,6 +89,18 @@ describe('configuration and database errors', () => {
     expect(scoutly(['migrate'], { SCOUTLY_DB: join(file, 'sub', 'scoutly.db') }).code).toBe(74);
   });
 
+  it('a tick on a database that tracks nothing says what to do next, once, at info level', () => {
+    const env = withDb();
+    const r = run(JOBS_TICK, [], env);
+    expect(r.code).toBe(0);
+    const hints = r.stderr.split('\n').filter((l) => l.includes('nothing to do in'));
+    expect(hints).toHaveLength(1);
+    expect(hints[0]).toContain(env.SCOUTLY_DB);
+    expect(hints[0]).toMatch(/users add .*companies import .*make demo/);
+    expect(scoutly(['users', 'add', 'me@example.com'], env).code).toBe(0);
+    expect(run(JOBS_TICK, [], env).stderr).toMatch(/nothing to do in .*: import the companies you follow/);
+  });
+
   it('never prints the Gemini key', () => {
     const key = 'AIzaSyD-not-a-real-key-but-shaped-like-one';
     const r = scoutly(['status'], { ...withDb(), GEMINI_API_KEY: key, SCOUTLY_BUDGET: key });

@@ -156,6 +156,71 @@ describe('digests', () => {
     expect(hook.requests).toHaveLength(2);
   });
 
+  // Stand-ins that hold a body to the documented incoming-webhook rules and answer as the services do.
+  async function slackStandIn(): Promise<TestServer> {
+    const server = await serve((_req, res, body) => {
+      const b = JSON.parse(body) as { text?: unknown; blocks?: { type: string; text?: { type: string; text: string } }[] };
+      const blocks = b.blocks ?? [];
+      const valid = typeof b.text === 'string' && b.text.length > 0 && b.text.length <= 40_000 && blocks.length <= 50 &&
+        blocks.every((x) => (x.type === 'header' ? x.text?.type === 'plain_text' && x.text.text.length <= 150
+          : x.type === 'section' ? x.text !== undefined && x.text.text.length > 0 && x.text.text.length <= 3000 : false));
+      if (!valid) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_blocks');
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    servers.push(server);
+    return server;
+  }
+  async function discordStandIn(): Promise<TestServer> {
+    const server = await serve((_req, res, body) => {
+      const b = JSON.parse(body) as { content?: string; embeds?: { title?: string; description?: string }[]; allowed_mentions?: { parse?: unknown[] } };
+      const embeds = b.embeds ?? [];
+      const total = embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0), 0);
+      const valid = (b.content !== undefined || embeds.length > 0) && (b.content ?? '').length <= 2000 && embeds.length <= 10 && total <= 6000 &&
+        embeds.every((e) => (e.title?.length ?? 0) <= 256 && (e.description?.length ?? 0) <= 4096);
+      if (!valid) return json(res, { message: 'Invalid Form Body', code: 50035 }, 400);
+      res.writeHead(204).end();
+    });
+    servers.push(server);
+    return server;
+  }
+  // Many long matches (more than any limit holds) with titles that try to ping or link.
+  const crowd = () => Array.from({ length: 60 }, (_, i) => ({
+    title: `${i === 0 ? '@everyone <!channel> <https://evil.example|click> ' : ''}Senior Platform Engineer ${i} ${'x'.repeat(90)}`, score: 90 - (i % 20),
+    reasons: ['Kubernetes and Go '.repeat(8), 'Remote in the EU '.repeat(6)],
+  }));
+
+  it('speaks Slack\'s incoming-webhook shape within its limits, chosen from the URL or SCOUTLY_NOTIFY_KIND', async () => {
+    expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://hooks.slack.com/services/T000/B000/XXXXXXXX' } }).notify.kind).toBe('slack');
+    seedMatches(store, 'acme', crowd(), clock.now());
+    const slack = await slackStandIn();
+    const config = loadConfig({ env: { SCOUTLY_NOTIFY_URL: `${slack.url}/services/T000/B000/XXXXXXXX`, SCOUTLY_NOTIFY_KIND: 'slack' } });
+    expect(await send(config)).toEqual([expect.objectContaining({ status: 'sent', matches: 60 })]);
+    const body = bodies(slack)[0] as { text: string; blocks: { text: { text: string } }[] };
+    expect(body.text).toBe('Scoutly: 60 new matches (best 90)');
+    const section = body.blocks[1]!.text.text;
+    expect(section).toContain('*New matches*');
+    expect(section).toMatch(/…and \d+ more items/); // the rest counted, not cut mid-item
+    expect(section).toContain('&lt;!channel&gt;'); // page text cannot mention a channel or form a link
+    expect(section).not.toContain('<!channel>');
+    expect(section).toContain('|Open the posting>');
+    expect(logText).not.toContain('XXXXXXXX');
+  });
+
+  it('speaks Discord\'s execute-webhook shape within its limits, and page text pings nobody', async () => {
+    expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://discord.com/api/webhooks/123/abc-token' } }).notify.kind).toBe('discord');
+    expect(loadConfig({ env: { SCOUTLY_NOTIFY_URL: 'https://discord.com/channels/1/2' } }).notify.kind).toBe('webhook');
+    seedMatches(store, 'acme', crowd(), clock.now());
+    const discord = await discordStandIn();
+    const config = loadConfig({ env: { SCOUTLY_NOTIFY_URL: `${discord.url}/api/webhooks/123/abc-token`, SCOUTLY_NOTIFY_KIND: 'discord' } });
+    expect(await send(config)).toEqual([expect.objectContaining({ status: 'sent', matches: 60 })]);
+    const body = bodies(discord)[0] as { content: string; embeds: { title: string; description: string; url?: string }[]; allowed_mentions: unknown };
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.content).toBe('Scoutly: 60 new matches (best 90)');
+    expect(body.embeds[0]!.description).toMatch(/…and \d+ more items/);
+    expect(body.embeds[0]!.description).toContain('](https://acme.example.com/jobs/');
+    expect(body.embeds[0]!.description).toContain('\\<!channel\\>'); // escaped, so no markup
+  });
+
   it('mails the digest over SMTP; a refusing mail server does not make ntfy repeat itself', async () => {
     seedMatches(store, 'initech', [{ title: 'Engineer <b>bold</b> & co', score: 77, reasons: ['Node.js'] }], clock.now());
     const ntfy = await fakeServer([200]);
