@@ -28,7 +28,7 @@ describe('the candidate profile', () => {
     expect(r).toMatchObject({ ok: true, profile: { skills: [], titles: [], languages: [], preferences: { exclusions: { roleTypes: [] } } } });
   });
   it.each([
-    [{ languages: [{ language: 'Dutch', level: 'fluent' }] }, 'languages.0.level'],
+    [{ languages: [{ language: 'Dutch', level: 'somewhat' }] }, 'languages.0.level'],
     [{ skills: 'TypeScript' }, 'skills'],
     [{ salaryFloor: { amount: -5, currency: 'EUR', period: 'year' } }, 'salaryFloor.amount'],
     [{ preferences: { workEnvironments: ['moon'] } }, 'preferences.workEnvironments.0'],
