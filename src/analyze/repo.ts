@@ -67,10 +67,10 @@ export function saveAnalysis(store: Store, userId: number, postingId: number, ca
   });
 }
 
-/** Users tracking a company who have a profile: whose analyses a scrape's new postings need. */
+/** Users tracking a company who have a profile or a CV to derive one from: whose analyses a scrape's new postings need. */
 export function analysingUsersOf(store: Store, companyId: number): number[] {
   return (store.sqlite
-    .prepare(`SELECT u.id FROM preferences p JOIN users u ON u.id = p.user_id WHERE p.company_id = ? AND p.tracking = 1 AND u.profile IS NOT NULL`)
+    .prepare(`SELECT u.id FROM preferences p JOIN users u ON u.id = p.user_id WHERE p.company_id = ? AND p.tracking = 1 AND (u.profile IS NOT NULL OR u.cv_text IS NOT NULL)`)
     .all(companyId) as { id: number }[]).map((r) => r.id);
 }
 

@@ -26,6 +26,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   untrack: () => import('./commands/companies.js').then((m) => m.untrackCommand),
   'users add': () => import('./commands/users.js').then((m) => m.usersAddCommand),
   'users list': () => import('./commands/users.js').then((m) => m.usersListCommand),
+  'users show': () => import('./commands/users.js').then((m) => m.usersShowCommand),
+  'users set-profile': () => import('./commands/users.js').then((m) => m.usersSetProfileCommand),
   'queue list': () => import('./commands/queue.js').then((m) => m.queueListCommand),
   'queue retry': () => import('./commands/queue.js').then((m) => m.queueRetryCommand),
   'queue reset-stuck': () => import('./commands/queue.js').then((m) => m.queueResetStuckCommand),

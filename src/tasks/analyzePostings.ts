@@ -8,6 +8,7 @@ import { PermanentError } from '../core/errors.js';
 import { analyzeOffline, OFFLINE_VERSION } from '../analyze/offline.js';
 import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
+import { deriveProfileFromCv } from '../users/cvProfile.js';
 import type { GeminiAnalyzer } from '../analyze/gemini.js';
 import { BATCH_SIZE, PROMPT_VERSION } from '../analyze/prompt.js';
 import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, scrapesRunningFor, type PendingPosting } from '../analyze/repo.js';
@@ -29,8 +30,10 @@ export function analyzePostingsHandler(gemini: GeminiAnalyzer | null): TaskHandl
     const user = ctx.store.sqlite.prepare('SELECT profile, cv_text AS cvText FROM users WHERE id = ?').get(userId) as
       { profile: string | null; cvText: string | null } | undefined;
     if (!user) throw new PermanentError('invalid_payload', `user #${userId} no longer exists`);
-    if (!user.profile) return { detail: { skipped: 'no profile' } };
-    const checked = validateProfile(JSON.parse(user.profile));
+    // A user who gave only a CV (before profiles were derived at `users add`) is scored on one derived now.
+    const stored: unknown = user.profile ? JSON.parse(user.profile) : user.cvText ? deriveProfileFromCv(user.cvText, ctx.clock.now()) : null;
+    if (!stored) return { detail: { skipped: 'no profile and no CV text' } };
+    const checked = validateProfile(stored);
     if (!checked.ok) throw new PermanentError('invalid_payload', `the profile of user #${userId} is invalid: ${checked.message}`);
     const profile = checked.profile;
     const pHash = profileHash(profile, user.cvText);

@@ -2,6 +2,7 @@
 
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
+import { deriveProfileFromCv } from './cvProfile.js';
 
 export interface UserRow {
   id: number;
@@ -23,12 +24,18 @@ export function checkEmail(email: string): string | null {
   return EMAIL.test(email) ? null : `"${email}" is not an e-mail address (expected name@example.com)`;
 }
 
-/** Adds a user, or updates the profile/CV of an existing one (only what is given). */
-export function upsertUser(store: Store, input: UserInput, nowMs: number): { id: number; created: boolean } {
+/**
+ * Adds a user, or updates the profile/CV of an existing one (only what is given). A CV without a profile
+ * (none given, none stored, or the stored one derived from an earlier CV) gets a profile derived from it.
+ */
+export function upsertUser(store: Store, input: UserInput, nowMs: number): { id: number; created: boolean; derivedProfile: boolean } {
   const problem = checkEmail(input.email);
   if (problem) throw new InputError(problem);
   return writeTx(store, () => {
-    const existing = store.sqlite.prepare('SELECT id FROM users WHERE email = ?').get(input.email) as { id: number } | undefined;
+    const existing = store.sqlite.prepare('SELECT id, profile FROM users WHERE email = ?').get(input.email) as { id: number; profile: string | null } | undefined;
+    const storedIsDerived = existing?.profile ? (JSON.parse(existing.profile) as { derivedFrom?: string }).derivedFrom === 'cv' : true;
+    const derivedProfile = input.profile === undefined && Boolean(input.cv?.text) && storedIsDerived;
+    if (derivedProfile) input = { ...input, profile: { ...deriveProfileFromCv(input.cv!.text!, nowMs) } };
     const id = existing?.id ?? Number(store.sqlite
       .prepare('INSERT INTO users (email, created_at, updated_at) VALUES (?, ?, ?)').run(input.email, nowMs, nowMs).lastInsertRowid);
     if (input.profile !== undefined) {
@@ -39,8 +46,17 @@ export function upsertUser(store: Store, input: UserInput, nowMs: number): { id:
       store.sqlite.prepare('UPDATE users SET cv_file_name = ?, cv_text = ?, cv_file = ?, updated_at = ? WHERE id = ?').run(
         input.cv.fileName, input.cv.text, JSON.stringify({ encoding: 'base64', data: input.cv.bytes.toString('base64') }), nowMs, id);
     }
-    return { id, created: !existing };
+    return { id, created: !existing, derivedProfile };
   });
+}
+
+/** One user with everything stored about them (the CV's text excepted), for `users show`. */
+export function showUser(store: Store, email: string) {
+  const row = store.sqlite.prepare(`SELECT u.id, u.email, u.profile, u.cv_file_name AS cvFileName, length(u.cv_text) AS cvChars,
+      (SELECT COUNT(*) FROM preferences p WHERE p.user_id = u.id AND p.tracking = 1) AS tracking FROM users u WHERE u.email = ?`).get(email) as
+    { id: number; email: string; profile: string | null; cvFileName: string | null; cvChars: number | null; tracking: number } | undefined;
+  if (!row) throw new InputError(`no user "${email}"; add one with \`scoutly users add ${email} --cv CV.pdf\``);
+  return { ...row, profile: row.profile === null ? null : (JSON.parse(row.profile) as Record<string, unknown>) };
 }
 
 export function listUsers(store: Store) {

@@ -1,8 +1,9 @@
 // Scrape and analysis together over the demo site: analyses, matches, the cache, and the CLI on matches.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useDemoServer } from '../helpers/servers.js';
+import { json, serve, useDemoServer } from '../helpers/servers.js';
+import { demoCompanies } from '../../src/cli/commands/demo.js';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
 import { scoutlyAsync } from '../helpers/cli.js';
 
@@ -41,12 +42,48 @@ describe('analysis in a tick (offline analyzer)', () => {
     expect((await scoutly(['matches', 'set', '1', 'hired'], env)).code).toBe(64);
   });
 
+  it('a user with only a CV: a profile is derived and shown, postings are scored, matches saved and a digest sent', async () => {
+    const hook = await serve((_req, res) => json(res, { ok: true }));
+    try {
+      const env = { SCOUTLY_DB: tempDbPath(), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: demo.url, SCOUTLY_LOG_FORMAT: 'plain',
+        SCOUTLY_NOTIFY_URL: `${hook.url}/hook`, SCOUTLY_NOTIFY_KIND: 'webhook' };
+      const cv = fileURLToPath(new URL('../../src/demo/cv.md', import.meta.url));
+      const added = await scoutly(['users', 'add', 'cv-only@example.com', '--cv', cv], env);
+      expect(added.stdout).toContain('derived a profile from the CV');
+      const shown = JSON.parse((await scoutly(['users', 'show', 'cv-only@example.com', '--json'], env)).stdout) as { profile: Record<string, unknown> };
+      expect(shown.profile).toMatchObject({ derivedFrom: 'cv', seniority: 'senior', skills: expect.arrayContaining(['TypeScript', 'Node.js', 'Kubernetes']) });
+      expect((await scoutly(['users', 'show', 'cv-only@example.com'], env)).stdout).toContain('users set-profile');
+      for (const c of demoCompanies(demo.url)) {
+        const r = await scoutly(['companies', 'add', c.slug, c.careersUrl, '--rank', String(c.rank), ...(c.selector ? ['--selector', c.selector] : [])], env);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      const tick = await scoutly(['tick'], env);
+      expect(tick.code, tick.stderr).toBe(0);
+      expect(tick.stderr).toMatch(/analyses 12, matches [1-9]/);
+      const matches = JSON.parse((await scoutly(['matches', 'list', '--json'], env)).stdout) as { title: string }[];
+      expect(matches.length).toBeGreaterThan(0);
+      expect(hook.requests).toHaveLength(1);
+      expect(JSON.parse(hook.requests[0]!.body)).toMatchObject({ type: 'scoutly.digest', matches: expect.arrayContaining([expect.objectContaining({ user: 'cv-only@example.com' })]) });
+
+      // Corrected by the user, the profile is theirs: a new CV no longer replaces it.
+      const own = `${env.SCOUTLY_DB}.own.json`;
+      writeFileSync(own, JSON.stringify({ ...shown.profile, skills: ['Go'] }));
+      expect((await scoutly(['users', 'set-profile', 'cv-only@example.com', own], env)).code).toBe(0);
+      expect((await scoutly(['users', 'add', 'cv-only@example.com', '--cv', cv], env)).stdout).not.toContain('derived');
+      const after = JSON.parse((await scoutly(['users', 'show', 'cv-only@example.com', '--json'], env)).stdout) as { profile: Record<string, unknown> };
+      expect(after.profile).toMatchObject({ skills: ['Go'] });
+      expect(after.profile.derivedFrom).toBeUndefined();
+      expect((await scoutly(['users', 'set-profile', 'nobody@example.com', own], env)).code).toBe(64);
+    } finally {
+      await hook.close();
+    }
+  });
+
   it('refuses an invalid profile naming the field', async () => {
     const env = { SCOUTLY_DB: tempDbPath() };
     const demoProfile = JSON.parse(readFileSync(fileURLToPath(new URL('../../src/demo/profile.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
-    const { writeFileSync } = await import('node:fs');
     const file = `${env.SCOUTLY_DB}.profile.json`;
-    writeFileSync(file, JSON.stringify({ ...demoProfile, languages: [{ language: 'Dutch', level: 'fluent' }] }));
+    writeFileSync(file, JSON.stringify({ ...demoProfile, languages: [{ language: 'Dutch', level: 'somewhat' }] }));
     const r = await scoutly(['users', 'add', 'x@example.com', '--profile', file], env);
     expect(r.code).toBe(64);
     expect(r.stderr).toContain('languages.0.level');

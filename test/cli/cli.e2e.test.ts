@@ -192,7 +192,7 @@ describe('companies, users and tracking', () => {
     scoutly(['users', 'add', 'zz@example.com'], env);
     expect(JSON.parse(scoutly(['users', 'list', '--json'], env).stdout)).toEqual([
       { id: 1, email: 'jane@example.com', hasProfile: true, cvFileName: 'cv.md', tracking: 0 },
-      { id: 2, email: 'pdf@example.com', hasProfile: false, cvFileName: 'cv.pdf', tracking: 0 },
+      { id: 2, email: 'pdf@example.com', hasProfile: true, cvFileName: 'cv.pdf', tracking: 0 }, // derived from the CV
       { id: 3, email: 'zz@example.com', hasProfile: false, cvFileName: null, tracking: 0 },
     ]);
   });

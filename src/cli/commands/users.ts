@@ -1,11 +1,11 @@
-// `scoutly users add|list`: the people Scoutly works for, with their profile and CV files.
+// `scoutly users add|list|show|set-profile`: the people Scoutly works for, with their profile and CV files.
 
 import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError } from '../../core/errors.js';
 import { validateProfile } from '../../analyze/profile.js';
 import { cvText, CV_TYPES } from '../../users/cvText.js';
-import { listUsers, upsertUser } from '../../users/repo.js';
+import { listUsers, showUser, upsertUser } from '../../users/repo.js';
 import { stringFlag, type Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { table } from '../format.js';
@@ -23,6 +23,23 @@ function readInput(ctx: CommandContext, flag: string, path: string): Buffer {
   return bytes;
 }
 
+/** A profile file read and validated: the JSON object as written (it is validated again when used). */
+function readProfile(ctx: CommandContext, path: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readInput(ctx, 'profile', path).toString('utf8'));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`--profile: ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(`--profile: ${path} must contain a JSON object`);
+  const checked = validateProfile(parsed);
+  if (!checked.ok) throw new InputError(`--profile: ${path}: ${checked.message}`);
+  // A profile from a file is the user's own, even a corrected derived one: a later CV must not replace it.
+  const { derivedFrom: _derived, ...own } = parsed as Record<string, unknown>;
+  return own;
+}
+
 export const usersAddCommand: Command = {
   name: 'users add',
   summary: 'Add a user (or update their profile and CV).',
@@ -30,7 +47,10 @@ export const usersAddCommand: Command = {
   help: `
 Options:
   --profile FILE   the candidate profile, a JSON object (skills, titles, locations, languages, exclusions …)
-  --cv FILE        the CV as .txt, .md or .pdf; contact details are redacted before anything is sent to Gemini`,
+  --cv FILE        the CV as .txt, .md or .pdf; contact details are redacted before anything is sent to Gemini
+
+A CV alone is enough: a profile is derived from it (skills, recent titles, seniority, years of experience,
+languages, city). See it with \`scoutly users show EMAIL\`, correct it with \`scoutly users set-profile\`.`,
   options: { profile: { type: 'string' }, cv: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'EMAIL' },
   async run(args, ctx) {
@@ -38,22 +58,7 @@ Options:
     const email = args.positionals[0]!;
     const profilePath = stringFlag(args, 'profile');
     const cvPath = stringFlag(args, 'cv');
-    let profile: Record<string, unknown> | undefined;
-    if (profilePath) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(readInput(ctx, 'profile', profilePath).toString('utf8'));
-      } catch (err) {
-        if (err instanceof InputError) throw err;
-        throw new InputError(`--profile: ${profilePath} is not valid JSON: ${(err as Error).message}`);
-      }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError(`--profile: ${profilePath} must contain a JSON object`);
-      }
-      const checked = validateProfile(parsed);
-      if (!checked.ok) throw new InputError(`--profile: ${profilePath}: ${checked.message}`);
-      profile = parsed as Record<string, unknown>;
-    }
+    const profile = profilePath ? readProfile(ctx, profilePath) : undefined;
     let cv: { fileName: string; text: string | null; bytes: Buffer } | undefined;
     if (cvPath) {
       const ext = extname(cvPath).toLowerCase();
@@ -64,6 +69,7 @@ Options:
     const result = upsertUser(store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
     const parts = [profile ? 'profile' : null, cv ? `CV ${cv.fileName}` : null].filter(Boolean);
     ctx.out(`${result.created ? 'added' : 'updated'} ${email}${parts.length ? ` with ${parts.join(' and ')}` : ''}`);
+    if (result.derivedProfile) ctx.out(`derived a profile from the CV: check it with scoutly users show ${email}`);
     return EXIT.ok;
   },
 };
@@ -82,6 +88,50 @@ export const usersListCommand: Command = {
       return EXIT.ok;
     }
     for (const l of table(['user', 'profile', 'cv', 'tracking'], rows.map((u) => [u.email, u.hasProfile ? 'yes' : 'no', u.cvFileName, u.tracking]))) ctx.out(l);
+    return EXIT.ok;
+  },
+};
+
+export const usersShowCommand: Command = {
+  name: 'users show',
+  summary: 'Show a user: CV, tracked companies and the profile analyses use (derived from the CV when none was given).',
+  synopsis: 'users show EMAIL [--json]',
+  help: 'Options:\n  --json   as JSON',
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, names: 'EMAIL' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const user = showUser(store, args.positionals[0]!);
+    if (args.values.json) {
+      ctx.json(user);
+      return EXIT.ok;
+    }
+    ctx.out(`${user.email}: CV ${user.cvFileName ?? 'none'}${user.cvChars ? ` (${user.cvChars} characters of text)` : ''}, tracking ${user.tracking} compan${user.tracking === 1 ? 'y' : 'ies'}`);
+    if (!user.profile) {
+      ctx.out('no profile and no CV text: postings are not scored for this user; add one with scoutly users add EMAIL --cv FILE');
+      return EXIT.ok;
+    }
+    const derived = user.profile.derivedFrom === 'cv';
+    ctx.out(derived ? 'profile (derived from the CV; save this JSON, correct it and load it with scoutly users set-profile EMAIL FILE):' : 'profile:');
+    for (const line of JSON.stringify(user.profile, null, 2).split('\n')) ctx.out(line);
+    return EXIT.ok;
+  },
+};
+
+export const usersSetProfileCommand: Command = {
+  name: 'users set-profile',
+  summary: 'Replace a user\'s candidate profile with a JSON file (a corrected derived one, or your own).',
+  synopsis: 'users set-profile EMAIL FILE.json',
+  help: 'The file is validated first; a bad field is named and nothing is written.',
+  options: {},
+  positionals: { min: 2, max: 2, names: 'EMAIL FILE' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const [email, path] = args.positionals as [string, string];
+    showUser(store, email); // the user must exist: set-profile does not create one by a typo
+    const profile = readProfile(ctx, path);
+    upsertUser(store, { email, profile }, ctx.now());
+    ctx.out(`updated the profile of ${email}`);
     return EXIT.ok;
   },
 };
