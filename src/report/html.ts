@@ -197,6 +197,7 @@ export function renderReportHtml(d: ReportData): string {
 <header><h1>Scoutly report</h1>
 <p class="muted">Generated ${time(d.generatedAt)}. ${s.tickRunning ? `A tick is running since ${time(s.tickRunning.since)}. ` : ''}${s.lastCompletedTick
     ? `Last completed tick #${s.lastCompletedTick.id} at ${time(s.lastCompletedTick.finishedAt)} (exit ${s.lastCompletedTick.exitCode}).` : 'No tick has completed yet.'}</p></header>
+${matchesSection(d)}
 <section id="glance"><h2>At a glance</h2><div class="cards-grid">
 ${glance.map(([title, value, note]) => `<div class="card"><span class="muted">${esc(title)}</span><b>${esc(value)}</b><small class="muted">${esc(note)}</small></div>`).join('\n')}
 </div></section>
@@ -211,7 +212,6 @@ ${d.runs.length ? runsChart(d.runs, d.generatedAt) : '<p class="muted">No runs i
 <section id="problems"><h2>Problematic companies</h2>
 ${tableHtml(['company', 'failures', 'error kind', 'last error', 'paused until', 'last success'], problemRows, 'None: every tracked company scraped fine at its last attempt.', 'cards')}
 </section>
-${matchesSection(d)}
 <section id="closed"><h2>Closed recently <small class="muted">(last ${REPORT_DAYS} days)</small></h2>
 ${tableHtml(['company', 'title', 'closed', 'first seen', 'your match'], closedRows, 'No posting closed in this period.', 'cards')}
 </section>
