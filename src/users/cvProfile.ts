@@ -3,6 +3,7 @@
 // languages with levels, and the city and country of residence. Pure; `users show` lets the user correct it.
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
+import { CITIES, COUNTRIES } from '../analyze/places.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
 const TECHNOLOGIES: string[][] = [
@@ -29,24 +30,6 @@ const LANGUAGES: Record<string, string> = {
   catalan: 'Catalan', català: 'Catalan', catalán: 'Catalan', polish: 'Polish', swedish: 'Swedish', danish: 'Danish',
   norwegian: 'Norwegian', finnish: 'Finnish', chinese: 'Chinese', mandarin: 'Chinese', japanese: 'Japanese', korean: 'Korean',
   russian: 'Russian', ukrainian: 'Ukrainian', turkish: 'Turkish', arabic: 'Arabic', hindi: 'Hindi', greek: 'Greek', romanian: 'Romanian',
-};
-
-/** Cities a CV's header names, with their country (a small table: what a residence check needs). */
-const CITIES: Record<string, [string, string]> = {
-  amsterdam: ['Netherlands', 'NL'], rotterdam: ['Netherlands', 'NL'], utrecht: ['Netherlands', 'NL'], 'the hague': ['Netherlands', 'NL'],
-  eindhoven: ['Netherlands', 'NL'], groningen: ['Netherlands', 'NL'], berlin: ['Germany', 'DE'], munich: ['Germany', 'DE'], münchen: ['Germany', 'DE'],
-  hamburg: ['Germany', 'DE'], frankfurt: ['Germany', 'DE'], cologne: ['Germany', 'DE'], köln: ['Germany', 'DE'], madrid: ['Spain', 'ES'],
-  barcelona: ['Spain', 'ES'], valencia: ['Spain', 'ES'], seville: ['Spain', 'ES'], sevilla: ['Spain', 'ES'], lisbon: ['Portugal', 'PT'],
-  porto: ['Portugal', 'PT'], paris: ['France', 'FR'], lyon: ['France', 'FR'], london: ['United Kingdom', 'GB'], manchester: ['United Kingdom', 'GB'],
-  edinburgh: ['United Kingdom', 'GB'], dublin: ['Ireland', 'IE'], brussels: ['Belgium', 'BE'], antwerp: ['Belgium', 'BE'],
-  zurich: ['Switzerland', 'CH'], zürich: ['Switzerland', 'CH'], geneva: ['Switzerland', 'CH'], vienna: ['Austria', 'AT'], wien: ['Austria', 'AT'],
-  copenhagen: ['Denmark', 'DK'], stockholm: ['Sweden', 'SE'], oslo: ['Norway', 'NO'], helsinki: ['Finland', 'FI'], warsaw: ['Poland', 'PL'],
-  krakow: ['Poland', 'PL'], prague: ['Czechia', 'CZ'], budapest: ['Hungary', 'HU'], milan: ['Italy', 'IT'], rome: ['Italy', 'IT'],
-  athens: ['Greece', 'GR'], bucharest: ['Romania', 'RO'], tallinn: ['Estonia', 'EE'], 'new york': ['United States', 'US'],
-  'san francisco': ['United States', 'US'], seattle: ['United States', 'US'], austin: ['United States', 'US'], boston: ['United States', 'US'],
-  toronto: ['Canada', 'CA'], vancouver: ['Canada', 'CA'], montreal: ['Canada', 'CA'], sydney: ['Australia', 'AU'], melbourne: ['Australia', 'AU'],
-  singapore: ['Singapore', 'SG'], bangalore: ['India', 'IN'], bengaluru: ['India', 'IN'], 'tel aviv': ['Israel', 'IL'], 'mexico city': ['Mexico', 'MX'],
-  'são paulo': ['Brazil', 'BR'], 'buenos aires': ['Argentina', 'AR'], 'cape town': ['South Africa', 'ZA'],
 };
 
 const ROLE_NOUN = /\b(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler|ingenieur|développeur|ontwikkelaar)\b/i;
@@ -142,7 +125,7 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
     ...(years !== null ? { yearsOfExperience: years } : {}),
     languages: languagesFrom(text),
     logistics: {
-      ...(city ? { currentResidence: { city: city.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), country: CITIES[city]![0], countryCode: CITIES[city]![1] } } : {}),
+      ...(city ? { currentResidence: { city: city.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), country: COUNTRIES[CITIES[city]!]![0]!, countryCode: CITIES[city]! } } : {}),
       workAuthorization: [],
     },
   };

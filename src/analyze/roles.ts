@@ -1,0 +1,79 @@
+// Role families: which kind of work a title (or, for a generic title, the description) means, and which
+// families are neighbours. Generic words ("Senior", "Engineer", "Data") earn nothing on their own. Pure.
+
+export const FAMILIES = [
+  'backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre', 'data-engineering', 'analytics-engineering', 'data-analysis',
+  'business-analysis', 'data-science', 'management', 'sales', 'design', 'finance', 'qa', 'security', 'product',
+] as const;
+export type RoleFamily = (typeof FAMILIES)[number];
+
+/** Title patterns per family, most specific first (several languages). */
+const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
+  [/\b(engineering manager|head of|director|vp|vice president|cto|chief|teamleiter\w*|jefe de)\b|\bmanager\b(?!.*\banalyst\b)/iu, 'management'],
+  [/\b(sales|account executive|account manager|business development|pre-?sales|solutions? engineer|sales engineer|vertrieb)\b/iu, 'sales'],
+  [/\b(designer|ux|ui\/ux|product design|dise[nñ]ador)\b/iu, 'design'],
+  [/\banalytics engineer\b/iu, 'analytics-engineering'],
+  [/\b(data engineer|datenengineer|ingeniero de datos|big data engineer|etl developer)\b/iu, 'data-engineering'],
+  [/\b(data scientist|machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos)\b/iu, 'data-science'],
+  [/\b(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analista bi)\b/iu, 'data-analysis'],
+  // The qualifier decides what an analyst does: finance and risk are their own trade, operations and
+  // commercial analysis sit next to data analysis.
+  [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
+  [/\b(business analyst|analista de negocio|functional analyst|(operations|commercial|revenue|growth|pricing|supply chain|people|hr) analyst)\b/iu, 'business-analysis'],
+  [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
+  [/\b(platform|infrastructure|cloud engineer|kubernetes)\b/iu, 'platform'],
+  [/\b(full[- ]?stack)\b/iu, 'fullstack'],
+  [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
+  [/\b(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeur front)\b/iu, 'frontend'],
+  [/\b(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)\b/iu, 'backend'],
+  [/\b(qa|test engineer|quality assurance|sdet)\b/iu, 'qa'],
+  [/\b(security engineer|appsec|penetration)\b/iu, 'security'],
+  [/\b(product manager|product owner)\b/iu, 'product'],
+];
+
+/** Families close enough that a candidate of one would consider the other. */
+const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
+  ['backend', 'fullstack'], ['frontend', 'fullstack'], ['backend', 'platform'], ['platform', 'sre'],
+  ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
+];
+
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|entwickler|ontwikkelaar|desarrollador|d[ée]veloppeur)\b/iu;
+const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
+
+/** Words in a description that show which kind of engineering a generic title means. */
+const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
+  [/\b(backend|back-end|apis?|services|microservices|server|postgres\w*|databases?|java|spring|go|golang|ruby on rails|rails|node\.?js)\b/giu, 'backend'],
+  [/\b(frontend|front-end|react|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
+  [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
+  [/\b(ios|android|mobile app)\b/giu, 'mobile'],
+];
+
+/** The family a title names, or null for a generic or unknown title. */
+export function familyOfTitle(title: string): RoleFamily | null {
+  // "Frontend Engineering Manager" is management; "Software Engineer, Frontend" is frontend.
+  return TITLE_PATTERNS.find(([re]) => re.test(title))?.[1] ?? null;
+}
+
+/** The family of a posting: from its title, else (a generic title) from what its description is about. */
+export function familyOfPosting(title: string, description: string): { family: RoleFamily | null; fromDescription: boolean; genericEngineering: boolean } {
+  const fromTitle = familyOfTitle(title);
+  if (fromTitle) return { family: fromTitle, fromDescription: false, genericEngineering: false };
+  if (!GENERIC_TITLE.test(title)) return { family: null, fromDescription: false, genericEngineering: false };
+  let best: RoleFamily | null = null;
+  let most = 0;
+  for (const [re, family] of DESCRIPTION_SIGNS) {
+    const n = description.match(re)?.length ?? 0;
+    if (n > most) [best, most] = [family, n];
+  }
+  return { family: most >= 2 ? best : null, fromDescription: true, genericEngineering: true };
+}
+
+/** Whether the candidate wants some kind of software engineering (a generic engineering title may be theirs). */
+export const wantsEngineering = (families: readonly RoleFamily[]) => families.some((f) => ENGINEERING.includes(f));
+
+export type FamilyFit = 'same' | 'neighbour' | 'other';
+
+export function familyFit(wanted: readonly RoleFamily[], posting: RoleFamily): FamilyFit {
+  if (wanted.includes(posting)) return 'same';
+  return NEIGHBOURS.some(([a, b]) => (wanted.includes(a) && b === posting) || (wanted.includes(b) && a === posting)) ? 'neighbour' : 'other';
+}
