@@ -60,13 +60,14 @@ status: build
 migrate: build
 	$(SCOUTLY) migrate
 
-## bench: enqueue, queue throughput against liteque and plainjob, start-up cost, scraping farm (prints figures)
+## bench: enqueue, queue throughput against liteque and plainjob, start-up cost, scraping farm, match quality (prints figures)
 bench: build
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
+	$(NODE) dist-bench/test/bench/matchBench.js
 
 clean:
 	rm -rf dist dist-bench

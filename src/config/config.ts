@@ -12,6 +12,8 @@ export const NOTIFY_KINDS = ['ntfy', 'webhook', 'slack', 'discord'] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 
 export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
+/** Analyses at or above it become matches. */
+export const DEFAULT_MIN_SCORE = 60;
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
 /** Deliberately loose: the mail server is the judge; this catches typos such as a missing @. */
 const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
@@ -161,7 +163,7 @@ export function loadConfig(sources: ConfigSources): Config {
       rpm: integer('GEMINI_RPM', 10, 1, 10_000),
       dailyRequests: integer('GEMINI_DAILY_REQUESTS', 500, 1, 1_000_000),
     },
-    minScore: integer('SCOUTLY_MIN_SCORE', 60, 0, 100),
+    minScore: integer('SCOUTLY_MIN_SCORE', DEFAULT_MIN_SCORE, 0, 100),
     notify: { url: notifyUrl, kind: notifyKind },
     smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo, mailFrom },
     atsBaseUrl: url('SCOUTLY_ATS_BASE_URL', ['http:', 'https:']),
