@@ -189,7 +189,8 @@ export function postingFacts(posting: PostingForAnalysis): PostingFacts {
   const descriptionLevel = /\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null;
   return {
     mode,
-    officeCities: mode === 'remote' ? [] : citiesIn(`${posting.location ?? ''}\n${description}`).filter((c) => CITIES[c]),
+    // The location names the office; the description only when the location does not ("customers in London" is not an office).
+    officeCities: mode === 'remote' ? [] : (citiesIn(posting.location ?? '').length ? citiesIn(posting.location ?? '') : citiesIn(description)).filter((c) => CITIES[c]),
     remoteRegion: mode === 'remote' ? remoteRegionOf(posting) : null,
     mustBeAuthorizedIn: authorizationCountries(description),
     level: levelOfTitle(posting.title) ?? descriptionLevel,

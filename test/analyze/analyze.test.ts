@@ -84,6 +84,8 @@ describe('the pre-gate', () => {
     ['Berlin', 'hybrid', '', /^place: the office is in Berlin \(hybrid\); you live in Utrecht, Netherlands and do not relocate/],
     ['London', 'hybrid', 'You must have the right to work in the UK; we cannot sponsor visas.', /^place: it asks for the right to work in United Kingdom/],
     ['Amsterdam', null, 'This role is fully office-based, five days a week.', /^place: it is on-site/],
+    ['Utrecht', 'hybrid', 'We serve customers in London and Berlin.', null], // the location names the office, not the customers
+    ['', null, 'Hybrid from our Berlin office.', /^place: the office is in Berlin/],
   ])('place: %s (%s) %s', (location, workplace, description, expected) => {
     const gate = preGate({ title: 'Senior Backend Engineer', location, workplaceType: workplace, descriptionText: description }, utrecht());
     if (expected === null) expect(gate).toBeNull();
