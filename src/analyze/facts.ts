@@ -53,8 +53,8 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/\b(portuguese|portugu[eê]s)\b/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /\b(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|un plus|apprécié|optional)\b/iu;
-const REQUIRED = /\b(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|flie(ss|ß)end|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable)\b/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|un plus|apprécié|optional)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|flie(ss|ß)end|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable)(?![\p{L}\p{N}])/iu;
 
 function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
@@ -68,13 +68,18 @@ function levelIn(sentence: string): LanguageLevel {
 export function requiredLanguagesOf(text: string): { language: string; level: LanguageLevel }[] {
   const found = new Map<string, LanguageLevel>();
   for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
-    if (OPTIONAL.test(sentence)) continue;
-    // "Spanish native level, English B2": each language with the words after it up to the next comma.
-    for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b/iu)) {
+    const sentenceRequires = REQUIRED.test(sentence) && !OPTIONAL.test(sentence.split(/,/)[0]!);
+    // "Spanish native level, English B2", "fluent in English and German", "English required, German a plus":
+    // each language with the words around it up to the next comma or conjunction.
+    for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b|\bor\b|\boder\b/iu)) {
+      if (OPTIONAL.test(part)) continue;
       for (const [re, language] of LANGUAGE_NAMES) {
         if (!re.test(part) || found.has(language)) continue;
         const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part);
-        if (stated || REQUIRED.test(part) || (REQUIRED.test(sentence) && /kenntnisse|level|nivel|niveau/iu.test(part))) found.set(language, levelIn(part));
+        const bare = part.trim().split(/\s+/).length <= 4; // "German" in "fluent in English and German"
+        if (stated || REQUIRED.test(part) || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
+          found.set(language, levelIn(REQUIRED.test(part) || stated ? part : sentence));
+        }
       }
     }
   }
@@ -87,7 +92,9 @@ const LEVEL_TITLE: [RegExp, Level][] = [
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   [/\b(senior|sr\.?|lead)\b/iu, 'senior'],
-  [/\b(medior|mid[- ]?level|intermediate)\b/iu, 'mid'],
+  // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
+  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|confirm[ée]e?|semi[- ]?senior)(?!\p{L})/iu, 'mid'],
+  [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
 ];
 const LADDER: Record<string, Level> = { L3: 'junior', L4: 'mid', L5: 'senior', L6: 'staff', L7: 'principal' };
@@ -103,7 +110,15 @@ const MANAGER = /\b(manager|head of|director|vp|vice president|chief|cto|leiter\
 const MANAGES_PEOPLE = /\b(lead a team of|manage a team of|people management|line management|hiring, career|direct reports|lead the (engineering|data) organi[sz]ation)\b/iu;
 
 /** Years of experience asked for: the first "6+ years", "2–4 years", "mindestens 5 Jahre", "entre 2 y 5 años"… */
-export function yearsAsked(text: string): { min: number; max: number | null } | null {
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7,
+  ocho: 8, diez: 10, twee: 2, drie: 3, vijf: 5, zes: 6, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10,
+};
+
+export function yearsAsked(raw: string): { min: number; max: number | null } | null {
+  // "five years", "drei Jahre", "cinco años": number words read as digits first.
+  const text = raw.replace(/\p{L}+/gu, (w) => (NUMBER_WORDS[w.toLowerCase()] !== undefined ? String(NUMBER_WORDS[w.toLowerCase()]) : w));
   const n = '(\\d{1,2})';
   const patterns: [RegExp, (m: RegExpExecArray) => { min: number; max: number | null }][] = [
     [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and)\\s+${n}\\s+(?:años|years|jahre|jaar|ans)`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
@@ -121,7 +136,7 @@ export function yearsAsked(text: string): { min: number; max: number | null } | 
 
 /** A salary range from "€80,000 – €95,000", "around €85,000", "$120k–$150k", "45.000 € brutos"; null when none. */
 export function salaryOf(text: string): PostingFacts['salary'] {
-  const money = /(?:([€$£])\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK])|(\d{1,3}(?:[.,\s]\d{3})+|\d+\s?[kK])\s?(€|EUR|USD|GBP))/g;
+  const money = /(?:([€$£]|\b(?:EUR|USD|GBP)\b)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK])|(\d{1,3}(?:[.,\s]\d{3})+|\d+\s?[kK])\s?(€|EUR|USD|GBP))/g;
   const amounts: { value: number; currency: string }[] = [];
   for (const m of text.matchAll(money)) {
     const raw = (m[2] ?? m[3])!;
@@ -141,7 +156,7 @@ export function salaryOf(text: string): PostingFacts['salary'] {
 
 const REMOTE_WORDS = /\b(remote|fully remote|work from anywhere|remoto|teletrabajo|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten)\b/iu;
 const HYBRID_WORDS = /\b(hybrid|h[ií]brido|hybride|\w+ days? (a|per) week (in|at) (the|our)|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week)\b/iu;
-const ONSITE_WORDS = /\b(on[- ]?site|in[- ]office|office[- ]based|five days a week|5 days a week|presencial|vor ort|op kantoor|sur site|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée] [àa])\b/iu;
+const ONSITE_WORDS = /\b(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|vor ort|op kantoor|sur site|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée])(?!\p{L})/iu;
 
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {

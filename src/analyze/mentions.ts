@@ -7,8 +7,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole-word match that treats `+`, `#` and `.` as part of names (C++, C#, Node.js). */
 export const termRe = (term: string) => new RegExp(`(^|[^\\p{L}\\p{N}+#])${escape(term)}($|[^\\p{L}\\p{N}+#])`, term.length <= 2 ? 'u' : 'iu');
 
-const NEGATED = /\b(not|no longer|never|retir\w*|legacy|deprecated|phas\w* out|migrat\w* (away )?from|moving away from|replac\w*|sunset\w*|won't|will not|kein\w*|geen|sin)\b/iu;
-const OPTIONAL = /\b(a plus|nice[- ]to[- ]have|bonus|preferred|advantage|is a plus|not required|optional|familiarity|exposure to|von vorteil|wünschenswert|ein plus|pluspunt|se valorar[aá]|valorable|un plus|appréci[ée]e?)\b/iu;
+const NEGATED = /(?<![\p{L}\p{N}])(not|no longer|never|retir\w*|legacy|deprecated|phas\w* out|migrat\w* (away )?from|moving away from|replac\w*|sunset\w*|won't|will not|kein\w*|geen|sin)(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|bonus|preferred|advantage|is a plus|not required|optional|familiarity|exposure to|von vorteil|wünschenswert|ein plus|pluspunt|se valorar[aá]|valorable|un plus|appréci[ée]e?)(?![\p{L}\p{N}])/iu;
 
 /** The strongest way the text mentions the term (required over optional over negated), or null. */
 export function mentionOf(text: string, term: string): Mention | null {

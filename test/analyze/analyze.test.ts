@@ -86,6 +86,7 @@ describe('the pre-gate', () => {
     ['Amsterdam', null, 'This role is fully office-based, five days a week.', /^place: it is on-site/],
     ['Utrecht', 'hybrid', 'We serve customers in London and Berlin.', null], // the location names the office, not the customers
     ['', null, 'Hybrid from our Berlin office.', /^place: the office is in Berlin/],
+    ['Paris', null, 'Poste basé à Paris.', /^place: it is on-site/],
   ])('place: %s (%s) %s', (location, workplace, description, expected) => {
     const gate = preGate({ title: 'Senior Backend Engineer', location, workplaceType: workplace, descriptionText: description }, utrecht());
     if (expected === null) expect(gate).toBeNull();
@@ -98,18 +99,20 @@ describe('posting facts', () => {
     ['Werkstudent Backend (m/w/d)', 'intern'], ['Becario/a Analista de Datos (Prácticas)', 'intern'], ['Stagiaire Développeur', 'intern'],
     ['Junior Developer', 'junior'], ['Medior Backend Developer', 'mid'], ['Software Engineer II', 'mid'], ['Software Engineer III', 'senior'],
     ['Sr. Software Engineer', 'senior'], ['Staff Engineer', 'staff'], ['Principal Engineer', 'principal'], ['Software Engineer (L5)', 'senior'],
-    ['Member of Technical Staff', null], ['Data Analyst', null],
+    ['Member of Technical Staff', null], ['Data Analyst', null], ['Développeur Confirmé', 'mid'], ['Erfahrener Entwickler', 'senior'],
   ])('the level of "%s" is %s', (title, level) => expect(levelOfTitle(title)).toBe(level));
 
   it.each([
     ['6+ years of experience', { min: 6, max: null }], ['2–4 years', { min: 2, max: 4 }], ['Mindestens 5 Jahre Erfahrung', { min: 5, max: null }],
     ['Entre 2 y 5 años de experiencia', { min: 2, max: 5 }], ['minimaal 6 jaar ervaring', { min: 6, max: null }], ['no years', null],
+    ['at least five years of experience', { min: 5, max: null }], ['mindestens drei Jahre Berufserfahrung', { min: 3, max: null }],
   ])('years asked in "%s"', (text, years) => expect(yearsAsked(text)).toEqual(years));
 
   it.each([
     ['Salary: €80,000 – €95,000.', { min: 80000, max: 95000, currency: 'EUR', period: 'year' }],
     ['Salario 45.000 € brutos', { min: 45000, max: 45000, currency: 'EUR', period: 'year' }],
     ['$120k–$150k', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['EUR 70,000 to EUR 85,000 per year', { min: 70000, max: 85000, currency: 'EUR', period: 'year' }],
     ['Nothing about pay.', null],
   ])('salary in "%s"', (text, salary) => expect(salaryOf(text)).toEqual(salary));
 
@@ -128,13 +131,16 @@ describe('posting facts', () => {
     ['Spanish native level, English B2.', [{ language: 'Spanish', level: 'C1' }, { language: 'English', level: 'B2' }]],
     ['English at C1 level is required.', [{ language: 'English', level: 'C1' }]],
     ['German is a plus, not required.', []], ['Deutschkenntnisse von Vorteil.', []],
+    ['You are fluent in English and German.', [{ language: 'English', level: 'C1' }, { language: 'German', level: 'C1' }]],
+    ['English is required, German a plus.', [{ language: 'English', level: 'B2' }]],
+    ['Anglais apprécié.', []], ['Anglais exigé.', [{ language: 'English', level: 'B2' }]],
   ])('required languages in "%s"', (text, expected) => expect(requiredLanguagesOf(text)).toEqual(expected));
 
   it.each([
     ['Sr. Software Engineer - Terraform Core', 'Write Go daily.', null],
     ['Member of Technical Staff', 'Build our backend APIs and services in TypeScript and Node.js on PostgreSQL.', 'backend'],
     ['Data Analyst, Finance', '', 'data-analysis'], ['Financial Analyst', '', 'finance'], ['Operations Analyst', '', 'business-analysis'],
-    ['Analista Programador Java', '', 'backend'], ['Frontend Engineering Manager', '', 'management'], ['Analytics Engineer', '', 'analytics-engineering'],
+    ['Analista Programador Java', '', 'backend'], ['Ingeniero de Software', 'Desarrollo de APIs y servicios en Java con Spring y bases de datos.', 'backend'], ['Frontend Engineering Manager', '', 'management'], ['Analytics Engineer', '', 'analytics-engineering'],
   ])('the role family of "%s"', (title, description, family) => expect(familyOfPosting(title, description).family).toBe(family));
 
   it.each([
