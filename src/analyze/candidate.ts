@@ -32,7 +32,16 @@ function regionCountries(region: string, code: string | undefined): string[] {
   return c ? [c] : [];
 }
 
+// One profile is judged against every pending posting of its user: read it once.
+const factsOf = new WeakMap<CandidateProfile, CandidateFacts>();
+
 export function candidateFacts(profile: CandidateProfile): CandidateFacts {
+  let facts = factsOf.get(profile);
+  if (!facts) factsOf.set(profile, (facts = readFacts(profile)));
+  return facts;
+}
+
+function readFacts(profile: CandidateProfile): CandidateFacts {
   const residence = profile.logistics.currentResidence;
   const country = countryCode(residence?.countryCode) ?? countryCode(residence?.country);
   const authorizedIn = new Set<string>(country ? [country] : []);

@@ -196,7 +196,16 @@ function authorizationCountries(text: string): string[] {
   return [...new Set(text.split(/(?<=[.!?])\s+/).filter((s) => AUTHORIZATION.test(s)).flatMap((s) => countriesIn(s)))];
 }
 
+// The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once.
+const factsOf = new WeakMap<PostingForAnalysis, PostingFacts>();
+
 export function postingFacts(posting: PostingForAnalysis): PostingFacts {
+  let facts = factsOf.get(posting);
+  if (!facts) factsOf.set(posting, (facts = readFacts(posting)));
+  return facts;
+}
+
+function readFacts(posting: PostingForAnalysis): PostingFacts {
   const description = posting.descriptionText ?? '';
   const text = `${posting.title}\n${posting.location ?? ''}\n${description}`;
   const mode = workplaceModeOf(posting);

@@ -2,6 +2,7 @@
 // languages, the regions remote roles are open to, and which cities are a daily commute apart. Pure data
 // and lookups, shared by the posting parser, the analyzers and the CV deriver.
 
+import { escapeRegExp } from '../core/text.js';
 /** Country codes with the names postings and CVs use (English, local, Spanish, German, Dutch, French). */
 export const COUNTRIES: Record<string, string[]> = {
   NL: ['Netherlands', 'The Netherlands', 'Nederland', 'Holland', 'Países Bajos', 'Niederlande', 'Pays-Bas'],
@@ -59,8 +60,7 @@ export function withinCommute(home: string, office: string): boolean {
   return a === b || COMMUTE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordRe = (word: string, flags = 'iu') => new RegExp(`(^|[^\\p{L}])${escape(word)}($|[^\\p{L}])`, flags);
+const wordRe = (word: string, flags = 'iu') => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}($|[^\\p{L}])`, flags);
 
 /** The cities a text names, in order of appearance. */
 export function citiesIn(text: string): string[] {

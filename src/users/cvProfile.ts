@@ -4,6 +4,7 @@
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { CITIES, COUNTRIES } from '../analyze/places.js';
+import { termRe } from '../analyze/mentions.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
 const TECHNOLOGIES: string[][] = [
@@ -40,8 +41,7 @@ const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
 ];
 type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const hasTerm = (text: string, term: string) => new RegExp(`(^|[^\\p{L}\\p{N}+#.])${escape(term)}($|[^\\p{L}\\p{N}+#])`, term.length <= 2 ? 'u' : 'iu').test(text);
+const hasTerm = (text: string, term: string) => termRe(term).test(text);
 
 export interface DerivedProfile {
   derivedFrom: 'cv';
