@@ -1,6 +1,7 @@
 // What every command gets: parsed config, a lazily opened store, the logger and output streams.
 // Built once per invocation by cli/run.ts; commands never read process.* themselves.
 
+import { totalmem } from 'node:os';
 import { escapeControls } from '../core/text.js';
 import type { Clock } from '../core/clock.js';
 import { createLogger, type Logger } from '../core/log.js';
@@ -31,7 +32,7 @@ export class CommandContext {
   constructor(readonly io: CliIo) {}
 
   get config(): Config {
-    this.configValue ??= loadConfig({ env: this.io.env, credentials: this.io.credentials, isTTY: this.io.isTTY, exists: this.io.exists });
+    this.configValue ??= loadConfig({ env: this.io.env, credentials: this.io.credentials, isTTY: this.io.isTTY, exists: this.io.exists, totalMemoryBytes: totalmem() });
     return this.configValue;
   }
 

@@ -21,6 +21,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'companies list': () => import('./commands/companies.js').then((m) => m.listCommand),
   'companies show': () => import('./commands/companies.js').then((m) => m.showCommand),
   'companies set-source': () => import('./commands/companies.js').then((m) => m.setSourceCommand),
+  'companies set-render': () => import('./commands/companies.js').then((m) => m.setRenderCommand),
   'companies remove': () => import('./commands/companies.js').then((m) => m.removeCommand),
   track: () => import('./commands/companies.js').then((m) => m.trackCommand),
   untrack: () => import('./commands/companies.js').then((m) => m.untrackCommand),

@@ -2,9 +2,10 @@
 
 import { InputError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import type { SourceKind, SourceOrigin } from '../db/enums.js';
+import type { RenderMode, RenderOrigin, SourceKind, SourceOrigin } from '../db/enums.js';
 import { detectFromUrl } from '../scrape/detect.js';
 import { filterFromUrl, filterToJson, parseStoredFilter, type SourceFilter } from '../scrape/sourceFilter.js';
+import type { RenderState } from '../scrape/page/renderChoice.js';
 import type { KnownSource } from '../scrape/registry.js';
 import type { CompanyInput } from './seed.js';
 
@@ -16,6 +17,10 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
   /** The filter pasted with the careers URL (`companies.source_filter`), null when none. */
   sourceFilter: SourceFilter | null;
   sourceOrigin: SourceOrigin | null;
+  /** How its careers page is read, and who chose it (see scrape/page/renderChoice.ts). */
+  renderMode: RenderMode;
+  renderOrigin: RenderOrigin | null;
+  renderScrapesSinceCheck: number;
   lastSuccessAt: number | null;
   lastAttemptAt: number | null;
   lastError: string | null;
@@ -28,7 +33,8 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
 
 const COMPANY_COLUMNS = `id, slug, name, careers_url AS careersUrl, selector, work_model AS workModel, headquarters,
   office_locations AS officeLocations, fields, open_to_application AS openToApplication, source_kind AS sourceKind,
-  source_token AS sourceToken, source_filter AS sourceFilter, source_origin AS sourceOrigin, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
+  source_token AS sourceToken, source_filter AS sourceFilter, source_origin AS sourceOrigin,
+  render_mode AS renderMode, render_origin AS renderOrigin, render_scrapes_since_check AS renderScrapesSinceCheck, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
   last_error_kind AS lastErrorKind, consecutive_failures AS consecutiveFailures, breaker_open_until AS breakerOpenUntil,
   created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -212,4 +218,15 @@ export function scrapeInputOf(company: CompanyRow): { known: KnownSource | null;
   if (!company.sourceKind) return { known: null, filter };
   const origin = company.sourceOrigin ?? (fromUrl.sourceKind === company.sourceKind && fromUrl.sourceToken === company.sourceToken ? 'url' : 'page');
   return { known: { kind: company.sourceKind, token: company.sourceToken, origin }, filter };
+}
+
+export function renderStateOf(company: CompanyRow): RenderState {
+  return { mode: company.renderMode, origin: company.renderOrigin, scrapesSinceCheck: company.renderScrapesSinceCheck };
+}
+
+/** Remembers how the page is read (learnt by a scrape, or set by the user with `companies set-render`). */
+export function setCompanyRender(store: Store, companyId: number, state: RenderState, nowMs: number): void {
+  writeTx(store, () =>
+    store.sqlite.prepare('UPDATE companies SET render_mode = ?, render_origin = ?, render_scrapes_since_check = ?, updated_at = ? WHERE id = ?')
+      .run(state.mode, state.mode === 'auto' ? null : state.origin, state.scrapesSinceCheck, nowMs, companyId));
 }

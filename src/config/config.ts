@@ -23,6 +23,8 @@ export interface Config {
   dbPath: string;
   budgetMs: number;
   concurrency: number;
+  /** Pages rendering in Chromium at once, inside the task slots. */
+  browserPages: number;
   /** Null when no Chromium was found; the browser source reports it when it is needed. */
   chromiumPath: string | null;
   allowPrivateUrls: boolean;
@@ -45,6 +47,8 @@ export interface ConfigSources {
   isTTY?: boolean;
   /** Tells whether a file exists (for the Chromium default); injected to keep this pure. */
   exists?: (path: string) => boolean;
+  /** The machine's memory (the browser pages' default); when unknown, the small machine's default. */
+  totalMemoryBytes?: number;
 }
 
 /** Documentation of every variable: the README table and scoutly.env.example follow this list. */
@@ -52,6 +56,7 @@ export const CONFIG_VARIABLES = [
   ['SCOUTLY_DB', '$STATE_DIRECTORY/scoutly.db under systemd, else ./data/scoutly.db', 'the SQLite file'],
   ['SCOUTLY_BUDGET', '10m', `time budget of one tick (${DURATION_FORM})`],
   ['SCOUTLY_CONCURRENCY', '5', 'tasks in flight at once (1–32)'],
+  ['SCOUTLY_BROWSER_PAGES', '2 with ≤ 4 GiB of memory, else 3', 'careers pages rendering in Chromium at once, inside the task slots (1–16)'],
   ['SCOUTLY_CHROMIUM', 'first found of /usr/bin/chromium, /usr/bin/chromium-browser', 'Chromium executable for Playwright'],
   ['SCOUTLY_ALLOW_PRIVATE_URLS', '0', '1 allows loopback/private careers URLs (demo and tests)'],
   ['GEMINI_API_KEY', 'unset', 'unset → the offline analyzer; also read from the systemd credential gemini_api_key'],
@@ -71,6 +76,11 @@ export const CONFIG_VARIABLES = [
   ['SCOUTLY_LOG_LEVEL', 'info', 'error, warn, info or debug'],
   ['SCOUTLY_LOG_FORMAT', 'auto', 'journal, plain or pretty (auto: journal under systemd, pretty on a TTY, else plain)'],
 ] as const;
+
+/** Each page in Chromium costs 100–200 MB: two at once on a 4 GiB Pi, three with more memory. */
+export function defaultBrowserPages(totalMemoryBytes: number): number {
+  return totalMemoryBytes <= 4 * 1024 ** 3 ? 2 : 3;
+}
 
 export function loadConfig(sources: ConfigSources): Config {
   const { env } = sources;
@@ -154,6 +164,7 @@ export function loadConfig(sources: ConfigSources): Config {
     dbPath,
     budgetMs,
     concurrency: integer('SCOUTLY_CONCURRENCY', 5, 1, 32),
+    browserPages: integer('SCOUTLY_BROWSER_PAGES', defaultBrowserPages(sources.totalMemoryBytes ?? 0), 1, 16),
     chromiumPath,
     allowPrivateUrls: allowPrivateRaw === '1',
     gemini: {

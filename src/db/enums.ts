@@ -26,6 +26,17 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const SOURCE_ORIGINS = ['url', 'page', 'user'] as const;
 export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
 
+/**
+ * How a company's careers page is read: with plain HTTP (`static`), rendered in Chromium (`browser`), or
+ * `auto` while Scoutly has not learnt which (the next scrape reads it both ways).
+ */
+export const RENDER_MODES = ['static', 'browser', 'auto'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+/** Who chose the render mode: learnt by comparing both ways, or set by the user (`companies set-render`). */
+export const RENDER_ORIGINS = ['learned', 'user'] as const;
+export type RenderOrigin = (typeof RENDER_ORIGINS)[number];
+
 export const APPLICATION_STATUSES = [
   'want_to_apply', 'pending_application', 'applied', 'interview_scheduled', 'technical_assessment', 'rejected',
   'offer_received', 'offer_accepted', 'offer_declined', 'stale', 'discarded',

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { intervalCaseSql } from '../schedule/scheduleSql.js';
 import {
-  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
+  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, RENDER_MODES, RENDER_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
 } from './enums.js';
 
 export * from './enums.js';
@@ -32,6 +32,10 @@ export const companies = sqliteTable(
     /** The filter pasted with the careers URL, tracking parameters removed: `{"department": ["Engineering"]}`. */
     sourceFilter: text('source_filter'),
     sourceOrigin: text('source_origin', { enum: SOURCE_ORIGINS }),
+    renderMode: text('render_mode', { enum: RENDER_MODES }).notNull().default('auto'),
+    renderOrigin: text('render_origin', { enum: RENDER_ORIGINS }),
+    /** Page scrapes in Chromium since the page was last tried with plain HTTP (re-checked every few). */
+    renderScrapesSinceCheck: integer('render_scrapes_since_check').notNull().default(0),
     lastSuccessAt: integer('last_success_at'),
     lastAttemptAt: integer('last_attempt_at'),
     lastError: text('last_error'),
@@ -44,6 +48,8 @@ export const companies = sqliteTable(
   (t) => [
     check('companies_source_kind_chk', sql`${t.sourceKind} IS NULL OR ${t.sourceKind} IN (${literals(SOURCE_KINDS)})`),
     check('companies_source_origin_chk', sql`${t.sourceOrigin} IS NULL OR ${t.sourceOrigin} IN (${literals(SOURCE_ORIGINS)})`),
+    check('companies_render_mode_chk', sql`${t.renderMode} IN (${literals(RENDER_MODES)})`),
+    check('companies_render_origin_chk', sql`${t.renderOrigin} IS NULL OR ${t.renderOrigin} IN (${literals(RENDER_ORIGINS)})`),
     check('companies_work_model_chk', sql`${t.workModel} IS NULL OR ${t.workModel} IN (${literals(WORK_MODELS)})`),
   ],
 );

@@ -18,6 +18,11 @@ export interface ScrapeRecord {
   toAnalyze: number[];
 }
 
+/** URLs of a company's open postings (a static page read that loses most of them is checked in Chromium). */
+export function openPostingUrls(store: Store, companyId: number): string[] {
+  return (store.sqlite.prepare('SELECT url FROM postings WHERE company_id = ? AND closed_at IS NULL').pluck().all(companyId) as string[]);
+}
+
 export function recordScrape(store: Store, companyId: number, sourceKind: string, postings: readonly NormalizedPosting[], nowMs: number): ScrapeRecord {
   return writeTx(store, () => {
     const open = (store.sqlite.prepare('SELECT COUNT(*) AS n FROM postings WHERE company_id = ? AND closed_at IS NULL').get(companyId) as { n: number }).n;

@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import type { Store } from '../db/client.js';
 import { latestDigests } from '../notify/repo.js';
+import { scrapesByPath, type ScrapePath } from './status.js';
 
 export interface MetricSample {
   labels?: Record<string, string>;
@@ -32,6 +33,21 @@ export function formatMetrics(metrics: readonly Metric[]): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+const SCRAPE_PATHS = ['feed', 'static', 'browser', 'both'] as const;
+
+/** The last tick's successful scrapes by path (feed, static page, page in Chromium, both compared) and their cost. */
+function scrapePathMetrics(paths: readonly ScrapePath[]): Metric[] {
+  const of = (path: string) => paths.find((p) => p.path === path);
+  return [
+    { name: 'scoutly_last_run_scrapes', help: 'Successful scrapes of the last tick by path.', samples: SCRAPE_PATHS.map((path) => ({ labels: { path }, value: of(path)?.scrapes ?? 0 })) },
+    { name: 'scoutly_last_run_scrape_bytes', help: 'Bytes fetched by the last tick\'s scrapes, by path.', samples: SCRAPE_PATHS.map((path) => ({ labels: { path }, value: of(path)?.bytes ?? 0 })) },
+    {
+      name: 'scoutly_last_run_scrape_cpu_seconds', help: 'CPU time of the last tick\'s scrapes by path (parsing, and Chromium\'s main-thread time for its pages).',
+      samples: SCRAPE_PATHS.map((path) => ({ labels: { path }, value: (of(path)?.cpuMs ?? 0) / 1000 })),
+    },
+  ];
 }
 
 export function gatherMetrics(store: Store, config: Config, nowMs: number): Metric[] {
@@ -65,6 +81,7 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
       name: 'scoutly_problematic_companies', help: 'Companies failing or behind an open circuit breaker.',
       samples: [{ value: q<{ n: number }>('SELECT COUNT(*) AS n FROM companies WHERE consecutive_failures > 0 OR breaker_open_until > ?', nowMs)[0]!.n }],
     },
+    ...scrapePathMetrics(scrapesByPath(store, { runId: last?.id ?? -1 })),
     { name: 'scoutly_last_run_postings_new', help: 'Postings first seen by the last tick.', samples: [{ value: counters.postingsNew ?? 0 }] },
     { name: 'scoutly_last_run_postings_closed', help: 'Postings closed by the last tick.', samples: [{ value: counters.postingsClosed ?? 0 }] },
     { name: 'scoutly_gemini_requests_today', help: 'Gemini requests on the current quota day (Pacific).', samples: [{ labels: { model: config.gemini.model }, value: requests }] },

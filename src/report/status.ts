@@ -21,6 +21,26 @@ export interface StatusReport {
   tickRunning: { owner: string; since: number } | null;
   /** The newest digest per channel (and when one was last sent). */
   digests: ReturnType<typeof latestDigests>;
+  /** Successful scrapes of the last 24 hours by path, with what they cost. */
+  scrapePaths: ScrapePath[];
+}
+
+export interface ScrapePath {
+  /** `feed` (an ATS board), `static` (page over plain HTTP), `browser` (page in Chromium), `both` (compared). */
+  path: string;
+  scrapes: number;
+  bytes: number;
+  cpuMs: number;
+}
+
+/** Scrapes by path since a time (all runs) or of one run: the one query status and metrics share. */
+export function scrapesByPath(store: Store, where: { sinceMs: number } | { runId: number }): ScrapePath[] {
+  const filter = 'runId' in where ? 'run_id = @runId' : 'started_at >= @sinceMs';
+  return store.sqlite.prepare(`SELECT CASE WHEN json_extract(detail, '$.source') <> 'browser' THEN 'feed'
+        ELSE COALESCE(json_extract(detail, '$.render'), 'browser') END AS path,
+      COUNT(*) AS scrapes, COALESCE(SUM(json_extract(detail, '$.bytes')), 0) AS bytes, COALESCE(SUM(json_extract(detail, '$.cpuMs')), 0) AS cpuMs
+    FROM attempts WHERE kind = 'scrape_company' AND outcome = 'succeeded' AND json_extract(detail, '$.source') IS NOT NULL AND ${filter}
+    GROUP BY path ORDER BY path`).all(where) as ScrapePath[];
 }
 
 export function statusReport(store: Store, config: Config, nowMs: number): StatusReport {
@@ -60,5 +80,6 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
         WHERE status = 'completed' AND exit_code IN (0, 1) ORDER BY finished_at DESC LIMIT 1`) ?? null,
     tickRunning: lease && lease.expires_at > nowMs ? { owner: lease.owner, since: lease.acquired_at } : null,
     digests: latestDigests(store),
+    scrapePaths: scrapesByPath(store, { sinceMs: nowMs - 86_400_000 }),
   };
 }

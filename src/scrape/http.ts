@@ -10,7 +10,8 @@ import type { SourceKind } from '../db/enums.js';
 import { errorForResponse } from './httpErrors.js';
 import { quickCheck, safeForMessage } from './urlSafety.js';
 import { egressRefusal, guardedAgent, type EgressPolicy } from './egress.js';
-import type { HttpClient } from './types.js';
+import type { HttpClient, RequestOptions } from './types.js';
+import { measureCpu, type ScrapeCost } from './cost.js';
 import { timeoutSignal } from '../core/timeoutSignal.js';
 
 export const USER_AGENT = 'Scoutly/0.1 (personal job scout; low frequency; +https://github.com/scoutly)';
@@ -55,7 +56,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     }
   }
 
-  async function request(method: 'GET' | 'POST', url: string, body: unknown, signal: AbortSignal | undefined, accept: string, headers: Record<string, string> = {}) {
+  async function request(method: 'GET' | 'POST', url: string, body: unknown, signal: AbortSignal | undefined, accept: string, headers: Record<string, string> = {}, cost?: ScrapeCost) {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const problem = quickCheck(current, options);
@@ -81,7 +82,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
           });
           const redirected = r.status >= 300 && r.status < 400 && r.headers.get('location');
           if (redirected) await r.body?.cancel();
-          return { response: r, text: redirected ? '' : await readCapped(r) };
+          return { response: r, text: redirected ? '' : await readCapped(r, cost) };
         }));
       } catch (err) {
         const refusal = egressRefusal(err);
@@ -106,14 +107,14 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   }
 
   return {
-    getText: (url, opts) => request('GET', url, undefined, opts?.signal, 'text/html,application/xhtml+xml,*/*;q=0.8', opts?.headers),
-    async getJson<T>(url: string, opts?: { signal?: AbortSignal }): Promise<T> {
-      const r = await request('GET', url, undefined, opts?.signal, 'application/json');
-      return parseJson<T>(r.text, url);
+    getText: (url, opts) => request('GET', url, undefined, opts?.signal, 'text/html,application/xhtml+xml,*/*;q=0.8', opts?.headers, opts?.cost),
+    async getJson<T>(url: string, opts?: RequestOptions): Promise<T> {
+      const r = await request('GET', url, undefined, opts?.signal, 'application/json', {}, opts?.cost);
+      return measureCpu(opts?.cost, () => parseJson<T>(r.text, url));
     },
-    async postJson<T>(url: string, body: unknown, opts?: { signal?: AbortSignal }): Promise<T> {
-      const r = await request('POST', url, body, opts?.signal, 'application/json');
-      return parseJson<T>(r.text, url);
+    async postJson<T>(url: string, body: unknown, opts?: RequestOptions): Promise<T> {
+      const r = await request('POST', url, body, opts?.signal, 'application/json', {}, opts?.cost);
+      return measureCpu(opts?.cost, () => parseJson<T>(r.text, url));
     },
     atsUrl(kind: SourceKind, host: string, path: string): string {
       return options.atsBaseUrl ? `${options.atsBaseUrl.replace(/\/$/, '')}/${kind}/${host}${path}` : `https://${host}${path}`;
@@ -121,7 +122,18 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   };
 }
 
-async function readCapped(response: Response): Promise<string> {
+/** The body as text, at most MAX_BODY_BYTES (the rest is not read); the bytes received are added to `cost`. */
+/** The client as one scrape uses it: every request meters into that scrape's cost. */
+export function meteredHttp(http: HttpClient, cost: ScrapeCost): HttpClient {
+  return {
+    getText: (url, opts) => http.getText(url, { ...opts, cost }),
+    getJson: (url, opts) => http.getJson(url, { ...opts, cost }),
+    postJson: (url, body, opts) => http.postJson(url, body, { ...opts, cost }),
+    atsUrl: (kind, host, path) => http.atsUrl(kind, host, path),
+  };
+}
+
+async function readCapped(response: Response, cost?: ScrapeCost): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
@@ -130,6 +142,7 @@ async function readCapped(response: Response): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
+    if (cost) cost.bytes += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel();
       break;

@@ -1,11 +1,14 @@
 // Picks and runs a company's source, cheapest first: a board named by the careers URL, else one the page
-// embeds (fingerprints in its HTML, then in the rendered DOM), else the page in Chromium with the company's
-// selector or heuristics. The user's filter is applied by the board, or the page keeps applying it itself.
+// embeds (fingerprints in its HTML, then in the rendered DOM), else the page itself with the company's
+// selector or heuristics, read with plain HTTP or in Chromium as learnt (page/readPage.ts). The user's filter
+// is applied by the board, or the page keeps applying it itself.
 
 import { PermanentError, TaskError } from '../core/errors.js';
 import { boardFilter, detectFromHtml, detectFromUrl, unappliedFilter, type SourceOrigin } from './detect.js';
 import { describeFilter, type SourceFilter } from './sourceFilter.js';
 import { feedSource } from './sources.js';
+import { readPage, type AdaptivePageRead } from './page/readPage.js';
+import { UNLEARNT, type ReadPlan, type RenderState } from './page/renderChoice.js';
 import type { DetectedSource, RawPosting, ScrapeContext } from './types.js';
 
 export interface ScrapeTarget {
@@ -13,6 +16,10 @@ export interface ScrapeTarget {
   selector: string | null;
   /** The filter pasted with the careers URL (`companies.source_filter`). */
   filter?: SourceFilter | null;
+  /** How the page is read (learnt per company); unlearnt when absent. */
+  render?: RenderState;
+  /** URLs of the company's open postings (a static read that loses most of them is checked in Chromium). */
+  openUrls?: readonly string[];
 }
 
 /**
@@ -35,6 +42,8 @@ export interface ScrapeOutcome {
   remember?: KnownSource;
   /** What the user should know: a filter the page applies instead, a board found, a guess that failed. */
   notes: string[];
+  /** When the page itself was read: how (`both` compared plain HTTP with Chromium), and the state to remember. */
+  render?: { used: ReadPlan; next: RenderState; compared?: AdaptivePageRead['compared'] };
 }
 
 const PAGE: DetectedSource = { kind: 'browser', token: null, filter: null };
@@ -97,10 +106,11 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     source = null;
   }
 
+  let first: { url: string; text: string } | undefined;
   if (!known) {
-    // First scrape: a cheap look at the page's HTML for an embedded board before paying for a browser.
-    const html = await ctx.http.getText(target.careersUrl, { signal: ctx.signal }).then((r) => r.text, () => null);
-    const embedded = html ? detectFromHtml(html, target.careersUrl, pageFilter) : null;
+    // First scrape: a cheap look at the page's HTML for an embedded board before reading the page itself.
+    first = await ctx.http.getText(target.careersUrl, { signal: ctx.signal }).catch(() => undefined);
+    const embedded = first ? detectFromHtml(first.text, target.careersUrl, pageFilter) : null;
     if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
     else if (embedded) {
       const postings = await tryGuess(embedded.source, 'read the page instead');
@@ -109,10 +119,13 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     remember ??= { kind: 'browser', token: null, origin: 'page' };
   }
 
-  const browser = await ctx.browser();
-  const page = await browser.extract(target.careersUrl, { selector: target.selector, signal: ctx.signal, timeoutMs: pageTimeoutMs });
-  // Boards behind custom pages: the rendered DOM is checked whenever the company has no feed yet, also when
-  // the page shows postings (the feed gives better data); a board the user pinned the page over is left alone.
+  const page = await readPage({ careersUrl: target.careersUrl, selector: target.selector, render: target.render ?? UNLEARNT, openUrls: target.openUrls ?? [] },
+    ctx, pageTimeoutMs, first);
+  notes.push(...page.notes);
+  const render = { used: page.used, next: page.next, compared: page.compared };
+  // Boards behind custom pages: the page (as read: server HTML or rendered DOM) is checked whenever the
+  // company has no feed yet, also when it shows postings (the feed gives better data); a board the user
+  // pinned the page over is left alone.
   if (known?.origin !== 'user') {
     const embedded = detectFromHtml(page.html, target.careersUrl, pageFilter);
     if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
@@ -120,11 +133,11 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
       const next: KnownSource = { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' };
       if (page.postings.length > 0) {
         notes.push(`found a ${label(embedded.source)} on the page${describeFilter(embedded.source.filter) ? ` (filter ${describeFilter(embedded.source.filter)})` : ''}; it is read from the next scrape`);
-        return { source: PAGE, postings: page.postings, remember: next, notes };
+        return { source: PAGE, postings: page.postings, remember: next, notes, render };
       }
       const postings = await tryGuess(embedded.source, 'kept the page\'s result');
-      if (postings) return { source: embedded.source, postings, remember: next, notes };
+      if (postings) return { source: embedded.source, postings, remember: next, notes, render };
     }
   }
-  return { source: PAGE, postings: page.postings, remember, notes };
+  return { source: PAGE, postings: page.postings, remember, notes, render };
 }

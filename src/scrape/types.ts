@@ -4,6 +4,7 @@
 import type { Logger } from '../core/log.js';
 import type { SourceKind } from '../db/enums.js';
 import type { SourceFilter } from './sourceFilter.js';
+import type { ScrapeCost } from './cost.js';
 
 /** One job advert as a source gives it, before normalisation. */
 export interface RawPosting {
@@ -58,21 +59,29 @@ export interface ScrapeContext {
   /** The injected clock's now (relative dates such as Workday's "Posted Yesterday"). */
   now: () => number;
   http: HttpClient;
+  /** What this scrape has cost so far (the http client above meters into it). */
+  cost: ScrapeCost;
   /** Lazily launched, shared by the whole tick; only the browser source asks for it. */
   browser: () => Promise<BrowserSession>;
 }
 
+/** Per request: the task's signal, and the scrape's cost meter (bytes received, CPU of parsing JSON). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  cost?: ScrapeCost;
+}
+
 export interface HttpClient {
-  getText(url: string, opts?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<{ url: string; status: number; text: string }>;
-  getJson<T>(url: string, opts?: { signal?: AbortSignal }): Promise<T>;
-  postJson<T>(url: string, body: unknown, opts?: { signal?: AbortSignal }): Promise<T>;
+  getText(url: string, opts?: RequestOptions & { headers?: Record<string, string> }): Promise<{ url: string; status: number; text: string }>;
+  getJson<T>(url: string, opts?: RequestOptions): Promise<T>;
+  postJson<T>(url: string, body: unknown, opts?: RequestOptions): Promise<T>;
   /** The ATS API URL for a path, on the real host or on SCOUTLY_ATS_BASE_URL. */
   atsUrl(kind: SourceKind, realBase: string, path: string): string;
 }
 
 export interface BrowserSession {
   /** Extracts postings from a careers page in a fresh context; closes it however it ends. */
-  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number }): Promise<{ postings: RawPosting[]; html: string }>;
+  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; cost?: ScrapeCost }): Promise<{ postings: RawPosting[]; html: string }>;
   /** Opens and renders a blank page (doctor): throws, with Chromium's own error lines, when it cannot. */
   check(): Promise<void>;
   openPages(): number;

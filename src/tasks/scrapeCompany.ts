@@ -4,8 +4,8 @@
 import { PermanentError } from '../core/errors.js';
 import { analysingUsersOf } from '../analyze/repo.js';
 import { analyzeDedupeKey } from '../queue/keys.js';
-import { findCompanyById, scrapeInputOf, setCompanySource } from '../companies/repo.js';
-import { recordScrape } from '../postings/repo.js';
+import { findCompanyById, renderStateOf, scrapeInputOf, setCompanyRender, setCompanySource } from '../companies/repo.js';
+import { openPostingUrls, recordScrape } from '../postings/repo.js';
 import { MAX_POSTINGS_PER_SCRAPE, normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
 import type { ScrapeContext } from '../scrape/types.js';
@@ -16,6 +16,8 @@ import type { TaskContext, TaskHandler } from '../tick/registry.js';
  * pending, so Gemini batches are fuller and requests fewer.
  */
 const ANALYZE_AFTER_SCRAPES = 2000;
+
+const RENDER_WORDS = { static: 'plain HTTP', browser: 'Chromium', both: 'plain HTTP and Chromium compared' } as const;
 
 export interface ScrapeServices {
   context(signal: AbortSignal, log: TaskContext['log']): ScrapeContext;
@@ -32,7 +34,8 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     const scrapeCtx = services.context(ctx.signal, ctx.log);
     let outcome;
     try {
-      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter }, known, scrapeCtx, services.pageTimeoutMs);
+      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render: renderStateOf(company),
+        openUrls: openPostingUrls(ctx.store, company.id) }, known, scrapeCtx, services.pageTimeoutMs);
     } catch (err) {
       // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again;
       // a board the user named stays until they change it.
@@ -42,13 +45,15 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
       throw err;
     }
     if (outcome.remember) setCompanySource(ctx.store, company.id, outcome.remember, ctx.clock.now());
+    if (outcome.render) setCompanyRender(ctx.store, company.id, outcome.render.next, ctx.clock.now());
     for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
     const postings = normalizeAll(outcome.postings);
     if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
       ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
     }
     const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
-    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}, ${record.new} new, ${record.closed} closed`);
+    const render = outcome.render?.used;
+    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${render ? ` (${RENDER_WORDS[render]})` : ''}, ${record.new} new, ${record.closed} closed`);
     // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
     if (record.toAnalyze.length > 0) {
       for (const userId of analysingUsersOf(ctx.store, company.id)) {
@@ -57,7 +62,8 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
       }
     }
     return {
-      detail: { source: outcome.source.kind, ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+      detail: { source: outcome.source.kind, render: render ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
+        ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
       counters: { postingsNew: record.new, postingsClosed: record.closed },
     };
   };

@@ -1,6 +1,7 @@
 // The built CLI on scraping: `make demo`'s entry point, `probe`, `postings list`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
 import { useAtsFarm } from '../helpers/atsFarm.js';
@@ -16,12 +17,22 @@ afterAll(() => cleanupTempDirs());
 describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {
     const cwd = tempDir();
-    const r = spawnSync(process.execPath, [`${ROOT}dist/cli/demo.js`], { cwd, env: testEnv({}), encoding: 'utf8', timeout: 120_000 });
+    const metrics = join(cwd, 'scoutly.prom');
+    const r = spawnSync(process.execPath, [`${ROOT}dist/cli/demo.js`], { cwd, env: testEnv({ SCOUTLY_METRICS_FILE: metrics }), encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('seeded demo@scoutly.local tracking 6 demo companies');
     expect(r.stdout).toContain('12 posting(s)');
     expect(r.stderr).toMatch(/succeeded 12, failed 0/); // six scrapes, six analyses
     expect(r.stderr).toMatch(/analyses 12, matches [1-9]/);
+    // Three boards read as feeds; three careers pages read both ways on their first scrape (render mode learnt).
+    const text = readFileSync(metrics, 'utf8');
+    expect(text).toMatch(/^scoutly_last_run_scrapes\{path="feed"\} 3$/m);
+    expect(text).toMatch(/^scoutly_last_run_scrapes\{path="both"\} 3$/m);
+    expect(Number(/^scoutly_last_run_scrape_bytes\{path="both"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
+    const status = spawnSync(process.execPath, [`${ROOT}dist/cli/scoutly.js`, 'status'], { cwd, env: testEnv({ SCOUTLY_DB: join(cwd, 'data', 'demo.db') }), encoding: 'utf8' });
+    const paths = status.stdout.split('Scrapes in the last 24 h, by path')[1]!.split('Gemini')[0]!;
+    expect(paths).toMatch(/ATS feed\s+3\s/);
+    expect(paths).toMatch(/page, both compared\s+3\s/);
   });
 
   it('probe shows the source and the postings, and writes no database', async () => {
@@ -37,6 +48,29 @@ describe('scraping from the command line', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('invalid_url');
     expect(existsSync(env.SCOUTLY_DB)).toBe(false);
+  });
+
+  it('probe reads a careers page both ways and shows them side by side; set-render pins how a page is read', async () => {
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: demo.url, SCOUTLY_DB: tempDbPath() };
+    const server = await scoutly(['probe', `${demo.url}/acme/`, '--selector', '.jobs'], env);
+    expect(server.stdout).toMatch(/page read both ways: plain HTTP 3 posting\(s\), Chromium 3; would be read with plain HTTP/);
+    expect(server.stdout).toMatch(/title\s+plain HTTP\s+Chromium\s+url/);
+    const client = JSON.parse((await scoutly(['probe', `${demo.url}/globex/`, '--json'], env)).stdout) as
+      { render: { used: string; learnt: string; compared: { static: { count: number }; browser: { count: number }; rows: { inStatic: boolean; inBrowser: boolean }[] } } };
+    expect(client.render).toMatchObject({ used: 'both', learnt: 'browser', compared: { static: { count: 0 } } });
+    expect(client.render.compared.browser.count).toBeGreaterThan(0);
+    expect(client.render.compared.rows.every((r) => r.inBrowser && !r.inStatic)).toBe(true);
+
+    expect((await scoutly(['companies', 'add', 'acme', `${demo.url}/acme/`], env)).code).toBe(0);
+    const set = await scoutly(['companies', 'set-render', 'acme', 'browser'], env);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain('acme: its careers page is rendered in Chromium every time');
+    expect((await scoutly(['companies', 'show', 'acme'], env)).stdout).toMatch(/page read\s+in Chromium, set by you/);
+    const bad = await scoutly(['companies', 'set-render', 'acme', 'sometimes'], env);
+    expect(bad.code).toBe(64);
+    expect(bad.stderr).toContain('MODE must be static, browser or auto; got "sometimes"');
+    expect((await scoutly(['companies', 'set-render', 'acme', 'auto'], env)).stdout).toContain('read both ways at the next scrape');
+    expect((await scoutly(['companies', 'show', 'acme'], env)).stdout).toMatch(/page read\s+not learnt yet/);
   });
 
   it('probe and doctor --pipeline wait their turn on a paged board and exit normally (politeness gaps between pages)', async () => {

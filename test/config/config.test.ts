@@ -37,6 +37,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: {}, credentials: { gemini_api_key: 'k-from-credential\n' } }).gemini.apiKey).toBe('k-from-credential');
   });
 
+  it('renders 2 pages at once on a 4 GiB machine, 3 on a larger one, or what SCOUTLY_BROWSER_PAGES says', () => {
+    expect(loadConfig({ env: {}, totalMemoryBytes: 4 * 1024 ** 3 }).browserPages).toBe(2);
+    expect(loadConfig({ env: {}, totalMemoryBytes: 8 * 1024 ** 3 }).browserPages).toBe(3);
+    expect(loadConfig({ env: { SCOUTLY_BROWSER_PAGES: '1' }, totalMemoryBytes: 8 * 1024 ** 3 }).browserPages).toBe(1);
+  });
+
   it('finds Chromium among the usual paths', () => {
     expect(loadConfig({ env: {}, exists: (p) => p === '/usr/bin/chromium-browser' }).chromiumPath).toBe('/usr/bin/chromium-browser');
     expect(loadConfig({ env: {}, exists: () => false }).chromiumPath).toBeNull();
@@ -47,6 +53,7 @@ describe('loadConfig', () => {
     ['SCOUTLY_BUDGET', '0s', /between 1s and 24h/],
     ['SCOUTLY_CONCURRENCY', '0', /whole number from 1 to 32/],
     ['SCOUTLY_CONCURRENCY', 'five', /whole number from 1 to 32/],
+    ['SCOUTLY_BROWSER_PAGES', '0', /whole number from 1 to 16/],
     ['SCOUTLY_ALLOW_PRIVATE_URLS', 'yes', /0 or 1/],
     ['SCOUTLY_MIN_SCORE', '101', /0 to 100/],
     ['GEMINI_RPM', '-3', /whole number/],

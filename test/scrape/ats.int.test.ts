@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import { systemClock } from '../../src/core/clock.js';
 import { sourceOfCareersUrl } from '../../src/companies/repo.js';
-import { createHttpClient } from '../../src/scrape/http.js';
+import { createHttpClient, meteredHttp } from '../../src/scrape/http.js';
+import { newCost } from '../../src/scrape/cost.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
 import { scrape, type KnownSource } from '../../src/scrape/registry.js';
 import { parseStoredFilter } from '../../src/scrape/sourceFilter.js';
@@ -19,9 +20,10 @@ beforeAll(async () => {
 afterAll(() => farm.close());
 
 function context(): ScrapeContext {
-  const http = createHttpClient({ allowPrivate: true, clock: systemClock, atsBaseUrl: farm.url, politenessMs: 0 });
+  const cost = newCost();
+  const http = meteredHttp(createHttpClient({ allowPrivate: true, clock: systemClock, atsBaseUrl: farm.url, politenessMs: 0 }), cost);
   return {
-    signal: AbortSignal.timeout(20_000), log: createLogger({ format: 'plain', level: 'error' }), http, now: () => NOW,
+    signal: AbortSignal.timeout(20_000), log: createLogger({ format: 'plain', level: 'error' }), http, cost, now: () => NOW,
     browser: () => Promise.reject(new Error('a company on a feed must never launch the browser')),
   };
 }

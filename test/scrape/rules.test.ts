@@ -1,9 +1,11 @@
 // Pure scraping rules: normalisation, HTTP status meaning, URL safety, link selection.
 import { describe, expect, it } from 'vitest';
-import { postingsFromSnapshot } from '../../src/scrape/browser/extract.js';
+import { postingsFromSnapshot } from '../../src/scrape/page/extract.js';
 import { errorForResponse, parseRetryAfter } from '../../src/scrape/httpErrors.js';
 import { canonicalUrl, htmlToText, normalizePosting } from '../../src/scrape/normalize.js';
 import { isPrivateAddress, quickCheck } from '../../src/scrape/urlSafety.js';
+import { learnFromComparison, planRead, samePostings, STATIC_RECHECK_EVERY, staticReadDrifted, UNLEARNT } from '../../src/scrape/page/renderChoice.js';
+import { staticSnapshot } from '../../src/scrape/page/staticSnapshot.js';
 
 const headers = (h: Record<string, string> = {}) => ({ get: (name: string) => h[name.toLowerCase()] ?? null });
 
@@ -109,5 +111,75 @@ describe('choosing postings among the links of a page', () => {
       links: [link('Office Manager', 'https://acme.example/o/1'), link('View all', 'https://acme.example/all'), link('Fun Role', 'https://acme.example/r/2')],
     }, page);
     expect(postings.map((p) => p.title)).toEqual(['Office Manager', 'Fun Role']);
+  });
+});
+
+describe('render choice', () => {
+  const p = (title: string, url: string) => ({ sourceId: null, title, url });
+  it('plans a read from what was learnt, and who chose it', () => {
+    expect(planRead(UNLEARNT)).toBe('both');
+    expect(planRead({ mode: 'static', origin: 'learned', scrapesSinceCheck: 0 })).toBe('static');
+    expect(planRead({ mode: 'browser', origin: 'learned', scrapesSinceCheck: 0 })).toBe('browser');
+    expect(planRead({ mode: 'browser', origin: 'learned', scrapesSinceCheck: STATIC_RECHECK_EVERY - 1 })).toBe('both');
+    expect(planRead({ mode: 'browser', origin: 'user', scrapesSinceCheck: 1000 })).toBe('browser');
+    expect(planRead({ mode: 'static', origin: 'user', scrapesSinceCheck: 0 })).toBe('static');
+  });
+
+  it('compares by normalised URL and title, not order or tracking parameters', () => {
+    expect(samePostings([p('Engineer', 'https://x.example/jobs/1?utm_source=a'), p('Designer', 'https://x.example/jobs/2')],
+      [p('designer ', 'https://x.example/jobs/2#apply'), p('Engineer', 'https://x.example/jobs/1')])).toBe(true);
+    expect(samePostings([p('Engineer', 'https://x.example/jobs/1')], [p('Engineer', 'https://x.example/jobs/1'), p('Designer', 'https://x.example/jobs/2')])).toBe(false);
+    expect(samePostings([p('Engineer', 'https://x.example/jobs/1')], [p('Senior Engineer', 'https://x.example/jobs/1')])).toBe(false);
+  });
+
+  it('calls a static read drifted when it finds nothing, or loses most open postings', () => {
+    const open = ['https://x.example/jobs/1', 'https://x.example/jobs/2', 'https://x.example/jobs/3', 'https://x.example/jobs/4'];
+    expect(staticReadDrifted([], open)).toBe(true);
+    expect(staticReadDrifted([], [])).toBe(false);
+    expect(staticReadDrifted([p('A', open[0]!)], open)).toBe(true);
+    expect(staticReadDrifted([p('A', open[0]!), p('B', open[1]!), p('New', 'https://x.example/jobs/9')], open)).toBe(false);
+  });
+
+  it('learns static only from the same non-empty result; both empty proves nothing', () => {
+    const same = [p('Engineer', 'https://x.example/jobs/1')];
+    expect(learnFromComparison(UNLEARNT, same, same)).toEqual({ mode: 'static', origin: 'learned', scrapesSinceCheck: 0 });
+    expect(learnFromComparison(UNLEARNT, [], same)).toEqual({ mode: 'browser', origin: 'learned', scrapesSinceCheck: 0 });
+    expect(learnFromComparison(UNLEARNT, null, same)).toMatchObject({ mode: 'browser' });
+    expect(learnFromComparison(UNLEARNT, [], [])).toEqual(UNLEARNT);
+    expect(learnFromComparison({ mode: 'browser', origin: 'learned', scrapesSinceCheck: 9 }, [], [])).toEqual({ mode: 'browser', origin: 'learned', scrapesSinceCheck: 0 });
+  });
+});
+
+describe('static page snapshot', () => {
+  it('reads links as a browser shows them: titles from headings or marked-up titles, hidden labels and unrendered markup left out', () => {
+    const { snapshot, next } = staticSnapshot(`<nav><a href="/jobs/x">Menu Engineer</a></nav>
+      <a href="/jobs/1"><h3>Senior<br>Backend   Engineer</h3><span>Berlin</span></a>
+      <a href="/jobs/2"><span class="visually-hidden">Job title</span>Product &amp; Design Lead</a>
+      <a href="/jobs/3"><div class="job-title">Data Scientist</div><div class="meta">Remote</div></a>
+      <a href="/jobs/4" aria-label="SRE, Lisbon"><span>SRE</span></a>
+      <template><a href="/jobs/5">Template Engineer</a></template><noscript><a href="/jobs/6">Noscript Engineer</a></noscript>
+      <a href="javascript:void(0)">Script Engineer</a><a href="?page=2">next</a>`, 'https://x.example/careers', null);
+    expect(snapshot.links.map((l) => [l.text, l.href, l.inChrome])).toEqual([
+      ['Menu Engineer', 'https://x.example/jobs/x', true],
+      ['Senior Backend Engineer', 'https://x.example/jobs/1', false],
+      ['Product & Design Lead', 'https://x.example/jobs/2', false],
+      ['Data Scientist', 'https://x.example/jobs/3', false],
+      ['SRE, Lisbon', 'https://x.example/jobs/4', false],
+      ['Script Engineer', 'javascript:void(0)', false],
+      ['next', 'https://x.example/careers?page=2', false],
+    ]);
+    expect(next).toBe('https://x.example/careers?page=2');
+    expect(postingsFromSnapshot(snapshot, 'https://x.example/careers').map((q) => q.title))
+      .toEqual(['Senior Backend Engineer', 'Product & Design Lead', 'Data Scientist', 'SRE, Lisbon']);
+  });
+
+  it('scopes to the selector, reads JSON-LD, and names a selector it cannot apply', () => {
+    const page = `<script type="application/ld+json">{"@type":"JobPosting","title":"QA Engineer","url":"/jobs/qa"}</script>
+      <script type="application/ld+json">{broken</script><div class="jobs"><a href="/jobs/1">Only This</a></div><a href="/jobs/2">Not This Engineer</a>`;
+    const scoped = staticSnapshot(page, 'https://x.example/careers', '.jobs');
+    expect(scoped.snapshot.selectorFound).toBe(true);
+    expect(scoped.snapshot.links.map((l) => l.text)).toEqual(['Only This']);
+    expect(scoped.snapshot.jsonLd).toEqual([{ '@type': 'JobPosting', title: 'QA Engineer', url: '/jobs/qa' }]);
+    expect(() => staticSnapshot(page, 'https://x.example/careers', '.jobs a:visible')).toThrow(/cannot be applied without a browser/);
   });
 });

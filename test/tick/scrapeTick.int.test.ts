@@ -84,7 +84,8 @@ describe('scrape ticks', () => {
     await runTick(deps(), options);
     expect(postings().every((p) => p.closedAt === null)).toBe(true);
     const detail = JSON.parse((store.sqlite.prepare('SELECT detail FROM attempts ORDER BY id DESC LIMIT 1').get() as { detail: string }).detail);
-    expect(detail).toEqual({ source: 'greenhouse', seen: 3, new: 0, reopened: 1, changed: 0, closed: 0 });
+    expect(detail).toEqual({ source: 'greenhouse', render: null, bytes: expect.any(Number), cpuMs: expect.any(Number), seen: 3, new: 0, reopened: 1, changed: 0, closed: 0 });
+    expect(detail.bytes).toBeGreaterThan(100); // the feed's body was counted
   });
 
   it('a feed that suddenly lists nothing is extraction drift: nothing closes, last success stays', async () => {
@@ -141,7 +142,7 @@ describe('scrape ticks', () => {
   it('hanging pages time out without ever holding more pages than slots, and the tick ends', async () => {
     const pages = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`hang${i}`, `${server.url}/hang/${i}`]));
     track(pages);
-    store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser'`).run();
+    store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser', render_mode = 'browser', render_origin = 'user'`).run();
     const cfg = config();
     const services = scrapeServices(cfg, clock);
     let maxOpen = 0;

@@ -5,11 +5,13 @@ import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { writeTx, type Store } from '../../db/client.js';
 import {
-  listCompanies, pinCompanySource, preferencesOf, removeCompany, requireCompany, setPreference, sourceOfCareersUrl, untrack, upsertCompanies,
+  listCompanies, pinCompanySource, setCompanyRender, preferencesOf, removeCompany, requireCompany, setPreference, sourceOfCareersUrl, untrack, upsertCompanies,
 } from '../../companies/repo.js';
 import { detectFromUrl, unappliedFilter } from '../../scrape/detect.js';
 import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
 import { FEED_KINDS } from '../../scrape/sources.js';
+import { STATIC_RECHECK_EVERY, UNLEARNT } from '../../scrape/page/renderChoice.js';
+import { RENDER_MODES, type RenderMode } from '../../db/enums.js';
 import { selectorProblem } from '../../scrape/selector.js';
 import type { FeedKind } from '../../scrape/types.js';
 import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
@@ -187,6 +189,8 @@ export const showCommand: Command = {
       ['headquarters', c.headquarters], ['offices', c.officeLocations.join('; ') || null], ['fields', c.fields.join('; ') || null],
       ['source', c.sourceKind ? `${c.sourceKind}${c.sourceKind !== 'browser' && c.sourceToken ? ` (${c.sourceToken})` : ''}${c.sourceOrigin ? `, ${ORIGIN_WORDS[c.sourceOrigin]}` : ''}` : 'not detected yet'],
       ['filter', describeFilter(c.sourceFilter)],
+      ['page read', c.renderMode === 'auto' ? 'not learnt yet (both ways at the next page scrape)'
+        : `${c.renderMode === 'static' ? 'with plain HTTP' : 'in Chromium'}, ${c.renderOrigin === 'user' ? 'set by you' : 'learnt'}`],
       ['effective rank', rank ?? 'untracked'], ['next due', rank === null ? null : isoTime(due)], ['last success', isoTime(c.lastSuccessAt)],
       ['failures in a row', c.consecutiveFailures], ['last error', c.lastErrorKind ? `${c.lastErrorKind}: ${c.lastError}` : null],
       ['breaker open until', c.breakerOpenUntil ? isoTime(c.breakerOpenUntil) : null],
@@ -254,6 +258,41 @@ A source you set is kept even when it fails (the error shows in \`companies show
     pinCompanySource(store, company.id, { ...source, origin: 'user' }, filter, now);
     ctx.out(`${company.slug}: reads the ${source.kind} board ${source.token}${filter ? ` with the filter ${describeFilter(filter)}` : ' (the whole board)'}`);
     if (company.sourceFilter && !filter) ctx.out(`(the filter of its careers URL, ${describeFilter(company.sourceFilter)}, no longer applies)`);
+    return EXIT.ok;
+  },
+};
+
+const RENDER_MEANING = {
+  static: 'read with plain HTTP, never in Chromium',
+  browser: 'rendered in Chromium every time',
+  auto: 'read both ways at the next scrape, then as learnt',
+} as const;
+
+export const setRenderCommand: Command = {
+  name: 'companies set-render',
+  summary: 'Choose how a company\'s careers page is read: plain HTTP, Chromium, or learnt (auto).',
+  synopsis: 'companies set-render SLUG static|browser|auto',
+  help: `
+static   read the page with plain HTTP only (cheap; for pages whose postings are in the HTML)
+browser  always render it in Chromium (for pages that build their list with JavaScript)
+auto     let Scoutly learn: the next scrape reads the page both ways and keeps the cheaper one when both
+         find the same postings; a static page that suddenly finds nothing is checked in Chromium, and a
+         browser page is tried with plain HTTP again every ${STATIC_RECHECK_EVERY} scrapes
+
+Applies when the company's source is its careers page (not a board's feed). \`scoutly probe URL\` shows both
+results side by side.`,
+  positionals: { min: 2, max: 2, names: 'SLUG and MODE' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const company = requireCompany(store, args.positionals[0]!);
+    const mode = args.positionals[1]!.trim().toLowerCase();
+    if (!(RENDER_MODES as readonly string[]).includes(mode)) {
+      throw new UsageError(`MODE must be static, browser or auto; got "${args.positionals[1]}"`, usageOf(setRenderCommand));
+    }
+    const renderMode = mode as RenderMode;
+    setCompanyRender(store, company.id, renderMode === 'auto' ? UNLEARNT : { mode: renderMode, origin: 'user', scrapesSinceCheck: 0 }, ctx.now());
+    ctx.out(`${company.slug}: its careers page is ${RENDER_MEANING[renderMode]}`);
+    if (company.sourceKind && company.sourceKind !== 'browser') ctx.out(`(it is read from its ${company.sourceKind} board now; this applies if it goes back to its page)`);
     return EXIT.ok;
   },
 };

@@ -9,6 +9,8 @@ import { scrapeOnce } from '../../tick/scraping.js';
 import { timeoutSignal } from '../../core/timeoutSignal.js';
 import { sourceOfCareersUrl } from '../../companies/repo.js';
 import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
+import { normalizeAll } from '../../scrape/normalize.js';
+import type { RawPosting } from '../../scrape/types.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
 
@@ -38,7 +40,7 @@ export const probeCommand: Command = {
   name: 'probe',
   summary: 'Detect the source of a careers URL and extract its postings, without touching the database.',
   synopsis: 'probe URL [--selector CSS] [--json]',
-  help: 'Options:\n  --selector CSS  where the postings are on the page (browser source)\n  --json          as JSON\n\nExit 1 when the page or feed could not be read (the reason is printed).',
+  help: 'A careers page (no board found) is read both ways, plain HTTP and Chromium, and shown side by side.\n\nOptions:\n  --selector CSS  where the postings are on the page\n  --json          as JSON\n\nExit 1 when the page or feed could not be read (the reason is printed).',
   options: { selector: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'URL' },
   async run(args, ctx) {
@@ -49,13 +51,22 @@ export const probeCommand: Command = {
       const filter = parseStoredFilter(sourceOfCareersUrl(url).sourceFilter);
       const outcome = await scrapeOnce(ctx.config, systemClock, { careersUrl: url, selector: stringFlag(args, 'selector') ?? null, filter }, null, signal, ctx.log);
       const postings = outcome.postings;
+      const compared = outcome.render?.compared ? sideBySide(outcome.render.compared) : null;
       if (args.values.json) {
-        ctx.json({ source: outcome.source, filter, notes: outcome.notes, remembered: outcome.remember ?? null, postings });
+        ctx.json({ source: outcome.source, filter, notes: outcome.notes, remembered: outcome.remember ?? null, postings,
+          render: outcome.render ? { used: outcome.render.used, learnt: outcome.render.next.mode, compared } : null });
         return EXIT.ok;
       }
       ctx.out(`source: ${outcome.source.kind}${outcome.source.token ? ` (${outcome.source.token})` : ''}`);
       if (filter) ctx.out(`filter: ${describeFilter(filter)}${outcome.source.kind === 'browser' ? ' (applied by the page)' : ''}`);
       for (const note of outcome.notes) ctx.out(`note: ${note}`);
+      if (compared && outcome.render) {
+        // The page read both ways, as a new company's first scrape does: what each found, and what would be learnt.
+        const learnt = outcome.render.next.mode === 'auto' ? 'nothing learnt (both found nothing)' : `would be read ${outcome.render.next.mode === 'static' ? 'with plain HTTP' : 'in Chromium'}`;
+        ctx.out(`page read both ways: plain HTTP ${'failed' in compared.static ? `failed (${compared.static.failed})` : `${compared.static.count} posting(s)`}, Chromium ${compared.browser.count}; ${learnt}`);
+        for (const l of table(['title', 'plain HTTP', 'Chromium', 'url'], compared.rows.map((r) => [truncate(r.title, 50), r.inStatic ? 'yes' : '-', r.inBrowser ? 'yes' : '-', r.url]))) ctx.out(l);
+        return EXIT.ok;
+      }
       for (const l of table(['title', 'location', 'url'], postings.map((p) => [truncate(p.title, 60), truncate(p.location, 30), p.url]))) ctx.out(l);
       ctx.out(`${postings.length} posting(s)`);
       return EXIT.ok;
@@ -68,3 +79,23 @@ export const probeCommand: Command = {
     }
   },
 };
+
+/** Both reads of a page as one list: every posting either found, and which read found it. */
+function sideBySide(compared: { static: RawPosting[] | { failed: string }; browser: RawPosting[] }) {
+  const rows = new Map<string, { title: string; url: string; inStatic: boolean; inBrowser: boolean }>();
+  const add = (found: readonly RawPosting[], side: 'inStatic' | 'inBrowser') => {
+    for (const p of normalizeAll(found)) {
+      const key = `${p.url}\n${p.title.toLowerCase()}`;
+      const row = rows.get(key) ?? { title: p.title, url: p.url, inStatic: false, inBrowser: false };
+      row[side] = true;
+      rows.set(key, row);
+    }
+  };
+  if (!('failed' in compared.static)) add(compared.static, 'inStatic');
+  add(compared.browser, 'inBrowser');
+  return {
+    static: 'failed' in compared.static ? compared.static : { count: normalizeAll(compared.static).length },
+    browser: { count: normalizeAll(compared.browser).length },
+    rows: [...rows.values()],
+  };
+}

@@ -7,6 +7,12 @@ import { statusReport } from '../../report/status.js';
 import type { Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
 
+const PATH_WORDS: Record<string, string> = {
+  feed: 'ATS feed', static: 'page, plain HTTP', browser: 'page, Chromium', both: 'page, both compared',
+};
+
+const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(n / 1024)} KiB`);
+
 export const statusCommand: Command = {
   name: 'status',
   summary: 'Show queue, schedule, problem companies, recent runs, Gemini usage and digests.',
@@ -50,6 +56,11 @@ export const statusCommand: Command = {
     for (const l of table(['run', 'started', 'took', 'status', 'exit', 'enqueued', 'ok', 'failed', 'deferred'],
       r.recentRuns.map((x) => [`#${x.id}`, isoTime(x.startedAt), x.durationMs === null ? '—' : formatDuration(x.durationMs),
         x.status, x.exitCode, x.enqueued, x.succeeded, x.failed, x.deferred]))) ctx.out(`  ${l}`);
+
+    section('Scrapes in the last 24 h, by path');
+    if (r.scrapePaths.length === 0) ctx.out('  none yet');
+    for (const l of table(['path', 'scrapes', 'fetched', 'CPU per scrape'],
+      r.scrapePaths.map((p) => [PATH_WORDS[p.path] ?? p.path, p.scrapes, formatBytes(p.bytes), `${Math.round(p.cpuMs / Math.max(1, p.scrapes))} ms`]))) ctx.out(`  ${l}`);
 
     section('Gemini');
     const g = r.gemini;

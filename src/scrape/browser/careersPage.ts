@@ -4,15 +4,16 @@
 // bot walls recognised, "load more" and next-page links followed a few times. A watchdog closes the
 // context on the task's signal or after the timeout, whatever the page does.
 
-import type { Browser, Page, Request, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
 import { selectorProblem } from '../selector.js';
 import { USER_AGENT } from '../http.js';
 import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
 import type { RawPosting } from '../types.js';
+import type { ScrapeCost } from '../cost.js';
 import { EGRESS_HEADER } from './egressProxy.js';
-import { postingsFromSnapshot, type PageSnapshot } from './extract.js';
+import { postingsFromSnapshot, type PageSnapshot } from '../page/extract.js';
 
 const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
 const MAX_MORE_CLICKS = 3;
@@ -24,7 +25,7 @@ const CLOSE_WAIT_MS = 2_000;
 export async function extractCareersPage(
   browser: Browser,
   url: string,
-  opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; policy: AddressPolicy },
+  opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; policy: AddressPolicy; cost?: ScrapeCost },
 ): Promise<{ postings: RawPosting[]; html: string }> {
   const badSelector = opts.selector === null ? null : selectorProblem(opts.selector);
   if (badSelector) throw new PermanentError('invalid_selector', `the company's selector "${opts.selector}" ${badSelector}: fix it with scoutly companies add SLUG URL --selector CSS`);
@@ -80,6 +81,7 @@ export async function extractCareersPage(
       }
     });
     page = await context.newPage();
+    const meter = opts.cost ? await meterPage(context, page, opts.cost) : null;
     const postings: RawPosting[] = [];
     let html = '';
     let current: string | null = url;
@@ -101,6 +103,7 @@ export async function extractCareersPage(
       postings.push(...postingsFromSnapshot(snapshot, page.url()));
       current = await nextPageUrl(page, opts.selector);
     }
+    await meter?.finish();
     return { postings, html };
   };
   try {
@@ -134,6 +137,24 @@ export async function extractCareersPage(
     opts.signal.removeEventListener('abort', watchdog);
     await Promise.race([context.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
   }
+}
+
+/**
+ * Adds the page's cost as Chromium counts it: bytes received for every response (through the DevTools
+ * protocol's loadingFinished, as they arrive) and the renderer's main-thread task time for this page.
+ */
+async function meterPage(context: BrowserContext, page: Page, cost: ScrapeCost): Promise<{ finish(): Promise<void> }> {
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.loadingFinished', (e) => (cost.bytes += e.encodedDataLength));
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  return {
+    async finish() {
+      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+      const seconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+      cost.cpuMs += seconds * 1000;
+    },
+  };
 }
 
 /**

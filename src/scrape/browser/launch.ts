@@ -1,6 +1,6 @@
-// One Chromium per tick, launched on first use (never when every due company has a feed) and always
-// closed by the tick. Playwright's own signal handlers are off: the tick closes the browser itself.
-// All its traffic, and Playwright's own document fetches, leave through the egress proxy.
+// Launches one Chromium for the tick's browser pool (pool.ts decides when, and closes it when idle); never
+// launched when every due company has a feed or a static page. Playwright's own signal handlers are off: the
+// tick closes the browser itself. All its traffic, and Playwright's own document fetches, leave through the egress proxy.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   // Memory on a Pi: careers pages of different sites may share renderers (no per-site isolation
   // needed: nothing logged in, nothing to leak between them), and at most a few renderers run.
-  '--disable-site-isolation-trials', '--disable-features=site-per-process,Translate,MediaRouter', '--renderer-process-limit=3',
+  '--disable-site-isolation-trials', '--disable-features=site-per-process,Translate,MediaRouter',
   '--disable-extensions',
   // WebRTC would otherwise send UDP around the proxy (STUN to any address a page names).
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp',
@@ -46,6 +46,8 @@ class ChromiumStderr {
 
 export interface BrowserOptions extends EgressPolicy {
   executablePath: string | null;
+  /** Pages open at once: renderer processes are limited to as many. */
+  pages?: number;
 }
 
 export async function launchBrowser(options: BrowserOptions): Promise<BrowserSession> {
@@ -61,7 +63,7 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
   try {
     proxy = await startEgressProxy(options);
     browser = await chromium.launch({
-      executablePath: options.executablePath, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      executablePath: options.executablePath, args: [...CHROMIUM_ARGS, `--renderer-process-limit=${options.pages ?? 3}`], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
       // No bypass: Playwright adds <-loopback>, so even 127.0.0.1 goes through the proxy (which decides).
       // Set here rather than as a flag so route.fetch, which Playwright runs itself, uses it too.
       proxy: { server: proxy.url },

@@ -1,0 +1,40 @@
+// Reads a careers page with plain HTTP: the project's client (egress guard, politeness, size cap, each
+// redirect checked), the HTML parsed without a browser, next pages followed as the browser path does.
+
+import { PermanentError } from '../../core/errors.js';
+import { measureCpu } from '../cost.js';
+import { selectorProblem } from '../selector.js';
+import type { RawPosting, ScrapeContext } from '../types.js';
+import { postingsFromSnapshot } from './extract.js';
+import { staticSnapshot } from './staticSnapshot.js';
+
+/** As many pages as the browser path follows. */
+const MAX_PAGES = 3;
+
+export interface PageRead {
+  postings: RawPosting[];
+  /** The first page's HTML (server HTML here, the rendered DOM in the browser), where boards are detected. */
+  html: string;
+}
+
+/**
+ * `first` is the careers page already fetched by this attempt (detection fetches it on a first scrape), so it
+ * is not asked twice. Throws SelectorUnsupportedError for a selector only Chromium can apply.
+ */
+export async function readStaticPage(url: string, selector: string | null, ctx: ScrapeContext, first?: { url: string; text: string }): Promise<PageRead> {
+  const badSelector = selector === null ? null : selectorProblem(selector);
+  if (badSelector) throw new PermanentError('invalid_selector', `the company's selector "${selector}" ${badSelector}: fix it with scoutly companies add SLUG URL --selector CSS`);
+  const postings: RawPosting[] = [];
+  let html = '';
+  let current: string | null = url;
+  const visited = new Set<string>();
+  for (let n = 0; current && n < MAX_PAGES && !visited.has(current); n++) {
+    visited.add(current);
+    const page: { url: string; text: string } = n === 0 && first ? first : await ctx.http.getText(current, { signal: ctx.signal });
+    if (n === 0) html = page.text;
+    const read = measureCpu(ctx.cost, () => staticSnapshot(page.text, page.url, selector));
+    postings.push(...measureCpu(ctx.cost, () => postingsFromSnapshot(read.snapshot, page.url)));
+    current = read.next;
+  }
+  return { postings, html };
+}
