@@ -66,6 +66,7 @@ bench: build
 	@ln -sfn ../migrations dist-bench/migrations
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
+	$(NODE) dist-bench/test/bench/renderBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js
 

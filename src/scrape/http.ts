@@ -32,6 +32,10 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   // Per host: the promise of the last request's turn, so requests to one host queue up.
   const hostTurns = new Map<string, Promise<void>>();
   const dispatcher = guardedAgent(options);
+  const atsBase = options.atsBaseUrl?.replace(/\/$/, '') ?? null;
+  /** Whose turn a request waits for: its host, or for a rerouted ATS request the real host it stands for (`/<kind>/<host>`). */
+  const turnOf = (target: string) =>
+    atsBase && target.startsWith(`${atsBase}/`) ? target.slice(atsBase.length).split('/').slice(0, 3).join('/') : new URL(target).host;
 
   /** Waits for the host's turn (bounded: a turn never waits longer than a whole request may take). */
   async function politely<T>(host: string, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
@@ -69,7 +73,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       let response: Response;
       let text: string;
       try {
-        ({ response, text } = await politely(new URL(target).host, turn.signal, async () => {
+        ({ response, text } = await politely(turnOf(target), turn.signal, async () => {
           turn.dispose();
           deadline = timeoutSignal(timeoutMs, signal);
           const r = await fetch(target, {

@@ -61,6 +61,8 @@ export interface ScrapeContext {
   http: HttpClient;
   /** What this scrape has cost so far (the http client above meters into it). */
   cost: ScrapeCost;
+  /** Waits for a shared resource with the task's slot lent to others (the tick's drain); absent outside a tick. */
+  park?: <T>(waitFor: Promise<T>) => Promise<T>;
   /** Lazily launched, shared by the whole tick; only the browser source asks for it. */
   browser: () => Promise<BrowserSession>;
 }
@@ -81,7 +83,8 @@ export interface HttpClient {
 
 export interface BrowserSession {
   /** Extracts postings from a careers page in a fresh context; closes it however it ends. */
-  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; cost?: ScrapeCost }): Promise<{ postings: RawPosting[]; html: string }>;
+  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; cost?: ScrapeCost; park?: ScrapeContext['park'] }):
+    Promise<{ postings: RawPosting[]; html: string }>;
   /** Opens and renders a blank page (doctor): throws, with Chromium's own error lines, when it cannot. */
   check(): Promise<void>;
   openPages(): number;

@@ -20,7 +20,8 @@ const ANALYZE_AFTER_SCRAPES = 2000;
 const RENDER_WORDS = { static: 'plain HTTP', browser: 'Chromium', both: 'plain HTTP and Chromium compared' } as const;
 
 export interface ScrapeServices {
-  context(signal: AbortSignal, log: TaskContext['log']): ScrapeContext;
+  /** `park` lends the task's slot while it waits for a browser page (see TaskContext). */
+  context(signal: AbortSignal, log: TaskContext['log'], park?: TaskContext['park']): ScrapeContext;
   pageTimeoutMs: number;
 }
 
@@ -31,7 +32,7 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     const company = findCompanyById(ctx.store, companyId);
     if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
     const { known, filter } = scrapeInputOf(company);
-    const scrapeCtx = services.context(ctx.signal, ctx.log);
+    const scrapeCtx = services.context(ctx.signal, ctx.log, ctx.park);
     let outcome;
     try {
       outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render: renderStateOf(company),

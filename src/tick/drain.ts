@@ -91,7 +91,19 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   if (opts.stopSignal.aborted) onSignal();
   opts.stopSignal.addEventListener('abort', onSignal, { once: true });
 
-  const lanes = new PQueue({ concurrency: opts.concurrency });
+  // Tasks parked on a shared resource (a browser page slot) lend their slot: at most as many again are claimed.
+  const maxClaimed = opts.concurrency * 2;
+  let parked = 0;
+  const park = async <T>(waitFor: Promise<T>): Promise<T> => {
+    parked++;
+    wake?.();
+    try {
+      return await waitFor;
+    } finally {
+      parked--;
+    }
+  };
+  const lanes = new PQueue({ concurrency: maxClaimed });
   const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();
   // A claim must leave room for the slowest kind; a kind without a handler fails at once and needs none.
   const longestTimeout = Math.max(1, ...Object.values(deps.handlers).map((d) => attemptTimeoutMs(d, opts.budgetMs)));
@@ -212,7 +224,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
       const taskLog = log.withTag(`${task.kind}#${task.id}`);
       // The race makes the watchdog effective even when a handler ignores its signal.
       const result = await Promise.race([
-        definition.handler({ task, signal, log: taskLog, clock, store: deps.store, queue, config: deps.config }),
+        definition.handler({ task, signal, log: taskLog, clock, store: deps.store, queue, config: deps.config, park }),
         new Promise<never>((_, reject) => {
           const onAbort = () =>
             reject(deadline.timedOut() && !stop.signal.aborted
@@ -259,7 +271,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
 
   try {
     while (!stop.signal.aborted) {
-      if (inFlight.size >= opts.concurrency) {
+      const working = inFlight.size - parked;
+      if (working >= opts.concurrency || inFlight.size >= maxClaimed) {
         await waitForSlotOrStop();
         continue;
       }
@@ -268,7 +281,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
         break;
       }
       const claimOpts = { nowMs: clock.now(), runId: opts.runId, leaseMs: longestTimeout + opts.graceMs, kind: opts.kind };
-      const tasks = queue.claimMany(opts.concurrency - inFlight.size, claimOpts);
+      const tasks = queue.claimMany(Math.min(opts.concurrency - working, maxClaimed - inFlight.size), claimOpts);
       if (tasks.length > 0) {
         tasks.forEach(launch);
         continue;

@@ -17,6 +17,11 @@ export interface TaskContext {
   store: Store;
   queue: TaskQueue;
   config: Config;
+  /**
+   * Waits for a shared resource the task cannot work without (a browser page slot): meanwhile its task slot
+   * is lent to the next task, so feeds and static pages keep flowing while pages wait to render.
+   */
+  park<T>(waitFor: Promise<T>): Promise<T>;
 }
 
 export interface TaskResult {

@@ -26,9 +26,9 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
   );
   return {
     pageTimeoutMs: 45_000,
-    context: (signal, log) => {
+    context: (signal, log, park) => {
       const cost = newCost();
-      return { signal, log, http: meteredHttp(http, cost), cost, now: () => clock.now(), browser: async () => pool };
+      return { signal, log, http: meteredHttp(http, cost), cost, now: () => clock.now(), browser: async () => pool, ...(park ? { park } : {}) };
     },
     async close() {
       await pool.close();

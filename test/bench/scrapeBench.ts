@@ -2,7 +2,8 @@
 // against the ideal (total latency / 5 slots), time per company on an ATS feed against the browser
 // path, and peak memory (PSS) of the tick with Chromium's processes. Prints figures; asserts nothing.
 
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpuSampler, treePssMiB } from './procTree.js';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,64 +41,6 @@ function farmServer(host: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, host, () => resolve(server)));
 }
 
-/** PSS of this process and all its descendants (Chromium's processes), in MiB. */
-function treePssMiB(): number {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch { /* gone */ }
-  }
-  let total = 0;
-  const stack = [process.pid];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    try {
-      const kb = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      total += Number(kb?.[1] ?? 0);
-    } catch { /* gone */ }
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total / 1024;
-}
-
-/** CPU seconds of this process and its descendants, summed over every process seen while sampling. */
-function cpuSampler() {
-  const ticks = new Map<number, number>();
-  const hz = 100; // USER_HZ on Linux
-  const sample = () => {
-    const children = new Map<number, number[]>();
-    const stats = new Map<number, string>();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        stats.set(Number(name), stat);
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-      } catch { /* gone */ }
-    }
-    const stack = [process.pid];
-    while (stack.length) {
-      const pid = stack.pop()!;
-      const fields = stats.get(pid)?.slice(stats.get(pid)!.lastIndexOf(')') + 2).split(' ');
-      if (fields) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
-      stack.push(...(children.get(pid) ?? []));
-    }
-  };
-  sample();
-  const start = [...ticks.values()].reduce((a, b) => a + b, 0);
-  const timer = setInterval(sample, 100);
-  return { stop: () => {
-    sample();
-    clearInterval(timer);
-    return ([...ticks.values()].reduce((a, b) => a + b, 0) - start) / hz;
-  } };
-}
-
 async function tickOver(name: string, urls: string[], env: Record<string, string>, trustedHosts: string[], selector: string | null = name === 'browser' ? '.jobs' : null) {
   const store = await openStore(join(dir, `${name}.db`));
   const now = Date.now();
@@ -107,7 +50,8 @@ async function tickOver(name: string, urls: string[], env: Record<string, string
     headquarters: null, officeLocations: [], fields: [], openToApplication: null, rank: null,
   })), now);
   ids.forEach((id) => setPreference(store, user.id, id, 90, now));
-  if (name === 'browser') store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser'`).run();
+  // The browser path as it was before static reading: every page rendered in Chromium.
+  if (name === 'browser' || name === 'pageonly') store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser', render_mode = 'browser', render_origin = 'user'`).run();
   const config = loadConfig({ env: { SCOUTLY_CHROMIUM: '/usr/bin/chromium', ...env } });
   const deps = buildTickDeps(config, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), { clock: systemClock, trustedHosts });
   let peak = 0;

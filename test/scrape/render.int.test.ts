@@ -54,6 +54,9 @@ const SAME_BOTH_WAYS: Record<string, string> = {
 const EXTRA_PAGES: Record<string, string> = {
   '/paged-2': `<div class="jobs"><a href="/jobs/beta">Beta Engineer</a></div>`,
   '/client': clientRendered('/api/client-jobs'),
+  '/sets-cookie': `<script>document.cookie = 'seen=yes; path=/'; localStorage.setItem('k', 'v')</script><a href="/jobs/a">Biscuit Engineer</a>`,
+  '/shows-cookie': `<ul id="l"></ul><script>const a = document.createElement('a'); a.href = '/jobs/b';
+    a.textContent = 'Engineer with state [' + document.cookie + ']'; document.getElementById('l').appendChild(a)</script>`,
   '/load-more': `<div class="jobs"><ul id="l"><li><a href="/jobs/first">First Engineer</a></li></ul>
     <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/second>Second Engineer</a></li>');this.remove()">Load more</button></div>`,
 };
@@ -64,6 +67,9 @@ let shifting: 'server' | 'client' = 'server';
 let shiftingJobs = jobs('Shift', 3);
 let apiInFlight = 0;
 let apiPeak = 0;
+/** Server-rendered pages read so far, noted each time a browser asks for a page's data. */
+let ssrReads = 0;
+const ssrReadsAtApi: number[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium (make setup does it)');
@@ -75,12 +81,16 @@ beforeAll(async () => {
       // Only a browser asks for a page's data: the number asking at once is the number of pages rendering.
       apiInFlight++;
       apiPeak = Math.max(apiPeak, apiInFlight);
+      ssrReadsAtApi.push(ssrReads);
       await new Promise((r) => setTimeout(r, 300));
       apiInFlight--;
       return json(res, jobs(`Slow${path.split('/')[3]}`, 2));
     }
     if (path.startsWith('/spa/')) return html(res, clientRendered(`/api/slow/${path.split('/')[2]}`));
-    if (path.startsWith('/ssr/')) return html(res, serverRendered(jobs(`Ssr${path.split('/')[2]}`, 2)));
+    if (path.startsWith('/ssr/')) {
+      ssrReads++;
+      return html(res, serverRendered(jobs(`Ssr${path.split('/')[2]}`, 2)));
+    }
     if (path === '/shifting') return html(res, shifting === 'server' ? serverRendered(shiftingJobs) : clientRendered('/api/shifting'));
     const page = SAME_BOTH_WAYS[path] ?? EXTRA_PAGES[path];
     return page ? html(res, page) : html(res, 'not found', 404);
@@ -125,6 +135,15 @@ describe('static and browser reads of one page', () => {
     const more = await both('/load-more');
     expect(more.plain.map((p) => p.title)).toEqual(['First Engineer']);
     expect(samePostings(more.plain, more.rendered)).toBe(false);
+  });
+
+  it('reuses its page from read to read without carrying cookies over, and never after a failed read', async () => {
+    const read = (path: string) => browser.extract(`${site.url}${path}`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000 });
+    expect((await read('/sets-cookie')).postings.map((p) => p.title)).toEqual(['Biscuit Engineer']);
+    expect((await read('/shows-cookie')).postings.map((p) => p.title)).toEqual(['Engineer with state []']);
+    await expect(browser.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 1 })).rejects.toThrow(/did not finish/);
+    expect((await read('/client')).postings).toHaveLength(3); // a fresh lane replaced the one the timeout closed
+    expect(browser.openPages()).toBe(0);
   });
 
   it('counts the bytes and CPU of each read', async () => {
@@ -228,9 +247,16 @@ describe('render mode learnt per company through real ticks', () => {
     store.sqlite.prepare(`UPDATE companies SET render_mode = 'browser', render_origin = 'learned' WHERE slug LIKE 'spa%'`).run();
     store.sqlite.prepare(`UPDATE companies SET render_mode = 'static', render_origin = 'learned' WHERE slug LIKE 'ssr%'`).run();
     apiPeak = 0;
+    ssrReads = 0;
+    ssrReadsAtApi.length = 0;
     const r = await tick({ SCOUTLY_BROWSER_PAGES: '2' });
     expect(r).toMatchObject({ kind: 'ran', summary: { succeeded: 14, failed: 0 } });
     expect(apiPeak).toBe(2); // pages did overlap, never beyond the cap (5 task slots would allow 5)
+    // The 8 browser pages come first in claim order and fill all 5 task slots; tasks waiting for a page lend
+    // their slot, so server-rendered pages were already being read when the third browser page began (without
+    // lending, none is claimed before a browser page finishes and the next browser task takes its slot).
+    expect(ssrReadsAtApi).toHaveLength(8);
+    expect(ssrReadsAtApi[2]).toBeGreaterThan(0);
     const paths = store.sqlite.prepare(`SELECT json_extract(detail, '$.render') AS render, COUNT(*) AS n FROM attempts GROUP BY render ORDER BY render`).all();
     expect(paths).toEqual([{ render: 'browser', n: 8 }, { render: 'static', n: 6 }]);
   }, 120_000);

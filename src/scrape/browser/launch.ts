@@ -10,7 +10,7 @@ import { UnavailableError } from '../../core/errors.js';
 import type { EgressPolicy } from '../egress.js';
 import { startEgressProxy, type EgressProxy } from './egressProxy.js';
 import type { BrowserSession } from '../types.js';
-import { extractCareersPage } from './careersPage.js';
+import { openLane, type PageLane } from './careersPage.js';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -79,6 +79,8 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
   }
   let open = 0;
   let closing = false;
+  /** Lanes between reads, reused by the next page (at most as many exist as pages render at once). */
+  const idle: PageLane[] = [];
   /** A browser that went away by itself: its last FATAL/ERROR lines say why, and nobody's page is to blame. */
   const crashed = (err: unknown): never => {
     if (!closing && !browser.isConnected()) {
@@ -90,7 +92,11 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
     async extract(url, opts) {
       open++;
       try {
-        return await extractCareersPage(browser, url, { ...opts, policy: options }).catch(crashed);
+        const lane = idle.pop() ?? await openLane(browser, options).catch(crashed);
+        const read = await lane.extract(url, opts).catch(crashed);
+        if (lane.reusable() && !closing) idle.push(lane);
+        else await lane.close();
+        return read;
       } finally {
         open--;
       }
@@ -110,6 +116,7 @@ export async function launchBrowser(options: BrowserOptions): Promise<BrowserSes
     openPages: () => open,
     async close() {
       closing = true;
+      await Promise.all(idle.splice(0).map((lane) => lane.close()));
       await browser.close().catch(() => {});
       await proxy!.close();
       rmSync(home, { recursive: true, force: true });

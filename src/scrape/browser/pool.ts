@@ -42,13 +42,14 @@ export function browserPool(launch: () => Promise<BrowserSession>, options: Brow
     idleTimer = null;
   };
 
-  async function acquire(signal: AbortSignal): Promise<void> {
+  /** A page slot; a task that has to wait is parked (its task slot lent to others) until one frees. */
+  async function acquire(signal: AbortSignal, park: <T>(p: Promise<T>) => Promise<T>): Promise<void> {
     stopIdleTimer();
     if (active < options.pages) {
       active++;
       return;
     }
-    await new Promise<void>((resolve, reject) => {
+    await park(new Promise<void>((resolve, reject) => {
       const granted = () => {
         signal.removeEventListener('abort', onAbort);
         resolve();
@@ -61,7 +62,7 @@ export function browserPool(launch: () => Promise<BrowserSession>, options: Brow
       if (signal.aborted) return onAbort();
       waiting.push(granted);
       signal.addEventListener('abort', onAbort, { once: true });
-    });
+    }));
   }
 
   function release(): void {
@@ -76,7 +77,7 @@ export function browserPool(launch: () => Promise<BrowserSession>, options: Brow
 
   return {
     async extract(url, opts) {
-      await acquire(opts.signal);
+      await acquire(opts.signal, opts.park ?? ((p) => p));
       try {
         return await (await current()).extract(url, opts);
       } finally {

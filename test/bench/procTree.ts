@@ -1,0 +1,64 @@
+// /proc readings for the benchmarks: PSS and CPU of a process and all its descendants (Chromium's processes).
+
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Each live process's stat line and its children, read once. */
+function snapshot(): { stats: Map<number, string>; children: Map<number, number[]> } {
+  const stats = new Map<number, string>();
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      stats.set(Number(name), stat);
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch { /* gone */ }
+  }
+  return { stats, children };
+}
+
+function descendants(root: number, children: Map<number, number[]>): number[] {
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** PSS of a process and its descendants, in MiB. */
+export function treePssMiB(root = process.pid): number {
+  let kb = 0;
+  for (const pid of descendants(root, snapshot().children)) {
+    try {
+      kb += Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch { /* gone */ }
+  }
+  return kb / 1024;
+}
+
+/** CPU seconds of a process and its descendants, summed over every process seen while sampling every 100 ms. */
+export function cpuSampler(root = process.pid) {
+  const ticks = new Map<number, number>();
+  const hz = 100; // USER_HZ on Linux
+  const sample = () => {
+    const { stats, children } = snapshot();
+    for (const pid of descendants(root, children)) {
+      const stat = stats.get(pid);
+      if (!stat) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    }
+  };
+  sample();
+  const start = [...ticks.values()].reduce((a, b) => a + b, 0);
+  const timer = setInterval(sample, 100);
+  return { stop: () => {
+    sample();
+    clearInterval(timer);
+    return ([...ticks.values()].reduce((a, b) => a + b, 0) - start) / hz;
+  } };
+}
