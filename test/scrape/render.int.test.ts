@@ -11,6 +11,7 @@ import type { Store } from '../../src/db/client.js';
 import { findCompany, setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { launchBrowser } from '../../src/scrape/browser/launch.js';
+import { browserPool } from '../../src/scrape/browser/pool.js';
 import { createHttpClient, meteredHttp } from '../../src/scrape/http.js';
 import { newCost } from '../../src/scrape/cost.js';
 import { readStaticPage } from '../../src/scrape/page/staticPage.js';
@@ -70,6 +71,7 @@ let apiPeak = 0;
 /** Server-rendered pages read so far, noted each time a browser asks for a page's data. */
 let ssrReads = 0;
 const ssrReadsAtApi: number[] = [];
+const apiWaiters: (() => void)[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium (make setup does it)');
@@ -79,10 +81,19 @@ beforeAll(async () => {
     if (path === '/api/shifting') return json(res, shiftingJobs);
     if (path.startsWith('/api/slow/')) {
       // Only a browser asks for a page's data: the number asking at once is the number of pages rendering.
+      // Each answer waits for a second page to ask too (or 3 s), so pages that may overlap do.
       apiInFlight++;
       apiPeak = Math.max(apiPeak, apiInFlight);
       ssrReadsAtApi.push(ssrReads);
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise<void>((resolve) => {
+        apiWaiters.push(resolve);
+        if (apiWaiters.length >= 2) return apiWaiters.splice(0).forEach((r) => r());
+        setTimeout(() => {
+          const i = apiWaiters.indexOf(resolve);
+          if (i >= 0) apiWaiters.splice(i, 1);
+          resolve();
+        }, 3_000);
+      });
       apiInFlight--;
       return json(res, jobs(`Slow${path.split('/')[3]}`, 2));
     }
@@ -144,6 +155,21 @@ describe('static and browser reads of one page', () => {
     await expect(browser.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 1 })).rejects.toThrow(/did not finish/);
     expect((await read('/client')).postings).toHaveLength(3); // a fresh lane replaced the one the timeout closed
     expect(browser.openPages()).toBe(0);
+  });
+
+  it('the tick\'s pool launches Chromium when a page needs it and closes it once no page is open', async () => {
+    const pool = browserPool(() => launchBrowser({ executablePath: CHROMIUM, allowPrivate: true, trustedHosts: [] }), { pages: 1, idleCloseMs: 100 });
+    try {
+      expect(pool.running()).toBe(false);
+      const read = () => pool.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000 });
+      expect((await read()).postings).toHaveLength(3);
+      for (let i = 0; i < 200 && pool.running(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(pool.running()).toBe(false); // closed when idle
+      expect((await read()).postings).toHaveLength(3); // and launched again for the next page
+      expect(pool.running()).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('counts the bytes and CPU of each read', async () => {

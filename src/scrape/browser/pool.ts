@@ -12,20 +12,18 @@ export interface BrowserPoolOptions {
 }
 
 export interface BrowserPool extends BrowserSession {
-  /** How many times Chromium was launched (tests, bench). */
-  launches(): number;
+  /** Whether Chromium is up (launched, or launching) now. */
+  running(): boolean;
 }
 
 export function browserPool(launch: () => Promise<BrowserSession>, options: BrowserPoolOptions): BrowserPool {
   let session: Promise<BrowserSession> | null = null;
-  let launches = 0;
   let active = 0;
   const waiting: (() => void)[] = [];
   let idleTimer: NodeJS.Timeout | null = null;
 
   const current = () => {
     if (!session) {
-      launches++;
       session = launch();
       session.catch(() => {}); // awaited by whoever asked; a failed launch stays failed for the tick
     }
@@ -88,7 +86,7 @@ export function browserPool(launch: () => Promise<BrowserSession>, options: Brow
       await (await current()).check();
     },
     openPages: () => active,
-    launches: () => launches,
+    running: () => session !== null,
     async close() {
       stopIdleTimer();
       await closeSession();
