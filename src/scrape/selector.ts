@@ -3,6 +3,7 @@
 // scrape. css-what is the selector parser of cheerio and css-select. Pure.
 
 import { parse } from 'css-what';
+import { PermanentError } from '../core/errors.js';
 
 /** Null when the selector parses, else what is wrong with it. */
 export function selectorProblem(selector: string): string | null {
@@ -13,4 +14,10 @@ export function selectorProblem(selector: string): string | null {
   } catch (err) {
     return `is not a valid CSS selector (${(err as Error).message.trim() || 'syntax error'})`;
   }
+}
+
+/** Before a page is read (plain HTTP or Chromium): an unusable selector is the user's to fix, never retried. */
+export function assertUsableSelector(selector: string | null): void {
+  const problem = selector === null ? null : selectorProblem(selector);
+  if (problem) throw new PermanentError('invalid_selector', `the company's selector "${selector}" ${problem}: fix it with scoutly companies add SLUG URL --selector CSS`);
 }

@@ -33,9 +33,10 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
     if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
     const { known, filter } = scrapeInputOf(company);
     const scrapeCtx = services.context(ctx.signal, ctx.log, ctx.park);
+    const render = renderStateOf(company);
     let outcome;
     try {
-      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render: renderStateOf(company),
+      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render,
         openUrls: openPostingUrls(ctx.store, company.id) }, known, scrapeCtx, services.pageTimeoutMs);
     } catch (err) {
       // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again;
@@ -46,15 +47,19 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
       throw err;
     }
     if (outcome.remember) setCompanySource(ctx.store, company.id, outcome.remember, ctx.clock.now());
-    if (outcome.render) setCompanyRender(ctx.store, company.id, outcome.render.next, ctx.clock.now());
+    // Written only when it changed: a static page's state stays the same scrape after scrape (one commit saved).
+    const next = outcome.render?.next;
+    if (next && (next.mode !== render.mode || next.origin !== render.origin || next.scrapesSinceCheck !== render.scrapesSinceCheck)) {
+      setCompanyRender(ctx.store, company.id, next, ctx.clock.now());
+    }
     for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
     const postings = normalizeAll(outcome.postings);
     if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
       ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
     }
     const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
-    const render = outcome.render?.used;
-    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${render ? ` (${RENDER_WORDS[render]})` : ''}, ${record.new} new, ${record.closed} closed`);
+    const used = outcome.render?.used;
+    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
     // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
     if (record.toAnalyze.length > 0) {
       for (const userId of analysingUsersOf(ctx.store, company.id)) {
@@ -63,7 +68,7 @@ export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
       }
     }
     return {
-      detail: { source: outcome.source.kind, render: render ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
+      detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
         ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
       counters: { postingsNew: record.new, postingsClosed: record.closed },
     };

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
-import { selectorProblem } from '../selector.js';
+import { assertUsableSelector } from '../selector.js';
 import { USER_AGENT } from '../http.js';
 import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
 import type { RawPosting } from '../types.js';
@@ -98,8 +98,7 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
       reusable: () => usable && !page.isClosed(),
       close: closeLane,
       async extract(url, opts) {
-        const badSelector = opts.selector === null ? null : selectorProblem(opts.selector);
-        if (badSelector) throw new PermanentError('invalid_selector', `the company's selector "${opts.selector}" ${badSelector}: fix it with scoutly companies add SLUG URL --selector CSS`);
+        assertUsableSelector(opts.selector);
         state = { refused: null, redirectLoop: false, documentError: null, cost: opts.cost ?? null };
         const mine = state;
         network.reset();

@@ -1,9 +1,8 @@
 // Reads a careers page with plain HTTP: the project's client (egress guard, politeness, size cap, each
 // redirect checked), the HTML parsed without a browser, next pages followed as the browser path does.
 
-import { PermanentError } from '../../core/errors.js';
 import { measureCpu } from '../cost.js';
-import { selectorProblem } from '../selector.js';
+import { assertUsableSelector } from '../selector.js';
 import type { RawPosting, ScrapeContext } from '../types.js';
 import { postingsFromSnapshot } from './extract.js';
 import { staticSnapshot } from './staticSnapshot.js';
@@ -22,8 +21,7 @@ export interface PageRead {
  * is not asked twice. Throws SelectorUnsupportedError for a selector only Chromium can apply.
  */
 export async function readStaticPage(url: string, selector: string | null, ctx: ScrapeContext, first?: { url: string; text: string }): Promise<PageRead> {
-  const badSelector = selector === null ? null : selectorProblem(selector);
-  if (badSelector) throw new PermanentError('invalid_selector', `the company's selector "${selector}" ${badSelector}: fix it with scoutly companies add SLUG URL --selector CSS`);
+  assertUsableSelector(selector);
   const postings: RawPosting[] = [];
   let html = '';
   let current: string | null = url;
@@ -32,8 +30,11 @@ export async function readStaticPage(url: string, selector: string | null, ctx: 
     visited.add(current);
     const page: { url: string; text: string } = n === 0 && first ? first : await ctx.http.getText(current, { signal: ctx.signal });
     if (n === 0) html = page.text;
-    const read = measureCpu(ctx.cost, () => staticSnapshot(page.text, page.url, selector));
-    postings.push(...measureCpu(ctx.cost, () => postingsFromSnapshot(read.snapshot, page.url)));
+    const read = measureCpu(ctx.cost, () => {
+      const { snapshot, next } = staticSnapshot(page.text, page.url, selector);
+      return { found: postingsFromSnapshot(snapshot, page.url), next };
+    });
+    postings.push(...read.found);
     current = read.next;
   }
   return { postings, html };
