@@ -60,11 +60,12 @@ status: build
 migrate: build
 	$(SCOUTLY) migrate
 
-## bench: enqueue, queue throughput against liteque and plainjob, start-up cost, scraping farm, match quality (prints figures)
+## bench: enqueue, queue throughput against liteque and plainjob, the write path, start-up cost, scraping farm, match quality (prints figures)
 bench: build
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
 	$(NODE) dist-bench/test/bench/queueBench.js
+	$(NODE) dist-bench/test/bench/writeBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js

@@ -6,15 +6,15 @@
 // 5xx retried twice, 400 permanent for the input, 401/403 stop analysis for the tick.
 
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../core/clock.js';
+import type { Analyzer } from './analyzer.js';
 import { PermanentError, RetryableError, SnoozeError, TaskError } from '../core/errors.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
 import { parseModelAnswer } from './parse.js';
 import { outputCapFor, readAnswer, thinkingFor, type AnswerOutcome, type GenerateResponseShape } from './generation.js';
 import type { CandidateProfile } from './profile.js';
-import { buildUserContent, looksLikeInjection, PROMPT_VERSION, RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, type BatchPosting } from './prompt.js';
+import { BATCH_SIZE, buildUserContent, looksLikeInjection, PROMPT_VERSION, RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, type BatchPosting } from './prompt.js';
 import { nextPacificMidnight, parseQuotaError } from './quota.js';
 import { redactPersonalData } from './redact.js';
 import { verdictFor, type Analysis } from './types.js';
@@ -30,19 +30,7 @@ export class KeyRefusedError extends TaskError {
 /** Requests one posting may be part of, whatever goes wrong (a batch, its half, then alone). */
 export const MAX_REQUESTS_PER_POSTING = 3;
 
-/** Where the analyzer reports, as soon as each is known (a quota stop later must not lose them). */
-export interface AnalysisSink {
-  scored(localId: string, analysis: Analysis): void;
-  /** Gemini would not score it within the bounds: `why` names the block or finish reason and the model. */
-  declined(localId: string, why: string): void;
-}
-
-export interface GeminiAnalyzer {
-  readonly model: string;
-  analyze(postings: readonly BatchPosting[], profile: CandidateProfile, cvText: string | null, sink: AnalysisSink, signal: AbortSignal): Promise<{ requests: number }>;
-}
-
-export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock): GeminiAnalyzer {
+export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock): Analyzer {
   const apiKey = config.gemini.apiKey!;
   const model = config.gemini.model;
   const sentAt: number[] = []; // monotonic-ish times of requests in the last minute (RPM)
@@ -65,13 +53,14 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
     }
     // Requests per minute: wait for a free place in the window (it frees within a minute).
     for (;;) {
-      const t = Date.now();
+      const t = clock.now();
       while (sentAt.length && t - sentAt[0]! >= 60_000) sentAt.shift();
       if (sentAt.length < config.gemini.rpm) break;
-      await sleep(60_000 - (t - sentAt[0]!) + 50, undefined, { signal });
+      await clock.sleep(60_000 - (t - sentAt[0]!) + 50, signal);
     }
-    sentAt.push(Date.now());
-    countRequest(store, model, clock.now());
+    const sent = clock.now();
+    sentAt.push(sent);
+    countRequest(store, model, sent);
   }
 
   const thinking = thinkingFor(model);
@@ -112,7 +101,7 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
         if (status === 404) throw new KeyRefusedError(`Gemini has no model "${model}": set GEMINI_MODEL to a current model id`);
         if (status === 400) throw new PermanentError('http_4xx', `Gemini (${model}) refused this request (HTTP 400)`);
         if (status !== undefined && status >= 500 && attempt < 3) {
-          await sleep(attempt * 1000, undefined, { signal });
+          await clock.sleep(attempt * 1000, signal);
           continue;
         }
         if (status !== undefined && status >= 500) throw new RetryableError('http_5xx', `Gemini (${model}) failed (HTTP ${status}) three times`);
@@ -122,7 +111,10 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
   }
 
   return {
+    name: 'gemini',
     model,
+    version: PROMPT_VERSION,
+    batchSize: BATCH_SIZE,
     async analyze(postings, profile, cvText, sink, signal) {
       const cv = cvText ? redactPersonalData(cvText) : null;
       const asked = new Map<string, number>();

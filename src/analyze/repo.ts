@@ -1,9 +1,9 @@
-// Analyses and matches in the store: what a user still has to see analysed, saving analyses, and the
-// saved_jobs that analyses at or above the minimum score become.
+// Analyses in the store: what a user still has to see analysed, and saving analyses (those at or above
+// the minimum score become matches, see matches/repo.ts).
 
 import { createHash } from 'node:crypto';
 import { writeTx, type Store } from '../db/client.js';
-import type { ApplicationStatus } from '../db/enums.js';
+import { saveMatch } from '../matches/repo.js';
 import type { Analysis, PostingForAnalysis } from './types.js';
 
 export interface PendingPosting extends PostingForAnalysis {
@@ -60,10 +60,7 @@ export function saveAnalysis(store: Store, userId: number, postingId: number, ca
         a.promptVersion, cacheKey, a.flagged ? 1 : 0, nowMs).lastInsertRowid);
     // A posting that tried to instruct the model is kept for a person to look at, never saved as a match.
     if (a.score < minScore || a.verdict === 'excluded' || a.flagged) return false;
-    return store.sqlite
-      .prepare(`INSERT INTO saved_jobs (user_id, posting_id, analysis_id, status, created_at, updated_at) VALUES (?, ?, ?, 'want_to_apply', ?, ?)
-        ON CONFLICT (user_id, posting_id) DO UPDATE SET analysis_id = excluded.analysis_id, updated_at = excluded.updated_at`)
-      .run(userId, postingId, analysisId, nowMs, nowMs).changes > 0;
+    return saveMatch(store, userId, postingId, analysisId, nowMs);
   });
 }
 
@@ -72,49 +69,4 @@ export function analysingUsersOf(store: Store, companyId: number): number[] {
   return (store.sqlite
     .prepare(`SELECT u.id FROM preferences p JOIN users u ON u.id = p.user_id WHERE p.company_id = ? AND p.tracking = 1 AND (u.profile IS NOT NULL OR u.cv_text IS NOT NULL)`)
     .all(companyId) as { id: number }[]).map((r) => r.id);
-}
-
-export interface MatchRow {
-  id: number; user: string; company: string; title: string; score: number | null; verdict: string | null; url: string;
-  location: string | null; status: ApplicationStatus; note: string | null; reasons: string[]; firstSeenAt: number; closedAt: number | null; createdAt: number;
-  /** The posting's workplace type, else the company's work model. */
-  workplace: string | null;
-}
-
-export interface MatchFilter {
-  user?: string;
-  minScore?: number;
-  sinceMs?: number;
-  status?: string;
-  /** Only matches no digest has announced to every channel yet. */
-  unnotified?: boolean;
-  /** Only matches whose posting is open. */
-  open?: boolean;
-  /** Only matches whose posting closed at or after this time. */
-  closedSinceMs?: number;
-}
-
-export function listMatches(store: Store, f: MatchFilter): MatchRow[] {
-  const rows = store.sqlite
-    .prepare(`SELECT sj.id, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
-        a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
-        COALESCE(p.workplace_type, c.work_model) AS workplace
-      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
-      JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
-      WHERE (@user IS NULL OR u.email = @user) AND (@minScore IS NULL OR a.score >= @minScore)
-        AND (@since IS NULL OR sj.created_at >= @since) AND (@status IS NULL OR sj.status = @status)
-        AND (@unnotified = 0 OR sj.notified_at IS NULL) AND (@open = 0 OR p.closed_at IS NULL)
-        AND (@closedSince IS NULL OR p.closed_at >= @closedSince)
-      ORDER BY a.score DESC, sj.created_at DESC, sj.id`)
-    .all({
-      user: f.user ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
-      unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
-    }) as (Omit<MatchRow, 'reasons'> & { reasons: string | null })[];
-  return rows.map((r) => ({ ...r, reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [] }));
-}
-
-export function setMatchStatus(store: Store, id: number, status: ApplicationStatus, note: string | undefined, nowMs: number): boolean {
-  return writeTx(store, () =>
-    store.sqlite.prepare(`UPDATE saved_jobs SET status = @status, note = COALESCE(@note, note), updated_at = @now WHERE id = @id`)
-      .run({ id, status, note: note ?? null, now: nowMs }).changes > 0);
 }

@@ -7,7 +7,8 @@ import type { Clock } from '../core/clock.js';
 import { createLogger, type Logger } from '../core/log.js';
 import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
 import { closeStore, openStore, type Store } from '../db/client.js';
-import type { DepsOverrides } from '../tick/deps.js';
+import type { TaskQueue } from '../queue/queue.js';
+import { buildQueue, type DepsOverrides } from '../tick/deps.js';
 
 export interface CliIo {
   env: Env;
@@ -22,12 +23,15 @@ export interface CliIo {
   clock: Clock;
   /** Test and embedding hooks for the tick's composition root. */
   overrides?: DepsOverrides;
+  /** When the process started, on the monotonic clock (0 in the CLI's own process): the tick's budget counts from it. */
+  processStartedAt: number;
 }
 
 export class CommandContext {
   private configValue: Config | undefined;
   private storeValue: Store | undefined;
   private logValue: Logger | undefined;
+  private queueValue: TaskQueue | undefined;
 
   constructor(readonly io: CliIo) {}
 
@@ -45,6 +49,12 @@ export class CommandContext {
   async openStore(): Promise<Store> {
     this.storeValue ??= await openStore(this.config.dbPath);
     return this.storeValue;
+  }
+
+  /** The one task queue, built by the composition root over the database. */
+  async queue(): Promise<TaskQueue> {
+    this.queueValue ??= buildQueue(this.config, await this.openStore(), this.io.overrides?.rand);
+    return this.queueValue;
   }
 
   now(): number {

@@ -61,6 +61,8 @@ async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Prom
       readFile: (path) => readFileSync(path),
       stopSignal: stop.signal,
       clock: systemClock,
+      // The monotonic clock starts with the process: a tick's budget is counted from here.
+      processStartedAt: 0,
       ...(overrides ? { overrides } : {}),
     });
   } catch (err) {

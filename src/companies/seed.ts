@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { WORK_MODELS, type WorkModel } from '../db/enums.js';
 import { LEGACY_PRIORITY_RANKS, parseRank, type LegacyPriority } from '../schedule/tiers.js';
-import { checkCareersUrl } from './careersUrl.js';
+import { checkCareersUrl } from '../scrape/careersUrl.js';
 import { selectorProblem } from '../scrape/selector.js';
 
 export interface CompanyInput {

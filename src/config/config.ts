@@ -4,6 +4,7 @@
 import { urlSecrets } from '../core/redact.js';
 import { ConfigError } from '../core/errors.js';
 import { DURATION_FORM, parseDuration } from '../core/duration.js';
+import { parseBudget } from '../core/deadline.js';
 import { LOG_FORMATS, LOG_LEVELS, defaultLogFormat, type LogFormat, type LogLevelName } from '../core/log.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -22,6 +23,8 @@ export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-brow
 export interface Config {
   dbPath: string;
   budgetMs: number;
+  /** The unit's TimeoutStartSec (SCOUTLY_UNIT_TIMEOUT): the budget is capped so the tick stops before it. */
+  unitTimeoutMs: number | null;
   concurrency: number;
   /** Pages rendering in Chromium at once, inside the task slots. */
   browserPages: number;
@@ -55,6 +58,7 @@ export interface ConfigSources {
 export const CONFIG_VARIABLES = [
   ['SCOUTLY_DB', '$STATE_DIRECTORY/scoutly.db under systemd, else ./data/scoutly.db', 'the SQLite file'],
   ['SCOUTLY_BUDGET', '10m', `time budget of one tick (${DURATION_FORM})`],
+  ['SCOUTLY_UNIT_TIMEOUT', 'unset (the unit sets it)', 'the service unit\'s TimeoutStartSec: the budget is capped 30 s below it, so a tick always stops before systemd kills it'],
   ['SCOUTLY_CONCURRENCY', '5', 'tasks in flight at once (1–32)'],
   ['SCOUTLY_BROWSER_PAGES', '2 with ≤ 4 GiB of memory, else 3', 'careers pages rendering in Chromium at once, inside the task slots (1–16)'],
   ['SCOUTLY_CHROMIUM', 'first found of /usr/bin/chromium, /usr/bin/chromium-browser', 'Chromium executable for Playwright'],
@@ -126,10 +130,16 @@ export function loadConfig(sources: ConfigSources): Config {
   const budgetRaw = get('SCOUTLY_BUDGET');
   let budgetMs = 10 * 60_000;
   if (budgetRaw !== undefined) {
-    const parsed = parseDuration(budgetRaw);
-    if (parsed === null || parsed < 1000 || parsed > 24 * 3_600_000) {
-      fail('SCOUTLY_BUDGET', `must be ${DURATION_FORM}, between 1s and 24h; got "${budgetRaw}"`);
-    } else budgetMs = parsed;
+    const parsed = parseBudget(budgetRaw);
+    if (parsed.ok) budgetMs = parsed.ms;
+    else fail('SCOUTLY_BUDGET', `must be ${parsed.accepted}`);
+  }
+  const unitTimeoutRaw = get('SCOUTLY_UNIT_TIMEOUT');
+  let unitTimeoutMs: number | null = null;
+  if (unitTimeoutRaw !== undefined) {
+    const parsed = parseDuration(unitTimeoutRaw);
+    if (parsed === null || parsed < 60_000) fail('SCOUTLY_UNIT_TIMEOUT', `must be the unit's TimeoutStartSec as ${DURATION_FORM}, at least 1m; got "${unitTimeoutRaw}"`);
+    else unitTimeoutMs = parsed;
   }
 
   const allowPrivateRaw = get('SCOUTLY_ALLOW_PRIVATE_URLS');
@@ -163,6 +173,7 @@ export function loadConfig(sources: ConfigSources): Config {
   const config: Config = {
     dbPath,
     budgetMs,
+    unitTimeoutMs,
     concurrency: integer('SCOUTLY_CONCURRENCY', 5, 1, 32),
     browserPages: integer('SCOUTLY_BROWSER_PAGES', defaultBrowserPages(sources.totalMemoryBytes ?? 0), 1, 16),
     chromiumPath,

@@ -42,6 +42,14 @@ export class TaskError extends Error {
   }
 }
 
+/** A wait that ran out (an attempt, a request, a page): classified as `timeout`, retried with backoff. */
+export class TimeoutError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TimeoutError';
+  }
+}
+
 export class RetryableError extends TaskError {
   constructor(kind: ErrorKind, message: string, options?: { cause?: unknown }) {
     super(kind, 'retry', message, undefined, options);

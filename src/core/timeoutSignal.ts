@@ -2,13 +2,15 @@
 // can lose the timeout on Node 20 (nodejs/node#57736: the timeout signal is garbage-collected while
 // only the combined signal is referenced), so one stalled request would wait for ever.
 
+import { TimeoutError } from './errors.js';
+
 /** Aborted after `ms` (reason: a TimeoutError) or when a parent aborts (its reason); call dispose() when done. */
 export function timeoutSignal(ms: number, ...parents: (AbortSignal | undefined)[]): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+    controller.abort(new TimeoutError(`timed out after ${ms} ms`));
   }, ms);
   const listeners: [AbortSignal, () => void][] = [];
   for (const parent of parents) {

@@ -129,3 +129,20 @@ export function writeTx<T>(store: Store, fn: () => T): T {
 export function closeStore(store: Store): void {
   if (store.sqlite.open) store.sqlite.close();
 }
+
+/** Pages of WAL a tick may gather before SQLite checkpoints on its own (≈ 40 MiB): a safety net, not the rule. */
+export const TICK_CHECKPOINT_PAGES = 10_000;
+
+/**
+ * Takes WAL checkpoints out of the claim path for a tick: SQLite's automatic one (every 1,000 pages, run by
+ * whichever commit crosses the line, a claim as often as not) waits until TICK_CHECKPOINT_PAGES, and the
+ * returned step checkpoints once, passively (never waiting on a reader), when the tick is done.
+ */
+export function deferCheckpoints(store: Store): () => void {
+  const before = store.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+  store.sqlite.pragma(`wal_autocheckpoint = ${TICK_CHECKPOINT_PAGES}`);
+  return () => {
+    store.sqlite.pragma(`wal_autocheckpoint = ${before}`);
+    store.sqlite.pragma('wal_checkpoint(PASSIVE)');
+  };
+}

@@ -131,8 +131,9 @@ export const tasks = sqliteTable(
     runAt: integer('run_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
+    /** Set at claim, checked by every outcome: a task is ours only while it holds our token. Recovery needs no
+     * expiry: it runs under the tick lease, when every running task is an orphan. */
     leaseToken: text('lease_token'),
-    leaseExpiresAt: integer('lease_expires_at'),
     runId: integer('run_id').references(() => runs.id, { onDelete: 'set null' }),
     lastError: text('last_error'),
     lastErrorKind: text('last_error_kind'),
@@ -143,11 +144,9 @@ export const tasks = sqliteTable(
   (t) => [
     // Enqueue idempotency lives in the database, not in a read-then-write.
     uniqueIndex('tasks_open_dedupe_uq').on(t.dedupeKey).where(sql`status IN ('pending','running','failed')`),
-    // Serves the claim: rows in drain order, only the claimable ones.
-    index('tasks_claim_idx').on(t.priority, t.runAt, t.id).where(sql`status IN ('pending','failed')`),
-    index('tasks_status_kind_idx').on(t.status, t.kind),
+    // Serves the claim: per kind, the claimable rows in drain order (a seek per kind, whatever the backlog).
+    index('tasks_claim_idx').on(t.kind, t.priority, t.runAt, t.id).where(sql`status IN ('pending','failed')`),
     index('tasks_company_idx').on(t.companyId),
-    index('tasks_finished_at_idx').on(t.finishedAt),
     check('tasks_kind_chk', sql`${t.kind} IN (${literals(TASK_KINDS)})`),
     check('tasks_status_chk', sql`${t.status} IN (${literals(TASK_STATUSES)})`),
   ],
@@ -174,8 +173,8 @@ export const attempts = sqliteTable(
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
   (t) => [
+    // No run_id index: a run's attempts are found by started_at (every one starts after its run), one index less to write.
     index('attempts_task_idx').on(t.taskId),
-    index('attempts_run_idx').on(t.runId),
     index('attempts_started_at_idx').on(t.startedAt),
     check('attempts_outcome_chk', sql`${t.outcome} IS NULL OR ${t.outcome} IN (${literals(ATTEMPT_OUTCOMES)})`),
   ],

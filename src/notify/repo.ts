@@ -1,7 +1,7 @@
 // Digest storage: what could be told now (unnotified matches, recently closed saved postings, warnings),
 // what each channel was already told, and the log of digests sent or failed.
 
-import { listMatches } from '../analyze/repo.js';
+import { listMatches } from '../matches/repo.js';
 import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import { writeTx, type Store } from '../db/client.js';

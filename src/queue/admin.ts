@@ -1,10 +1,8 @@
-// Repair operations behind `scoutly queue …`: list, retry, force a scrape. Lease-safe: they never
-// touch a running task, and they keep the one-open-task-per-key rule.
+// Repair operations behind `scoutly queue …`: list and retry (forcing a scrape: tasks/enqueueScrapes.ts).
+// Lease-safe: they never touch a running task, and they keep the one-open-task-per-key rule.
 
 import { writeTx, type Store } from '../db/client.js';
 import type { TaskStatus } from '../db/enums.js';
-import { scrapeDedupeKey } from './keys.js';
-import { FORCED_PRIORITY, type TaskQueue } from './queue.js';
 
 export interface TaskListItem {
   id: number; kind: string; status: string; company: string | null; user: string | null; priority: number; runAt: number;
@@ -45,19 +43,5 @@ export function retryDeadTasks(store: Store, nowMs: number): { retried: number; 
     let retried = 0;
     for (const id of ids) if (retryTask(store, id, nowMs) === 'retried') retried++;
     return { retried, skipped: ids.length - retried };
-  });
-}
-
-/** A scrape task for the company now, ahead of everything else; an open one is brought forward instead. */
-export function forceScrape(store: Store, queue: TaskQueue, companyId: number, nowMs: number): { id: number; created: boolean } {
-  return writeTx(store, () => {
-    const result = queue.add({ kind: 'scrape_company', dedupeKey: scrapeDedupeKey(companyId), companyId, payload: { companyId },
-      priority: FORCED_PRIORITY, runAt: nowMs }, nowMs);
-    if (!result.created) {
-      store.sqlite.prepare(`UPDATE tasks SET status = CASE status WHEN 'failed' THEN 'pending' ELSE status END,
-          priority = MIN(priority, @priority), run_at = MIN(run_at, @now), updated_at = @now WHERE id = @id AND status <> 'running'`)
-        .run({ id: result.id, priority: FORCED_PRIORITY, now: nowMs });
-    }
-    return result;
   });
 }

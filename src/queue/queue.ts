@@ -1,14 +1,13 @@
 // The SQLite task queue: idempotent enqueue, leased claim (attempt counted at claim), and the
-// lease-guarded outcomes complete / fail / snooze / release, each with its `attempts` row and the
-// company's health in the same BEGIN IMMEDIATE transaction. Raw prepared SQL: this is the hot path.
-// Knows payload shapes and policies, never handlers.
+// lease-guarded outcomes complete / fail / snooze / release, each with its `attempts` row and the kind's
+// own outcome hook in the same BEGIN IMMEDIATE transaction. Generic: it knows no kind, no company, no
+// handler. Raw prepared SQL: this is the hot path.
 
 import { randomUUID } from 'node:crypto';
 import type { Classification } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
-import type { TaskKind, TaskStatus } from '../db/enums.js';
-import { breakerOpenUntil, retryDelayMs } from '../schedule/backoff.js';
-import { drainPrioritySql } from '../schedule/scheduleSql.js';
+import { TASK_KINDS, type TaskKind, type TaskStatus } from '../db/enums.js';
+import { retryDelayMs } from '../schedule/backoff.js';
 
 export interface Task {
   id: number;
@@ -17,7 +16,7 @@ export interface Task {
   companyId: number | null;
   userId: number | null;
   dedupeKey: string;
-  payload: Record<string, unknown>;
+  payload: unknown;
   priority: number;
   runAt: number;
   attempts: number;
@@ -28,45 +27,83 @@ export interface Task {
 
 export interface ClaimedTask extends Task {
   leaseToken: string;
-  attemptId: number;
+  runId: number;
   claimedAt: number;
 }
 
 interface TaskDbRow {
   id: number; kind: TaskKind; status: TaskStatus; company_id: number | null; user_id: number | null;
   dedupe_key: string; payload: string; priority: number; run_at: number; attempts: number; max_attempts: number;
-  last_error_kind: string | null; last_error: string | null;
+  last_error_kind: string | null; last_error: string | null; run_id: number | null; updated_at: number;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // the kind's schema reports it as malformed
+  }
 }
 
 export function taskFromRow(r: TaskDbRow): Task {
   return {
     id: r.id, kind: r.kind, status: r.status, companyId: r.company_id, userId: r.user_id, dedupeKey: r.dedupe_key,
-    payload: JSON.parse(r.payload) as Record<string, unknown>, priority: r.priority, runAt: r.run_at,
+    payload: parseJson(r.payload), priority: r.priority, runAt: r.run_at,
     attempts: r.attempts, maxAttempts: r.max_attempts, lastErrorKind: r.last_error_kind, lastError: r.last_error,
   };
 }
+
+/** How an attempt ended, as a kind's outcome hook sees it (inside the outcome's transaction). */
+export type Outcome =
+  | { type: 'succeeded' }
+  /** The attempt was used: retried later or dead. */
+  | { type: 'failed'; error: Classification }
+  /** A suspect running alone died with its tick: proven guilty. */
+  | { type: 'crashed'; message: string };
+
+export interface OutcomeEffect {
+  /** The task is not retried before this time (a company's open breaker). */
+  notBefore?: number;
+}
+
+/** The kind's domain bookkeeping for an outcome; runs inside the outcome's transaction. */
+export type OutcomeHook = (task: Task, outcome: Outcome, nowMs: number) => OutcomeEffect | void;
 
 /** A task that was running when its tick died is a suspect: it runs alone, so a poison task cannot take others down. */
 export const CRASHED = 'crashed';
 const ORPHAN_MESSAGE = 'the tick running this task died (killed, crashed or out of memory)';
 const BYSTANDER_MESSAGE = 'the tick died while running this task beside others (not blamed; it runs alone next)';
 
+/** Statuses of an open task: at most one per dedupe key. */
+export const OPEN_STATUSES_SQL = `('pending','running','failed')`;
+/** Statuses a claim takes from. */
+export const CLAIMABLE_STATUSES_SQL = `('pending','failed')`;
+/** The insert clause that makes enqueueing idempotent (the partial unique index on open tasks' keys). */
+export const ON_OPEN_DUPLICATE_SQL = `ON CONFLICT (dedupe_key) WHERE status IN ${OPEN_STATUSES_SQL} DO NOTHING`;
+/** Drain order; `alias` qualifies the columns in a join. */
+export const claimOrderSql = (alias?: string) => ['priority', 'run_at', 'id'].map((c) => (alias ? `${alias}.${c}` : c)).join(', ');
+
+/** The next claimable task of one kind: a seek on the claim index (kind, priority, run_at, id), rows already in order. */
+const nextOfKind = (kind: TaskKind) => `SELECT id, priority, run_at FROM tasks INDEXED BY tasks_claim_idx
+  WHERE kind = '${kind}' AND status IN ${CLAIMABLE_STATUSES_SQL} AND run_at <= @now AND last_error_kind IS NOT '${CRASHED}'
+  ORDER BY ${claimOrderSql()} LIMIT 1`;
+
 /**
- * The next claimable task in drain order. INDEXED BY pins the partial claim index: the rows come out
- * already in order, so a claim never sorts the backlog (the planner otherwise prefers the status index).
+ * The next claimable task in drain order, among `kinds`: the head of each kind's run in the claim index,
+ * then the best of those. A claim never sorts or walks the backlog, whatever kind is asked for.
  */
-export const CLAIM_CANDIDATE_SQL = (suspect: boolean) =>
+export const CLAIM_CANDIDATE_SQL = (suspect: boolean, kinds: readonly TaskKind[] = TASK_KINDS) =>
   suspect
     ? // Suspects are few; the least-tried first, so an innocent bystander of a crash runs before a repeat offender.
       // Pending as well as failed: whatever put a suspect back in the queue (a forced scrape, a snooze, a
       // signal, an outage) must not strand it where neither claim would take it.
       `SELECT id FROM tasks
-       WHERE status IN ('pending','failed') AND last_error_kind = '${CRASHED}' AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
-       ORDER BY attempts, priority, run_at, id LIMIT 1`
-    : `SELECT id FROM tasks INDEXED BY tasks_claim_idx
-       WHERE status IN ('pending','failed') AND run_at <= @now AND (@kind IS NULL OR kind = @kind)
-         AND last_error_kind IS NOT '${CRASHED}'
-       ORDER BY priority, run_at, id LIMIT 1`;
+       WHERE status IN ${CLAIMABLE_STATUSES_SQL} AND last_error_kind = '${CRASHED}' AND run_at <= @now AND kind IN (${kinds.map((k) => `'${k}'`).join(',')})
+       ORDER BY attempts, ${claimOrderSql()} LIMIT 1`
+    : `SELECT id FROM (${kinds.map((k) => `SELECT * FROM (${nextOfKind(k)})`).join(' UNION ALL ')}) ORDER BY ${claimOrderSql()} LIMIT 1`;
+
+/** PRAGMA synchronous = NORMAL. */
+const SYNCHRONOUS_NORMAL = 1;
 
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
@@ -74,15 +111,9 @@ export const FORCED_PRIORITY = -1;
 export interface ClaimOptions {
   nowMs: number;
   runId: number;
-  leaseMs: number;
   kind?: TaskKind | null;
   /** Claim a task whose last tick died while running it (see CRASHED). */
   suspect?: boolean;
-}
-
-export interface EnqueueResult {
-  enqueued: number;
-  reprioritised: number;
 }
 
 export interface NewTask {
@@ -98,107 +129,77 @@ export interface NewTask {
 export interface FinishFacts {
   /** Handler facts stored on the attempt row (source, postings seen …). */
   detail?: Record<string, unknown>;
-  /** Whether this kind's outcome says something about the company's careers page. */
-  tracksCompanyHealth: boolean;
+  onOutcome?: OutcomeHook;
 }
 
 export type FailResult = 'failed' | 'dead' | 'lost';
+type AttemptEnd = 'succeeded' | 'failed' | 'deferred';
 
 export class TaskQueue {
   private readonly s;
+  private readonly claims = new Map<string, ReturnType<Store['sqlite']['prepare']>>();
 
   constructor(
     private readonly store: Store,
     private readonly options: { maxAttempts: number; rand?: () => number },
   ) {
     const db = store.sqlite;
-    const schedulePriority = drainPrioritySql('s.effective_rank', 's.next_due_at', 's.interval_ms', '@now');
     this.s = {
-      // One statement over the v_schedule view; the partial unique index makes it idempotent.
-      enqueueDue: db.prepare(`
-        INSERT INTO tasks (kind, status, company_id, dedupe_key, payload, priority, run_at, attempts, max_attempts, created_at, updated_at)
-        SELECT 'scrape_company', 'pending', s.company_id, 'scrape_company:' || s.company_id, json_object('companyId', s.company_id),
-               ${schedulePriority}, s.next_due_at, 0, @maxAttempts, @now, @now
-        FROM v_schedule s
-        WHERE s.next_due_at <= @now AND (s.breaker_open_until IS NULL OR s.breaker_open_until <= @now)
-        ON CONFLICT (dedupe_key) WHERE status IN ('pending','running','failed') DO NOTHING`),
-      // Waiting scrape tasks age: refresh their priority so the anti-starvation rule can lift them.
-      reprioritise: db.prepare(`
-        UPDATE tasks SET priority = p.priority, updated_at = @now
-        FROM (SELECT s.company_id, ${schedulePriority} AS priority FROM v_schedule s) p
-        WHERE tasks.company_id = p.company_id AND tasks.kind = 'scrape_company'
-          AND tasks.status IN ('pending','failed') AND tasks.priority >= 0 AND tasks.priority <> p.priority`),
       add: db.prepare(`
         INSERT INTO tasks (kind, status, company_id, user_id, dedupe_key, payload, priority, run_at, attempts, max_attempts, created_at, updated_at)
         VALUES (@kind, 'pending', @companyId, @userId, @dedupeKey, @payload, @priority, @runAt, 0, @maxAttempts, @now, @now)
-        ON CONFLICT (dedupe_key) WHERE status IN ('pending','running','failed') DO NOTHING
+        ${ON_OPEN_DUPLICATE_SQL}
         RETURNING id`),
-      findOpen: db.prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND status IN ('pending','running','failed')`),
-      claim: (suspect: boolean) =>
-        db.prepare(`
-        UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_token = @token,
-          lease_expires_at = @leaseExpiresAt, run_id = @runId, updated_at = @now
-        WHERE id = (${CLAIM_CANDIDATE_SQL(suspect)})
-        RETURNING *`),
+      findOpen: db.prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND status IN ${OPEN_STATUSES_SQL}`),
+      // The attempt row is written once, when the attempt ends (or by recovery, for a tick that died).
       insertAttempt: db.prepare(`
-        INSERT INTO attempts (task_id, run_id, kind, company_id, attempt, started_at) VALUES (?, ?, ?, ?, ?, ?)`),
-      closeAttempt: db.prepare(`
-        UPDATE attempts SET finished_at = @now, duration_ms = @now - started_at, outcome = @outcome,
-          error_kind = @errorKind, error_message = @errorMessage, detail = @detail WHERE id = @id`),
+        INSERT INTO attempts (task_id, run_id, kind, company_id, attempt, started_at, finished_at, duration_ms, outcome, error_kind, error_message, detail)
+        VALUES (@taskId, @runId, @kind, @companyId, @attempt, @startedAt, @now, @now - @startedAt, @outcome, @errorKind, @errorMessage, @detail)`),
       complete: db.prepare(`
         UPDATE tasks SET status = 'succeeded', finished_at = @now, updated_at = @now, lease_token = NULL,
-          lease_expires_at = NULL, last_error = NULL, last_error_kind = NULL
+          last_error = NULL, last_error_kind = NULL
         WHERE id = @id AND lease_token = @token AND status = 'running'`),
       fail: db.prepare(`
         UPDATE tasks SET status = @status, run_at = @runAt, finished_at = @finishedAt, updated_at = @now,
-          lease_token = NULL, lease_expires_at = NULL, last_error = @message, last_error_kind = @kind
+          lease_token = NULL, last_error = @message, last_error_kind = @kind
         WHERE id = @id AND lease_token = @token AND status = 'running'`),
       giveBack: db.prepare(`
-        UPDATE tasks SET status = 'pending', attempts = MAX(attempts - 1, 0), run_at = @runAt, updated_at = @now,
-          lease_token = NULL, lease_expires_at = NULL
+        UPDATE tasks SET status = 'pending', attempts = MAX(attempts - 1, 0), run_at = @runAt, updated_at = @now, lease_token = NULL
         WHERE id = @id AND lease_token = @token AND status = 'running'`),
-      companySuccess: db.prepare(`
-        UPDATE companies SET last_success_at = @now, last_attempt_at = @now, consecutive_failures = 0,
-          breaker_open_until = NULL, last_error = NULL, last_error_kind = NULL, updated_at = @now WHERE id = @id`),
-      companyFailure: db.prepare(`
-        UPDATE companies SET last_attempt_at = @now, last_error = @message, last_error_kind = @kind,
-          consecutive_failures = consecutive_failures + @blame, updated_at = @now
-        WHERE id = @id RETURNING consecutive_failures`),
-      companyBreaker: db.prepare(`UPDATE companies SET breaker_open_until = ? WHERE id = ?`),
+      postpone: db.prepare('UPDATE tasks SET run_at = ? WHERE id = ?'),
       orphans: db.prepare(`SELECT * FROM tasks WHERE status = 'running'`),
-      orphanAttempts: db.prepare(`
-        UPDATE attempts SET outcome = 'failed', error_kind = '${CRASHED}', finished_at = @now, error_message = '${ORPHAN_MESSAGE}'
-        WHERE task_id = @id AND outcome IS NULL`),
       recoverOrphan: db.prepare(`
         UPDATE tasks SET status = @status, run_at = @runAt, updated_at = @now, finished_at = @finishedAt, lease_token = NULL,
-          lease_expires_at = NULL, last_error_kind = '${CRASHED}', last_error = '${ORPHAN_MESSAGE}'
+          last_error_kind = '${CRASHED}', last_error = '${ORPHAN_MESSAGE}'
         WHERE id = @id AND status = 'running'`),
       // A bystander of a crash: its attempt is handed back, nobody is blamed, and it runs alone next (a suspect).
-      orphanBystanderAttempt: db.prepare(`
-        UPDATE attempts SET outcome = 'deferred', error_kind = '${CRASHED}', finished_at = @now, error_message = '${BYSTANDER_MESSAGE}'
-        WHERE task_id = @id AND outcome IS NULL`),
       recoverBystander: db.prepare(`
         UPDATE tasks SET status = 'pending', attempts = MAX(attempts - 1, 0), run_at = @now, updated_at = @now, lease_token = NULL,
-          lease_expires_at = NULL, last_error_kind = '${CRASHED}', last_error = '${BYSTANDER_MESSAGE}'
+          last_error_kind = '${CRASHED}', last_error = '${BYSTANDER_MESSAGE}'
         WHERE id = @id AND status = 'running'`),
     };
-    this.claimNormal = this.s.claim(false);
-    this.claimSuspect = this.s.claim(true);
   }
 
-  private readonly claimNormal;
-  private readonly claimSuspect;
   private rand(): number {
     return (this.options.rand ?? Math.random)();
   }
 
-  /** Due companies → scrape tasks (one open task per company) and fresher priorities for waiting ones. */
-  enqueueDue(nowMs: number): EnqueueResult {
-    return writeTx(this.store, () => {
-      const reprioritised = this.s.reprioritise.run({ now: nowMs }).changes;
-      const enqueued = this.s.enqueueDue.run({ now: nowMs, maxAttempts: this.options.maxAttempts }).changes;
-      return { enqueued, reprioritised };
-    });
+  /** New tasks start with this many attempts. */
+  get maxAttempts(): number {
+    return this.options.maxAttempts;
+  }
+
+  private claimStatement(suspect: boolean, kind: TaskKind | null) {
+    const key = `${suspect ? 's' : 'n'}:${kind ?? '*'}`;
+    let stmt = this.claims.get(key);
+    if (!stmt) {
+      stmt = this.store.sqlite.prepare(`
+        UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_token = @token, run_id = @runId, updated_at = @now
+        WHERE id = (${CLAIM_CANDIDATE_SQL(suspect, kind ? [kind] : TASK_KINDS)})
+        RETURNING *`);
+      this.claims.set(key, stmt);
+    }
+    return stmt;
   }
 
   /** Adds one task unless an open one holds its dedupe key. */
@@ -216,29 +217,40 @@ export class TaskQueue {
   }
 
   /**
-   * Claims the next claimable task in drain order, counting the attempt now (so a crash still uses it)
-   * and opening its `attempts` row. `suspect` claims a task whose last tick died while running it.
+   * Claims the next claimable task in drain order, counting the attempt now (so a crash still uses it).
+   * `suspect` claims a task whose last tick died while running it.
    */
   claim(opts: ClaimOptions): ClaimedTask | undefined {
     return this.claimMany(1, opts)[0];
   }
 
-  /** Claims up to `n` tasks in one transaction: one commit (one fsync) for a batch of free slots. */
+  /**
+   * Claims up to `n` tasks in one transaction. Its commit does not wait for the disk (synchronous=NORMAL for
+   * this one commit): WAL keeps a commit through the process dying (kill -9, OOM), which is what the
+   * attempt counted at claim must survive; only a power cut can lose it, and then the task is simply
+   * pending again, unattempted, as is everything after it (the WAL is replayed in order). Outcomes keep
+   * the store's own setting.
+   */
   claimMany(n: number, opts: ClaimOptions): ClaimedTask[] {
+    const db = this.store.sqlite;
+    const durability = db.pragma('synchronous', { simple: true }) as number;
+    if (durability > SYNCHRONOUS_NORMAL) db.pragma(`synchronous = ${SYNCHRONOUS_NORMAL}`);
+    try {
+      return this.claimInTx(n, opts);
+    } finally {
+      if (durability > SYNCHRONOUS_NORMAL) db.pragma(`synchronous = ${durability}`);
+    }
+  }
+
+  private claimInTx(n: number, opts: ClaimOptions): ClaimedTask[] {
     return writeTx(this.store, () => {
       const claimed: ClaimedTask[] = [];
-      const stmt = opts.suspect ? this.claimSuspect : this.claimNormal;
+      const stmt = this.claimStatement(opts.suspect ?? false, opts.kind ?? null);
       while (claimed.length < n) {
         const token = randomUUID();
-        const row = stmt.get({
-          token, leaseExpiresAt: opts.nowMs + opts.leaseMs, runId: opts.runId, now: opts.nowMs, kind: opts.kind ?? null,
-        }) as TaskDbRow | undefined;
+        const row = stmt.get({ token, runId: opts.runId, now: opts.nowMs }) as TaskDbRow | undefined;
         if (!row) break;
-        const task = taskFromRow(row);
-        const attemptId = Number(
-          this.s.insertAttempt.run(task.id, opts.runId, task.kind, task.companyId, task.attempts, opts.nowMs).lastInsertRowid,
-        );
-        claimed.push({ ...task, leaseToken: token, attemptId, claimedAt: opts.nowMs });
+        claimed.push({ ...taskFromRow(row), leaseToken: token, runId: opts.runId, claimedAt: opts.nowMs });
       }
       return claimed;
     });
@@ -250,41 +262,30 @@ export class TaskQueue {
   }
 
   /** Marks a claimed task done. False when the lease was lost (the task is no longer ours). */
-  complete(task: ClaimedTask, nowMs: number, facts: FinishFacts): boolean {
+  complete(task: ClaimedTask, nowMs: number, facts: FinishFacts = {}): boolean {
     return writeTx(this.store, () => {
       if (this.s.complete.run({ id: task.id, token: task.leaseToken, now: nowMs }).changes === 0) return false;
-      this.closeAttempt(task, nowMs, 'succeeded', null, facts.detail);
-      if (facts.tracksCompanyHealth && task.companyId !== null) this.s.companySuccess.run({ id: task.companyId, now: nowMs });
+      this.writeAttempt(task, nowMs, 'succeeded', null, facts.detail);
+      facts.onOutcome?.(task, { type: 'succeeded' }, nowMs);
       return true;
     });
   }
 
   /** Records a failed attempt: retried later with backoff, or dead (permanent, or attempts used up). */
-  fail(task: ClaimedTask, nowMs: number, error: Classification, facts: FinishFacts): FailResult {
+  fail(task: ClaimedTask, nowMs: number, error: Classification, facts: FinishFacts = {}): FailResult {
     return writeTx(this.store, () => {
-      const breakerUntil = facts.tracksCompanyHealth && task.companyId !== null
-        ? this.recordCompanyFailure(task.companyId, nowMs, error.kind, error.message, error.blamesCompany)
-        : null;
       const dead = error.disposition === 'permanent' || task.attempts >= task.maxAttempts;
-      const retryAt = Math.max(nowMs + retryDelayMs(task.attempts, () => this.rand()), breakerUntil ?? 0);
+      const retryAt = nowMs + retryDelayMs(task.attempts, () => this.rand());
       const changed = this.s.fail.run({
         id: task.id, token: task.leaseToken, now: nowMs, status: dead ? 'dead' : 'failed', runAt: dead ? task.runAt : retryAt,
         finishedAt: dead ? nowMs : null, message: error.message, kind: error.kind,
       }).changes;
       if (changed === 0) return 'lost';
-      this.closeAttempt(task, nowMs, 'failed', error, facts.detail);
+      this.writeAttempt(task, nowMs, 'failed', error, facts.detail);
+      const notBefore = facts.onOutcome?.(task, { type: 'failed', error }, nowMs)?.notBefore;
+      if (!dead && notBefore !== undefined && notBefore > retryAt) this.s.postpone.run(notBefore, task.id);
       return dead ? 'dead' : 'failed';
     });
-  }
-
-  /** Notes a failure on the company; when it blames the company, may open the breaker. Returns the breaker's end. */
-  private recordCompanyFailure(companyId: number, nowMs: number, kind: string, message: string, blame: boolean): number | null {
-    const row = this.s.companyFailure.get({ id: companyId, now: nowMs, message, kind, blame: blame ? 1 : 0 }) as
-      { consecutive_failures: number } | undefined;
-    if (!row || !blame) return null;
-    const until = breakerOpenUntil(row.consecutive_failures, nowMs);
-    if (until !== null) this.s.companyBreaker.run(until, companyId);
-    return until;
   }
 
   /** Gives the attempt back and parks the task until `untilMs` (rate limit, quota). */
@@ -300,17 +301,19 @@ export class TaskQueue {
   private giveBack(task: ClaimedTask, nowMs: number, runAt: number, error: Classification, detail?: Record<string, unknown>): boolean {
     return writeTx(this.store, () => {
       if (this.s.giveBack.run({ id: task.id, token: task.leaseToken, now: nowMs, runAt }).changes === 0) return false;
-      this.closeAttempt(task, nowMs, 'deferred', error, detail);
+      this.writeAttempt(task, nowMs, 'deferred', error, detail);
       return true;
     });
   }
 
-  private closeAttempt(
-    task: ClaimedTask, nowMs: number, outcome: 'succeeded' | 'failed' | 'deferred', error: Classification | null,
-    detail: Record<string, unknown> | undefined,
+  private writeAttempt(
+    task: { id: number; kind: TaskKind; companyId: number | null; attempts: number }, nowMs: number, outcome: AttemptEnd,
+    error: { kind: string; message: string } | null, detail: Record<string, unknown> | undefined, started?: { runId: number | null; at: number },
   ): void {
-    this.s.closeAttempt.run({
-      id: task.attemptId, now: nowMs, outcome, errorKind: error?.kind ?? null, errorMessage: error?.message ?? null,
+    const claimed = task as Partial<ClaimedTask>;
+    this.s.insertAttempt.run({
+      taskId: task.id, runId: started?.runId ?? claimed.runId ?? null, kind: task.kind, companyId: task.companyId, attempt: task.attempts,
+      startedAt: started?.at ?? claimed.claimedAt ?? nowMs, now: nowMs, outcome, errorKind: error?.kind ?? null, errorMessage: error?.message ?? null,
       detail: detail ? JSON.stringify(detail) : null,
     });
   }
@@ -320,28 +323,28 @@ export class TaskQueue {
    * A kill -9, a power cut or the OOM killer takes down every task in flight, so a crash proves nothing
    * about them: each is handed its attempt back, blamed on nobody, and marked suspect, so it runs alone.
    * Only a suspect that dies while running alone is proven guilty: its attempt stays counted (a poison
-   * task ends dead) and its company is blamed (the breaker stops it re-enqueueing for ever).
+   * task ends dead) and its kind's hook hears of it (a company's breaker stops it re-enqueueing for ever).
    */
-  recoverOrphans(nowMs: number, tracksCompanyHealth: (kind: TaskKind) => boolean): { recovered: number; dead: number } {
+  recoverOrphans(nowMs: number, onOutcome?: OutcomeHook): { recovered: number; dead: number } {
     return writeTx(this.store, () => {
       let recovered = 0;
       let dead = 0;
       for (const row of this.s.orphans.all() as TaskDbRow[]) {
+        const task = taskFromRow(row);
+        // The attempt started when the task was claimed (updated_at), in the run that claimed it.
+        const started = { runId: row.run_id, at: row.updated_at };
         // Running with the suspect mark means claimed as a suspect, and suspects always run alone.
         if (row.last_error_kind !== CRASHED) {
-          this.s.orphanBystanderAttempt.run({ id: row.id, now: nowMs });
+          this.writeAttempt(task, nowMs, 'deferred', { kind: CRASHED, message: BYSTANDER_MESSAGE }, undefined, started);
           this.s.recoverBystander.run({ id: row.id, now: nowMs });
           recovered++;
           continue;
         }
         const isDead = row.attempts >= row.max_attempts;
-        this.s.orphanAttempts.run({ id: row.id, now: nowMs });
-        // A page that kills the tick counts against its company, so the breaker stops it re-enqueueing forever.
-        const breakerUntil = tracksCompanyHealth(row.kind) && row.company_id !== null
-          ? this.recordCompanyFailure(row.company_id, nowMs, CRASHED, ORPHAN_MESSAGE, true)
-          : null;
+        this.writeAttempt(task, nowMs, 'failed', { kind: CRASHED, message: ORPHAN_MESSAGE }, undefined, started);
+        const effect = onOutcome?.(task, { type: 'crashed', message: ORPHAN_MESSAGE }, nowMs);
         this.s.recoverOrphan.run({
-          id: row.id, now: nowMs, runAt: Math.max(nowMs, breakerUntil ?? 0), status: isDead ? 'dead' : 'failed', finishedAt: isDead ? nowMs : null,
+          id: row.id, now: nowMs, runAt: Math.max(nowMs, effect?.notBefore ?? 0), status: isDead ? 'dead' : 'failed', finishedAt: isDead ? nowMs : null,
         });
         if (isDead) dead++;
         else recovered++;

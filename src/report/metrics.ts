@@ -70,7 +70,8 @@ export function gatherMetrics(store: Store, config: Config, nowMs: number): Metr
     {
       name: 'scoutly_last_run_attempts', help: 'Attempts of the last tick by outcome and error kind.',
       samples: q<{ outcome: string | null; kind: string | null; n: number }>(
-        'SELECT outcome, error_kind AS kind, COUNT(*) AS n FROM attempts WHERE run_id = ? GROUP BY outcome, error_kind', last?.id ?? -1)
+        `SELECT outcome, error_kind AS kind, COUNT(*) AS n FROM attempts
+          WHERE run_id = @id AND started_at >= (SELECT started_at FROM runs WHERE id = @id) GROUP BY outcome, error_kind`, { id: last?.id ?? -1 })
         .map((r) => ({ labels: { outcome: r.outcome ?? 'running', error_kind: r.kind ?? '' }, value: r.n })),
     },
     {

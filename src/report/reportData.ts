@@ -1,7 +1,7 @@
 // Gathers what the HTML report shows: the status report plus 14 days of runs, every saved match and
 // the postings closed recently. Read-only queries; rendering is report/html.ts.
 
-import { listMatches, type MatchRow } from '../analyze/repo.js';
+import { listMatches, type MatchRow } from '../matches/repo.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
 import { DAY_MS } from '../schedule/tiers.js';

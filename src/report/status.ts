@@ -35,7 +35,8 @@ export interface ScrapePath {
 
 /** Scrapes by path since a time (all runs) or of one run: the one query status and metrics share. */
 export function scrapesByPath(store: Store, where: { sinceMs: number } | { runId: number }): ScrapePath[] {
-  const filter = 'runId' in where ? 'run_id = @runId' : 'started_at >= @sinceMs';
+  // A run's attempts all started after it did: the started_at index finds them (there is no run_id index).
+  const filter = 'runId' in where ? 'run_id = @runId AND started_at >= (SELECT started_at FROM runs WHERE id = @runId)' : 'started_at >= @sinceMs';
   return store.sqlite.prepare(`SELECT CASE WHEN json_extract(detail, '$.source') <> 'browser' THEN 'feed'
         ELSE COALESCE(json_extract(detail, '$.render'), 'browser') END AS path,
       COUNT(*) AS scrapes, COALESCE(SUM(json_extract(detail, '$.bytes')), 0) AS bytes, COALESCE(SUM(json_extract(detail, '$.cpuMs')), 0) AS cpuMs

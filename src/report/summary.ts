@@ -2,7 +2,9 @@
 
 import { formatDuration } from '../core/duration.js';
 import { EXIT, type ExitCode } from '../core/exitCodes.js';
-import type { StopReason } from '../tick/drain.js';
+
+/** Why a tick stopped before its queue was empty. */
+export type StopReason = 'budget' | 'signal' | 'unavailable' | 'database';
 
 export interface TickSummary {
   runId: number;

@@ -5,7 +5,7 @@
 
 import type { Clock } from '../core/clock.js';
 import { fetch, type Response } from 'undici';
-import { PermanentError, RetryableError } from '../core/errors.js';
+import { PermanentError, RetryableError, TimeoutError } from '../core/errors.js';
 import type { SourceKind } from '../db/enums.js';
 import { errorForResponse } from './httpErrors.js';
 import { quickCheck, safeForMessage } from './urlSafety.js';
@@ -91,8 +91,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       } catch (err) {
         const refusal = egressRefusal(err);
         if (refusal) throw new PermanentError('invalid_url', `refused ${safeForMessage(target)}: ${refusal.message}`);
-        if (turn.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: waited ${(timeoutMs * 2) / 1000} s for an earlier request to the same host`), { name: 'TimeoutError' });
-        if (deadline?.timedOut()) throw Object.assign(new Error(`${safeForMessage(target)}: no answer within ${timeoutMs / 1000} s`), { name: 'TimeoutError' });
+        if (turn.timedOut()) throw new TimeoutError(`${safeForMessage(target)}: waited ${(timeoutMs * 2) / 1000} s for an earlier request to the same host`);
+        if (deadline?.timedOut()) throw new TimeoutError(`${safeForMessage(target)}: no answer within ${timeoutMs / 1000} s`);
         throw err;
       } finally {
         turn.dispose();

@@ -83,7 +83,7 @@ export interface HttpClient {
 
 export interface BrowserSession {
   /** Extracts postings from a careers page in a fresh context; closes it however it ends. */
-  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; cost?: ScrapeCost; park?: ScrapeContext['park'] }):
+  extract(url: string, opts: { selector: string | null; signal: AbortSignal; timeoutMs: number; now: () => number; cost?: ScrapeCost; park?: ScrapeContext['park'] }):
     Promise<{ postings: RawPosting[]; html: string }>;
   /** Opens and renders a blank page (doctor): throws, with Chromium's own error lines, when it cannot. */
   check(): Promise<void>;

@@ -4,7 +4,7 @@
 
 import { isIP } from 'node:net';
 import { PermanentError } from '../core/errors.js';
-import { checkCareersUrl } from '../companies/careersUrl.js';
+import { checkCareersUrl } from './careersUrl.js';
 
 /** The 16 bytes of an IPv6 address (with or without brackets or a zone), or null when it is not one. */
 export function ipv6Bytes(text: string): number[] | null {

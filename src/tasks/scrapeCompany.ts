@@ -1,15 +1,16 @@
-// The scrape_company handler: scrape the company's source, remember what source worked, and record the
+// The scrape_company work: scrape the company's source, remember what source worked, and record the
 // postings' life cycle. The only layer that joins scraping with the store.
 
 import { PermanentError } from '../core/errors.js';
 import { analysingUsersOf } from '../analyze/repo.js';
-import { analyzeDedupeKey } from '../queue/keys.js';
 import { findCompanyById, renderStateOf, scrapeInputOf, setCompanyRender, setCompanySource } from '../companies/repo.js';
 import { openPostingUrls, recordScrape } from '../postings/repo.js';
 import { MAX_POSTINGS_PER_SCRAPE, normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
 import type { ScrapeContext } from '../scrape/types.js';
-import type { TaskContext, TaskHandler } from '../tick/registry.js';
+import type { Logger } from '../core/log.js';
+import type { TaskContext, TaskResult } from './kind.js';
+import type { ScrapeKindDeps, ScrapePayload } from './kinds/scrapeCompany.js';
 
 /**
  * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
@@ -21,56 +22,55 @@ const RENDER_WORDS = { static: 'plain HTTP', browser: 'Chromium', both: 'plain H
 
 export interface ScrapeServices {
   /** `park` lends the task's slot while it waits for a browser page (see TaskContext). */
-  context(signal: AbortSignal, log: TaskContext['log'], park?: TaskContext['park']): ScrapeContext;
+  context(signal: AbortSignal, log: Logger, park?: TaskContext<unknown>['park']): ScrapeContext;
   pageTimeoutMs: number;
 }
 
-/** The handler; its limits are set where it is registered (tick/deps.ts). */
-export function scrapeCompanyHandler(services: ScrapeServices): TaskHandler {
-  return async (ctx) => {
-    const companyId = Number(ctx.task.payload.companyId);
-    const company = findCompanyById(ctx.store, companyId);
-    if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
-    const { known, filter } = scrapeInputOf(company);
-    const scrapeCtx = services.context(ctx.signal, ctx.log, ctx.park);
-    const render = renderStateOf(company);
-    let outcome;
-    try {
-      outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render,
-        openUrls: openPostingUrls(ctx.store, company.id) }, known, scrapeCtx, services.pageTimeoutMs);
-    } catch (err) {
-      // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again;
-      // a board the user named stays until they change it.
-      if (known && known.kind !== 'browser' && known.origin !== 'user' && err instanceof PermanentError && err.kind === 'http_4xx') {
-        setCompanySource(ctx.store, company.id, null, ctx.clock.now());
-      }
-      throw err;
+export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: ScrapeKindDeps): Promise<TaskResult> {
+  const { store } = deps;
+  const services = await deps.services();
+  const { companyId } = ctx.payload;
+  const company = findCompanyById(store, companyId);
+  if (!company) throw new PermanentError('invalid_payload', `company #${companyId} no longer exists`);
+  const { known, filter } = scrapeInputOf(company);
+  const scrapeCtx = services.context(ctx.signal, ctx.log, ctx.park);
+  const render = renderStateOf(company);
+  let outcome;
+  try {
+    outcome = await scrape({ careersUrl: company.careersUrl, selector: company.selector, filter, render,
+      openUrls: openPostingUrls(store, company.id) }, known, scrapeCtx, services.pageTimeoutMs);
+  } catch (err) {
+    // A feed that is gone (board renamed, ATS changed) is forgotten, so the next attempt detects again;
+    // a board the user named stays until they change it.
+    if (known && known.kind !== 'browser' && known.origin !== 'user' && err instanceof PermanentError && err.kind === 'http_4xx') {
+      setCompanySource(store, company.id, null, ctx.clock.now());
     }
-    if (outcome.remember) setCompanySource(ctx.store, company.id, outcome.remember, ctx.clock.now());
-    // Written only when it changed: a static page's state stays the same scrape after scrape (one commit saved).
-    const next = outcome.render?.next;
-    if (next && (next.mode !== render.mode || next.origin !== render.origin || next.scrapesSinceCheck !== render.scrapesSinceCheck)) {
-      setCompanyRender(ctx.store, company.id, next, ctx.clock.now());
+    throw err;
+  }
+  if (outcome.remember) setCompanySource(store, company.id, outcome.remember, ctx.clock.now());
+  // Written only when it changed: a static page's state stays the same scrape after scrape (one commit saved).
+  const next = outcome.render?.next;
+  if (next && (next.mode !== render.mode || next.origin !== render.origin || next.scrapesSinceCheck !== render.scrapesSinceCheck)) {
+    setCompanyRender(store, company.id, next, ctx.clock.now());
+  }
+  for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
+  const postings = normalizeAll(outcome.postings);
+  if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
+    ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
+  }
+  const record = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
+  const used = outcome.render?.used;
+  ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
+  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
+  if (record.toAnalyze.length > 0) {
+    for (const userId of analysingUsersOf(store, company.id)) {
+      ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
+        priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
     }
-    for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
-    const postings = normalizeAll(outcome.postings);
-    if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
-      ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
-    }
-    const record = recordScrape(ctx.store, company.id, outcome.source.kind, postings, ctx.clock.now());
-    const used = outcome.render?.used;
-    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
-    // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
-    if (record.toAnalyze.length > 0) {
-      for (const userId of analysingUsersOf(ctx.store, company.id)) {
-        ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company.id, userId), companyId: company.id, userId,
-          payload: { companyId: company.id, userId }, priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES }, ctx.clock.now());
-      }
-    }
-    return {
-      detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
-        ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
-      counters: { postingsNew: record.new, postingsClosed: record.closed },
-    };
+  }
+  return {
+    detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
+      ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+    counters: { postingsNew: record.new, postingsClosed: record.closed },
   };
 }

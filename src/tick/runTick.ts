@@ -1,18 +1,21 @@
-// One bounded tick: lease → run row → recover orphans → enqueue due → drain under the budget → close the
-// run → retention → digests, report, metrics → release the lease. Returns the summary; the CLI owns the exit.
+// One bounded tick: lease → run row → recover orphans → enqueue due → drain until the deadline → close the
+// run → retention → checkpoint → digests, report, metrics → release the lease. Returns the summary; the CLI
+// owns the exit.
 
 import type { Clock } from '../core/clock.js';
+import { DEFAULT_GRACE_MS, type Deadline } from '../core/deadline.js';
 import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
-import { writeTx, type Store } from '../db/client.js';
+import { deferCheckpoints, writeTx, type Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import type { TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
 import { exitCodeFor, formatSummary, type TickSummary } from '../report/summary.js';
-import type { DrainStats } from './drain.js';
+import type { FollowUp, KindRegistry } from '../tasks/kind.js';
+import { enqueueDue } from '../tasks/enqueueScrapes.js';
 import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
 import { publishTickOutputs } from './outputs.js';
-import type { HandlerRegistry } from './registry.js';
+import { emptyStats, type DrainStats } from './runner/outcomes.js';
 import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
 import { usageTotals, type UsageTotals } from '../analyze/usage.js';
 
@@ -22,7 +25,8 @@ export interface TickDeps {
   clock: Clock;
   log: Logger;
   config: Config;
-  handlers: HandlerRegistry;
+  kinds: KindRegistry;
+  enqueue(followUp: FollowUp): void;
   identity: ProcessIdentity;
   /** Releases what the tick opened (the browser). */
   close?: () => Promise<void>;
@@ -31,12 +35,13 @@ export interface TickDeps {
 }
 
 export interface TickOptions {
-  budgetMs: number;
+  /** The process's one deadline: claims, attempt limits, the lease and the drain's stop all read it. */
+  deadline: Deadline;
   concurrency: number;
   /** Only this kind of task is claimed (`--only scrape|analyze`); scrape enqueueing is skipped for analyze. */
   only: TaskKind | null;
   stopSignal: AbortSignal;
-  /** How long aborted attempts get to settle after the budget (the process exits within budget + 30 s). */
+  /** How long aborted attempts get to settle after the deadline (the process exits within budget + 30 s). */
   graceMs?: number;
 }
 
@@ -44,21 +49,18 @@ export type TickOutcome =
   | { kind: 'lease_held'; holder: LeaseRow }
   | { kind: 'ran'; summary: TickSummary; exitCode: number };
 
-export const DEFAULT_GRACE_MS = 10_000;
-
-const IDLE: DrainStats = {
-  claimed: 0, succeeded: 0, failed: 0, dead: 0, deferred: 0, failuresByKind: {}, counters: {}, stopReason: null, stopMessage: null,
-  configError: null,
-};
+export { DEFAULT_GRACE_MS };
 /** Lease lifetime beyond the budget: covers grace, start-up and shutdown, so an expired lease means a dead tick. */
 const LEASE_MARGIN_MS = 60_000;
 
 export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOutcome> {
   const { store, clock, log, queue } = deps;
   const graceMs = opts.graceMs ?? DEFAULT_GRACE_MS;
-  const lease = acquireLease(store, deps.identity, clock.now(), opts.budgetMs + graceMs + LEASE_MARGIN_MS, deps.holderIsAlive);
+  const budgetMs = opts.deadline.budgetMs;
+  const lease = acquireLease(store, deps.identity, clock.now(), Math.max(0, opts.deadline.remainingMs()) + graceMs + LEASE_MARGIN_MS, deps.holderIsAlive);
   if (!lease.acquired) return { kind: 'lease_held', holder: lease.holder };
   if (lease.tookOver) log.warn(`took over the tick lease from ${lease.tookOver.owner}, which is no longer running`);
+  const checkpoint = deferCheckpoints(store);
 
   try {
     const startedAt = clock.now();
@@ -66,15 +68,15 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     // The start-up steps share one transaction: each commit is an fsync, and an idle tick should cost one.
     const { runId, recovered, enqueued } = writeTx(store, () => {
       closeAbandonedRuns(store, startedAt);
-      const id = startRun(store, startedAt, opts.budgetMs, opts.concurrency);
+      const id = startRun(store, startedAt, budgetMs, opts.concurrency);
       attachRunToLease(store, deps.identity.owner, id);
       return {
         runId: id,
-        recovered: queue.recoverOrphans(startedAt, (kind) => deps.handlers[kind]?.tracksCompanyHealth ?? false),
-        enqueued: opts.only === 'analyze_postings' ? 0 : queue.enqueueDue(startedAt).enqueued,
+        recovered: queue.recoverOrphans(startedAt, (task, outcome, nowMs) => deps.kinds[task.kind]?.onOutcome?.(task, outcome, nowMs)),
+        enqueued: opts.only === 'analyze_postings' ? 0 : enqueueDue(store, queue, startedAt).enqueued,
       };
     });
-    log.info(`tick #${runId} started: budget ${Math.round(opts.budgetMs / 1000)}s, concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
+    log.info(`tick #${runId} started: budget ${Math.round(budgetMs / 1000)}s (${Math.round(Math.max(0, opts.deadline.remainingMs()) / 1000)}s left), concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
     if (recovered.recovered + recovered.dead > 0) {
       log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
     }
@@ -82,12 +84,12 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     const nextStep = firstRunHint(store, deps.config.dbPath);
     if (nextStep) log.info(nextStep);
 
-    // The runner (p-queue, payload validation) loads only when there is work: an idle tick stays cheap.
+    // The runner (p-queue) loads only when there is work: an idle tick stays cheap.
     const stats: DrainStats = countClaimable(store, clock.now()) === 0
-      ? IDLE
+      ? emptyStats()
       : await (await import('./drain.js')).drain(
-        { store, queue, clock, log, config: deps.config, handlers: deps.handlers },
-        { runId, concurrency: opts.concurrency, budgetMs: opts.budgetMs, graceMs, kind: opts.only, stopSignal: opts.stopSignal },
+        { queue, clock, log, kinds: deps.kinds, enqueue: deps.enqueue, secrets: deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : [] },
+        { runId, concurrency: opts.concurrency, deadline: opts.deadline, graceMs, kind: opts.only, stopSignal: opts.stopSignal },
       );
     const finishedAt = clock.now();
     const summary: TickSummary = {
@@ -121,6 +123,11 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
       releaseLease(store, deps.identity.owner);
     } catch (err) {
       log.error('could not release the tick lease (the next tick will take it over):', err);
+    }
+    try {
+      checkpoint(); // the tick's writes reach the database file once, here, not in its claims
+    } catch (err) {
+      log.warn('could not checkpoint the WAL (SQLite will at the next chance):', err);
     }
   }
 }

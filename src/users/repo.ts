@@ -87,3 +87,10 @@ export function resolveUser(store: Store, email: string | undefined): UserRow {
   const n = (store.sqlite.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   throw new InputError(`there are ${n} users; say which with --user EMAIL`);
 }
+
+/** What a user is scored on: the stored profile (JSON) and the CV text; undefined when the user is gone. */
+export function scoringInputOf(store: Store, userId: number): { profile: unknown; cvText: string | null } | undefined {
+  const row = store.sqlite.prepare('SELECT profile, cv_text AS cvText FROM users WHERE id = ?').get(userId) as
+    { profile: string | null; cvText: string | null } | undefined;
+  return row && { profile: row.profile ? (JSON.parse(row.profile) as unknown) : null, cvText: row.cvText };
+}

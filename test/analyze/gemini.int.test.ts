@@ -7,7 +7,8 @@ import { createLogger } from '../../src/core/log.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { recordScrape } from '../../src/postings/repo.js';
-import { analyzeDedupeKey, scrapeDedupeKey } from '../../src/queue/keys.js';
+import { analyzeDedupeKey } from '../../src/tasks/kinds/analyzePostings.js';
+import { systemClock, type Clock } from '../../src/core/clock.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { runTick } from '../../src/tick/runTick.js';
@@ -17,6 +18,7 @@ import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { trackCompanies } from '../helpers/seed.js';
 import { json, serve, type TestServer } from '../helpers/servers.js';
+import { tickOptions } from '../helpers/tick.js';
 
 const KEY = 'AIzaSyFakeKeyForTests0123456789abcdef';
 const CV = 'Jane Roe, jane.roe@example.com, +31 6 1234 5678, Keizersgracht 12, Amsterdam.\nTypeScript and Node.js engineer.';
@@ -84,18 +86,18 @@ function seed(postingTitles = titles, descriptions: Record<string, string> = {})
 function enqueueAnalysis(): void {
   const { company, user } = store.sqlite.prepare('SELECT (SELECT id FROM companies) AS company, (SELECT id FROM users) AS user').get() as { company: number; user: number };
   const tasks = buildDeps().queue;
-  tasks.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(company, user), companyId: company, userId: user, payload: { companyId: company, userId: user } }, clock.now());
+  tasks.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey({ companyId: company, userId: user }), companyId: company, userId: user, payload: { companyId: company, userId: user } }, clock.now());
 }
 
-function buildDeps(env: Record<string, string> = {}) {
+function buildDeps(env: Record<string, string> = {}, tickClock: Clock = clock) {
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => void (logText += c.toString()));
   const config = loadConfig({ env: { GEMINI_API_KEY: KEY, GEMINI_BASE_URL: gemini.url, GEMINI_RPM: '100', ...env } });
-  return buildTickDeps(config, store, createLogger({ format: 'journal', level: 'debug', stream, secrets: [KEY] }), { clock, rand: () => 0.5 });
+  return buildTickDeps(config, store, createLogger({ format: 'journal', level: 'debug', stream, secrets: [KEY] }), { clock: tickClock, rand: () => 0.5 });
 }
 
 const tick = (env: Record<string, string> = {}) =>
-  runTick(buildDeps(env), { budgetMs: 30_000, concurrency: 2, only: 'analyze_postings', stopSignal: new AbortController().signal, graceMs: 500 });
+  runTick(buildDeps(env), tickOptions({ budgetMs: 30_000, concurrency: 2, only: 'analyze_postings', stopSignal: new AbortController().signal, graceMs: 500 }));
 const analyses = () => store.sqlite.prepare('SELECT score, analyzer, model, prompt_version AS version, flagged FROM analyses ORDER BY id').all() as
   { score: number; analyzer: string; model: string; version: string; flagged: number }[];
 const taskRow = () => store.sqlite.prepare(`SELECT status, attempts, run_at AS runAt, last_error_kind AS kind FROM tasks WHERE kind = 'analyze_postings'`).get() as
@@ -275,7 +277,7 @@ describe('batching across companies', () => {
     const queue = buildDeps().queue;
     Object.values(ids).forEach((companyId, i) => {
       recordScrape(store, companyId, 'greenhouse', normalizeAll([{ sourceId: `p${i}`, title: `Engineer ${i}`, url: `https://x.example/${i}`, descriptionText: 'TypeScript' }]), clock.now());
-      queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(companyId, user), companyId, userId: user, payload: { companyId, userId: user } }, clock.now());
+      queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey({ companyId, userId: user }), companyId, userId: user, payload: { companyId, userId: user } }, clock.now());
     });
     const r = await tick();
     expect(r).toMatchObject({ exitCode: 0, summary: { succeeded: 4, counters: { analyses: 4 } } });
@@ -291,21 +293,22 @@ describe('batching while scrapes run', () => {
     const user = (store.sqlite.prepare('SELECT id FROM users').get() as { id: number }).id;
     const posting = (i: number) => ({ sourceId: `p${i}`, title: `Engineer ${i}`, url: `https://x.example/${i}`, descriptionText: 'TypeScript' });
     recordScrape(store, ids.a!, 'greenhouse', normalizeAll([posting(1)]), clock.now());
-    const deps = buildDeps();
+    // The wait is for real work running beside it: timestamps from the test clock, waits real.
+    const deps = buildDeps({}, { now: () => clock.now(), sleep: systemClock.sleep });
     // The tick's scrapes (staged) run beside the analysis; company b's postings appear a moment later.
-    const handlers = {
-      ...deps.handlers,
+    const kinds = {
+      ...deps.kinds,
       scrape_company: {
-        timeoutMs: 10_000, tracksCompanyHealth: true,
-        handler: async () => {
+        ...deps.kinds.scrape_company!,
+        run: async () => {
           await new Promise((r) => setTimeout(r, 600));
           recordScrape(store, ids.b!, 'greenhouse', normalizeAll([2, 3, 4, 5].map(posting)), clock.now());
         },
       },
     };
-    deps.queue.add({ kind: 'scrape_company', dedupeKey: scrapeDedupeKey(ids.b!), companyId: ids.b!, payload: { companyId: ids.b! }, priority: 0 }, clock.now());
-    deps.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(ids.a!, user), companyId: ids.a!, userId: user, payload: { companyId: ids.a!, userId: user }, priority: 2000 }, clock.now());
-    const r = await runTick({ ...deps, handlers }, { budgetMs: 30_000, concurrency: 2, only: null, stopSignal: new AbortController().signal, graceMs: 500 });
+    deps.enqueue({ kind: 'scrape_company', companyId: ids.b!, payload: { companyId: ids.b! }, priority: 0 });
+    deps.enqueue({ kind: 'analyze_postings', companyId: ids.a!, userId: user, payload: { companyId: ids.a!, userId: user }, priority: 2000 });
+    const r = await runTick({ ...deps, kinds }, tickOptions({ budgetMs: 30_000, concurrency: 2, only: null, stopSignal: new AbortController().signal, graceMs: 500 }));
     expect(r).toMatchObject({ exitCode: 0, summary: { counters: { analyses: 5 }, gemini: { requests: 1 } } });
     expect(gemini.requests).toHaveLength(1);
   });

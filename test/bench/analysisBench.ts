@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { systemClock, type Clock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/core/log.js';
 import { loadConfig } from '../../src/config/config.js';
 import { closeStore, openStore } from '../../src/db/client.js';
@@ -16,6 +17,7 @@ import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { runTick } from '../../src/tick/runTick.js';
+import { startDeadline } from '../../src/core/deadline.js';
 
 const COMPANIES = 20;
 const INITIAL = 6;
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
 
   // Ours: real ticks (scrape, then analysis with Gemini) over a steppable clock, one per day.
   let now = Date.UTC(2026, 10, 23, 16);
-  const clock = { now: () => now };
+  const clock: Clock = { now: () => now, sleep: systemClock.sleep }; // the tick's waits stay real
   const store = await openStore(join(dir, 'bench.db'));
   const user = upsertUser(store, { email: 'bench@example.com', profile: { skills: ['TypeScript'], titles: ['Engineer'] }, cv: { fileName: 'cv.md', text: CV, bytes: Buffer.from(CV) } }, now);
   const { ids } = upsertCompanies(store, Array.from({ length: COMPANIES }, (_, c) => ({
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   for (let day = 0; day <= DAYS; day++) {
     if (day > 0) for (let c = 0; c < COMPANIES; c++) postingsOf.set(c, postingsOf.get(c)! + 1);
     newPostings += day === 0 ? COMPANIES * INITIAL : COMPANIES;
-    await runTick(buildTickDeps(config, store, log, { clock }), { budgetMs: 10 * 60_000, concurrency: 5, only: null, stopSignal: new AbortController().signal });
+    await runTick(buildTickDeps(config, store, log, { clock }), { deadline: startDeadline(10 * 60_000), concurrency: 5, only: null, stopSignal: new AbortController().signal });
     now += 86_400_000;
   }
   closeStore(store);

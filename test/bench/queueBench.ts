@@ -11,11 +11,14 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLogger } from '../../src/core/log.js';
-import { loadConfig } from '../../src/config/config.js';
 import { closeStore, openStore } from '../../src/db/client.js';
 import { TaskQueue } from '../../src/queue/queue.js';
 import { drain } from '../../src/tick/drain.js';
 import { systemClock } from '../../src/core/clock.js';
+import { startDeadline } from '../../src/core/deadline.js';
+import { bindKind } from '../../src/tasks/kind.js';
+import { analyzePostingsKind } from '../../src/tasks/kinds/analyzePostings.js';
+import { enqueueDue } from '../../src/tasks/enqueueScrapes.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -54,9 +57,9 @@ async function enqueueBench(): Promise<void> {
   store.sqlite.pragma('optimize');
   const queue = new TaskQueue(store, { maxAttempts: 5 });
   const t0 = performance.now();
-  const first = queue.enqueueDue(now);
+  const first = enqueueDue(store, queue, now);
   const t1 = performance.now();
-  const second = queue.enqueueDue(now);
+  const second = enqueueDue(store, queue, now);
   const t2 = performance.now();
   line('first pass (tasks enqueued)', `${ms(t1 - t0)}  (${first.enqueued})`);
   line('second pass, idempotent (tasks enqueued)', `${ms(t2 - t1)}  (${second.enqueued})`);
@@ -81,11 +84,13 @@ async function oursThroughput(): Promise<number> {
   const queue = new TaskQueue(store, { maxAttempts: 5 });
   const log = createLogger({ format: 'plain', level: 'error' });
   const t0 = performance.now();
+  const deadline = startDeadline(3_600_000);
+  const noop = { ...analyzePostingsKind, handler: noopWork };
   const stats = await drain(
-    { store, queue, clock: systemClock, log, config: loadConfig({ env: {} }),
-      handlers: { analyze_postings: { handler: noopWork, timeoutMs: 60_000, tracksCompanyHealth: false } } },
-    { runId: 1, concurrency: IN_FLIGHT, budgetMs: 3_600_000, graceMs: 1000, kind: null, stopSignal: new AbortController().signal },
+    { queue, clock: systemClock, log, kinds: { analyze_postings: bindKind(noop, null, store) }, enqueue: () => {}, secrets: [] },
+    { runId: 1, concurrency: IN_FLIGHT, deadline, graceMs: 1000, kind: null, stopSignal: new AbortController().signal },
   );
+  deadline.dispose();
   const elapsed = performance.now() - t0;
   if (stats.succeeded !== N) throw new Error(`ours: ${stats.succeeded} of ${N} succeeded`);
   closeStore(store);

@@ -17,6 +17,7 @@ import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { runTick } from '../../src/tick/runTick.js';
+import { startDeadline } from '../../src/core/deadline.js';
 
 const LATENCY_MS = 300;
 const SLOTS = 5;
@@ -58,7 +59,7 @@ async function tickOver(name: string, urls: string[], env: Record<string, string
   const sampler = setInterval(() => (peak = Math.max(peak, treePssMiB())), 250);
   const cpu = cpuSampler();
   const t0 = performance.now();
-  const outcome = await runTick(deps, { budgetMs: 30 * 60_000, concurrency: SLOTS, only: null, stopSignal: new AbortController().signal });
+  const outcome = await runTick(deps, { deadline: startDeadline(30 * 60_000), concurrency: SLOTS, only: null, stopSignal: new AbortController().signal });
   const wall = performance.now() - t0;
   const cpuSeconds = cpu.stop();
   clearInterval(sampler);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES } from '../../src/config/config.js';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/config/config.js';
+import { budgetWithinUnit } from '../../src/core/deadline.js';
 import { createLogger } from '../../src/core/log.js';
 import { formatMetrics } from '../../src/report/metrics.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
@@ -217,5 +218,14 @@ describe('systemd files', () => {
     expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
     expect(unit).toMatch(/^SuccessExitStatus=1 75 143$/m);
     expect(JOBS_TICK).toContain('dist/cli/jobsTick.js');
+  });
+
+  it('the service tells the tick its TimeoutStartSec, and the default budget stops 30 s before it', () => {
+    const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
+    const timeout = /^TimeoutStartSec=(\S+)$/m.exec(unit)?.[1];
+    expect(timeout).toBeDefined();
+    expect(unit).toMatch(new RegExp(`^Environment=SCOUTLY_UNIT_TIMEOUT=${timeout}$`, 'm'));
+    const config = loadConfig({ env: { SCOUTLY_UNIT_TIMEOUT: timeout! } });
+    expect(budgetWithinUnit(config.budgetMs, config.unitTimeoutMs)).toEqual({ budgetMs: config.budgetMs, cappedFrom: null });
   });
 });

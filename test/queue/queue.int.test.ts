@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classify, PermanentError, RetryableError, SnoozeError } from '../../src/core/errors.js';
 import type { Store } from '../../src/db/client.js';
-import { forceScrape, retryDeadTasks, retryTask } from '../../src/queue/admin.js';
-import { scrapeDedupeKey } from '../../src/queue/keys.js';
+import { retryDeadTasks, retryTask } from '../../src/queue/admin.js';
+import { enqueueDue, forceScrape } from '../../src/tasks/enqueueScrapes.js';
+import { outcomeHooks } from '../../src/tasks/kinds/index.js';
+import { scrapeDedupeKey } from '../../src/tasks/kinds/scrapeCompany.js';
 import { recordDigest } from '../../src/notify/repo.js';
 import { prune } from '../../src/queue/prune.js';
-import { CLAIM_CANDIDATE_SQL, TaskQueue, type ClaimedTask } from '../../src/queue/queue.js';
+import { CLAIM_CANDIDATE_SQL, TaskQueue, type ClaimedTask, type FinishFacts } from '../../src/queue/queue.js';
 import { BREAKER_THRESHOLD } from '../../src/schedule/backoff.js';
 import { DAY_MS } from '../../src/schedule/tiers.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
@@ -15,16 +17,18 @@ import { trackCompanies } from '../helpers/seed.js';
 let store: Store;
 let queue: TaskQueue;
 const clock = steppableClock();
-const health = { tracksCompanyHealth: true };
+// The scrape kind's real outcome hook: company health and the breaker, in the outcome's transaction.
+let health: FinishFacts;
 
 beforeEach(async () => {
   store = await openTestStore();
   queue = new TaskQueue(store, { maxAttempts: 5, rand: () => 0.5 });
+  health = { onOutcome: outcomeHooks(store) };
   clock.set(Date.UTC(2026, 10, 23, 8));
 });
 afterEach(() => cleanupTempDirs([store]));
 
-const claim = (extra: { suspect?: boolean } = {}) => queue.claim({ nowMs: clock.now(), runId: runId(), leaseMs: 60_000, ...extra });
+const claim = (extra: { suspect?: boolean } = {}) => queue.claim({ nowMs: clock.now(), runId: runId(), ...extra });
 let currentRun: number | null = null;
 function runId(): number {
   currentRun ??= Number(store.sqlite.prepare(`INSERT INTO runs (started_at, budget_ms, concurrency, host, pid) VALUES (?, 1, 1, 'h', 1)`).run(clock.now()).lastInsertRowid);
@@ -38,18 +42,18 @@ const company = (id: number) => store.sqlite.prepare('SELECT * FROM companies WH
 describe('enqueue', () => {
   it('gives one task per due company however often it runs', () => {
     trackCompanies(store, { a: 90, b: 50, c: 5 }, clock.now());
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(3);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(3);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(0);
     clock.advance(DAY_MS);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(0);
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tasks').get()).toEqual({ n: 3 });
   });
 
   it('is enforced by the unique index, not by a read before the write', () => {
     const ids = trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const insert = () => store.sqlite.prepare(`INSERT INTO tasks (kind, dedupe_key, payload, run_at, created_at, updated_at)
-      VALUES ('scrape_company', ?, '{}', 0, 0, 0)`).run(scrapeDedupeKey(ids.a!));
+      VALUES ('scrape_company', ?, '{}', 0, 0, 0)`).run(scrapeDedupeKey({ companyId: ids.a! }));
     expect(insert).toThrow(/UNIQUE constraint failed/);
   });
 
@@ -57,29 +61,29 @@ describe('enqueue', () => {
     const ids = trackCompanies(store, { daily: 95, every3: 40, every5: 3 }, clock.now());
     for (const id of Object.values(ids)) store.sqlite.prepare('UPDATE companies SET last_success_at = ? WHERE id = ?').run(clock.now(), id);
     clock.advance(30 * DAY_MS);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(3);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(3);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(0);
     const perCompany = store.sqlite.prepare('SELECT company_id, COUNT(*) AS n FROM tasks GROUP BY company_id').all() as { n: number }[];
     expect(perCompany.map((r) => r.n)).toEqual([1, 1, 1]);
   });
 
   it('enqueues only what is due, and again once the interval has passed since the last success', () => {
     const ids = trackCompanies(store, { a: 85, b: 65 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     for (let t = claim(); t; t = claim()) queue.complete(t, clock.now(), health);
     expect(company(ids.a!).last_success_at).toBe(clock.now());
     clock.advance(DAY_MS - 1);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(0);
     clock.advance(1);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(1); // rank 85: daily
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(1); // rank 85: daily
     clock.advance(DAY_MS);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(1); // rank 65: every 2 days
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(1); // rank 65: every 2 days
   });
 
   it('does not schedule untracked companies', () => {
     const ids = trackCompanies(store, { a: 90 }, clock.now());
     store.sqlite.prepare('UPDATE preferences SET tracking = 0 WHERE company_id = ?').run(ids.a);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBe(0);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBe(0);
   });
 });
 
@@ -92,7 +96,7 @@ describe('claim and drain order', () => {
     // Each day the budget only covers the first claim: the rest is released unserved.
     const firstClaims: string[] = [];
     for (let day = 0; day <= 12; day++) {
-      queue.enqueueDue(clock.now());
+      enqueueDue(store, queue, clock.now());
       const claimed: ClaimedTask[] = [];
       for (let t = claim(); t; t = claim()) claimed.push(t);
       firstClaims.push(slugOf(claimed[0]!.companyId));
@@ -107,14 +111,19 @@ describe('claim and drain order', () => {
     expect(firstClaims[11]).toBe('low');
   });
 
-  it('counts the attempt at claim and opens an attempt row', () => {
+  it('counts the attempt at claim and writes its row once, when it ends', () => {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const t = claim()!;
     expect(t.attempts).toBe(1);
     expect(task(t.id)).toMatchObject({ status: 'running', attempts: 1 });
-    expect(attemptsOf(t.id)).toEqual([expect.objectContaining({ attempt: 1, outcome: null })]);
+    expect(attemptsOf(t.id)).toEqual([]);
     expect(claim()).toBeUndefined();
+    const startedAt = clock.now();
+    clock.advance(1_500);
+    queue.complete(t, clock.now(), health);
+    expect(attemptsOf(t.id)).toEqual([expect.objectContaining({ attempt: 1, outcome: 'succeeded' })]);
+    expect(store.sqlite.prepare('SELECT started_at AS s, duration_ms AS d, run_id AS r FROM attempts').get()).toEqual({ s: startedAt, d: 1_500, r: t.runId });
   });
 
   it('does not claim a task before its run_at', () => {
@@ -129,7 +138,7 @@ describe('claim and drain order', () => {
 describe('outcomes', () => {
   function claimed(): ClaimedTask {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     return claim()!;
   }
 
@@ -216,7 +225,7 @@ describe('circuit breaker', () => {
   it('opens after repeated failures, skips the company at enqueue, then lets one probe through', () => {
     const ids = trackCompanies(store, { flaky: 90, fine: 90 }, clock.now());
     for (let i = 0; i < BREAKER_THRESHOLD; i++) {
-      queue.enqueueDue(clock.now());
+      enqueueDue(store, queue, clock.now());
       const tasks: ClaimedTask[] = [];
       for (let t = claim(); t; t = claim()) tasks.push(t);
       for (const t of tasks) {
@@ -229,10 +238,10 @@ describe('circuit breaker', () => {
     expect(flaky.consecutive_failures).toBe(BREAKER_THRESHOLD);
     expect(flaky.breaker_open_until as number).toBeGreaterThan(clock.now() - DAY_MS);
     clock.set((flaky.breaker_open_until as number) - 1);
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE company_id = ? AND status = 'pending'`).get(ids.flaky)).toEqual({ n: 0 });
     clock.advance(1);
-    expect(queue.enqueueDue(clock.now()).enqueued).toBeGreaterThanOrEqual(1);
+    expect(enqueueDue(store, queue, clock.now()).enqueued).toBeGreaterThanOrEqual(1);
     const probe = claim()!;
     expect(probe.companyId).toBe(ids.flaky);
     queue.complete(probe, clock.now(), health);
@@ -242,7 +251,7 @@ describe('circuit breaker', () => {
   it('holds a retrying task until the breaker closes', () => {
     trackCompanies(store, { a: 90 }, clock.now());
     store.sqlite.prepare('UPDATE companies SET consecutive_failures = ?').run(BREAKER_THRESHOLD - 1);
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const t = claim()!;
     queue.fail(t, clock.now(), classify(new RetryableError('timeout', 'slow')), health);
     expect(task(t.id).run_at).toBe(company(t.companyId!).breaker_open_until);
@@ -252,9 +261,9 @@ describe('circuit breaker', () => {
 describe('recovery of tasks left running by a dead tick', () => {
   it('a crash proves nothing about the tasks in flight: attempt handed back, nobody blamed, each runs alone next', () => {
     trackCompanies(store, { a: 90, b: 80 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const t = claim()!;
-    expect(queue.recoverOrphans(clock.now(), () => true)).toEqual({ recovered: 1, dead: 0 });
+    expect(queue.recoverOrphans(clock.now(), health.onOutcome)).toEqual({ recovered: 1, dead: 0 });
     expect(company(t.companyId!)).toMatchObject({ consecutive_failures: 0, breaker_open_until: null });
     expect(task(t.id)).toMatchObject({ status: 'pending', attempts: 0, last_error_kind: 'crashed', lease_token: null });
     expect(attemptsOf(t.id)[0]).toMatchObject({ outcome: 'deferred', error_kind: 'crashed' });
@@ -267,11 +276,11 @@ describe('recovery of tasks left running by a dead tick', () => {
 
   it('a suspect that dies running alone is proven: the attempt counts and its company is blamed', () => {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     claim();
-    queue.recoverOrphans(clock.now(), () => true);
+    queue.recoverOrphans(clock.now(), health.onOutcome);
     const suspect = claim({ suspect: true })!;
-    expect(queue.recoverOrphans(clock.now(), () => true)).toEqual({ recovered: 1, dead: 0 });
+    expect(queue.recoverOrphans(clock.now(), health.onOutcome)).toEqual({ recovered: 1, dead: 0 });
     expect(task(suspect.id)).toMatchObject({ status: 'failed', attempts: 1, last_error_kind: 'crashed' });
     expect(company(suspect.companyId!)).toMatchObject({ consecutive_failures: 1, last_error_kind: 'crashed' });
     expect(attemptsOf(suspect.id).map((a) => a.outcome)).toEqual(['deferred', 'failed']);
@@ -279,9 +288,9 @@ describe('recovery of tasks left running by a dead tick', () => {
 
   it('whatever puts a suspect back in the queue, a suspect claim still takes it (nothing strands)', () => {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     claim();
-    queue.recoverOrphans(clock.now(), () => true);
+    queue.recoverOrphans(clock.now(), health.onOutcome);
     // SIGTERM while it runs: handed back, still pending and marked
     const running = claim({ suspect: true })!;
     queue.release(running, clock.now(), classify(new Error('stopping'), true));
@@ -291,10 +300,10 @@ describe('recovery of tasks left running by a dead tick', () => {
 
   it('a proven suspect that died on its last attempt is dead', () => {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const t = claim()!;
     store.sqlite.prepare(`UPDATE tasks SET attempts = max_attempts, last_error_kind = 'crashed' WHERE id = ?`).run(t.id);
-    expect(queue.recoverOrphans(clock.now(), () => false)).toEqual({ recovered: 0, dead: 1 });
+    expect(queue.recoverOrphans(clock.now())).toEqual({ recovered: 0, dead: 1 });
     expect(task(t.id).status).toBe('dead');
   });
 });
@@ -302,9 +311,9 @@ describe('recovery of tasks left running by a dead tick', () => {
 describe('repair and retention', () => {
   it('retries dead tasks unless an open task does the same work', () => {
     const ids = trackCompanies(store, { a: 90, b: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     for (let t = claim(); t; t = claim()) queue.fail(t, clock.now(), classify(new PermanentError('http_4xx', '404')), health);
-    queue.enqueueDue(clock.now()); // new open tasks for both companies
+    enqueueDue(store, queue, clock.now()); // new open tasks for both companies
     const deadA = (store.sqlite.prepare(`SELECT id FROM tasks WHERE status = 'dead' AND company_id = ?`).get(ids.a) as { id: number }).id;
     expect(retryTask(store, deadA, clock.now())).toBe('open_task_exists');
     store.sqlite.prepare(`DELETE FROM tasks WHERE status = 'pending'`).run();
@@ -316,7 +325,7 @@ describe('repair and retention', () => {
 
   it('queue add forces a scrape ahead of everything, or brings the open one forward', () => {
     const ids = trackCompanies(store, { top: 100, low: 1 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const forced = forceScrape(store, queue, ids.low!, clock.now());
     expect(forced.created).toBe(false);
     expect(claim()?.companyId).toBe(ids.low);
@@ -324,7 +333,7 @@ describe('repair and retention', () => {
 
   it('prunes finished tasks after 30 days, attempts and the digest log after 90', () => {
     trackCompanies(store, { a: 90 }, clock.now());
-    queue.enqueueDue(clock.now());
+    enqueueDue(store, queue, clock.now());
     const t = claim()!;
     queue.complete(t, clock.now(), health);
     recordDigest(store, { runId: null, channel: 'ntfy', status: 'sent', error: null,
@@ -340,10 +349,14 @@ describe('repair and retention', () => {
 });
 
 describe('query plans', () => {
-  it('claims through the partial claim index without sorting', () => {
-    const plan = store.sqlite.prepare(`EXPLAIN QUERY PLAN ${CLAIM_CANDIDATE_SQL(false)}`).all({ now: 0, kind: null }) as { detail: string }[];
-    const text = plan.map((p) => p.detail).join('\n');
-    expect(text).toContain('tasks_claim_idx');
-    expect(text).not.toContain('TEMP B-TREE');
+  it('claims by a seek per kind on the claim index: the backlog is never walked or sorted', () => {
+    for (const kinds of [['scrape_company'], ['scrape_company', 'analyze_postings']] as const) {
+      const plan = store.sqlite.prepare(`EXPLAIN QUERY PLAN ${CLAIM_CANDIDATE_SQL(false, kinds)}`).all({ now: 0 }) as { detail: string; parent: number; id: number }[];
+      const text = plan.map((p) => p.detail).join('\n');
+      expect(text.match(/SEARCH tasks USING INDEX tasks_claim_idx \(kind=\?\)/g)).toHaveLength(kinds.length);
+      expect(text).not.toMatch(/SCAN tasks/);
+      // Only the one row per kind is ordered (when there are several kinds), never the backlog.
+      expect(text.match(/TEMP B-TREE/g)?.length ?? 0).toBeLessThanOrEqual(kinds.length > 1 ? 1 : 0);
+    }
   });
 });

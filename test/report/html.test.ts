@@ -2,7 +2,7 @@
 // exactly the page's script, and run outcomes map to the chart's colours.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { MatchRow } from '../../src/analyze/repo.js';
+import type { MatchRow } from '../../src/matches/repo.js';
 import { renderReportHtml, runOutcome } from '../../src/report/html.js';
 import type { ReportData } from '../../src/report/reportData.js';
 

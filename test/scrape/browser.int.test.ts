@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 const extract = (url: string, selector: string | null = null, timeoutMs = 15_000, signal = AbortSignal.timeout(30_000)) =>
-  browser.extract(url, { selector, signal, timeoutMs });
+  browser.extract(url, { selector, signal, timeoutMs, now: Date.now });
 
 describe('careers pages in Chromium', () => {
   let local: BrowserSession;
@@ -73,7 +73,7 @@ describe('careers pages in Chromium', () => {
   afterAll(() => local?.close());
 
   it('a server-rendered page: only the postings inside the selector, not the links around it', async () => {
-    const r = await local.extract(`${demo.url}/acme/`, { selector: '.jobs', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    const r = await local.extract(`${demo.url}/acme/`, { selector: '.jobs', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000, now: Date.now });
     expect(normalizeAll(r.postings).map((p) => [p.title, p.url])).toEqual([
       ['Senior TypeScript Engineer', `${demo.url}/acme/jobs/senior-typescript-engineer`],
       ['Site Reliability Engineer', `${demo.url}/acme/jobs/site-reliability-engineer`],
@@ -82,17 +82,17 @@ describe('careers pages in Chromium', () => {
   });
 
   it('the same page without a selector: job-like links, without navigation, footer and blog', async () => {
-    const r = await local.extract(`${demo.url}/acme/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    const r = await local.extract(`${demo.url}/acme/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000, now: Date.now });
     expect(r.postings.map((p) => p.title)).toEqual(['Senior TypeScript Engineer', 'Site Reliability Engineer', 'Product Designer']);
   });
 
   it('a client-rendered list', async () => {
-    const r = await local.extract(`${demo.url}/globex/`, { selector: '#openings', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    const r = await local.extract(`${demo.url}/globex/`, { selector: '#openings', signal: AbortSignal.timeout(30_000), timeoutMs: 15_000, now: Date.now });
     expect(r.postings.map((p) => p.title)).toEqual(['Backend Developer (Node.js)', 'Data Engineer']);
   });
 
   it('JSON-LD JobPosting data', async () => {
-    const r = await local.extract(`${demo.url}/initech/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000 });
+    const r = await local.extract(`${demo.url}/initech/`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000, now: Date.now });
     expect(normalizeAll(r.postings)).toEqual([
       expect.objectContaining({ postingKey: 'id:4711', title: 'Staff Software Engineer, Platform', location: 'Austin, US', workplaceType: 'Remote',
         descriptionText: 'Own our TypeScript platform. You know Node.js, SQLite and Kubernetes.' }),

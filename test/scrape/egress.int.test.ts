@@ -152,7 +152,7 @@ describe.runIf(CHROMIUM)('Chromium behind the proxy', () => {
     guarded = await launchBrowser({ executablePath: CHROMIUM, ...policy });
   }, 60_000);
   afterAll(() => guarded?.close());
-  const extract = (browser: BrowserSession, url: string) => browser.extract(url, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 20_000 });
+  const extract = (browser: BrowserSession, url: string) => browser.extract(url, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 20_000, now: Date.now });
 
   it('a page that reaches for the LAN every way it can: its postings are read, nothing arrives', async () => {
     const { postings } = await extract(guarded, at('public.test', '/attack'));

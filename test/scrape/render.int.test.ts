@@ -24,6 +24,7 @@ import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { company } from '../helpers/seed.js';
 import { html, json, serve, type TestServer } from '../helpers/servers.js';
+import { tickOptions } from '../helpers/tick.js';
 
 const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const jobs = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ title: `${prefix} Engineer ${i + 1}`, path: `/jobs/${prefix.toLowerCase()}-${i + 1}` }));
@@ -126,7 +127,7 @@ describe('static and browser reads of one page', () => {
   const both = async (path: string, selector: string | null = null) => {
     const ctx = context();
     const plain = await readStaticPage(`${site.url}${path}`, selector, ctx);
-    const rendered = await browser.extract(`${site.url}${path}`, { selector, signal: ctx.signal, timeoutMs: 20_000 });
+    const rendered = await browser.extract(`${site.url}${path}`, { selector, signal: ctx.signal, timeoutMs: 20_000, now: Date.now });
     return { plain: plain.postings, rendered: rendered.postings, cost: ctx.cost };
   };
 
@@ -149,10 +150,10 @@ describe('static and browser reads of one page', () => {
   });
 
   it('reuses its page from read to read without carrying cookies over, and never after a failed read', async () => {
-    const read = (path: string) => browser.extract(`${site.url}${path}`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000 });
+    const read = (path: string) => browser.extract(`${site.url}${path}`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000, now: Date.now });
     expect((await read('/sets-cookie')).postings.map((p) => p.title)).toEqual(['Biscuit Engineer']);
     expect((await read('/shows-cookie')).postings.map((p) => p.title)).toEqual(['Engineer with state []']);
-    await expect(browser.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 1 })).rejects.toThrow(/did not finish/);
+    await expect(browser.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 1, now: Date.now })).rejects.toThrow(/did not finish/);
     expect((await read('/client')).postings).toHaveLength(3); // a fresh lane replaced the one the timeout closed
     expect(browser.openPages()).toBe(0);
   });
@@ -161,7 +162,7 @@ describe('static and browser reads of one page', () => {
     const pool = browserPool(() => launchBrowser({ executablePath: CHROMIUM, allowPrivate: true, trustedHosts: [] }), { pages: 1, idleCloseMs: 100 });
     try {
       expect(pool.running()).toBe(false);
-      const read = () => pool.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000 });
+      const read = () => pool.extract(`${site.url}/client`, { selector: null, signal: AbortSignal.timeout(20_000), timeoutMs: 20_000, now: Date.now });
       expect((await read()).postings).toHaveLength(3);
       for (let i = 0; i < 200 && pool.running(); i++) await new Promise((r) => setTimeout(r, 50));
       expect(pool.running()).toBe(false); // closed when idle
@@ -178,7 +179,7 @@ describe('static and browser reads of one page', () => {
     expect(ctx.cost.bytes).toBe(Buffer.byteLength(SAME_BOTH_WAYS['/plain-links']!));
     expect(ctx.cost.cpuMs).toBeGreaterThan(0);
     const rendered = newCost();
-    await browser.extract(`${site.url}/client`, { selector: null, signal: ctx.signal, timeoutMs: 20_000, cost: rendered });
+    await browser.extract(`${site.url}/client`, { selector: null, signal: ctx.signal, timeoutMs: 20_000, now: Date.now, cost: rendered });
     expect(rendered.bytes).toBeGreaterThan(Buffer.byteLength(EXTRA_PAGES['/client']!)); // the page and its data
     expect(rendered.cpuMs).toBeGreaterThan(0);
   });
@@ -204,7 +205,7 @@ describe('render mode learnt per company through real ticks', () => {
     for (const id of ids) setPreference(store, user.id, id, 90, clock.now());
   };
   const tick = async (env: Record<string, string> = {}) => {
-    const r = await runTick(deps(env), { budgetMs: 120_000, concurrency: 5, only: null, stopSignal: new AbortController().signal });
+    const r = await runTick(deps(env), tickOptions({ budgetMs: 120_000, concurrency: 5, only: null, stopSignal: new AbortController().signal }));
     clock.advance(DAY_MS);
     return r;
   };

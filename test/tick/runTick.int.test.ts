@@ -6,14 +6,15 @@ import { createLogger } from '../../src/core/log.js';
 import { RetryableError, UnavailableError } from '../../src/core/errors.js';
 import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
-import { analyzeDedupeKey } from '../../src/queue/keys.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import type { ProcessIdentity } from '../../src/tick/lease.js';
-import type { HandlerRegistry, TaskContext } from '../../src/tick/registry.js';
+import type { TaskContext } from '../../src/tasks/kind.js';
+import type { DepsOverrides } from '../../src/tick/deps.js';
 import { runTick, type TickOptions } from '../../src/tick/runTick.js';
 import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { trackCompanies } from '../helpers/seed.js';
+import { tickOptions } from '../helpers/tick.js';
 
 let store: Store;
 let logText: string;
@@ -34,7 +35,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
     }, { once: true });
   });
 
-function deps(handlers: HandlerRegistry, extra: { identity?: ProcessIdentity; holderIsAlive?: () => boolean } = {}) {
+function deps(handlers: Handlers, extra: { identity?: ProcessIdentity; holderIsAlive?: () => boolean } = {}) {
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => void (logText += chunk.toString()));
   const log = createLogger({ format: 'journal', level: 'debug', stream });
@@ -42,12 +43,13 @@ function deps(handlers: HandlerRegistry, extra: { identity?: ProcessIdentity; ho
   return { ...d, ...(extra.identity ? { identity: extra.identity } : {}), ...(extra.holderIsAlive ? { holderIsAlive: extra.holderIsAlive } : {}) };
 }
 
-const options = (o: Partial<TickOptions> = {}): TickOptions => ({
-  budgetMs: 5_000, concurrency: 5, only: null, stopSignal: new AbortController().signal, graceMs: 500, ...o,
-});
+const options = (o: Parameters<typeof tickOptions>[0] = {}): TickOptions => tickOptions({ budgetMs: 5_000, graceMs: 500, ...o });
 
-const scrape = (handler: (ctx: TaskContext) => Promise<void>, timeoutMs = 60_000): HandlerRegistry => ({
-  scrape_company: { handler: async (ctx) => void (await handler(ctx)), timeoutMs, tracksCompanyHealth: true },
+type Handlers = NonNullable<DepsOverrides['handlers']>;
+type Ctx = TaskContext<Record<string, number>>;
+
+const scrape = (handler: (ctx: Ctx) => Promise<void>, timeoutMs = 60_000): Handlers => ({
+  scrape_company: { handler: async (ctx) => void (await handler(ctx)), timeoutMs },
 });
 
 const statusCounts = () =>
@@ -101,15 +103,15 @@ describe('runTick', () => {
     const ids = trackCompanies(store, { a: 90, b: 80 }, clock.now());
     const user = (store.sqlite.prepare('SELECT id FROM users').get() as { id: number }).id;
     const analyzed: number[] = [];
-    const handlers: HandlerRegistry = {
+    const handlers: Handlers = {
       scrape_company: {
-        timeoutMs: 10_000, tracksCompanyHealth: true,
+        timeoutMs: 10_000,
         handler: async (ctx) => {
-          const companyId = ctx.task.companyId!;
-          ctx.queue.add({ kind: 'analyze_postings', dedupeKey: analyzeDedupeKey(companyId, user), companyId, userId: user, payload: { companyId, userId: user } }, ctx.clock.now());
+          const { companyId } = ctx.payload;
+          ctx.enqueue({ kind: 'analyze_postings', companyId, userId: user, payload: { companyId, userId: user } });
         },
       },
-      analyze_postings: { timeoutMs: 10_000, tracksCompanyHealth: false, handler: async (ctx) => void analyzed.push(ctx.task.companyId!) },
+      analyze_postings: { timeoutMs: 10_000, handler: async (ctx) => void analyzed.push(ctx.payload.companyId!) },
     };
     const outcome = await runTick(deps(handlers), options({ concurrency: 1 }));
     expect(outcome).toMatchObject({ exitCode: 0, summary: { claimed: 4, succeeded: 4 } });

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { upsertCompanies, setPreference } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
-import { buildTickDeps, defaultHandlers } from '../../src/tick/deps.js';
+import { buildTickDeps } from '../../src/tick/deps.js';
 import { scrapeServices } from '../../src/tick/scraping.js';
 import { runTick, type TickDeps } from '../../src/tick/runTick.js';
 import { DAY_MS } from '../../src/schedule/tiers.js';
@@ -16,6 +16,7 @@ import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { company } from '../helpers/seed.js';
 import { html, json, serve, type TestServer } from '../helpers/servers.js';
 import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
+import { tickOptions } from '../helpers/tick.js';
 
 const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? '';
 const clock = steppableClock();
@@ -60,28 +61,28 @@ function track(companies: Record<string, string>, rank = 90): void {
 }
 
 const postings = () => store.sqlite.prepare('SELECT source_id AS id, closed_at AS closedAt FROM postings ORDER BY source_id').all() as { id: string; closedAt: number | null }[];
-const options = { budgetMs: 20_000, concurrency: 5, only: null, stopSignal: new AbortController().signal, graceMs: 1_000 };
+const options = (o: Parameters<typeof tickOptions>[0] = {}) => tickOptions({ budgetMs: 20_000, graceMs: 1_000, ...o });
 
 describe('scrape ticks', () => {
   it('postings live: first seen, closed after two good scrapes without them, reopened when back', async () => {
     track({ acme: 'https://boards.greenhouse.io/acme' });
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 3, postingsClosed: 0 } } });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 3, postingsClosed: 0 } } });
     expect(store.sqlite.prepare('SELECT source_kind, source_token, last_success_at FROM companies').get())
       .toEqual({ source_kind: 'greenhouse', source_token: 'acme', last_success_at: clock.now() });
 
     board = board.filter((j) => j.id !== 2);
     clock.advance(DAY_MS);
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(postings().map((p) => p.closedAt)).toEqual([null, null, null]); // one miss: still open
 
     clock.advance(DAY_MS);
-    const third = await runTick(deps(), options);
+    const third = await runTick(deps(), options());
     expect(third).toMatchObject({ summary: { counters: { postingsClosed: 1 } } });
     expect(postings()).toEqual([{ id: '1', closedAt: null }, { id: '2', closedAt: clock.now() }, { id: '3', closedAt: null }]);
 
     board.push({ id: 2, title: 'Designer' });
     clock.advance(DAY_MS);
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(postings().every((p) => p.closedAt === null)).toBe(true);
     const detail = JSON.parse((store.sqlite.prepare('SELECT detail FROM attempts ORDER BY id DESC LIMIT 1').get() as { detail: string }).detail);
     expect(detail).toEqual({ source: 'greenhouse', render: null, bytes: expect.any(Number), cpuMs: expect.any(Number), seen: 3, new: 0, reopened: 1, changed: 0, closed: 0 });
@@ -90,12 +91,12 @@ describe('scrape ticks', () => {
 
   it('a feed that suddenly lists nothing is extraction drift: nothing closes, last success stays', async () => {
     track({ acme: 'https://boards.greenhouse.io/acme' });
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     const lastSuccess = clock.now();
     board = [];
     for (let i = 0; i < 3; i++) {
       clock.advance(DAY_MS);
-      const r = await runTick(deps(), options);
+      const r = await runTick(deps(), options());
       expect(r).toMatchObject({ exitCode: 1, summary: { failuresByKind: { extraction_drift: 1 } } });
       store.sqlite.prepare(`UPDATE tasks SET run_at = 0 WHERE status = 'failed'`).run(); // retry now
     }
@@ -105,16 +106,16 @@ describe('scrape ticks', () => {
 
   it('a bot wall is blocked, never a closing', async () => {
     track({ acme: 'https://boards.greenhouse.io/acme' });
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     boardStatus = 403;
     clock.advance(DAY_MS);
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 1, summary: { failuresByKind: { blocked: 1 } } });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 1, summary: { failuresByKind: { blocked: 1 } } });
     expect(postings().every((p) => p.closedAt === null)).toBe(true);
   });
 
   it('a 404 board forgets the detected source, so the next scrape detects again', async () => {
     track({ gone: 'https://boards.greenhouse.io/gone' });
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 1, summary: { failuresByKind: { http_4xx: 1 } } });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 1, summary: { failuresByKind: { http_4xx: 1 } } });
     expect(store.sqlite.prepare('SELECT source_kind, consecutive_failures FROM companies').get()).toEqual({ source_kind: null, consecutive_failures: 1 });
   });
 
@@ -123,7 +124,7 @@ describe('scrape ticks', () => {
     const closedPort = await serve(() => {});
     const deadUrl = closedPort.url;
     await closedPort.close();
-    const r = await runTick(deps({ SCOUTLY_ATS_BASE_URL: deadUrl }), options);
+    const r = await runTick(deps({ SCOUTLY_ATS_BASE_URL: deadUrl }), options());
     expect(r).toMatchObject({ exitCode: 69, summary: { stopReason: 'unavailable', failed: 0 } });
     expect(store.sqlite.prepare('SELECT MAX(consecutive_failures) AS n FROM companies').get()).toEqual({ n: 0 });
     expect(store.sqlite.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'pending' AND attempts = 0`).get()).toEqual({ n: 4 });
@@ -134,7 +135,7 @@ describe('scrape ticks', () => {
     await gone.close(); // nothing listens on its port any more
     track({ acme: 'https://boards.greenhouse.io/acme', down: `${gone.url}/careers` });
     store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser' WHERE slug = 'down'`).run();
-    const r = await runTick(deps(), { ...options, concurrency: 1 });
+    const r = await runTick(deps(), options({ concurrency: 1 }));
     expect(r).toMatchObject({ exitCode: 1, summary: { succeeded: 1, failed: 1, failuresByKind: { network: 1 } } });
     expect(store.sqlite.prepare(`SELECT consecutive_failures FROM companies WHERE slug = 'down'`).get()).toEqual({ consecutive_failures: 1 });
   });
@@ -152,9 +153,9 @@ describe('scrape ticks', () => {
       void session.then((b) => (maxOpen = Math.max(maxOpen, b.openPages())));
     }, 20);
     const d = buildTickDeps(cfg, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), {
-      clock, rand: () => 0.5, handlers: defaultHandlers(async () => ({ ...services, pageTimeoutMs: 800 }), cfg, store, clock),
+      clock, rand: () => 0.5, scraping: async () => ({ ...services, pageTimeoutMs: 800 }),
     });
-    const r = await runTick({ ...d, close: () => services.close() }, { ...options, concurrency: 2 });
+    const r = await runTick({ ...d, close: () => services.close() }, options({ concurrency: 2 }));
     clearInterval(sampler);
     expect(r).toMatchObject({ kind: 'ran', summary: { failuresByKind: { timeout: 6 } } });
     expect(maxOpen).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
 import { company } from '../helpers/seed.js';
 import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
+import { tickOptions } from '../helpers/tick.js';
 
 const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? '';
 const clock = steppableClock();
@@ -57,7 +58,7 @@ function deps() {
   stream.on('data', (d: Buffer) => logged.push(d.toString()));
   return buildTickDeps(config, store, createLogger({ format: 'plain', level: 'info', stream }), { clock, rand: () => 0.5 });
 }
-const options = { budgetMs: 60_000, concurrency: 5, only: null, stopSignal: new AbortController().signal, graceMs: 1_000 };
+const options = (o: Parameters<typeof tickOptions>[0] = {}) => tickOptions({ budgetMs: 60_000, graceMs: 1_000, ...o });
 
 function track(slug: string, careersUrl: string, selector: string | null = null): number {
   const user = upsertUser(store, { email: 'me@example.com' }, clock.now());
@@ -76,14 +77,14 @@ const nextDay = () => {
 describe('boards behind custom careers pages', () => {
   it('a board embedded in the page\'s HTML is read at once, and remembered as found on the page', async () => {
     track('acme', `${farm.url}/embedded-greenhouse`);
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 4 } } });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 4 } } });
     expect(companyRow('acme')).toEqual({ kind: 'greenhouse', token: 'acme', origin: 'page', filter: null, failures: 0 });
     expect(openPostings().map((p) => p.key)).toEqual(['id:4003', 'id:4002', 'id:4004', 'id:4001']);
   });
 
   it('a board seen only in the rendered DOM is used from the next scrape; the postings carry over, none closes or is new again', async () => {
     track('acme', `${farm.url}/rendered-greenhouse`, '.jobs');
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(openPostings().map((p) => p.key)).toEqual([
       'url:https://acme.example/careers?gh_jid=4003', 'url:https://acme.example/careers?gh_jid=4002',
       'url:https://acme.example/careers?gh_jid=4004', 'url:https://acme.example/careers?gh_jid=4001',
@@ -92,7 +93,7 @@ describe('boards behind custom careers pages', () => {
     expect(logged.join('')).toMatch(/found a greenhouse board acme on the page; it is read from the next scrape/);
 
     nextDay();
-    const second = await runTick(deps(), options);
+    const second = await runTick(deps(), options());
     expect(second).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 0, postingsClosed: 0 } } });
     expect(openPostings().map((p) => p.key)).toEqual(['id:4003', 'id:4002', 'id:4004', 'id:4001']);
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM postings').get()).toEqual({ n: 4 });
@@ -102,7 +103,7 @@ describe('boards behind custom careers pages', () => {
 describe('detection that must not kill a company', () => {
   it('vendor footers and job short links are no boards: the page\'s postings are read, every time', async () => {
     track('traps', `${farm.url}/traps`, '.jobs');
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 0 });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 0 });
     expect(companyRow('traps')).toMatchObject({ kind: 'browser', token: null, failures: 0 });
     expect(openPostings().map((p) => p.title)).toEqual(['Ops Engineer', 'QA Engineer']);
     expect(farm.hits('/breezy/www') + farm.hits('/workable/apply.workable.com/api/v1/widget/accounts/j')).toBe(0);
@@ -110,13 +111,13 @@ describe('detection that must not kill a company', () => {
 
   it('a board guessed from the page that answers 404: the page is read in the same attempt, nobody is blamed, the guess is not retried', async () => {
     track('ghost', `${farm.url}/ghost-board`, '.jobs');
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 0, summary: { succeeded: 1, failed: 0 } });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 0, summary: { succeeded: 1, failed: 0 } });
     expect(companyRow('ghost')).toEqual({ kind: 'browser', token: 'lever:ghostco', origin: 'page', filter: null, failures: 0 });
     expect(openPostings().map((p) => p.title)).toEqual(['Ghost Engineer']);
     const asked = farm.hits('/lever/api.lever.co/v0/postings/ghostco');
     expect(asked).toBe(1);
     nextDay();
-    expect(await runTick(deps(), options)).toMatchObject({ exitCode: 0 });
+    expect(await runTick(deps(), options())).toMatchObject({ exitCode: 0 });
     expect(farm.hits('/lever/api.lever.co/v0/postings/ghostco')).toBe(asked);
   });
 });
@@ -124,7 +125,7 @@ describe('detection that must not kill a company', () => {
 describe('the user\'s filter', () => {
   it('a page\'s embed filter is carried over to the board it embeds', async () => {
     track('acme', `${farm.url}/ashby-page?ashby_department_id=0a1b0000-0000-4000-8000-00000000e001&utm_campaign=jobs`);
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(companyRow('acme')).toMatchObject({ kind: 'ashby', token: 'Acme', origin: 'page', filter: '{"ashby_department_id":["0a1b0000-0000-4000-8000-00000000e001"]}' });
     expect(openPostings().map((p) => p.title)).toEqual(['Backend Engineer', 'Data Analyst', 'VP Engineering']);
   });
@@ -132,7 +133,7 @@ describe('the user\'s filter', () => {
   it('a filter that cannot be carried over keeps the company on its page, which applies it', async () => {
     track('miro', `${farm.url}/miro-like?department=4099198002`, '.jobs');
     const before = farm.hits('/greenhouse/');
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(companyRow('miro')).toMatchObject({ kind: 'browser', filter: '{"department":["4099198002"]}' });
     expect(openPostings().map((p) => p.title)).toEqual(['Backend Engineer']);
     expect(farm.hits('/greenhouse/')).toBe(before);
@@ -143,7 +144,7 @@ describe('the user\'s filter', () => {
     const id = track('bizarro', `${farm.url}/personio-page?department=Engineering`, '.jobs');
     pinCompanySource(store, id, { kind: 'personio', token: 'bizarro.jobs.personio.de', origin: 'user' }, undefined, clock.now());
     const before = farm.hits('/personio/');
-    await runTick(deps(), options);
+    await runTick(deps(), options());
     expect(openPostings().map((p) => p.title)).toEqual(['Backend Entwickler']);
     expect(farm.hits('/personio/')).toBe(before);
     expect(logged.join('')).toMatch(/the personio reader cannot apply the filter department; the page is read/);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { DatabaseError, InputError, isNoSpace, NoSpaceError } from '../../core/errors.js';
 import { closeStore, openStore, schemaVersion } from '../../db/client.js';
 import { prune } from '../../queue/prune.js';
-import { TaskQueue } from '../../queue/queue.js';
+import { enqueueDue } from '../../tasks/enqueueScrapes.js';
 import type { Command } from '../command.js';
 
 export const enqueueCommand: Command = {
@@ -16,7 +16,7 @@ export const enqueueCommand: Command = {
   help: 'Runs only the enqueue step of a tick. Safe to repeat; prints how many tasks were added.',
   async run(_args, ctx) {
     const store = await ctx.openStore();
-    const result = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts }).enqueueDue(ctx.now());
+    const result = enqueueDue(store, await ctx.queue(), ctx.now());
     ctx.out(`enqueued ${result.enqueued} due compan${result.enqueued === 1 ? 'y' : 'ies'}`);
     return EXIT.ok;
   },

@@ -4,7 +4,7 @@ import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { parseDuration } from '../../core/duration.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/enums.js';
-import { listMatches, setMatchStatus, type MatchRow } from '../../analyze/repo.js';
+import { listMatches, setMatchStatus, type MatchRow } from '../../matches/repo.js';
 import { stringFlag, usageOf, type Command, type ParsedArgs } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { isoTime, table, truncate } from '../format.js';

@@ -4,10 +4,9 @@ import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { requireCompany } from '../../companies/repo.js';
 import { TASK_STATUSES, type TaskStatus } from '../../db/enums.js';
-import { forceScrape, listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
-import { TaskQueue } from '../../queue/queue.js';
-import { defaultHandlers } from '../../tick/deps.js';
-import { scrapeServices } from '../../tick/scraping.js';
+import { listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
+import { forceScrape } from '../../tasks/enqueueScrapes.js';
+import { outcomeHooks } from '../../tasks/kinds/index.js';
 import { liveHolder } from '../../tick/lease.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
@@ -84,9 +83,7 @@ export const queueResetStuckCommand: Command = {
       ctx.io.stderr.write(`scoutly: a tick is running (${holder.owner}); its tasks are not stuck. Try again when it ends.\n`);
       return EXIT.leaseHeld;
     }
-    const handlers = defaultHandlers(async () => scrapeServices(ctx.config, ctx.io.clock), ctx.config, store, ctx.io.clock);
-    const r = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts })
-      .recoverOrphans(ctx.now(), (kind) => handlers[kind]?.tracksCompanyHealth ?? false);
+    const r = (await ctx.queue()).recoverOrphans(ctx.now(), outcomeHooks(store));
     ctx.out(`recovered ${r.recovered} task(s)${r.dead ? `; ${r.dead} had used their last attempt and are dead` : ''}`);
     return EXIT.ok;
   },
@@ -101,8 +98,7 @@ export const queueAddCommand: Command = {
   async run(args, ctx) {
     const store = await ctx.openStore();
     const company = requireCompany(store, args.positionals[0]!);
-    const queue = new TaskQueue(store, { maxAttempts: ctx.config.maxAttempts });
-    const r = forceScrape(store, queue, company.id, ctx.now());
+    const r = forceScrape(store, await ctx.queue(), company.id, ctx.now());
     ctx.out(r.created ? `queued scrape task #${r.id} for ${company.slug}` : `brought task #${r.id} for ${company.slug} forward`);
     return EXIT.ok;
   },

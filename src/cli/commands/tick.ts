@@ -1,6 +1,7 @@
 // `scoutly tick` (also the `jobs-tick` executable): one bounded tick, or its --dry-run plan.
 
-import { DURATION_FORM, formatDuration, parseDuration } from '../../core/duration.js';
+import { budgetWithinUnit, parseBudget, startDeadline } from '../../core/deadline.js';
+import { DURATION_FORM, formatDuration } from '../../core/duration.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
 import { openStore, closeStore } from '../../db/client.js';
@@ -19,7 +20,8 @@ export const tickCommand: Command = {
   synopsis: 'tick [--budget 10m] [--concurrency 5] [--dry-run] [--only scrape|analyze] [--json]',
   help: `
 Options:
-  --budget D         time budget, ${DURATION_FORM} (default: SCOUTLY_BUDGET or 10m)
+  --budget D         time budget from the process start, ${DURATION_FORM}, 1s to 24h (default:
+                     SCOUTLY_BUDGET or 10m); capped 30 s below the unit's TimeoutStartSec under systemd
   --concurrency N    tasks in flight at once, 1–32 (default: SCOUTLY_CONCURRENCY or 5)
   --dry-run          show what would be recovered, enqueued and drained; write nothing
   --only KIND        claim only scrape or only analyze tasks
@@ -46,21 +48,34 @@ are handed back either way).`,
 
     const store = await ctx.openStore();
     const deps = buildTickDeps(ctx.config, store, ctx.log, { ...ctx.io.overrides, ...(ctx.io.env.INVOCATION_ID ? { invocationId: ctx.io.env.INVOCATION_ID } : {}) });
-    const outcome = await runTick(deps, { budgetMs, concurrency, only, stopSignal: ctx.io.stopSignal });
-    if (outcome.kind === 'lease_held') {
-      ctx.log.warn(`another tick holds the lease (${outcome.holder.owner}, since ${isoTime(outcome.holder.acquiredAt)}); nothing was done`);
-      return EXIT.leaseHeld;
+    const deadline = startDeadline(budgetMs, { startedAt: ctx.io.processStartedAt });
+    try {
+      const outcome = await runTick(deps, { deadline, concurrency, only, stopSignal: ctx.io.stopSignal });
+      if (outcome.kind === 'lease_held') {
+        ctx.log.warn(`another tick holds the lease (${outcome.holder.owner}, since ${isoTime(outcome.holder.acquiredAt)}); nothing was done`);
+        return EXIT.leaseHeld;
+      }
+      return outcome.exitCode;
+    } finally {
+      deadline.dispose();
     }
-    return outcome.exitCode;
   },
 };
 
+/** The budget from --budget or the config, capped below the unit's TimeoutStartSec (saying so). */
 function budgetFrom(args: ParsedArgs, ctx: CommandContext): number {
   const raw = stringFlag(args, 'budget');
-  if (raw === undefined) return ctx.config.budgetMs;
-  const ms = parseDuration(raw);
-  if (ms === null || ms < 1000) throw new UsageError(`--budget takes ${DURATION_FORM} (at least 1s), got "${raw}"`, usageOf(tickCommand));
-  return ms;
+  let budgetMs = ctx.config.budgetMs;
+  if (raw !== undefined) {
+    const parsed = parseBudget(raw);
+    if (!parsed.ok) throw new UsageError(`--budget takes ${parsed.accepted}`, usageOf(tickCommand));
+    budgetMs = parsed.ms;
+  }
+  const fitted = budgetWithinUnit(budgetMs, ctx.config.unitTimeoutMs);
+  if (fitted.cappedFrom !== null) {
+    ctx.log.warn(`budget ${formatDuration(fitted.cappedFrom)} capped to ${formatDuration(fitted.budgetMs)}: the unit's TimeoutStartSec (SCOUTLY_UNIT_TIMEOUT) would kill the tick first; raise both in the unit for a longer budget`);
+  }
+  return fitted.budgetMs;
 }
 
 function concurrencyFrom(args: ParsedArgs, ctx: CommandContext): number {

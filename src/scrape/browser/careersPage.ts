@@ -5,7 +5,7 @@
 // times. A watchdog closes the lane on the task's signal or after the timeout, whatever the page does.
 
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
-import { PermanentError, RetryableError } from '../../core/errors.js';
+import { PermanentError, RetryableError, TimeoutError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
 import { assertUsableSelector } from '../selector.js';
 import { USER_AGENT } from '../http.js';
@@ -49,6 +49,8 @@ export interface LaneReadOptions {
   selector: string | null;
   signal: AbortSignal;
   timeoutMs: number;
+  /** The injected clock (a Retry-After date is read against it). */
+  now: () => number;
   cost?: ScrapeCost;
 }
 
@@ -132,7 +134,7 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
             if (mine.refused) throw new PermanentError('invalid_url', `refused ${mine.refused}`);
             if (!response) throw new RetryableError('network', `${safeForMessage(current)}: no response`);
             const body = await page.content();
-            const error = errorForResponse(response.status(), { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, safeForMessage(current), Date.now());
+            const error = errorForResponse(response.status(), { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, safeForMessage(current), opts.now());
             if (error) throw error;
             await settle(page, opts.selector, network);
             await clickLoadMore(page, opts.selector, network);
@@ -156,7 +158,7 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           void closeLane(); // a lane a read failed on is not trusted with the next one
           if (mine.refused) throw new PermanentError('invalid_url', `refused ${mine.refused}`);
           if (opts.signal.aborted) throw opts.signal.reason ?? err;
-          if (timedOut) throw Object.assign(new Error(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`), { name: 'TimeoutError' });
+          if (timedOut) throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           // Assigned inside the route handler, which TypeScript cannot see.
           const routed = mine.documentError as Error | null;
           const message = `${(err as Error).message ?? ''} ${routed?.message ?? ''}`;
@@ -169,10 +171,10 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
             throw new PermanentError('invalid_selector', `the company's selector "${opts.selector}" is not valid in Chromium: fix it with scoutly companies add SLUG URL --selector CSS`);
           }
           if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
-            throw Object.assign(new Error(`${safeForMessage(url)}: timed out`), { name: 'TimeoutError' });
+            throw new TimeoutError(`${safeForMessage(url)}: timed out`);
           }
           if (/Target (page, context or browser )?(has been )?closed|context was closed/i.test(message)) {
-            throw Object.assign(new Error(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`), { name: 'TimeoutError' });
+            throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           }
           throw err;
         } finally {

@@ -36,7 +36,7 @@ export async function readPage(target: PageTarget, ctx: ScrapeContext, pageTimeo
   const { render } = target;
   const notes: string[] = [];
   const inBrowser = async (): Promise<PageRead> =>
-    (await ctx.browser()).extract(target.careersUrl, { selector: target.selector, signal: ctx.signal, timeoutMs: pageTimeoutMs, cost: ctx.cost, park: ctx.park });
+    (await ctx.browser()).extract(target.careersUrl, { selector: target.selector, signal: ctx.signal, timeoutMs: pageTimeoutMs, now: ctx.now, cost: ctx.cost, park: ctx.park });
   /** The static read, or why there is none (kept for the note); errors Chromium would share are thrown. */
   const tryStatic = async (): Promise<PageRead | { failed: string }> => {
     try {
