@@ -37,10 +37,11 @@ test-unit: build
 test-int: build
 	npx vitest run --config test/vitest.config.ts .int.test .e2e.test
 
-## check: types, no import cycles, migrations/ matches src/db/schema.ts, nothing needs a folder beside the clone
+## check: types, the folder layering and no import cycles (type-only imports too), migrations/ matches src/db/schema.ts,
+## nothing needs a folder beside the clone
 check: setup check-units check-standalone
 	$(NPM) run --silent typecheck
-	npx dpdm --no-warning --no-tree -T --exit-code circular:1 'src/**/*.ts' >/dev/null
+	npx depcruise src --config .dependency-cruiser.cjs
 	npx drizzle-kit check >/dev/null
 	@npx drizzle-kit generate 2>&1 | grep -q 'No schema changes' || \
 	  { echo "src/db/schema.ts changed without a migration: run npx drizzle-kit generate --name <what changed>"; exit 1; }

@@ -13,7 +13,18 @@ import type { Analysis } from '../analyze/types.js';
 import { deriveProfileFromCv } from '../users/cvProfile.js';
 import { scoringInputOf } from '../users/repo.js';
 import type { TaskContext, TaskResult } from './kind.js';
-import type { AnalyzeKindDeps, AnalyzePayload } from './kinds/analyzePostings.js';
+import type { Config } from '../config/config.js';
+import type { Store } from '../db/client.js';
+
+export type AnalyzePayload = { companyId: number; userId: number };
+
+/** What the analyze_postings kind is bound to at the composition root. */
+export interface AnalyzeKindDeps {
+  store: Store;
+  config: Config;
+  /** Gemini with a key, else the offline analyzer; loaded on first use. */
+  analyzer: () => Promise<Analyzer>;
+}
 
 /** The smallest batch worth a request when other companies' postings can fill it. */
 const MIN_BATCH = 3;

@@ -10,7 +10,8 @@ import { scrape } from '../scrape/registry.js';
 import type { ScrapeContext } from '../scrape/types.js';
 import type { Logger } from '../core/log.js';
 import type { TaskContext, TaskResult } from './kind.js';
-import type { ScrapeKindDeps, ScrapePayload } from './kinds/scrapeCompany.js';
+import type { Config } from '../config/config.js';
+import type { Store } from '../db/client.js';
 
 /**
  * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
@@ -19,6 +20,15 @@ import type { ScrapeKindDeps, ScrapePayload } from './kinds/scrapeCompany.js';
 const ANALYZE_AFTER_SCRAPES = 2000;
 
 const RENDER_WORDS = { static: 'plain HTTP', browser: 'Chromium', both: 'plain HTTP and Chromium compared' } as const;
+
+export type ScrapePayload = { companyId: number };
+
+/** What the scrape_company kind is bound to at the composition root. */
+export interface ScrapeKindDeps {
+  store: Store;
+  config: Config;
+  services: () => Promise<ScrapeServices>;
+}
 
 export interface ScrapeServices {
   /** `park` lends the task's slot while it waits for a browser page (see TaskContext). */

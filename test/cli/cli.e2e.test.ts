@@ -206,6 +206,15 @@ describe('queue, enqueue, status and dry runs', () => {
     return env;
   }
 
+  it('under a unit whose TimeoutStartSec is shorter, the budget is capped 30 s below it, saying so', () => {
+    const env = { ...withDb(), SCOUTLY_UNIT_TIMEOUT: '2m' };
+    const r = run(JOBS_TICK, ['--budget', '1h'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/budget 1h capped to 1m30s: the unit's TimeoutStartSec \(SCOUTLY_UNIT_TIMEOUT\)/);
+    expect(execFileSync('sqlite3', [env.SCOUTLY_DB, 'SELECT budget_ms FROM runs'], { encoding: 'utf8' }).trim()).toBe('90000');
+    expect(scoutly(['tick', '--budget', '25h'], withDb())).toMatchObject({ code: 64, stderr: expect.stringContaining('between 1s and 24h') });
+  });
+
   it('a dry run writes nothing and shows the plan', () => {
     const env = trackedDb();
     const digest = () => createHash('sha256').update(readFileSync(env.SCOUTLY_DB!)).digest('hex');

@@ -74,6 +74,14 @@ check "journalctl -u scoutly-tick -p warning says why, naming the settings file"
 check "the alert unit ran" wait_for 30 bash -c 'journalctl -t scoutly-alert --no-pager | grep -q "unit scoutly-tick.service failed"'
 cp /root/env.backup /etc/scoutly/scoutly.env
 
+echo "--- a budget longer than the unit allows: capped 30 s below its TimeoutStartSec"
+echo SCOUTLY_BUDGET=1h >> /etc/scoutly/scoutly.env
+systemctl start scoutly-tick.service
+check "the tick says at warning priority that its budget was capped, and to what" bash -c \
+  'journalctl -u scoutly-tick -p warning --no-pager | grep -q "budget 1h capped to 11m30s"'
+check "the run row has the capped budget" bash -c '[ "$(sqlite3 /var/lib/scoutly/scoutly.db "SELECT budget_ms FROM runs ORDER BY id DESC LIMIT 1")" = 690000 ]'
+cp /root/env.backup /etc/scoutly/scoutly.env
+
 echo "--- the user install (USER=1) with lingering"
 useradd -m -s /bin/bash alice
 loginctl enable-linger alice

@@ -1,20 +1,11 @@
 // The analyze_postings kind: score a company's open postings for one user (pre-gate, then the analyzer).
 // No outcome bookkeeping of its own. The work loads on the tick's first analysis.
 
-import type { Analyzer } from '../../analyze/analyzer.js';
-import type { Config } from '../../config/config.js';
-import type { Store } from '../../db/client.js';
+import type { AnalyzeKindDeps, AnalyzePayload } from '../analyzePostings.js';
 import type { TaskKindModule } from '../kind.js';
 import { idsPayload } from '../payload.js';
 
-export type AnalyzePayload = { companyId: number; userId: number };
-
-export interface AnalyzeKindDeps {
-  store: Store;
-  config: Config;
-  /** Gemini with a key, else the offline analyzer; loaded on first use. */
-  analyzer: () => Promise<Analyzer>;
-}
+export type { AnalyzeKindDeps, AnalyzePayload };
 
 /** Limit of one analysis attempt (a few Gemini batches). */
 export const ANALYZE_TIMEOUT_MS = 60_000;

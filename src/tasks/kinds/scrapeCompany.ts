@@ -1,20 +1,12 @@
 // The scrape_company kind: read one company's careers source and record its postings. Its outcomes are
 // the company's health (consecutive failures, breaker). The work itself loads on the tick's first scrape.
 
-import type { Config } from '../../config/config.js';
 import { recordCompanyFailure, recordCompanySuccess } from '../../companies/health.js';
-import type { Store } from '../../db/client.js';
-import type { ScrapeServices } from '../scrapeCompany.js';
+import type { ScrapeKindDeps, ScrapePayload } from '../scrapeCompany.js';
 import type { TaskKindModule } from '../kind.js';
 import { idsPayload } from '../payload.js';
 
-export type ScrapePayload = { companyId: number };
-
-export interface ScrapeKindDeps {
-  store: Store;
-  config: Config;
-  services: () => Promise<ScrapeServices>;
-}
+export type { ScrapeKindDeps, ScrapePayload };
 
 /** Limit of one scrape attempt (feed pages, or a careers page and its next pages). */
 export const SCRAPE_TIMEOUT_MS = 90_000;
