@@ -29,15 +29,38 @@ function descendants(root: number, children: Map<number, number[]>): number[] {
   return out;
 }
 
-/** PSS of a process and its descendants, in MiB. */
-export function treePssMiB(root = process.pid): number {
+/** What a process is: its command, and for Chromium's helpers their --type (renderer, gpu-process, utility …). */
+function roleOf(pid: number): string {
+  try {
+    // Chromium rewrites its command line into one string: split on spaces then.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').flatMap((a) => a.split(' '));
+    const exe = (args[0] ?? '').split('/').pop() || 'process';
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7);
+    const utility = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19).split('.').pop();
+    return type ? `${type}${utility ? `:${utility}` : ''}` : exe;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** PSS of a process and its descendants, in MiB, with the share of each kind of process. */
+export function treePss(root = process.pid): { total: number; byRole: Record<string, number> } {
+  const byRole: Record<string, number> = {};
   let kb = 0;
   for (const pid of descendants(root, snapshot().children)) {
     try {
-      kb += Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      const pss = Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      kb += pss;
+      const role = roleOf(pid);
+      byRole[role] = (byRole[role] ?? 0) + pss / 1024;
     } catch { /* gone */ }
   }
-  return kb / 1024;
+  return { total: kb / 1024, byRole };
+}
+
+/** PSS of a process and its descendants, in MiB. */
+export function treePssMiB(root = process.pid): number {
+  return treePss(root).total;
 }
 
 /** CPU seconds of a process and its descendants, summed over every process seen while sampling every 100 ms. */

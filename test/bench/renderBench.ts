@@ -11,14 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { treePssMiB } from './procTree.js';
+import { treePss } from './procTree.js';
 
 const LATENCY_MS = 300;
 const SLOTS = 5;
 const COMPANIES = 200;
 const ROOT = new URL('../../../', import.meta.url).pathname; // dist-bench/test/bench → repository
 const SCOUTLY = join(ROOT, 'dist/cli/scoutly.js');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '';
+const CHROMIUM = process.env.BENCH_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'scoutly-render-bench-'));
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(66)} ${value}`);
 
@@ -94,25 +94,33 @@ async function startFarm() {
   return { apiUrl, urls, close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))) };
 }
 
-interface TickFigures { wall: number; cpu: number; peakPss: number; exit: number }
+interface TickFigures { wall: number; cpu: number; peakPss: number; atPeak: Record<string, number>; exit: number }
 
 /** One tick of the built CLI; CPU from the wrapping shell's cutime+cstime (node and every descendant it reaped). */
 async function tick(db: string, env: Record<string, string>): Promise<TickFigures> {
   const t0 = performance.now();
   const child = spawn('/bin/sh', ['-c', `"${process.execPath}" "${SCOUTLY}" tick; code=$?; cat /proc/$$/stat; exit $code`], {
-    env: { PATH: process.env.PATH, SCOUTLY_DB: db, SCOUTLY_BUDGET: '30m', SCOUTLY_LOG_LEVEL: 'error', SCOUTLY_LOG_FORMAT: 'plain', SCOUTLY_CHROMIUM: CHROMIUM, ...env },
+    env: {
+      PATH: process.env.PATH, SCOUTLY_DB: db, SCOUTLY_BUDGET: '30m', SCOUTLY_LOG_LEVEL: 'error', SCOUTLY_LOG_FORMAT: 'plain', SCOUTLY_CHROMIUM: CHROMIUM,
+      // The unit's Node flags, when measuring as the timer runs it (BENCH_NODE_OPTIONS).
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}), ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', () => {});
   let peakPss = 0;
-  const sampler = setInterval(() => (peakPss = Math.max(peakPss, treePssMiB(child.pid!))), 100);
+  let atPeak: Record<string, number> = {};
+  const sampler = setInterval(() => {
+    const now = treePss(child.pid!);
+    if (now.total > peakPss) [peakPss, atPeak] = [now.total, now.byRole];
+  }, 100);
   const exit = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
   clearInterval(sampler);
   const stat = out.trim().split('\n').pop()!;
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { wall: performance.now() - t0, cpu: (Number(fields[13]) + Number(fields[14])) / 100, peakPss, exit };
+  return { wall: performance.now() - t0, cpu: (Number(fields[13]) + Number(fields[14])) / 100, peakPss, atPeak, exit };
 }
 
 function seedDb(name: string, urls: string[], select: (i: number) => boolean, env: Record<string, string>): string {
@@ -180,6 +188,7 @@ try {
   line('CPU of the whole tick, all-browser / steady adaptive', `${allBrowser.cpu.toFixed(1)} s / ${steady.cpu.toFixed(1)} s (${(allBrowser.cpu / steady.cpu).toFixed(1)}×)`);
   line('peak PSS, all-browser tick (5 pages at once; before: goal 600)', `${allBrowser.peakPss.toFixed(0)} MiB`);
   line('peak PSS, steady adaptive tick with 2 browser pages (goal ≤ 450 MB)', `${steady.peakPss.toFixed(0)} MiB`);
+  line('  at that peak, by process (MiB)', Object.entries(steady.atPeak).sort((a, b) => b[1] - a[1]).map(([role, mib]) => `${role} ${mib.toFixed(0)}`).join(', '));
   const before = found(allBrowserDb);
   const after = found(adaptiveDb);
   const missed = [...before].filter((k) => !after.has(k));
