@@ -133,17 +133,22 @@ export interface FinishFacts {
 }
 
 export type FailResult = 'failed' | 'dead' | 'lost';
+
+const startOf = (task: ClaimedTask) => ({ runId: task.runId, at: task.claimedAt });
 type AttemptEnd = 'succeeded' | 'failed' | 'deferred';
 
 export class TaskQueue {
   private readonly s;
   private readonly claims = new Map<string, ReturnType<Store['sqlite']['prepare']>>();
+  /** The store's PRAGMA synchronous, which every commit but a claim's keeps. */
+  private readonly durability: number;
 
   constructor(
     private readonly store: Store,
     private readonly options: { maxAttempts: number; rand?: () => number },
   ) {
     const db = store.sqlite;
+    this.durability = db.pragma('synchronous', { simple: true }) as number;
     this.s = {
       add: db.prepare(`
         INSERT INTO tasks (kind, status, company_id, user_id, dedupe_key, payload, priority, run_at, attempts, max_attempts, created_at, updated_at)
@@ -233,7 +238,7 @@ export class TaskQueue {
    */
   claimMany(n: number, opts: ClaimOptions): ClaimedTask[] {
     const db = this.store.sqlite;
-    const durability = db.pragma('synchronous', { simple: true }) as number;
+    const durability = this.durability;
     if (durability > SYNCHRONOUS_NORMAL) db.pragma(`synchronous = ${SYNCHRONOUS_NORMAL}`);
     try {
       return this.claimInTx(n, opts);
@@ -265,7 +270,7 @@ export class TaskQueue {
   complete(task: ClaimedTask, nowMs: number, facts: FinishFacts = {}): boolean {
     return writeTx(this.store, () => {
       if (this.s.complete.run({ id: task.id, token: task.leaseToken, now: nowMs }).changes === 0) return false;
-      this.writeAttempt(task, nowMs, 'succeeded', null, facts.detail);
+      this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.detail);
       facts.onOutcome?.(task, { type: 'succeeded' }, nowMs);
       return true;
     });
@@ -281,7 +286,7 @@ export class TaskQueue {
         finishedAt: dead ? nowMs : null, message: error.message, kind: error.kind,
       }).changes;
       if (changed === 0) return 'lost';
-      this.writeAttempt(task, nowMs, 'failed', error, facts.detail);
+      this.writeAttempt(task, startOf(task), nowMs, 'failed', error, facts.detail);
       const notBefore = facts.onOutcome?.(task, { type: 'failed', error }, nowMs)?.notBefore;
       if (!dead && notBefore !== undefined && notBefore > retryAt) this.s.postpone.run(notBefore, task.id);
       return dead ? 'dead' : 'failed';
@@ -301,20 +306,19 @@ export class TaskQueue {
   private giveBack(task: ClaimedTask, nowMs: number, runAt: number, error: Classification, detail?: Record<string, unknown>): boolean {
     return writeTx(this.store, () => {
       if (this.s.giveBack.run({ id: task.id, token: task.leaseToken, now: nowMs, runAt }).changes === 0) return false;
-      this.writeAttempt(task, nowMs, 'deferred', error, detail);
+      this.writeAttempt(task, startOf(task), nowMs, 'deferred', error, detail);
       return true;
     });
   }
 
+  /** The attempt's one row: written when it ends (or by recovery), from when and in which run it started. */
   private writeAttempt(
-    task: { id: number; kind: TaskKind; companyId: number | null; attempts: number }, nowMs: number, outcome: AttemptEnd,
-    error: { kind: string; message: string } | null, detail: Record<string, unknown> | undefined, started?: { runId: number | null; at: number },
+    task: Task, started: { runId: number | null; at: number }, nowMs: number, outcome: AttemptEnd,
+    error: { kind: string; message: string } | null, detail?: Record<string, unknown>,
   ): void {
-    const claimed = task as Partial<ClaimedTask>;
     this.s.insertAttempt.run({
-      taskId: task.id, runId: started?.runId ?? claimed.runId ?? null, kind: task.kind, companyId: task.companyId, attempt: task.attempts,
-      startedAt: started?.at ?? claimed.claimedAt ?? nowMs, now: nowMs, outcome, errorKind: error?.kind ?? null, errorMessage: error?.message ?? null,
-      detail: detail ? JSON.stringify(detail) : null,
+      taskId: task.id, runId: started.runId, kind: task.kind, companyId: task.companyId, attempt: task.attempts, startedAt: started.at, now: nowMs,
+      outcome, errorKind: error?.kind ?? null, errorMessage: error?.message ?? null, detail: detail ? JSON.stringify(detail) : null,
     });
   }
 
@@ -335,13 +339,13 @@ export class TaskQueue {
         const started = { runId: row.run_id, at: row.updated_at };
         // Running with the suspect mark means claimed as a suspect, and suspects always run alone.
         if (row.last_error_kind !== CRASHED) {
-          this.writeAttempt(task, nowMs, 'deferred', { kind: CRASHED, message: BYSTANDER_MESSAGE }, undefined, started);
+          this.writeAttempt(task, started, nowMs, 'deferred', { kind: CRASHED, message: BYSTANDER_MESSAGE });
           this.s.recoverBystander.run({ id: row.id, now: nowMs });
           recovered++;
           continue;
         }
         const isDead = row.attempts >= row.max_attempts;
-        this.writeAttempt(task, nowMs, 'failed', { kind: CRASHED, message: ORPHAN_MESSAGE }, undefined, started);
+        this.writeAttempt(task, started, nowMs, 'failed', { kind: CRASHED, message: ORPHAN_MESSAGE });
         const effect = onOutcome?.(task, { type: 'crashed', message: ORPHAN_MESSAGE }, nowMs);
         this.s.recoverOrphan.run({
           id: row.id, now: nowMs, runAt: Math.max(nowMs, effect?.notBefore ?? 0), status: isDead ? 'dead' : 'failed', finishedAt: isDead ? nowMs : null,

@@ -3,11 +3,10 @@
 // one queue outcome (complete, fail, snooze or release), handed back at the end if it could not be written.
 
 import { setMaxListeners } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import PQueue from 'p-queue';
 import type { Clock } from '../core/clock.js';
 import type { Deadline } from '../core/deadline.js';
-import { classify, type Classification } from '../core/errors.js';
+import { classify } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { TaskKind } from '../db/enums.js';
 import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
@@ -16,7 +15,9 @@ import type { FollowUp, KindRegistry } from '../tasks/kind.js';
 import { limitFor, runAttempt, type AttemptEnv } from './runner/attempt.js';
 import { groupCommit } from './runner/groupCommit.js';
 import { claimLoop } from './runner/loop.js';
-import { emptyStats, Outcomes, type DrainStats } from './runner/outcomes.js';
+import { handBackWhenFree } from './runner/handBack.js';
+import { Outcomes } from './runner/outcomes.js';
+import { emptyStats, type DrainStats } from './runner/stats.js';
 import { Slots } from './runner/slots.js';
 
 export type { DrainStats };
@@ -122,36 +123,4 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   }
   if (unrecorded.size > 0) stats.deferred += await handBackWhenFree(queue, clock, log, [...unrecorded.values()]);
   return stats;
-}
-
-/** How long a tick that lost the database to another writer keeps trying to hand its tasks back before exiting. */
-export const HAND_BACK_WINDOW_MS = 30_000;
-
-/**
- * Hands back, in one transaction, tasks whose outcome could not be written because another writer held
- * the lock (`sqlite3` in a long transaction, a backup): retried while the window lasts (each try also waits
- * the busy timeout). Their attempts are given back and nobody is blamed. If the lock outlasts the window
- * they stay `running`, and the next tick's recovery treats them as bystanders of a crash (refunded, run
- * alone once). Returns how many were handed back.
- */
-async function handBackWhenFree(queue: TaskQueue, clock: Clock, log: Logger, tasks: ClaimedTask[]): Promise<number> {
-  const until = performance.now() + HAND_BACK_WINDOW_MS;
-  const why: Classification = { kind: 'database', disposition: 'fatal', message: 'the database was locked by another writer; handed back', blamesCompany: false };
-  for (let tryNo = 1; ; tryNo++) {
-    try {
-      let handed = 0;
-      queue.batch(() => {
-        for (const task of tasks) if (queue.release(task, clock.now(), why)) handed++;
-      });
-      log.info(`handed back ${handed} task(s) once the database was free again`);
-      return handed;
-    } catch (err) {
-      if (performance.now() >= until) {
-        log.error(`could not hand back ${tasks.length} task(s) within ${HAND_BACK_WINDOW_MS / 1000} s; the next tick will recover them:`, err);
-        return 0;
-      }
-      if (tryNo === 1) log.warn(`the database is locked by another writer; handing ${tasks.length} task(s) back as soon as it is free`);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
 }

@@ -15,7 +15,7 @@ import type { FollowUp, KindRegistry } from '../tasks/kind.js';
 import { enqueueDue } from '../tasks/enqueueScrapes.js';
 import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
 import { publishTickOutputs } from './outputs.js';
-import { emptyStats, type DrainStats } from './runner/outcomes.js';
+import { emptyStats, type DrainStats } from './runner/stats.js';
 import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
 import { usageTotals, type UsageTotals } from '../analyze/usage.js';
 

@@ -13,7 +13,8 @@ import { scrapeCompanyKind, scrapeDedupeKey, scrapeDedupeKeySql } from '../../sr
 import { runAttempt, type AttemptEnv } from '../../src/tick/runner/attempt.js';
 import { groupCommit } from '../../src/tick/runner/groupCommit.js';
 import { claimLoop } from '../../src/tick/runner/loop.js';
-import { emptyStats, Outcomes } from '../../src/tick/runner/outcomes.js';
+import { Outcomes } from '../../src/tick/runner/outcomes.js';
+import { emptyStats } from '../../src/tick/runner/stats.js';
 import { Slots } from '../../src/tick/runner/slots.js';
 import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';

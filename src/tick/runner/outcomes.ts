@@ -2,7 +2,7 @@
 // kind's outcome hook in the same transaction; the tick's counts; and when an end means the tick must stop.
 
 import type { Clock } from '../../core/clock.js';
-import type { Classification, ErrorKind } from '../../core/errors.js';
+import type { Classification } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { ClaimedTask, TaskQueue } from '../../queue/queue.js';
 import type { StopReason } from '../../report/summary.js';
@@ -10,25 +10,7 @@ import type { KindRegistry } from '../../tasks/kind.js';
 import type { AttemptEnd } from './attempt.js';
 import type { GroupCommit } from './groupCommit.js';
 import { NetworkGate } from './networkGate.js';
-
-export interface DrainStats {
-  claimed: number;
-  succeeded: number;
-  failed: number;
-  dead: number;
-  deferred: number;
-  failuresByKind: Partial<Record<ErrorKind, number>>;
-  counters: Record<string, number>;
-  stopReason: StopReason | null;
-  /** The message of the error that stopped the tick (unavailable, database). */
-  stopMessage: string | null;
-  /** A configuration problem met by a task (a refused key): the tick exits 78. */
-  configError: string | null;
-}
-
-export const emptyStats = (): DrainStats => ({
-  claimed: 0, succeeded: 0, failed: 0, dead: 0, deferred: 0, failuresByKind: {}, counters: {}, stopReason: null, stopMessage: null, configError: null,
-});
+import type { DrainStats } from './stats.js';
 
 /** How long a task that met a configuration problem waits: past this tick, so it is not retried in a loop. */
 export const CONFIG_RETRY_MS = 15 * 60_000;
