@@ -3,6 +3,7 @@ import { classify, PermanentError, RetryableError, SnoozeError } from '../../src
 import type { Store } from '../../src/db/client.js';
 import { retryDeadTasks, retryTask } from '../../src/queue/admin.js';
 import { enqueueDue, forceScrape } from '../../src/tasks/enqueueScrapes.js';
+import { planTick } from '../../src/tick/dryRun.js';
 import { outcomeHooks } from '../../src/tasks/kinds/index.js';
 import { scrapeDedupeKey } from '../../src/tasks/kinds/scrapeCompany.js';
 import { recordDigest } from '../../src/notify/repo.js';
@@ -345,6 +346,21 @@ describe('repair and retention', () => {
     clock.advance(60 * DAY_MS);
     expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1, digests: 1 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM digest_items').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the dry run', () => {
+  it('plans what enqueueing adds and the order the queue then claims in, from the same SQL', () => {
+    const ids = trackCompanies(store, { a: 95, b: 20, c: 70, d: 5, e: 50 }, clock.now());
+    const slugOf = (id: number | null) => Object.entries(ids).find(([, v]) => v === id)![0];
+    store.sqlite.prepare(`UPDATE companies SET last_success_at = ? WHERE slug = 'e'`).run(clock.now()); // not due
+    const plan = planTick(store, clock.now(), null);
+    expect(plan.wouldEnqueue.map((c) => c.slug)).toEqual(['a', 'c', 'b', 'd']);
+    enqueueDue(store, queue, clock.now());
+    const claimedOrder: string[] = [];
+    for (let t = claim(); t; t = claim()) claimedOrder.push(slugOf(t.companyId));
+    expect(claimedOrder).toEqual(plan.drainOrder.map((t) => t.slug));
+    expect(planTick(store, clock.now(), null)).toMatchObject({ wouldRecover: 4, wouldEnqueue: [] });
   });
 });
 
