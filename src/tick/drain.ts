@@ -100,17 +100,18 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     if (end === 'budget') stats.stopReason ??= 'budget';
     // Let in-flight attempts finish before the deadline; at it (or on stop) they are aborted.
     await Promise.race([lanes.onIdle(), whenAborted(stop.signal)]);
-    if (inFlight.size > 0) {
-      const graceOver = new Promise<void>((r) => setTimeout(r, opts.graceMs).unref());
-      await Promise.race([Promise.allSettled([...inFlight.values()].map((f) => f.settled)), graceOver]);
-    }
   } catch (err) {
-    // A claim failed: the database is unusable. Stop, and hand back what is still ours.
+    // A claim failed: the database is unusable (another writer holds it). Stop; what is ours is handed back.
     requestStop('database', (err as Error).message);
-  } finally {
-    opts.deadline.signal.removeEventListener('abort', onDeadline);
-    opts.stopSignal.removeEventListener('abort', onSignal);
   }
+  // Aborted attempts get the grace period to record their own outcomes, however the loop ended: one whose
+  // outcome cannot be written joins the hand-back below rather than racing it.
+  if (inFlight.size > 0) {
+    const graceOver = new Promise<void>((r) => setTimeout(r, opts.graceMs).unref());
+    await Promise.race([Promise.allSettled([...inFlight.values()].map((f) => f.settled)), graceOver]);
+  }
+  opts.deadline.signal.removeEventListener('abort', onDeadline);
+  opts.stopSignal.removeEventListener('abort', onSignal);
   outcomes.releaseHeld();
   // Attempts that ignored the abort even through the grace period: hand them back so nothing stays running.
   for (const { task } of inFlight.values()) {
