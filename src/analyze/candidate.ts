@@ -5,6 +5,7 @@ import { LEVELS, type Level } from './facts.js';
 import { COUNTRIES, countryCode, EU } from './places.js';
 import { isAuthorized, type CandidateProfile, type LanguageLevel } from './profile.js';
 import { familyOfTitle, type RoleFamily } from './roles.js';
+import { oncePer } from '../core/memo.js';
 
 export interface CandidateFacts {
   city: string | null;
@@ -33,13 +34,7 @@ function regionCountries(region: string, code: string | undefined): string[] {
 }
 
 // One profile is judged against every pending posting of its user: read it once.
-const factsOf = new WeakMap<CandidateProfile, CandidateFacts>();
-
-export function candidateFacts(profile: CandidateProfile): CandidateFacts {
-  let facts = factsOf.get(profile);
-  if (!facts) factsOf.set(profile, (facts = readFacts(profile)));
-  return facts;
-}
+export const candidateFacts: (profile: CandidateProfile) => CandidateFacts = oncePer(readFacts);
 
 function readFacts(profile: CandidateProfile): CandidateFacts {
   const residence = profile.logistics.currentResidence;

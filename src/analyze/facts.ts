@@ -5,6 +5,7 @@
 import type { LanguageLevel } from './profile.js';
 import { citiesIn, CITIES, countriesIn, type Region } from './places.js';
 import type { PostingForAnalysis } from './types.js';
+import { oncePer } from '../core/memo.js';
 
 export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -197,13 +198,7 @@ function authorizationCountries(text: string): string[] {
 }
 
 // The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once.
-const factsOf = new WeakMap<PostingForAnalysis, PostingFacts>();
-
-export function postingFacts(posting: PostingForAnalysis): PostingFacts {
-  let facts = factsOf.get(posting);
-  if (!facts) factsOf.set(posting, (facts = readFacts(posting)));
-  return facts;
-}
+export const postingFacts: (posting: PostingForAnalysis) => PostingFacts = oncePer(readFacts);
 
 function readFacts(posting: PostingForAnalysis): PostingFacts {
   const description = posting.descriptionText ?? '';

@@ -1,12 +1,11 @@
 // A company's health: consecutive failed scrapes and the circuit breaker that stops re-enqueueing a page
 // that keeps failing. Written by the scrape_company kind's onOutcome, inside the outcome's transaction.
 
+import { oncePer } from '../core/memo.js';
 import type { Store } from '../db/client.js';
 import { breakerOpenUntil } from '../schedule/backoff.js';
 
-const statements = new WeakMap<Store, ReturnType<typeof prepare>>();
-
-function prepare(store: Store) {
+const of = oncePer((store: Store) => {
   const db = store.sqlite;
   return {
     success: db.prepare(`
@@ -18,13 +17,7 @@ function prepare(store: Store) {
       WHERE id = @id RETURNING consecutive_failures`),
     breaker: db.prepare(`UPDATE companies SET breaker_open_until = ? WHERE id = ?`),
   };
-}
-
-const of = (store: Store) => {
-  let s = statements.get(store);
-  if (!s) statements.set(store, (s = prepare(store)));
-  return s;
-};
+});
 
 /** A scrape got through: failures reset, breaker closed. */
 export function recordCompanySuccess(store: Store, companyId: number, nowMs: number): void {

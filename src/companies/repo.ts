@@ -8,6 +8,7 @@ import { filterFromUrl, filterToJson, parseStoredFilter, type SourceFilter } fro
 import type { RenderState } from '../scrape/page/renderChoice.js';
 import type { KnownSource } from '../scrape/registry.js';
 import type { CompanyInput } from './seed.js';
+import { oncePer } from '../core/memo.js';
 
 /** A stored company: the seed fields plus what Scoutly learned (source, health). */
 export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
@@ -158,16 +159,12 @@ export function listCompanies(store: Store, filter: { due?: boolean; problematic
 }
 
 // One prepared statement per connection: an import tracking 100,000 rows prepared one per row before.
-const preferenceStatements = new WeakMap<Store['sqlite'], import('better-sqlite3').Statement<[number, number, number, number, number]>>();
+const preferenceStatement = oncePer((sqlite: Store['sqlite']) =>
+  sqlite.prepare<[number, number, number, number, number]>(`INSERT INTO preferences (user_id, company_id, rank, tracking, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+    ON CONFLICT (user_id, company_id) DO UPDATE SET rank = excluded.rank, tracking = 1, updated_at = excluded.updated_at`));
 
 export function setPreference(store: Store, userId: number, companyId: number, rank: number, nowMs: number): void {
-  let stmt = preferenceStatements.get(store.sqlite);
-  if (!stmt) {
-    stmt = store.sqlite.prepare<[number, number, number, number, number]>(`INSERT INTO preferences (user_id, company_id, rank, tracking, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
-      ON CONFLICT (user_id, company_id) DO UPDATE SET rank = excluded.rank, tracking = 1, updated_at = excluded.updated_at`);
-    preferenceStatements.set(store.sqlite, stmt);
-  }
-  stmt.run(userId, companyId, rank, nowMs, nowMs);
+  preferenceStatement(store.sqlite).run(userId, companyId, rank, nowMs, nowMs);
 }
 
 /** Stops tracking; the preference row (and its rank) stays so `track` can resume it. */

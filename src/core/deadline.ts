@@ -33,11 +33,8 @@ export interface Deadline {
   readonly budgetMs: number;
   /** Milliseconds left (negative once passed). */
   remainingMs(): number;
-  expired(): boolean;
   /** Aborted when the deadline passes. */
   readonly signal: AbortSignal;
-  /** The deadline on a wall clock whose now is `wallNowMs` (lease expiry, stored timestamps). */
-  wallEnd(wallNowMs: number): number;
   dispose(): void;
 }
 
@@ -58,9 +55,7 @@ export function startDeadline(budgetMs: number, opts: DeadlineOptions = {}): Dea
   return {
     budgetMs,
     remainingMs,
-    expired: () => remainingMs() <= 0,
     signal: controller.signal,
-    wallEnd: (wallNowMs) => wallNowMs + Math.max(0, remainingMs()),
     dispose: () => clearTimeout(timer),
   };
 }

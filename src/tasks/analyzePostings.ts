@@ -4,6 +4,7 @@
 // company with one new posting does not cost a request of its own.
 
 import { PermanentError } from '../core/errors.js';
+import { oncePer } from '../core/memo.js';
 import type { Analyzer } from '../analyze/analyzer.js';
 import { analyzeOffline } from '../analyze/offline.js';
 import { preGate } from '../analyze/pregate.js';
@@ -33,7 +34,7 @@ const BATCH_WAIT_MS = 20_000;
 const BATCH_POLL_MS = 250;
 
 /** Postings being analysed by a running task of this tick (one set per tick's deps): a concurrent task of the same user skips them. */
-const inFlightOf = new WeakMap<AnalyzeKindDeps, Set<string>>();
+const inFlightOf = oncePer((_deps: AnalyzeKindDeps) => new Set<string>());
 
 /** How many of `pending` postings to borrow from other companies so the last batch is not short. */
 export function topUpCount(pending: number, batchSize: number | null): number {
@@ -45,8 +46,7 @@ export function topUpCount(pending: number, batchSize: number | null): number {
 export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: AnalyzeKindDeps): Promise<TaskResult> {
   const { store, config } = deps;
   const { userId, companyId } = ctx.payload;
-  let inFlight = inFlightOf.get(deps);
-  if (!inFlight) inFlightOf.set(deps, (inFlight = new Set()));
+  const inFlight = inFlightOf(deps);
   const user = scoringInputOf(store, userId);
   if (!user) throw new PermanentError('invalid_payload', `user #${userId} no longer exists`);
   // A user who gave only a CV (before profiles were derived at `users add`) is scored on one derived now.

@@ -2,6 +2,7 @@
 // idempotent by the queue's open-key index), and a forced one (`queue add`). Also the SQL the dry run
 // plans with, so the plan and the tick cannot drift.
 
+import { oncePer } from '../core/memo.js';
 import { writeTx, type Store } from '../db/client.js';
 import { CLAIMABLE_STATUSES_SQL, FORCED_PRIORITY, ON_OPEN_DUPLICATE_SQL, OPEN_STATUSES_SQL, type TaskQueue } from '../queue/queue.js';
 import { drainPrioritySql } from '../schedule/scheduleSql.js';
@@ -20,9 +21,7 @@ export const DUE_WITHOUT_TASK_SQL = `
   SELECT d.* FROM (${DUE_COMPANIES_SQL}) d
   WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.dedupe_key = ${scrapeDedupeKeySql('d.companyId')} AND t.status IN ${OPEN_STATUSES_SQL})`;
 
-const statements = new WeakMap<Store, ReturnType<typeof prepare>>();
-
-function prepare(store: Store) {
+const of = oncePer((store: Store) => {
   const db = store.sqlite;
   return {
     enqueueDue: db.prepare(`
@@ -41,13 +40,7 @@ function prepare(store: Store) {
       UPDATE tasks SET status = CASE status WHEN 'failed' THEN 'pending' ELSE status END,
         priority = MIN(priority, @priority), run_at = MIN(run_at, @now), updated_at = @now WHERE id = @id AND status <> 'running'`),
   };
-}
-
-const of = (store: Store) => {
-  let s = statements.get(store);
-  if (!s) statements.set(store, (s = prepare(store)));
-  return s;
-};
+});
 
 /** Due companies → scrape tasks (one open task per company) and fresher priorities for waiting ones. */
 export function enqueueDue(store: Store, queue: TaskQueue, nowMs: number): { enqueued: number; reprioritised: number } {

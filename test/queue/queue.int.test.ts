@@ -112,6 +112,17 @@ describe('claim and drain order', () => {
     expect(firstClaims[11]).toBe('low');
   });
 
+  it('a claim lowers durability for its own commit only: every other write keeps the store\'s', () => {
+    trackCompanies(store, { a: 90, b: 90 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const full = store.sqlite.pragma('synchronous', { simple: true });
+    expect(full).toBe(2); // FULL, as the store opens
+    const t = claim()!;
+    expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(full);
+    queue.complete(t, clock.now(), health);
+    expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(full);
+  });
+
   it('counts the attempt at claim and writes its row once, when it ends', () => {
     trackCompanies(store, { a: 90 }, clock.now());
     enqueueDue(store, queue, clock.now());

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
 import { RetryableError, UnavailableError } from '../../src/core/errors.js';
 import { loadConfig } from '../../src/config/config.js';
-import type { Store } from '../../src/db/client.js';
+import { TICK_CHECKPOINT_PAGES, type Store } from '../../src/db/client.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import type { ProcessIdentity } from '../../src/tick/lease.js';
 import type { TaskContext } from '../../src/tasks/kind.js';
@@ -65,6 +65,14 @@ describe('runTick', () => {
     expect(store.sqlite.prepare('SELECT status, exit_code, enqueued, succeeded FROM runs').get()).toEqual({ status: 'completed', exit_code: 0, enqueued: 3, succeeded: 3 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tick_lease').get()).toEqual({ n: 0 });
     expect(logText).toMatch(/^<6>tick #1 finished/m);
+  });
+
+  it('keeps WAL checkpoints out of its claims while it runs, and puts the setting back after', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const during: unknown[] = [];
+    await runTick(deps(scrape(async () => void during.push(store.sqlite.pragma('wal_autocheckpoint', { simple: true })))), options());
+    expect(during).toEqual([TICK_CHECKPOINT_PAGES]);
+    expect(store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 
   it('exits 0 when nothing is due', async () => {

@@ -85,9 +85,8 @@ describe('the deadline and the budget rule', () => {
     let t = 1_000;
     const deadline = startDeadline(5_000, { startedAt: 0, monotonic: () => t });
     expect(deadline.remainingMs()).toBe(4_000); // the process had already spent a second
-    expect(deadline.wallEnd(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 0, 1) + 4_000);
     t = 6_000;
-    expect(deadline.expired()).toBe(true);
+    expect(deadline.remainingMs()).toBe(-1_000);
     deadline.dispose();
     const short = startDeadline(5);
     await new Promise<void>((resolve) => short.signal.addEventListener('abort', () => resolve(), { once: true }));
