@@ -1,7 +1,9 @@
 // Careers pages in real Chromium (Debian's package) against local servers.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/scrape/browser/launch.js';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, launchBrowser } from '../../src/scrape/browser/launch.js';
+import { openLane } from '../../src/scrape/browser/careersPage.js';
 import { normalizeAll } from '../../src/scrape/normalize.js';
 import type { BrowserSession } from '../../src/scrape/types.js';
 import { DEMO_SITE_DIR, startDemoServer, type DemoServer } from '../../src/demo/server.js';
@@ -46,6 +48,11 @@ beforeAll(async () => {
         identifier: { '@type': 'PropertyValue', value: 'rd-1' }, url: '/jobs/rd-1', jobLocationType: 'TELECOMMUTE',
         jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } },
           { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lisbon', addressCountry: { '@type': 'Country', name: 'Portugal' } } }] })}</script>`);
+    }
+    if (path === '/garbage') {
+      // A page that leaves ≈ 20 MiB of JavaScript objects behind when it is navigated away from.
+      return html(res, `<ul><li><a href="/jobs/g">Garbage Collector</a></li></ul>
+        <script>window.kept = []; for (let i = 0; i < 400000; i++) kept.push({ i, text: 'x' + i });</script>`);
     }
     if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
     if (path === '/load-more') {
@@ -151,5 +158,50 @@ describe('failures in Chromium', () => {
   it('a redirect to 127.0.0.1 is refused without SCOUTLY_ALLOW_PRIVATE_URLS', async () => {
     await expect(extract(`${site.url}/to-loopback`)).rejects.toMatchObject({ kind: 'invalid_url', disposition: 'permanent' });
     expect(forbidden.requests).toHaveLength(0);
+  });
+});
+
+describe('Chromium as launched', () => {
+  it('one effective --disable-features: ours repeats every feature Playwright disables (Chromium keeps only the last)', async () => {
+    const marker = `--scoutly-test-launch=${process.pid}-${Date.now()}`; // Chromium ignores switches it does not know
+    const raw = await chromium.launch({ executablePath: CHROMIUM!, args: [...CHROMIUM_ARGS, marker] });
+    // The command line Chromium's browser process really runs with: Debian's wrapper script (a shell) starts
+    // it and adds its own flags first.
+    const processes = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
+      try {
+        return [{ args: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') }];
+      } catch {
+        return []; // gone
+      }
+    });
+    const argv = processes.filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type='))).map((p) => p.args);
+    await raw.close();
+    expect(argv).toHaveLength(1);
+    const lists = argv[0]!.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
+    expect(lists.length).toBeGreaterThanOrEqual(2); // Playwright's, then ours, which wins
+    const effective = new Set(lists.at(-1));
+    const dropped = lists.slice(0, -1).flat().filter((feature) => !effective.has(feature));
+    expect(dropped, 'Playwright disables these too: add them to PLAYWRIGHT_DISABLED_FEATURES').toEqual([]);
+    expect([...effective]).toEqual(expect.arrayContaining(['site-per-process', 'WebUIOmniboxPopup', 'HttpsUpgrades']));
+  });
+
+  it("a lane collects a page's garbage after reading it: the next site does not start on the last one's heap", async () => {
+    const raw = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
+    try {
+      const lane = await openLane(raw, { allowPrivate: false, trustedHosts: ['127.0.0.2'] });
+      const read = await lane.extract(`${site.url}/garbage`, { selector: null, signal: AbortSignal.timeout(30_000), timeoutMs: 15_000, now: Date.now });
+      expect(read.postings.map((p) => p.title)).toEqual(['Garbage Collector']);
+      expect(lane.reusable()).toBe(true);
+      const [context] = raw.contexts();
+      const cdp = await context!.newCDPSession(context!.pages()[0]!);
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heapUsed = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+      // Left to V8, the ≈ 20 MiB the page allocated stays on the renderer's heap after the lane went blank.
+      expect(heapUsed).toBeLessThan(5 * 2 ** 20);
+      await lane.close();
+    } finally {
+      await raw.close();
+    }
   });
 });

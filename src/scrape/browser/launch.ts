@@ -12,14 +12,32 @@ import { startEgressProxy, type EgressProxy } from './egressProxy.js';
 import type { BrowserSession } from '../types.js';
 import { openLane, type PageLane } from './careersPage.js';
 
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+/**
+ * Chromium keeps only the last `--disable-features` it is given, and Playwright passes its own list first:
+ * ours must repeat Playwright's (1.64's, among them fixes for request interception on redirects) or they
+ * are silently dropped. A test compares the two on the real launch line, so an upgrade that adds one fails it.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'DialMediaRouteProvider', 'GlobalMediaControls',
+  'HttpsUpgrades', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning',
+  'BlockOriginHeaderModificationOnRedirect', 'AvoidCorsURLLoaderRestartOnRedirect', 'Translate', 'AutoDeElevate',
+  'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+const OUR_DISABLED_FEATURES = [
   // Memory on a Pi: careers pages of different sites may share renderers (no per-site isolation
   // needed: nothing logged in, nothing to leak between them), and at most a few renderers run.
+  'site-per-process',
   // Chromium ≥ 151 pre-renders its address-bar popup (WebUI) in two renderers that never go away, headless too:
   // ≈ 53 MiB here for nothing a careers page needs.
-  '--disable-site-isolation-trials', '--disable-features=site-per-process,Translate,MediaRouter,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+  'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
+];
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-site-isolation-trials',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
+  // Nothing is drawn to be looked at: without SwiftShader the GPU process is ≈ 16 MiB smaller (pages lay out alike).
+  '--disable-software-rasterizer',
   '--disable-extensions',
   // WebRTC would otherwise send UDP around the proxy (STUN to any address a page names).
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp',
