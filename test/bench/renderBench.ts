@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { treePss } from './procTree.js';
@@ -178,6 +178,13 @@ try {
   dueAgain(adaptiveDb);
   const steady = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2' });
   const steadyPaths = pathsOf(adaptiveDb);
+  // The same steady tick on Debian's chromium-headless-shell, when installed (README: the lighter choice for a Pi).
+  const SHELL = '/usr/bin/chromium-headless-shell';
+  let onShell: TickFigures | null = null;
+  if (CHROMIUM !== SHELL && existsSync(SHELL)) {
+    dueAgain(adaptiveDb);
+    onShell = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2', SCOUTLY_CHROMIUM: SHELL });
+  }
 
   line('all-browser tick (every page pinned browser, 5 at once): wall time', `${(allBrowser.wall / 1000).toFixed(1)} s (ideal ${(ideal / 1000).toFixed(1)} s, ${((ideal / allBrowser.wall) * 100).toFixed(0)} %), exit ${allBrowser.exit}`);
   line('first adaptive tick (every page read both ways once): wall time', `${(learning.wall / 1000).toFixed(1)} s, exit ${learning.exit}; paths ${JSON.stringify(learnt)}`);
@@ -187,8 +194,14 @@ try {
   line('speed-up, steady adaptive vs all-browser with the same code',  `${(allBrowser.wall / steady.wall).toFixed(1)}×`);
   line('CPU of the whole tick, all-browser / steady adaptive', `${allBrowser.cpu.toFixed(1)} s / ${steady.cpu.toFixed(1)} s (${(allBrowser.cpu / steady.cpu).toFixed(1)}×)`);
   line('peak PSS, all-browser tick (5 pages at once; before: goal 600)', `${allBrowser.peakPss.toFixed(0)} MiB`);
-  line('peak PSS, steady adaptive tick with 2 browser pages (goal ≤ 450 MB)', `${steady.peakPss.toFixed(0)} MiB`);
-  line('  at that peak, by process (MiB)', Object.entries(steady.atPeak).sort((a, b) => b[1] - a[1]).map(([role, mib]) => `${role} ${mib.toFixed(0)}`).join(', '));
+  const byProcess = (atPeak: Record<string, number>) => Object.entries(atPeak).sort((a, b) => b[1] - a[1]).map(([role, mib]) => `${role} ${mib.toFixed(0)}`).join(', ');
+  const mb = (mib: number) => `${mib.toFixed(0)} MiB = ${((mib * 2 ** 20) / 1e6).toFixed(0)} MB`;
+  line(`peak PSS, steady tick, 2 browser pages, ${basename(CHROMIUM)} (goal ≤ 450 MB)`, mb(steady.peakPss));
+  line('  at that peak, by process (MiB)', byProcess(steady.atPeak));
+  if (onShell) {
+    line(`the same tick on ${basename(SHELL)} (goal ≤ 450 MB)`, `${mb(onShell.peakPss)}, ${(onShell.wall / 1000).toFixed(1)} s, ${onShell.cpu.toFixed(1)} s CPU, exit ${onShell.exit}`);
+    line('  at that peak, by process (MiB)', byProcess(onShell.atPeak));
+  }
   const before = found(allBrowserDb);
   const after = found(adaptiveDb);
   const missed = [...before].filter((k) => !after.has(k));
