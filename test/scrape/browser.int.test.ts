@@ -169,12 +169,15 @@ describe('Chromium as launched', () => {
     // it and adds its own flags first.
     const processes = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
       try {
-        return [{ args: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') }];
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return [{ pid: Number(pid), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), args: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') }];
       } catch {
         return []; // gone
       }
     });
-    const argv = processes.filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type='))).map((p) => p.args);
+    const launched = processes.filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type=')));
+    // A helper the browser forks may not have rewritten its command line yet: the browser is the one whose parent is not one of them.
+    const argv = launched.filter((p) => !launched.some((q) => q.pid === p.ppid)).map((p) => p.args);
     await raw.close();
     expect(argv).toHaveLength(1);
     const lists = argv[0]!.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
