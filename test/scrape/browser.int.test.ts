@@ -162,9 +162,12 @@ describe('failures in Chromium', () => {
 });
 
 describe('Chromium as launched', () => {
-  it('one effective --disable-features: ours repeats every feature Playwright disables (Chromium keeps only the last)', async () => {
+  it('one effective --disable-features and --enable-features: ours repeat every feature Playwright sets (Chromium keeps only the last); no network service process', async () => {
     const marker = `--scoutly-test-launch=${process.pid}-${Date.now()}`; // Chromium ignores switches it does not know
     const raw = await chromium.launch({ executablePath: CHROMIUM!, args: [...CHROMIUM_ARGS, marker] });
+    // Some helper processes start with the first page.
+    const context = await raw.newContext();
+    await (await context.newPage()).setContent('<p>ok</p>');
     // The command line Chromium's browser process really runs with: Debian's wrapper script (a shell) starts
     // it and adds its own flags first.
     const processes = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
@@ -177,15 +180,28 @@ describe('Chromium as launched', () => {
     });
     const launched = processes.filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type=')));
     // A helper the browser forks may not have rewritten its command line yet: the browser is the one whose parent is not one of them.
-    const argv = launched.filter((p) => !launched.some((q) => q.pid === p.ppid)).map((p) => p.args);
+    const browserProcesses = launched.filter((p) => !launched.some((q) => q.pid === p.ppid));
+    expect(browserProcesses).toHaveLength(1);
+    const browser = browserProcesses[0]!;
+    // Chromium's helpers rewrite their command line into one string: split on spaces there.
+    const tree = new Set([browser.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of processes) if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
+    }
+    const helpers = processes.filter((p) => p.pid !== browser.pid && tree.has(p.pid)).map((p) => p.args.flatMap((a) => a.split(' ')));
     await raw.close();
-    expect(argv).toHaveLength(1);
-    const lists = argv[0]!.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
-    expect(lists.length).toBeGreaterThanOrEqual(2); // Playwright's, then ours, which wins
-    const effective = new Set(lists.at(-1));
-    const dropped = lists.slice(0, -1).flat().filter((feature) => !effective.has(feature));
-    expect(dropped, 'Playwright disables these too: add them to PLAYWRIGHT_DISABLED_FEATURES').toEqual([]);
-    expect([...effective]).toEqual(expect.arrayContaining(['site-per-process', 'WebUIOmniboxPopup', 'HttpsUpgrades']));
+    for (const [flag, ours] of [['--disable-features=', ['site-per-process', 'WebUIOmniboxPopup', 'HttpsUpgrades']], ['--enable-features=', ['NetworkServiceInProcess2', 'CDPScreenshotNewSurface']]] as const) {
+      const lists = browser.args.filter((a) => a.startsWith(flag)).map((a) => a.slice(flag.length).split(','));
+      expect(lists.length, flag).toBeGreaterThanOrEqual(2); // Playwright's, then ours, which wins
+      const effective = new Set(lists.at(-1));
+      const dropped = lists.slice(0, -1).flat().filter((feature) => !effective.has(feature));
+      expect(dropped, `Playwright sets these too: add them to our ${flag} list`).toEqual([]);
+      expect([...effective]).toEqual(expect.arrayContaining([...ours]));
+    }
+    // The page rendered, so helpers ran (a renderer at least); none of them is the network service.
+    expect(helpers.some((args) => args.includes('--type=renderer'))).toBe(true);
+    expect(helpers.filter((args) => args.includes('--utility-sub-type=network.mojom.NetworkService'))).toEqual([]);
   });
 
   it("a lane collects a page's garbage after reading it: the next site does not start on the last one's heap", async () => {

@@ -13,9 +13,10 @@ import type { BrowserSession } from '../types.js';
 import { openLane, type PageLane } from './careersPage.js';
 
 /**
- * Chromium keeps only the last `--disable-features` it is given, and Playwright passes its own list first:
- * ours must repeat Playwright's (1.64's, among them fixes for request interception on redirects) or they
- * are silently dropped. A test compares the two on the real launch line, so an upgrade that adds one fails it.
+ * Chromium keeps only the last `--disable-features` (and `--enable-features`) it is given, and Playwright passes
+ * its own lists first: ours must repeat Playwright's (1.64's, among them fixes for request interception on
+ * redirects) or they are silently dropped. A test compares them on the real launch line, so an upgrade that adds
+ * one fails it.
  */
 const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'DialMediaRouteProvider', 'GlobalMediaControls',
@@ -32,10 +33,18 @@ const OUR_DISABLED_FEATURES = [
   'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
 ];
 
+const PLAYWRIGHT_ENABLED_FEATURES = ['CDPScreenshotNewSurface'];
+const OUR_ENABLED_FEATURES = [
+  // Memory on a Pi: the network service runs in the browser process instead of a process of its own
+  // (≈ 12 MiB of relocated code pages and its own heaps less); the egress proxy still carries every request.
+  'NetworkServiceInProcess2',
+];
+
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-site-isolation-trials',
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
+  `--enable-features=${[...PLAYWRIGHT_ENABLED_FEATURES, ...OUR_ENABLED_FEATURES].join(',')}`,
   // Nothing is drawn to be looked at: without SwiftShader the GPU process is ≈ 16 MiB smaller (pages lay out alike).
   '--disable-software-rasterizer',
   '--disable-extensions',
