@@ -183,12 +183,12 @@ describe('Chromium as launched', () => {
     const browserProcesses = launched.filter((p) => !launched.some((q) => q.pid === p.ppid));
     expect(browserProcesses).toHaveLength(1);
     const browser = browserProcesses[0]!;
-    // Chromium's helpers rewrite their command line into one string: split on spaces there.
     const tree = new Set([browser.pid]);
     for (let grew = true; grew;) {
       grew = false;
       for (const p of processes) if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
     }
+    // Chromium's helpers rewrite their command line into one string: split on spaces there.
     const helpers = processes.filter((p) => p.pid !== browser.pid && tree.has(p.pid)).map((p) => p.args.flatMap((a) => a.split(' ')));
     await raw.close();
     for (const [flag, ours] of [['--disable-features=', ['site-per-process', 'WebUIOmniboxPopup', 'HttpsUpgrades']], ['--enable-features=', ['NetworkServiceInProcess2', 'CDPScreenshotNewSurface']]] as const) {
