@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { systemClock } from '../core/clock.js';
 import { EXIT } from '../core/exitCodes.js';
 import type { DepsOverrides } from '../tick/deps.js';
@@ -48,18 +47,8 @@ function installProcessHandlers(): void {
   process.on('SIGINT', onSignal);
 }
 
-/**
- * A tick waits on the network, and a Pi's memory is what runs short: V8 favours size over speed, parses lazily
- * and leaves out its top-tier compiler (Maglev, the lighter one, stays). Measured by `make bench` (renderBench):
- * ≈ 35 MiB less at the peak of a tick with Playwright loaded, the tick's CPU within its run-to-run noise.
- * Set before Playwright, imported lazily, is compiled; V8 reads these flags when it compiles, tiers up or
- * sizes its heap, so setting them at run time takes effect.
- */
-const V8_FOR_SIZE = '--optimize-for-size --max-lazy --no-opt';
-
 async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Promise<number> {
   installProcessHandlers();
-  setFlagsFromString(V8_FOR_SIZE);
   const env = { ...loadDotEnv(process.cwd()), ...process.env };
   try {
     return await runCli(argv, {
