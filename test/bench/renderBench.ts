@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { treePss } from './procTree.js';
+import { treePss } from '../helpers/procTree.js';
 
 const LATENCY_MS = 300;
 const SLOTS = 5;

@@ -3,7 +3,7 @@
 // path, and peak memory (PSS) of the tick with Chromium's processes. Prints figures; asserts nothing.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpuSampler, treePssMiB } from './procTree.js';
+import { cpuSampler, treePssMiB } from '../helpers/procTree.js';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

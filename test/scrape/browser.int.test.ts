@@ -1,5 +1,5 @@
 // Careers pages in real Chromium (Debian's package) against local servers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, launchBrowser } from '../../src/scrape/browser/launch.js';
@@ -8,6 +8,7 @@ import { normalizeAll } from '../../src/scrape/normalize.js';
 import type { BrowserSession } from '../../src/scrape/types.js';
 import { DEMO_SITE_DIR, startDemoServer, type DemoServer } from '../../src/demo/server.js';
 import { html, serve, type TestServer } from '../helpers/servers.js';
+import { commandLine, descendants, snapshot } from '../helpers/procTree.js';
 import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 
 const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
@@ -170,26 +171,15 @@ describe('Chromium as launched', () => {
     await (await context.newPage()).setContent('<p>ok</p>');
     // The command line Chromium's browser process really runs with: Debian's wrapper script (a shell) starts
     // it and adds its own flags first.
-    const processes = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return [{ pid: Number(pid), ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), args: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') }];
-      } catch {
-        return []; // gone
-      }
-    });
-    const launched = processes.filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type=')));
+    const { parents, children } = snapshot();
+    const launched = [...parents.keys()].map((pid) => ({ pid, args: commandLine(pid) }))
+      .filter((p) => p.args.includes(marker) && !/sh$/.test(p.args[0]!) && !p.args.some((a) => a.startsWith('--type=')));
     // A helper the browser forks may not have rewritten its command line yet: the browser is the one whose parent is not one of them.
-    const browserProcesses = launched.filter((p) => !launched.some((q) => q.pid === p.ppid));
+    const browserProcesses = launched.filter((p) => !launched.some((q) => q.pid === parents.get(p.pid)));
     expect(browserProcesses).toHaveLength(1);
     const browser = browserProcesses[0]!;
-    const tree = new Set([browser.pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const p of processes) if (tree.has(p.ppid) && !tree.has(p.pid)) grew = Boolean(tree.add(p.pid));
-    }
     // Chromium's helpers rewrite their command line into one string: split on spaces there.
-    const helpers = processes.filter((p) => p.pid !== browser.pid && tree.has(p.pid)).map((p) => p.args.flatMap((a) => a.split(' ')));
+    const helpers = descendants(browser.pid, children).filter((pid) => pid !== browser.pid).map((pid) => commandLine(pid).flatMap((a) => a.split(' ')));
     await raw.close();
     for (const [flag, ours] of [['--disable-features=', ['site-per-process', 'WebUIOmniboxPopup', 'HttpsUpgrades']], ['--enable-features=', ['NetworkServiceInProcess2', 'CDPScreenshotNewSurface']]] as const) {
       const lists = browser.args.filter((a) => a.startsWith(flag)).map((a) => a.slice(flag.length).split(','));

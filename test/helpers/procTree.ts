@@ -1,10 +1,18 @@
-// /proc readings for the benchmarks: PSS and CPU of a process and all its descendants (Chromium's processes).
+// /proc readings for benchmarks and tests: a process's descendants (Chromium's processes), their command lines,
+// PSS and CPU.
 
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Each live process's stat line and its children, read once. */
-function snapshot(): { stats: Map<number, string>; children: Map<number, number[]> } {
+export interface ProcSnapshot {
+  stats: Map<number, string>;
+  parents: Map<number, number>;
+  children: Map<number, number[]>;
+}
+
+/** Each live process's stat line, parent and children, read once. */
+export function snapshot(): ProcSnapshot {
   const stats = new Map<number, string>();
+  const parents = new Map<number, number>();
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -12,13 +20,15 @@ function snapshot(): { stats: Map<number, string>; children: Map<number, number[
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       stats.set(Number(name), stat);
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch { /* gone */ }
   }
-  return { stats, children };
+  return { stats, parents, children };
 }
 
-function descendants(root: number, children: Map<number, number[]>): number[] {
+/** The process and everything below it, the process first. */
+export function descendants(root: number, children: Map<number, number[]>): number[] {
   const out: number[] = [];
   const stack = [root];
   while (stack.length) {
@@ -29,18 +39,24 @@ function descendants(root: number, children: Map<number, number[]>): number[] {
   return out;
 }
 
+/** A process's arguments as /proc shows them ([] once it is gone). Chromium's helpers rewrite theirs into one string. */
+export function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /** What a process is: its command, and for Chromium's helpers their --type (renderer, gpu-process, utility …). */
 function roleOf(pid: number): string {
-  try {
-    // Chromium rewrites its command line into one string: split on spaces then.
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').flatMap((a) => a.split(' '));
-    const exe = (args[0] ?? '').split('/').pop() || 'process';
-    const type = args.find((a) => a.startsWith('--type='))?.slice(7);
-    const utility = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19).split('.').pop();
-    return type ? `${type}${utility ? `:${utility}` : ''}` : exe;
-  } catch {
-    return 'gone';
-  }
+  // Chromium rewrites its command line into one string: split on spaces then.
+  const args = commandLine(pid).flatMap((a) => a.split(' '));
+  if (!args.length) return 'gone';
+  const exe = (args[0] ?? '').split('/').pop() || 'process';
+  const type = args.find((a) => a.startsWith('--type='))?.slice(7);
+  const utility = args.find((a) => a.startsWith('--utility-sub-type='))?.slice(19).split('.').pop();
+  return type ? `${type}${utility ? `:${utility}` : ''}` : exe;
 }
 
 /** PSS of a process and its descendants, in MiB, with the share of each kind of process. */
