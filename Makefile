@@ -5,7 +5,9 @@ SHELL := /bin/bash
 NPM ?= npm
 NODE ?= node
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SCOUTLY := $(NODE) dist/cli/scoutly.js
+# V8 favours size over speed, as systemd/scoutly-tick.service starts the tick (see the comment on its ExecStart).
+NODE_FLAGS := --optimize-for-size --no-opt
+SCOUTLY := $(NODE) $(NODE_FLAGS) dist/cli/scoutly.js
 
 .PHONY: setup build demo test test-unit test-int check check-standalone jobs-tick status migrate bench clean
 
@@ -25,7 +27,7 @@ build: setup
 
 ## demo: serve the bundled demo careers site and ATS feeds on 127.0.0.1, seed data/demo.db, run one tick
 demo: build
-	$(NODE) dist/cli/demo.js
+	$(NODE) $(NODE_FLAGS) dist/cli/demo.js
 
 ## test: type checks, import-cycle and migration checks, then the whole test suite
 test: build check

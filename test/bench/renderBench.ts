@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
+import { unitNodeFlags } from '../helpers/nodeFlags.js';
 import { treePss } from '../helpers/procTree.js';
 
 const LATENCY_MS = 300;
@@ -18,6 +19,8 @@ const SLOTS = 5;
 const COMPANIES = 200;
 const ROOT = new URL('../../../', import.meta.url).pathname; // dist-bench/test/bench → repository
 const SCOUTLY = join(ROOT, 'dist/cli/scoutly.js');
+/** Node's flags as the timer's unit starts the tick. */
+const NODE_FLAGS = unitNodeFlags(ROOT);
 const CHROMIUM = process.env.BENCH_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'scoutly-render-bench-'));
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(66)} ${value}`);
@@ -96,14 +99,16 @@ async function startFarm() {
 
 interface TickFigures { wall: number; cpu: number; peakPss: number; atPeak: Record<string, number>; exit: number }
 
-/** One tick of the built CLI; CPU from the wrapping shell's cutime+cstime (node and every descendant it reaped). */
-async function tick(db: string, env: Record<string, string>): Promise<TickFigures> {
+/**
+ * One tick of the built CLI, started as the unit starts it (or with other Node flags); CPU from the wrapping
+ * shell's cutime+cstime (node and every descendant it reaped).
+ */
+async function tick(db: string, env: Record<string, string>, nodeFlags = NODE_FLAGS): Promise<TickFigures> {
   const t0 = performance.now();
-  const child = spawn('/bin/sh', ['-c', `"${process.execPath}" "${SCOUTLY}" tick; code=$?; cat /proc/$$/stat; exit $code`], {
+  // The flags are plain `--name` words (nodeFlags.ts parses no others), so the shell line needs no quoting for them.
+  const child = spawn('/bin/sh', ['-c', `"${process.execPath}" ${nodeFlags.join(' ')} "${SCOUTLY}" tick; code=$?; cat /proc/$$/stat; exit $code`], {
     env: {
-      PATH: process.env.PATH, SCOUTLY_DB: db, SCOUTLY_BUDGET: '30m', SCOUTLY_LOG_LEVEL: 'error', SCOUTLY_LOG_FORMAT: 'plain', SCOUTLY_CHROMIUM: CHROMIUM,
-      // The unit's Node flags, when measuring as the timer runs it (BENCH_NODE_OPTIONS).
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}), ...env,
+      PATH: process.env.PATH, SCOUTLY_DB: db, SCOUTLY_BUDGET: '30m', SCOUTLY_LOG_LEVEL: 'error', SCOUTLY_LOG_FORMAT: 'plain', SCOUTLY_CHROMIUM: CHROMIUM, ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -125,7 +130,7 @@ async function tick(db: string, env: Record<string, string>): Promise<TickFigure
 
 function seedDb(name: string, urls: string[], select: (i: number) => boolean, env: Record<string, string>): string {
   const db = join(dir, `${name}.db`);
-  const scoutly = (args: string[]) => execFileSync(process.execPath, [SCOUTLY, ...args], { env: { ...process.env, SCOUTLY_DB: db, ...env }, stdio: 'pipe' });
+  const scoutly = (args: string[]) => execFileSync(process.execPath, [...NODE_FLAGS, SCOUTLY, ...args], { env: { ...process.env, SCOUTLY_DB: db, ...env }, stdio: 'pipe' });
   const chosen = urls.map((url, i) => ({ url, i })).filter(({ i }) => select(i));
   const seed = join(dir, `${name}.json`);
   const companies = chosen.map(({ url, i }) => ({ companyID: `c${i}`, company: `Company ${i}`, careers_url: url, rank: 90,
@@ -178,6 +183,9 @@ try {
   dueAgain(adaptiveDb);
   const steady = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2' });
   const steadyPaths = pathsOf(adaptiveDb);
+  // The same steady tick with Node's own defaults, to show what the unit's flags save.
+  dueAgain(adaptiveDb);
+  const withoutFlags = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2' }, []);
   // The same steady tick on Debian's chromium-headless-shell, when installed (README: the lighter choice for a Pi).
   const SHELL = '/usr/bin/chromium-headless-shell';
   let onShell: TickFigures | null = null;
@@ -198,6 +206,7 @@ try {
   const mb = (mib: number) => `${mib.toFixed(0)} MiB = ${((mib * 2 ** 20) / 1e6).toFixed(0)} MB`;
   line(`peak PSS, steady tick, 2 browser pages, ${basename(CHROMIUM)} (goal ≤ 450 MB)`, mb(steady.peakPss));
   line('  at that peak, by process (MiB)', byProcess(steady.atPeak));
+  line(`the same tick without the unit's Node flags (${NODE_FLAGS.join(' ')})`, `${mb(withoutFlags.peakPss)} (node ${(withoutFlags.atPeak.node ?? 0).toFixed(0)} MiB), ${withoutFlags.cpu.toFixed(1)} s CPU (with them ${steady.cpu.toFixed(1)} s), exit ${withoutFlags.exit}`);
   if (onShell) {
     line(`the same tick on ${basename(SHELL)} (goal ≤ 450 MB)`, `${mb(onShell.peakPss)}, ${(onShell.wall / 1000).toFixed(1)} s, ${onShell.cpu.toFixed(1)} s CPU, exit ${onShell.exit}`);
     line('  at that peak, by process (MiB)', byProcess(onShell.atPeak));

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
 import { useAtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
-import { ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
+import { NODE_FLAGS, ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
 const scoutly = scoutlyAsync;
 
@@ -18,7 +18,7 @@ describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {
     const cwd = tempDir();
     const metrics = join(cwd, 'scoutly.prom');
-    const r = spawnSync(process.execPath, [`${ROOT}dist/cli/demo.js`], { cwd, env: testEnv({ SCOUTLY_METRICS_FILE: metrics }), encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [...NODE_FLAGS, `${ROOT}dist/cli/demo.js`], { cwd, env: testEnv({ SCOUTLY_METRICS_FILE: metrics }), encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('seeded demo@scoutly.local tracking 6 demo companies');
     expect(r.stdout).toContain('12 posting(s)');
@@ -29,7 +29,7 @@ describe('scraping from the command line', () => {
     expect(text).toMatch(/^scoutly_last_run_scrapes\{path="feed"\} 3$/m);
     expect(text).toMatch(/^scoutly_last_run_scrapes\{path="both"\} 3$/m);
     expect(Number(/^scoutly_last_run_scrape_bytes\{path="both"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
-    const status = spawnSync(process.execPath, [`${ROOT}dist/cli/scoutly.js`, 'status'], { cwd, env: testEnv({ SCOUTLY_DB: join(cwd, 'data', 'demo.db') }), encoding: 'utf8' });
+    const status = spawnSync(process.execPath, [...NODE_FLAGS, `${ROOT}dist/cli/scoutly.js`, 'status'], { cwd, env: testEnv({ SCOUTLY_DB: join(cwd, 'data', 'demo.db') }), encoding: 'utf8' });
     const paths = status.stdout.split('Scrapes in the last 24 h, by path')[1]!.split('Gemini')[0]!;
     expect(paths).toMatch(/ATS feed\s+3\s/);
     expect(paths).toMatch(/page, both compared\s+3\s/);

@@ -1,11 +1,14 @@
 // Runs the built CLI (dist/) as a child process, as users and systemd do.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { unitNodeFlags } from './nodeFlags.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCOUTLY = `${ROOT}dist/cli/scoutly.js`;
 export const JOBS_TICK = `${ROOT}dist/cli/jobsTick.js`;
 export const STAGED_TICK = `${ROOT}test/fixtures/stagedTick.mjs`;
+/** Every child is started with Node's flags from the unit, so the tests run V8 as production does. */
+export const NODE_FLAGS = unitNodeFlags(ROOT);
 
 export interface RunResult {
   code: number | null;
@@ -20,7 +23,7 @@ export function testEnv(extra: Record<string, string>): Record<string, string> {
 }
 
 export function run(script: string, args: readonly string[], env: Record<string, string>, cwd = ROOT): RunResult {
-  const r = spawnSync(process.execPath, [script, ...args], { env: testEnv(env), cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, script, ...args], { env: testEnv(env), cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +37,7 @@ export interface Running {
 }
 
 export function start(script: string, args: readonly string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [script, ...args], { env: testEnv(env), cwd: ROOT });
+  const child = spawn(process.execPath, [...NODE_FLAGS, script, ...args], { env: testEnv(env), cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => void (stdout += d.toString()));

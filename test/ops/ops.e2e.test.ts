@@ -9,7 +9,7 @@ import { budgetWithinUnit } from '../../src/core/deadline.js';
 import { createLogger } from '../../src/core/log.js';
 import { formatMetrics } from '../../src/report/metrics.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
-import { JOBS_TICK, ROOT, run, SCOUTLY, STAGED_TICK, start } from '../helpers/cli.js';
+import { JOBS_TICK, NODE_FLAGS, ROOT, run, SCOUTLY, STAGED_TICK, start } from '../helpers/cli.js';
 import { json, serve, type TestServer } from '../helpers/servers.js';
 
 afterAll(() => cleanupTempDirs());
@@ -101,7 +101,7 @@ describe('backup', () => {
 describe('private files', () => {
   /** The built CLI under a permissive umask, as a login shell often has. */
   const underUmask022 = (args: string[], env: Record<string, string>) =>
-    spawnSync('sh', ['-c', 'umask 022; exec "$0" "$@"', process.execPath, SCOUTLY, ...args],
+    spawnSync('sh', ['-c', 'umask 022; exec "$0" "$@"', process.execPath, ...NODE_FLAGS, SCOUTLY, ...args],
       { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', SCOUTLY_LOG_FORMAT: 'plain', ...env }, encoding: 'utf8' });
 
   it('the database, a backup and the report are 0600 under umask 022 (they hold CVs, profiles, matches)', () => {
@@ -215,9 +215,23 @@ describe('systemd files', () => {
 
   it('the service runs jobs-tick and treats 1, 75 and 143 as success', () => {
     const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node( --[\w-]+)* \/opt\/scoutly\/dist\/cli\/jobsTick\.js$/m);
     expect(unit).toMatch(/^SuccessExitStatus=1 75 143$/m);
     expect(JOBS_TICK).toContain('dist/cli/jobsTick.js');
+  });
+
+  it("Node's flags are the unit's wherever Scoutly starts: make's commands, the installed scoutly command; this Node accepts them", () => {
+    expect(NODE_FLAGS).toEqual(expect.arrayContaining(['--optimize-for-size', '--no-opt']));
+    const makefile = readFileSync(join(ROOT, 'Makefile'), 'utf8');
+    expect(/^NODE_FLAGS := (.*)$/m.exec(makefile)?.[1]).toBe(NODE_FLAGS.join(' '));
+    expect(makefile).toMatch(/^SCOUTLY := \$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/scoutly\.js$/m);
+    expect(makefile).toMatch(/^\t\$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/demo\.js$/m);
+    const wrapper = readFileSync(join(ROOT, 'systemd/scoutly-cli.sh'), 'utf8');
+    expect(wrapper).toContain(`exec /usr/bin/node ${NODE_FLAGS.join(' ')} /opt/scoutly/dist/cli/scoutly.js "$@"`);
+    // Node refuses to start on a V8 flag it does not know ("bad option"), and refuses V8 flags in NODE_OPTIONS.
+    const r = spawnSync(process.execPath, [...NODE_FLAGS, '-p', "require('node:v8').getHeapStatistics().total_heap_size > 0"], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('true');
   });
 
   it('the service tells the tick its TimeoutStartSec, and the default budget stops 30 s before it', () => {
