@@ -58,6 +58,8 @@ systemctl start scoutly-tick.timer
 started() { [ "$(systemctl show -p ExecMainExitTimestampMonotonic --value scoutly-tick.service)" != 0 ]; }
 check "the timer caught up and started a tick (within its 60 s random delay)" wait_for 120 started
 check "that tick exited 0" bash -c '[ "$(systemctl show -p ExecMainStatus --value scoutly-tick.service)" = 0 ]'
+check "the unit started Node with V8 set for size" bash -c \
+  'systemctl show -p ExecStart --value scoutly-tick.service | grep -q "argv\[\]=[^ ]*/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/jobsTick.js "'
 check "it read the page in Chromium" bash -c 'journalctl -u scoutly-tick --no-pager | grep -E "globex: [1-9][0-9]* posting\(s\) via browser \((Chromium|plain HTTP and Chromium compared)\)"'
 check "postings are in the database" bash -c '[ "$(sudo scoutly postings list --json | grep -c "\"title\"")" -ge 1 ]'
 check "nothing of Chromium's was written to the state directory" bash -c '[ -z "$(ls -A /var/lib/scoutly | grep -v "^scoutly.db")" ]'
