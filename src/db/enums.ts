@@ -18,7 +18,9 @@ export const WORK_MODELS = ['FULLY_REMOTE', 'HYBRID', 'ON_SITE'] as const;
 export type WorkModel = (typeof WORK_MODELS)[number];
 
 export const SOURCE_KINDS = [
-  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'eightfold', 'browser',
+  'greenhouse', 'lever', 'ashby', 'workable', 'recruitee', 'smartrecruiters', 'breezy', 'personio', 'workday', 'eightfold',
+  'rippling', 'bamboohr', 'teamtailor', 'jobvite', 'icims', 'pinpoint', 'homerun', 'join', 'softgarden', 'dover', 'comeet', 'jazzhr',
+  'paylocity', 'ultipro', 'oracle', 'successfactors', 'notion', 'browser',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
