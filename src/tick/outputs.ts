@@ -31,7 +31,7 @@ export async function publishTickOutputs(deps: OutputDeps, runId: number, opts: 
   if (config.reportFile) {
     try {
       const [{ gatherReport }, { renderReportHtml }] = await Promise.all([import('../report/reportData.js'), import('../report/html.js')]);
-      writeFileAtomically(config.reportFile, renderReportHtml(gatherReport(store, config, clock.now())));
+      writeFileAtomically(config.reportFile, renderReportHtml(gatherReport(store, config, clock.now(), runId)));
     } catch (err) {
       log.warn(`could not write the HTML report ${config.reportFile}: ${(err as Error).message}`);
     }
