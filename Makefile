@@ -1,5 +1,5 @@
 # Scoutly's everyday commands. A newcomer needs two: `make demo` and `make test`.
-# Everything installs what it needs first (npm packages; Debian's chromium when it is missing).
+# Everything installs what it needs first (npm packages; Debian's chromium-headless-shell when no Chromium is found).
 
 SHELL := /bin/bash
 NPM ?= npm
@@ -11,11 +11,13 @@ SCOUTLY := $(NODE) $(NODE_FLAGS) dist/cli/scoutly.js
 
 .PHONY: setup build demo test test-unit test-int check check-standalone jobs-tick status migrate bench clean
 
-## setup: install npm dependencies (npm ci) and Debian's chromium if no Chromium is found
+## setup: install npm dependencies (npm ci) and Debian's chromium-headless-shell if no Chromium is found
+# (the paths SCOUTLY_CHROMIUM's default looks at; Scoutly only runs Chromium headless, and the shell is lighter)
+CHROMIUM_PATHS := /usr/bin/chromium-headless-shell /usr/bin/chromium /usr/bin/chromium-browser
 setup: node_modules/.package-lock.json
-	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
-	  { echo "installing Debian's chromium (needed to read careers pages)"; \
-	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@for p in $(CHROMIUM_PATHS); do [ -x $$p ] && exit 0; done; \
+	  echo "installing Debian's chromium-headless-shell (needed to read careers pages built by script)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-headless-shell >/dev/null
 
 node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --no-fund --no-audit

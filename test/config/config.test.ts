@@ -43,7 +43,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: { SCOUTLY_BROWSER_PAGES: '1' }, totalMemoryBytes: 8 * 1024 ** 3 }).browserPages).toBe(1);
   });
 
-  it('finds Chromium among the usual paths', () => {
+  it('finds Chromium among the usual paths, the headless shell first', () => {
+    const all = (p: string) => ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].includes(p);
+    expect(loadConfig({ env: {}, exists: all }).chromiumPath).toBe('/usr/bin/chromium-headless-shell');
+    expect(loadConfig({ env: {}, exists: (p) => all(p) && !p.endsWith('headless-shell') }).chromiumPath).toBe('/usr/bin/chromium');
+    expect(loadConfig({ env: { SCOUTLY_CHROMIUM: '/opt/chrome/chrome' }, exists: all }).chromiumPath).toBe('/opt/chrome/chrome');
     expect(loadConfig({ env: {}, exists: (p) => p === '/usr/bin/chromium-browser' }).chromiumPath).toBe('/usr/bin/chromium-browser');
     expect(loadConfig({ env: {}, exists: () => false }).chromiumPath).toBeNull();
   });

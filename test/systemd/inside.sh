@@ -19,7 +19,7 @@ wait_for() {
 finish() { echo "$failures" > /results/status; exit 0; }
 trap finish EXIT
 
-echo "systemd $(systemctl --version | head -1 | cut -d' ' -f2), node $(node --version), $(chromium --version 2>/dev/null)"
+echo "systemd $(systemctl --version | head -1 | cut -d' ' -f2), node $(node --version), $(chromium-headless-shell --version 2>/dev/null)"
 tar -C /src/scoutly --exclude=./data --exclude=./dist-bench --exclude=./test-artifacts --exclude=./.git -cf - . | (mkdir -p /root/scoutly && tar -C /root/scoutly -xf -)
 cd /root/scoutly
 # The checkout arrives built with its packages; the container has no registry to install from.
@@ -63,8 +63,8 @@ check "the unit started Node with V8 set for size" bash -c \
 check "it read the page in Chromium" bash -c 'journalctl -u scoutly-tick --no-pager | grep -E "globex: [1-9][0-9]* posting\(s\) via browser \((Chromium|plain HTTP and Chromium compared)\)"'
 check "postings are in the database" bash -c '[ "$(sudo scoutly postings list --json | grep -c "\"title\"")" -ge 1 ]'
 check "nothing of Chromium's was written to the state directory" bash -c '[ -z "$(ls -A /var/lib/scoutly | grep -v "^scoutly.db")" ]'
-check "scoutly-doctor.service: doctor in the tick's sandbox finds Chromium working" bash -c \
-  'systemctl start scoutly-doctor.service; journalctl -u scoutly-doctor --no-pager | grep -E "ok +chromium"'
+check "scoutly-doctor.service: doctor in the tick's sandbox finds the headless shell working, with its version" bash -c \
+  'systemctl start scoutly-doctor.service; journalctl -u scoutly-doctor --no-pager | grep -E "ok +chromium +/usr/bin/chromium-headless-shell \(Chromium [0-9.]+\)"'
 
 echo "--- a configuration error: exit 78, said at warning priority or above, the alert unit runs"
 cp /etc/scoutly/scoutly.env /root/env.backup

@@ -81,7 +81,7 @@ export interface BrowserOptions extends EgressPolicy {
 
 export async function launchBrowser(options: BrowserOptions): Promise<BrowserSession> {
   if (!options.executablePath) {
-    throw new UnavailableError('no Chromium found: install Debian\'s chromium (apt-get install chromium) or set SCOUTLY_CHROMIUM');
+    throw new UnavailableError('no Chromium found: install Debian\'s headless shell (apt-get install chromium-headless-shell) or set SCOUTLY_CHROMIUM');
   }
   const { chromium } = await import('playwright-core');
   // Chromium's own home (profile, crash reports) is a temporary folder, never the service's state directory.
