@@ -112,6 +112,8 @@ else
 	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)
 	# The state directory exists before the first tick, so the README's seeding commands work at once.
 	$(SUDO) install -d -o $(SERVICE_USER) -g $(SERVICE_USER) -m 0700 /var/lib/scoutly
+	# The cache folder (Chromium's profile) too, so `sudo scoutly probe` and doctor work before the first tick.
+	$(SUDO) install -d -o $(SERVICE_USER) -g $(SERVICE_USER) -m 0700 /var/cache/scoutly
 	$(SUDO) install -d -m 0755 $(PREFIX) /etc/scoutly
 	$(SUDO) rm -rf $(PREFIX)/dist $(PREFIX)/node_modules $(PREFIX)/migrations
 	$(SUDO) cp -a --no-preserve=ownership dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
@@ -137,6 +139,7 @@ uninstall-systemd:
 	-$(SYSTEMCTL) disable --now scoutly-tick.timer
 	for u in $(UNITS) scoutly-doctor.service; do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
 	$(if $(filter 1,$(USER)),,$(SUDO) rm -f /usr/local/bin/scoutly)
+	$(if $(filter 1,$(USER)),rm -rf $(HOME)/.cache/scoutly,$(SUDO) rm -rf /var/cache/scoutly)
 	$(SYSTEMCTL) daemon-reload
 	@echo "Units removed. The database ($(if $(filter 1,$(USER)),$(HOME)/.local/share/scoutly,/var/lib/scoutly)) and the settings are kept$(if $(filter 1,$(USER)),,; so is $(PREFIX))."
 

@@ -34,6 +34,8 @@ export interface Config {
   browserPages: number;
   /** Null when no Chromium was found; the browser source reports it when it is needed. */
   chromiumPath: string | null;
+  /** Where Chromium's profile and cache go (see cacheDirOf); null: a temporary folder. */
+  cacheDir: string | null;
   allowPrivateUrls: boolean;
   gemini: { apiKey: string | null; model: string; baseUrl: string; rpm: number; dailyRequests: number };
   minScore: number;
@@ -172,6 +174,7 @@ export function loadConfig(sources: ConfigSources): Config {
   if (mailFrom && !EMAIL.test(mailFrom.replace(/^.*<(.+)>\s*$/, '$1'))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
 
   const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
+  const cacheDir = cacheDirOf(get);
   const dbPath = get('SCOUTLY_DB') ?? (stateDir ? `${stateDir}/scoutly.db` : './data/scoutly.db');
 
   const config: Config = {
@@ -181,6 +184,7 @@ export function loadConfig(sources: ConfigSources): Config {
     concurrency: integer('SCOUTLY_CONCURRENCY', 5, 1, 32),
     browserPages: integer('SCOUTLY_BROWSER_PAGES', defaultBrowserPages(sources.totalMemoryBytes ?? 0), 1, 16),
     chromiumPath,
+    cacheDir,
     allowPrivateUrls: allowPrivateRaw === '1',
     gemini: {
       apiKey,
@@ -204,6 +208,21 @@ export function loadConfig(sources: ConfigSources): Config {
   if (config.smtp.url && !config.smtp.mailTo) fail('SCOUTLY_MAIL_TO', 'must be set to an e-mail address when SCOUTLY_SMTP_URL is set');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * The service's cache folder: the unit's CacheDirectory= ($CACHE_DIRECTORY: /var/cache/scoutly, or
+ * ~/.cache/scoutly for user units), else the user's ($XDG_CACHE_HOME/scoutly, ~/.cache/scoutly); null
+ * without a home. Chromium's profile lives there rather than in /tmp, a tmpfs on Debian 13 that counts
+ * against the unit's memory.
+ */
+function cacheDirOf(get: (name: string) => string | undefined): string | null {
+  const unit = get('CACHE_DIRECTORY')?.split(':')[0];
+  if (unit) return unit;
+  const xdg = get('XDG_CACHE_HOME');
+  if (xdg?.startsWith('/')) return `${xdg.replace(/\/+$/, '')}/scoutly`; // the XDG spec ignores a relative one
+  const home = get('HOME');
+  return home?.startsWith('/') ? `${home.replace(/\/+$/, '')}/.cache/scoutly` : null;
 }
 
 /** Values that must never appear in output, for the logger and error redaction. */

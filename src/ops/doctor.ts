@@ -59,13 +59,14 @@ export async function checkChromium(config: Config): Promise<CheckResult> {
     .then((r) => chromiumVersionOf(r.stdout), () => null);
   const binary = `${config.chromiumPath} (${version ?? 'version unknown'})`;
   try {
-    const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false });
+    const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false, cacheDir: config.cacheDir });
     try {
       await browser.check();
     } finally {
       await browser.close();
     }
-    return { name, status: 'ok', detail: `${binary} starts headless and renders a page` };
+    const files = config.cacheDir ? `; its profile in ${config.cacheDir}/chromium` : '';
+    return { name, status: 'ok', detail: `${binary} starts headless and renders a page${files}` };
   } catch (err) {
     // The launch error names the path already.
     return { name, status: 'fail', detail: `${(err as Error).message}${version ? ` (${version})` : ''}`, fix: CHROMIUM_FIX };

@@ -156,10 +156,10 @@ describe('doctor', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(key);
-    // The default binary is the headless shell when installed, named with its version.
+    // The default binary is the headless shell when installed, named with its version; its profile in the cache folder.
     const chromium = results.find((x) => x.name === 'chromium')!;
     const expected = CHROMIUM_CANDIDATES.find((p) => existsSync(p))!;
-    expect(chromium.detail).toMatch(new RegExp(`^${expected} \\(Chromium \\d+\\.\\d+\\.\\d+\\.\\d+\\) starts headless and renders a page$`));
+    expect(chromium.detail).toMatch(new RegExp(`^${expected} \\(Chromium \\d+\\.\\d+\\.\\d+\\.\\d+\\) starts headless and renders a page; its profile in /.+/scoutly/chromium$`));
   });
 
   it('fails on a refused key or an unknown model, never printing the key', async () => {
