@@ -121,6 +121,24 @@ async function applyMigrations(sqlite: Database.Database): Promise<void> {
   if (violations.length) throw new DatabaseError(`foreign_key_check failed after migration: ${JSON.stringify(violations.slice(0, 5))}`);
 }
 
+/** PRAGMA synchronous = NORMAL. */
+export const SYNCHRONOUS_NORMAL = 1;
+
+/**
+ * Runs fn with synchronous=NORMAL: its commits reach the WAL (which survives the process dying) without
+ * waiting for the disk; only a power cut can lose them. The callers say why that is safe for what they write.
+ * `durability` is the store's own setting when the caller knows it (a hot path spares the PRAGMA read).
+ */
+export function withoutDiskWait<T>(store: Store, fn: () => T, durability = store.sqlite.pragma('synchronous', { simple: true }) as number): T {
+  if (durability <= SYNCHRONOUS_NORMAL) return fn();
+  store.sqlite.pragma(`synchronous = ${SYNCHRONOUS_NORMAL}`);
+  try {
+    return fn();
+  } finally {
+    store.sqlite.pragma(`synchronous = ${durability}`);
+  }
+}
+
 /** Runs fn in a BEGIN IMMEDIATE transaction (takes the write lock up front: no upgrade deadlocks). */
 export function writeTx<T>(store: Store, fn: () => T): T {
   return store.sqlite.transaction(fn).immediate();

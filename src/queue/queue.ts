@@ -3,9 +3,8 @@
 // own outcome hook in the same BEGIN IMMEDIATE transaction. Generic: it knows no kind, no company, no
 // handler. Raw prepared SQL: this is the hot path.
 
-import { randomUUID } from 'node:crypto';
 import type { Classification } from '../core/errors.js';
-import { writeTx, type Store } from '../db/client.js';
+import { withoutDiskWait, writeTx, type Store } from '../db/client.js';
 import { TASK_KINDS, type TaskKind, type TaskStatus } from '../db/enums.js';
 import { retryDelayMs } from '../schedule/backoff.js';
 
@@ -101,9 +100,6 @@ export const CLAIM_CANDIDATE_SQL = (suspect: boolean, kinds: readonly TaskKind[]
        WHERE status IN ${CLAIMABLE_STATUSES_SQL} AND last_error_kind = '${CRASHED}' AND run_at <= @now AND kind IN (${kinds.map((k) => `'${k}'`).join(',')})
        ORDER BY attempts, ${claimOrderSql()} LIMIT 1`
     : `SELECT id FROM (${kinds.map((k) => `SELECT * FROM (${nextOfKind(k)})`).join(' UNION ALL ')}) ORDER BY ${claimOrderSql()} LIMIT 1`;
-
-/** PRAGMA synchronous = NORMAL. */
-const SYNCHRONOUS_NORMAL = 1;
 
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
@@ -237,14 +233,7 @@ export class TaskQueue {
    * the store's own setting.
    */
   claimMany(n: number, opts: ClaimOptions): ClaimedTask[] {
-    const db = this.store.sqlite;
-    const durability = this.durability;
-    if (durability > SYNCHRONOUS_NORMAL) db.pragma(`synchronous = ${SYNCHRONOUS_NORMAL}`);
-    try {
-      return this.claimInTx(n, opts);
-    } finally {
-      if (durability > SYNCHRONOUS_NORMAL) db.pragma(`synchronous = ${durability}`);
-    }
+    return withoutDiskWait(this.store, () => this.claimInTx(n, opts), this.durability);
   }
 
   private claimInTx(n: number, opts: ClaimOptions): ClaimedTask[] {
@@ -252,7 +241,8 @@ export class TaskQueue {
       const claimed: ClaimedTask[] = [];
       const stmt = this.claimStatement(opts.suspect ?? false, opts.kind ?? null);
       while (claimed.length < n) {
-        const token = randomUUID();
+        // The global Web Crypto loads on first use: a tick that claims nothing never pays for node:crypto.
+        const token = crypto.randomUUID();
         const row = stmt.get({ token, runId: opts.runId, now: opts.nowMs }) as TaskDbRow | undefined;
         if (!row) break;
         claimed.push({ ...taskFromRow(row), leaseToken: token, runId: opts.runId, claimedAt: opts.nowMs });
