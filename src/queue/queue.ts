@@ -44,13 +44,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function taskFromRow(r: TaskDbRow): Task {
+export function taskFromRow(r: Omit<TaskDbRow, 'run_id' | 'updated_at'>): Task {
   return {
     id: r.id, kind: r.kind, status: r.status, companyId: r.company_id, userId: r.user_id, dedupeKey: r.dedupe_key,
     payload: parseJson(r.payload), priority: r.priority, runAt: r.run_at,
     attempts: r.attempts, maxAttempts: r.max_attempts, lastErrorKind: r.last_error_kind, lastError: r.last_error,
   };
 }
+
 
 /** How an attempt ended, as a kind's outcome hook sees it (inside the outcome's transaction). */
 export type Outcome =
@@ -82,24 +83,33 @@ export const ON_OPEN_DUPLICATE_SQL = `ON CONFLICT (dedupe_key) WHERE status IN $
 /** Drain order; `alias` qualifies the columns in a join. */
 export const claimOrderSql = (alias?: string) => ['priority', 'run_at', 'id'].map((c) => (alias ? `${alias}.${c}` : c)).join(', ');
 
-/** The next claimable task of one kind: a seek on the claim index (kind, priority, run_at, id), rows already in order. */
-const nextOfKind = (kind: TaskKind) => `SELECT id, priority, run_at FROM tasks INDEXED BY tasks_claim_idx
+/** The columns a claim reads: the Task's, nothing it does not carry. */
+const CLAIMED_COLUMNS = 'id, kind, status, company_id, user_id, dedupe_key, payload, priority, run_at, attempts, max_attempts, last_error_kind, last_error';
+
+/** The next `n` claimable tasks of one kind: a seek on the claim index (kind, priority, run_at, id), rows already in order. */
+const nextOfKind = (kind: TaskKind, n: number) => `SELECT ${CLAIMED_COLUMNS} FROM tasks INDEXED BY tasks_claim_idx
   WHERE kind = '${kind}' AND status IN ${CLAIMABLE_STATUSES_SQL} AND run_at <= @now AND last_error_kind IS NOT '${CRASHED}'
-  ORDER BY ${claimOrderSql()} LIMIT 1`;
+  ORDER BY ${claimOrderSql()} LIMIT ${n}`;
 
 /**
- * The next claimable task in drain order, among `kinds`: the head of each kind's run in the claim index,
- * then the best of those. A claim never sorts or walks the backlog, whatever kind is asked for.
+ * The next `n` claimable tasks in drain order, among `kinds`: the head of each kind's run in the claim index,
+ * then the best of those. A claim never sorts or walks the backlog, whatever kind is asked for. `n` is
+ * written into the SQL: with a bound LIMIT, SQLite sorts instead of stopping at the first rows (a claim
+ * cost twice as much). Suspects are claimed one at a time.
  */
-export const CLAIM_CANDIDATE_SQL = (suspect: boolean, kinds: readonly TaskKind[] = TASK_KINDS) =>
+export const CLAIM_CANDIDATE_SQL = (suspect: boolean, kinds: readonly TaskKind[] = TASK_KINDS, n = 1) =>
   suspect
     ? // Suspects are few; the least-tried first, so an innocent bystander of a crash runs before a repeat offender.
       // Pending as well as failed: whatever put a suspect back in the queue (a forced scrape, a snooze, a
       // signal, an outage) must not strand it where neither claim would take it.
-      `SELECT id FROM tasks
+      `SELECT ${CLAIMED_COLUMNS} FROM tasks
        WHERE status IN ${CLAIMABLE_STATUSES_SQL} AND last_error_kind = '${CRASHED}' AND run_at <= @now AND kind IN (${kinds.map((k) => `'${k}'`).join(',')})
        ORDER BY attempts, ${claimOrderSql()} LIMIT 1`
-    : `SELECT id FROM (${kinds.map((k) => `SELECT * FROM (${nextOfKind(k)})`).join(' UNION ALL ')}) ORDER BY ${claimOrderSql()} LIMIT 1`;
+    : kinds.length === 1
+      ? nextOfKind(kinds[0]!, n)
+      // Materialized: the at most n rows of each kind are sorted once (left to itself, SQLite sorts each kind's apart).
+      : `WITH heads AS MATERIALIZED (${kinds.map((k) => `SELECT * FROM (${nextOfKind(k, n)})`).join(' UNION ALL ')})
+         SELECT * FROM heads ORDER BY ${claimOrderSql()} LIMIT ${n}`;
 
 /** Drain priority of a forced task (`queue add`): ahead of every scheduled one. */
 export const FORCED_PRIORITY = -1;
@@ -153,13 +163,15 @@ export class TaskQueue {
         RETURNING id`),
       findOpen: db.prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND status IN ${OPEN_STATUSES_SQL}`),
       // The attempt row is written once, when the attempt ends (or by recovery, for a tick that died).
+      // Positional parameters on the two statements every task runs: binding by name costs more.
       insertAttempt: db.prepare(`
         INSERT INTO attempts (task_id, run_id, kind, company_id, attempt, started_at, finished_at, duration_ms, outcome, error_kind, error_message, detail)
-        VALUES (@taskId, @runId, @kind, @companyId, @attempt, @startedAt, @now, @now - @startedAt, @outcome, @errorKind, @errorMessage, @detail)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // (now, now, id, lease token)
       complete: db.prepare(`
-        UPDATE tasks SET status = 'succeeded', finished_at = @now, updated_at = @now, lease_token = NULL,
+        UPDATE tasks SET status = 'succeeded', finished_at = ?, updated_at = ?, lease_token = NULL,
           last_error = NULL, last_error_kind = NULL
-        WHERE id = @id AND lease_token = @token AND status = 'running'`),
+        WHERE id = ? AND lease_token = ? AND status = 'running'`),
       fail: db.prepare(`
         UPDATE tasks SET status = @status, run_at = @runAt, finished_at = @finishedAt, updated_at = @now,
           lease_token = NULL, last_error = @message, last_error_kind = @kind
@@ -190,17 +202,25 @@ export class TaskQueue {
     return this.options.maxAttempts;
   }
 
-  private claimStatement(suspect: boolean, kind: TaskKind | null) {
-    const key = `${suspect ? 's' : 'n'}:${kind ?? '*'}`;
+  /** A statement prepared once per key (claims come in a few shapes: kind filter, batch size). */
+  private prepared(key: string, sql: () => string) {
     let stmt = this.claims.get(key);
-    if (!stmt) {
-      stmt = this.store.sqlite.prepare(`
-        UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_token = @token, run_id = @runId, updated_at = @now
-        WHERE id = (${CLAIM_CANDIDATE_SQL(suspect, kind ? [kind] : TASK_KINDS)})
-        RETURNING *`);
-      this.claims.set(key, stmt);
-    }
+    if (!stmt) this.claims.set(key, (stmt = this.store.sqlite.prepare(sql())));
     return stmt;
+  }
+
+  /** The candidates of a claim of up to `n` tasks. */
+  private candidates(suspect: boolean, kind: TaskKind | null, n: number) {
+    return this.prepared(`${suspect ? 's' : n}:${kind ?? '*'}`, () => CLAIM_CANDIDATE_SQL(suspect, kind ? [kind] : TASK_KINDS, n));
+  }
+
+  /**
+   * Marks `n` tasks claimed in one statement: (batch token, run id, now, id…). The attempt counts at claim; each
+   * task's lease token is the batch's random one plus its id, so it is unique per claim.
+   */
+  private markClaimed(n: number) {
+    return this.prepared(`mark:${n}`, () => `UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_token = ? || '.' || id,
+      run_id = ?, updated_at = ? WHERE id IN (${Array(n).fill('?').join(', ')})`);
   }
 
   /** Adds one task unless an open one holds its dedupe key. */
@@ -236,18 +256,18 @@ export class TaskQueue {
     return withoutDiskWait(this.store, () => this.claimInTx(n, opts), this.durability);
   }
 
+  /** Reads the candidates and marks them claimed in one BEGIN IMMEDIATE transaction: nobody can claim in between. */
   private claimInTx(n: number, opts: ClaimOptions): ClaimedTask[] {
+    const suspect = opts.suspect ?? false;
     return writeTx(this.store, () => {
-      const claimed: ClaimedTask[] = [];
-      const stmt = this.claimStatement(opts.suspect ?? false, opts.kind ?? null);
-      while (claimed.length < n) {
-        // The global Web Crypto loads on first use: a tick that claims nothing never pays for node:crypto.
-        const token = crypto.randomUUID();
-        const row = stmt.get({ token, runId: opts.runId, now: opts.nowMs }) as TaskDbRow | undefined;
-        if (!row) break;
-        claimed.push({ ...taskFromRow(row), leaseToken: token, runId: opts.runId, claimedAt: opts.nowMs });
-      }
-      return claimed;
+      const rows = this.candidates(suspect, opts.kind ?? null, n).all({ now: opts.nowMs }) as Omit<TaskDbRow, 'run_id' | 'updated_at'>[];
+      if (rows.length === 0) return [];
+      // The global Web Crypto loads on first use: a tick that claims nothing never pays for node:crypto.
+      const batch = crypto.randomUUID();
+      this.markClaimed(rows.length).run([batch, opts.runId, opts.nowMs, ...rows.map((r) => r.id)]);
+      return rows.map((row) => ({
+        ...taskFromRow(row), status: 'running', attempts: row.attempts + 1, leaseToken: `${batch}.${row.id}`, runId: opts.runId, claimedAt: opts.nowMs,
+      }));
     });
   }
 
@@ -259,7 +279,7 @@ export class TaskQueue {
   /** Marks a claimed task done. False when the lease was lost (the task is no longer ours). */
   complete(task: ClaimedTask, nowMs: number, facts: FinishFacts = {}): boolean {
     return writeTx(this.store, () => {
-      if (this.s.complete.run({ id: task.id, token: task.leaseToken, now: nowMs }).changes === 0) return false;
+      if (this.s.complete.run(nowMs, nowMs, task.id, task.leaseToken).changes === 0) return false;
       this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.detail);
       facts.onOutcome?.(task, { type: 'succeeded' }, nowMs);
       return true;
@@ -306,10 +326,8 @@ export class TaskQueue {
     task: Task, started: { runId: number | null; at: number }, nowMs: number, outcome: AttemptEnd,
     error: { kind: string; message: string } | null, detail?: Record<string, unknown>,
   ): void {
-    this.s.insertAttempt.run({
-      taskId: task.id, runId: started.runId, kind: task.kind, companyId: task.companyId, attempt: task.attempts, startedAt: started.at, now: nowMs,
-      outcome, errorKind: error?.kind ?? null, errorMessage: error?.message ?? null, detail: detail ? JSON.stringify(detail) : null,
-    });
+    this.s.insertAttempt.run(task.id, started.runId, task.kind, task.companyId, task.attempts, started.at, nowMs, nowMs - started.at,
+      outcome, error?.kind ?? null, error?.message ?? null, detail ? JSON.stringify(detail) : null);
   }
 
   /**

@@ -93,7 +93,7 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     const nextStep = firstRunHint(store, deps.config.dbPath);
     if (nextStep) log.info(nextStep);
 
-    // The runner (p-queue) loads only when there is work: an idle tick stays cheap.
+    // The runner loads only when there is work: an idle tick stays cheap.
     const stats: DrainStats = countClaimable(store, clock.now()) === 0
       ? emptyStats()
       : await (await import('./drain.js')).drain(

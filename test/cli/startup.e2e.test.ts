@@ -26,7 +26,7 @@ function loadsOf(script: string, args: string[], env: Record<string, string>): s
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.replace(`file://${ROOT}`, ''));
 }
 
-const PACKAGES_NOT_NEEDED = ['playwright-core', '@google/genai', 'zod', 'nodemailer', 'p-queue', 'drizzle-orm', 'undici', 'htmlparser2', 'pdfjs-dist', 'csv-parse'];
+const PACKAGES_NOT_NEEDED = ['playwright-core', '@google/genai', 'zod', 'nodemailer', 'drizzle-orm', 'undici', 'htmlparser2', 'pdfjs-dist', 'csv-parse'];
 const BUILTINS_NOT_NEEDED = ['NativeModule crypto', 'NativeModule perf_hooks', 'NativeModule timers/promises'];
 
 function expectNone(loads: string[], unwanted: (line: string) => boolean): void {

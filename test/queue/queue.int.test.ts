@@ -147,6 +147,24 @@ describe('claim and drain order', () => {
   });
 });
 
+describe('batch claims', () => {
+  it('claim the next n in drain order, count each attempt, and give each task a token of its own', () => {
+    trackCompanies(store, { a: 90, b: 60, c: 30, d: 10 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const one = claim()!; // the best first, alone
+    const batch = queue.claimMany(5, { nowMs: clock.now(), runId: runId() });
+    expect(batch.map((t) => t.priority)).toEqual([...batch.map((t) => t.priority)].sort((x, y) => x - y));
+    expect(batch).toHaveLength(3);
+    expect(batch.every((t) => t.priority >= one.priority)).toBe(true);
+    for (const t of batch) expect(task(t.id)).toMatchObject({ status: 'running', attempts: 1, lease_token: t.leaseToken });
+    expect(new Set([one, ...batch].map((t) => t.leaseToken)).size).toBe(4);
+    // A sibling's token does not finish a task: each lease is the task's own.
+    expect(queue.complete({ ...batch[0]!, leaseToken: batch[1]!.leaseToken }, clock.now(), health)).toBe(false);
+    expect(queue.complete(batch[0]!, clock.now(), health)).toBe(true);
+    expect(queue.claimMany(5, { nowMs: clock.now(), runId: runId() })).toEqual([]);
+  });
+});
+
 describe('outcomes', () => {
   function claimed(): ClaimedTask {
     trackCompanies(store, { a: 90 }, clock.now());
