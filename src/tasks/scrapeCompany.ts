@@ -11,7 +11,7 @@ import type { ScrapeContext } from '../scrape/types.js';
 import type { Logger } from '../core/log.js';
 import type { TaskContext, TaskResult } from './kind.js';
 import type { Config } from '../config/config.js';
-import type { Store } from '../db/client.js';
+import { writeTx, type Store } from '../db/client.js';
 
 /**
  * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
@@ -68,16 +68,21 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
   if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
     ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
   }
-  const record = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
+  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task. Both in
+  // one commit: new postings are never without their analysis task (a later scrape finds them unchanged), and
+  // the tasks table's pages are written once.
+  const record = writeTx(store, () => {
+    const r = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
+    if (r.toAnalyze.length > 0) {
+      for (const userId of analysingUsersOf(store, company.id)) {
+        ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
+          priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
+      }
+    }
+    return r;
+  });
   const used = outcome.render?.used;
   ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
-  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
-  if (record.toAnalyze.length > 0) {
-    for (const userId of analysingUsersOf(store, company.id)) {
-      ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
-        priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
-    }
-  }
   return {
     detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
       ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
