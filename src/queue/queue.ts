@@ -74,12 +74,15 @@ export const CRASHED = 'crashed';
 const ORPHAN_MESSAGE = 'the tick running this task died (killed, crashed or out of memory)';
 const BYSTANDER_MESSAGE = 'the tick died while running this task beside others (not blamed; it runs alone next)';
 
-/** Statuses of an open task: at most one per dedupe key. */
-export const OPEN_STATUSES_SQL = `('pending','running','failed')`;
+/**
+ * An open task (pending, running or failed: at most one per dedupe key) is one not finished: succeeded and
+ * dead are the only statuses with a finished_at. The unique index on open keys says it this way (schema.ts).
+ */
+export const OPEN_TASK_SQL = (alias?: string) => `${alias ? `${alias}.` : ''}finished_at IS NULL`;
 /** Statuses a claim takes from. */
 export const CLAIMABLE_STATUSES_SQL = `('pending','failed')`;
 /** The insert clause that makes enqueueing idempotent (the partial unique index on open tasks' keys). */
-export const ON_OPEN_DUPLICATE_SQL = `ON CONFLICT (dedupe_key) WHERE status IN ${OPEN_STATUSES_SQL} DO NOTHING`;
+export const ON_OPEN_DUPLICATE_SQL = `ON CONFLICT (dedupe_key) WHERE ${OPEN_TASK_SQL()} DO NOTHING`;
 /** Drain order; `alias` qualifies the columns in a join. */
 export const claimOrderSql = (alias?: string) => ['priority', 'run_at', 'id'].map((c) => (alias ? `${alias}.${c}` : c)).join(', ');
 
@@ -161,7 +164,7 @@ export class TaskQueue {
         VALUES (@kind, 'pending', @companyId, @userId, @dedupeKey, @payload, @priority, @runAt, 0, @maxAttempts, @now, @now)
         ${ON_OPEN_DUPLICATE_SQL}
         RETURNING id`),
-      findOpen: db.prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND status IN ${OPEN_STATUSES_SQL}`),
+      findOpen: db.prepare(`SELECT id FROM tasks WHERE dedupe_key = ? AND ${OPEN_TASK_SQL()}`),
       // The attempt row is written once, when the attempt ends (or by recovery, for a tick that died).
       // Positional parameters on the two statements every task runs: binding by name costs more.
       insertAttempt: db.prepare(`

@@ -219,6 +219,24 @@ describe('outcomes', () => {
     expect(attemptsOf(t.id)).toHaveLength(5);
   });
 
+  it('open and unfinished stay the same rows through every outcome (the open-key index is on finished_at)', () => {
+    const mismatched = () => store.sqlite.prepare(`SELECT COUNT(*) FROM tasks
+      WHERE (status IN ('pending','running','failed')) <> (finished_at IS NULL)`).pluck().get();
+    trackCompanies(store, { a: 90, b: 90, c: 90, d: 90 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const [a, b, c, d] = queue.claimMany(4, { nowMs: clock.now(), runId: runId() });
+    expect(mismatched()).toBe(0);
+    queue.complete(a!, clock.now(), health);
+    queue.fail(b!, clock.now(), classify(new RetryableError('http_5xx', 'x')), health);
+    queue.fail(c!, clock.now(), classify(new PermanentError('http_4xx', 'gone')), health);
+    queue.release(d!, clock.now(), classify(new Error('budget'), true));
+    expect(mismatched()).toBe(0);
+    expect(retryTask(store, c!.id, clock.now())).toBe('retried');
+    expect(mismatched()).toBe(0);
+    // Enqueueing again adds nothing: each company has its open task (one retried, one failed, one pending).
+    expect(enqueueDue(store, queue, clock.now() + 7 * DAY_MS).enqueued).toBe(1); // only a's, which succeeded
+  });
+
   it('a snooze gives the attempt back and waits', () => {
     const t = claimed();
     expect(queue.snooze(t, clock.now(), clock.now() + 36_000, classify(new SnoozeError('rate_limited', '429', 36_000)))).toBe(true);
