@@ -67,6 +67,8 @@ migrate: build
 
 ## bench: enqueue, queue throughput against liteque and plainjob, the write path, start-up cost, scraping farm, match quality (prints figures)
 bench: build
+	@command -v strace >/dev/null || { echo "installing strace (the write benchmark counts the database's own write calls)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq strace >/dev/null; }
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
 	$(NODE) dist-bench/test/bench/queueBench.js
