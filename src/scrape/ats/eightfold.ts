@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { boardToken } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -16,7 +16,7 @@ const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
 
 const jobs = z.object({
   count: z.number().nullish(),
-  positions: z.array(z.object({
+  positions: postingList(z.object({
     id: z.union([z.number(), z.string()]), name: z.string(), location: z.string().nullish(), locations: z.array(z.string()).nullish(),
     department: z.string().nullish(), t_create: z.number().nullish(), canonicalPositionUrl: z.string().nullish(),
     job_description: z.string().nullish(), work_location_option: z.string().nullish(), display_job_id: z.string().nullish(),
@@ -48,7 +48,8 @@ async function fetchEightfold(ref: BoardRef, ctx: ScrapeContext): Promise<RawPos
   let start = 0;
   for (let n = 0; n < MAX_PAGES; n++) {
     const url = ctx.http.atsUrl('eightfold', host, `/api/apply/v2/jobs?domain=${encodeURIComponent(domain)}&start=${start}&num=${PAGE}${query}`);
-    const data = parseFeed(jobs, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const data = parseFeed(jobs, answer, url);
     for (const p of data.positions) {
       out.push({
         sourceId: String(p.id), title: p.name, url: p.canonicalPositionUrl ?? `https://${host}/careers?pid=${p.id}&domain=${domain}`,
@@ -58,8 +59,9 @@ async function fetchEightfold(ref: BoardRef, ctx: ScrapeContext): Promise<RawPos
       });
     }
     // Tenants cap the page size below what was asked; advance by what came back.
-    start += data.positions.length;
-    if (data.positions.length === 0 || (data.count != null && start >= data.count)) break;
+    const sent = answered(answer, 'positions');
+    start += sent;
+    if (sent === 0 || (data.count != null && start >= data.count)) break;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { joinPlaces, parseFeed, salaryText } from '../feed.js';
+import { answered, joinPlaces, parseFeed, postingList, salaryText } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -13,7 +13,7 @@ const PAGE = 100;
 const MAX_PAGES = 20;
 const SERVER_FILTERS = ['team', 'department', 'location', 'commitment', 'level'] as const;
 
-const postings = z.array(z.object({
+const postings = postingList(z.object({
   id: z.string(), text: z.string(), hostedUrl: z.string(), createdAt: z.number().nullish(), workplaceType: z.string().nullish(),
   country: z.string().nullish(),
   categories: z.object({
@@ -49,9 +49,9 @@ async function fetchLever(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   const all: z.infer<typeof postings> = [];
   for (let page = 0; page < MAX_PAGES; page++) {
     const url = ctx.http.atsUrl('lever', host, `/v0/postings/${encodeURIComponent(site)}?mode=json&skip=${page * PAGE}&limit=${PAGE}${query}`);
-    const batch = parseFeed(postings, await ctx.http.getJson(url, { signal: ctx.signal }), url);
-    all.push(...batch);
-    if (batch.length < PAGE) break;
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    all.push(...parseFeed(postings, answer, url));
+    if (answered(answer) < PAGE) break;
   }
   const workplaces = ref.filter?.workplaceType;
   return all

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed, salaryText } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList, salaryText } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const num = z.union([z.number(), z.string()]).nullish();
 const offers = z.object({
-  offers: z.array(z.object({
+  offers: postingList(z.object({
     id: z.number(), title: z.string(), careers_url: z.string(), location: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish(),
     locations: z.array(z.object({ name: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish() })).nullish(),
     remote: z.boolean().nullish(), hybrid: z.boolean().nullish(), on_site: z.boolean().nullish(), department: z.string().nullish(),
