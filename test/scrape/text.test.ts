@@ -1,7 +1,10 @@
-// Text from feeds and pages: entities decoded until stable, HTML read by the parser in one pass, depth capped.
+// Text from feeds and pages: entities decoded until stable, HTML read by the parser in one pass, depth capped,
+// pages walked in bounded work.
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKUP_DEPTH, parseHtmlDocument, parseMarkup } from '../../src/scrape/markup.js';
 import { decodeEntities, htmlToText, normalizePosting } from '../../src/scrape/normalize.js';
+import { postingsFromSnapshot } from '../../src/scrape/page/extract.js';
+import { staticSnapshot } from '../../src/scrape/page/staticSnapshot.js';
 
 const nested = (depth: number, inner: string, tag = 'div') => `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;
 
@@ -91,5 +94,33 @@ describe('the depth cap', () => {
       for (const child of (node.children ?? []) as { children?: unknown[] }[]) stack.push({ node: child, depth: depth + 1 });
     }
     expect(deepest).toBeLessThanOrEqual(MAX_MARKUP_DEPTH + 1);
+  });
+});
+
+describe('careers pages read without a browser, hostile ones included', () => {
+  const page = 'https://acme.example/careers';
+
+  it('a page nested past the cap keeps its links above it, titles read as before', () => {
+    const html = `<body><a href="/jobs/1"><span class="meta">Berlin</span><h3>Backend Engineer</h3></a><a href="/jobs/2"><b>Data</b> Engineer</a>
+      ${nested(30_000, '<a href="/jobs/FORGED">FORGED Engineer</a>')}<a href="/jobs/3">Too deep? no: after the nest</a></body>`;
+    const { snapshot } = staticSnapshot(html, page, null);
+    expect(snapshot.links.map((l) => [l.text, l.href])).toEqual([
+      ['Backend Engineer', 'https://acme.example/jobs/1'], ['Data', 'https://acme.example/jobs/2'], ['Too deep? no: after the nest', 'https://acme.example/jobs/3'],
+    ]);
+  });
+
+  it('links nested in one another around a large block read a bounded part of it each', () => {
+    const block = '<p><b>x</b></p>'.repeat(200_000);
+    const html = `<body>${'<a href="/jobs/n">'.repeat(MAX_MARKUP_DEPTH - 2)}<h2>Nested Engineer</h2>${block}${'</a>'.repeat(MAX_MARKUP_DEPTH - 2)}</body>`;
+    const { snapshot } = staticSnapshot(html, page, 'body');
+    expect(snapshot.links.length).toBe(MAX_MARKUP_DEPTH - 2);
+    expect(snapshot.links.every((l) => l.text === 'Nested Engineer')).toBe(true);
+  });
+
+  it('JSON-LD nested a million deep is walked without recursion; its JobPosting beside it is read', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const html = `<script type="application/ld+json">[${deep}, {"@type": "JobPosting", "title": "R&amp;amp;D Engineer", "url": "/jobs/7"}]</script>`;
+    const { snapshot } = staticSnapshot(html, page, null);
+    expect(postingsFromSnapshot(snapshot, page).map((p) => [p.title, p.url])).toEqual([['R&D Engineer', 'https://acme.example/jobs/7']]);
   });
 });
