@@ -34,13 +34,28 @@ function fromUrl(url: URL): BoardRef | null {
   return token ? { token: `${host[2] ? 'eu:' : ''}${token}`, filter: filterFromUrl(url, ['mode', 'skip', 'limit', 'group', 'css', 'resize']) } : null;
 }
 
+/** The options object of lever-jobs-embed is read this far at most (it is a few lines). */
+const EMBED_OPTIONS_CHARS = 2000;
+/** Embeds looked at per page: a page has one; each look reads at most EMBED_OPTIONS_CHARS. */
+const MAX_EMBEDS = 5;
+
 function fromHtml(html: string): BoardRef | null {
   const found = firstBoardIn(html, /https?:\/\/(?:jobs|api)(?:\.eu)?\.lever\.co\/[^"'\s<>]+/g, fromUrl);
   if (found) return found;
-  // lever-jobs-embed: window.leverJobsOptions = { accountName: 'acme', includeCss: true, … }
-  const embed = /leverJobsOptions\s*=\s*\{[^}]*?accountName\s*:\s*["']([^"']+)["']/.exec(html);
-  const token = boardToken(embed?.[1]);
-  return token ? { token, filter: null } : null;
+  // lever-jobs-embed: window.leverJobsOptions = { accountName: 'acme', includeCss: true, … }. Read within a
+  // bounded window after each of the first few mentions: a pattern scanning to the next "}" from every
+  // mention would be quadratic on a page repeating the name without one.
+  let from = 0;
+  for (let n = 0; n < MAX_EMBEDS; n++) {
+    const at = html.indexOf('leverJobsOptions', from);
+    if (at < 0) break;
+    const window = html.slice(at, at + EMBED_OPTIONS_CHARS);
+    const embed = /^leverJobsOptions\s*=\s*\{[^}]*?accountName\s*:\s*["']([^"']{1,100})["']/.exec(window);
+    const token = boardToken(embed?.[1]);
+    if (token) return { token, filter: null };
+    from = at + 1;
+  }
+  return null;
 }
 
 async function fetchLever(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
