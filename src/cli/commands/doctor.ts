@@ -4,13 +4,13 @@ import { ConfigError } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { systemClock } from '../../core/clock.js';
 import { requireCompany, scrapeInputOf } from '../../companies/repo.js';
-import { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
+import { checkChromium, checkDatabase, checkDigests, checkDisk, checkFeedDrift, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
 import { scrapeOnce } from '../../tick/scraping.js';
 import { stringFlag, type Command } from '../command.js';
 
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'Check configuration, database, Chromium, Gemini key and model, digest channels, systemd units and disk space.',
+  summary: 'Check configuration, database, Chromium, Gemini key and model, digest channels, feeds that changed shape, systemd units and disk space.',
   synopsis: 'doctor [--pipeline SLUG] [--json]',
   help: `Options:
   --pipeline SLUG  also run one company through its scrape, without saving anything
@@ -32,7 +32,7 @@ Exit 0 when nothing failed (warnings allowed), 1 otherwise.`,
     if (configOk) {
       const config = ctx.config;
       results.push(await checkDatabase(config, ctx.io.exists), await checkChromium(config), await checkGemini(config), await checkDigests(config, ctx.io.exists),
-        await checkSystemd(), await checkDisk(config));
+        await checkFeedDrift(config, ctx.io.exists), await checkSystemd(), await checkDisk(config));
       const slug = stringFlag(args, 'pipeline');
       if (slug) results.push(await pipeline(slug, ctx));
     }
