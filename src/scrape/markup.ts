@@ -79,8 +79,9 @@ function depthGate(parser: TokenizerCallbacks, input: string, counter: DepthCoun
       if (xmlMode && !droppedVoid) excess--;
     },
     onclosetag(start, end) {
-      if (excess > 0) excess--;
-      else parser.onclosetag(start, end);
+      if (excess === 0) return parser.onclosetag(start, end);
+      // Counted, not matched by name (a stack of names would grow with the hostile part); a void's end tag closes nothing.
+      if (xmlMode || !VOID.has(input.slice(start, end).toLowerCase())) excess--;
     },
     ontext: (start, end) => void (passing() && parser.ontext(start, end)),
     ontextentity: (codepoint, end) => void (passing() && parser.ontextentity(codepoint, end)),

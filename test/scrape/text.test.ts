@@ -76,6 +76,8 @@ describe('the depth cap', () => {
 
   it('void elements dropped below the cap wait for no end tag: the rest of the page is read', () => {
     expect(htmlToText(`${nested(MAX_MARKUP_DEPTH, '<br><img src="x"><hr>')}<p>after</p>`)).toBe('after');
+    // …and a void's end tag below the cap closes nothing there: the dropped element's text stays dropped.
+    expect(htmlToText(`${nested(MAX_MARKUP_DEPTH + 1, '</br>FORGED')}after`)).toBe('after');
   });
 
   it('in XML a self-closed element below the cap is closed, so its siblings after the nest are read', () => {
