@@ -47,7 +47,11 @@ let parsing: DriftTally | null = null;
 /** The tally of the scrape a feed is read for (withFeedDrift), across its pages and awaits. */
 const scrapeDrift = new AsyncLocalStorage<DriftTally>();
 
-/** The feed's answer as the schema says, or an `extraction_drift` error naming the first mismatch. */
+/**
+ * The feed's answer as the schema says, or an `extraction_drift` error naming the first mismatch. Lists
+ * read with lenientList (postingList) keep the entries they can; what they lost goes to the drift of the
+ * scrape this parse is part of (withFeedDrift).
+ */
 export function parseFeed<S extends z.ZodType>(schema: S, data: unknown, url: string): z.output<S> {
   const tally = new DriftTally();
   const outer = parsing;
