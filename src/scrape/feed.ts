@@ -1,7 +1,5 @@
-// What every ATS reader shares: validating a feed's answer against its documented shape, where a posting
-// keeps what it cannot exist without and loses what is broken beside it (noted as drift, see postingList),
-// and a changed shape of what matters is extraction drift, not a crash; dates; workplace words read from
-// location text. Pure but for the drift tally, which follows one scrape (withFeedDrift).
+// What every ATS reader shares: reading a feed's answer posting by posting against its documented shape
+// (what is broken beside what a posting needs is left out and tallied as drift), dates, workplace words.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 // Linear-time reading of untrusted markup (careers pages, descriptions, Personio's XML): htmlparser2's
-// streaming tokenizer and parser, with what lies deeper than MAX_MARKUP_DEPTH elements dropped before the parser sees it.
+// streaming parser, with elements deeper than MAX_MARKUP_DEPTH dropped before the parser sees them.
 
 import { Parser, Tokenizer, DomHandler, type Handler, type TokenizerCallbacks } from 'htmlparser2';
 import type { Document } from 'domhandler';

@@ -1,7 +1,5 @@
 // Personio: the XML feed of a tenant's positions (no URLs in it: built from the position id). Values
 // are CDATA sections, often with white space around them (as in Personio's own example), or escaped text.
-// Read in one pass of htmlparser2 in XML mode (markup.ts: linear, depth capped, no DTD, so no entity
-// expansion); each position then goes through the same per-posting check as the JSON feeds.
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
@@ -32,7 +30,9 @@ const position = z.object({
 /**
  * The positions of a Personio XML feed, each with the texts of its own child elements (a nested list's
  * `<name>` and `<office>` never pass for the position's); CDATA is text as it is, other text has XML's
- * entities decoded. A `<position>` inside another is no position of its own.
+ * entities decoded. A `<position>` inside another is no position of its own. One pass of htmlparser2 in
+ * XML mode (markup.ts: linear, depth capped, no DTD read, so no entity of the feed's own expands); each
+ * position then goes through the same per-posting check as the JSON feeds (parsePersonioXml).
  */
 export function readPersonioXml(xml: string): PositionXml[] {
   const positions: PositionXml[] = [];

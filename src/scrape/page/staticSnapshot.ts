@@ -1,8 +1,6 @@
 // Pure reading of a careers page's HTML without a browser: the same snapshot Chromium's path takes (JSON-LD,
 // links inside the company's selector or on the whole page, each with the title a person reads), so both
 // paths share one extraction (extract.ts). What CSS alone decides (sizes, visibility) is read from markup cues.
-// Untrusted pages are read in bounded work: the DOM is depth capped (markup.ts), our walks are iterative and
-// read a bounded number of nodes per link, and nested selector matches are walked once.
 
 import { selectAll, selectOne } from 'css-select';
 import { hasChildren, isTag, isText, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
@@ -161,7 +159,11 @@ function outermost(roots: Element[]): Element[] {
   });
 }
 
-/** Reads one page's HTML (fetched from `pageUrl`) the way the browser path reads the rendered page. */
+/**
+ * Reads one page's HTML (fetched from `pageUrl`) the way the browser path reads the rendered page, in
+ * bounded work however hostile the page: the DOM is depth capped (markup.ts), our walks are iterative and
+ * read a bounded number of nodes per link, and nested selector matches are walked once.
+ */
 export function staticSnapshot(html: string, pageUrl: string, selector: string | null): StaticPage {
   const doc = parseHtmlDocument(html);
   const baseHref = one('base[href]', doc)?.attribs.href;
