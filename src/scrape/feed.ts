@@ -184,6 +184,16 @@ export function lenientList<T extends z.ZodType>(item: T, of: string) {
  */
 export const postingList = <T extends z.ZodType>(item: T) => lenientList(item, 'posting');
 
+/**
+ * `item` (a posting's schema) needing its identity or its link, either will do (the reader builds the
+ * other): `keys` are optional in `item`, and a posting with none of them is dropped.
+ */
+export const identityOrLink = <T extends z.ZodType>(item: T, ...keys: [string, ...string[]]) =>
+  item.refine((posting) => keys.some((k) => {
+    const value = (posting as Record<string, unknown>)[k];
+    return value !== null && value !== undefined && value !== '';
+  }), { message: `expected ${keys.join(' or ')}`, path: [keys[0]] });
+
 /** How many entries a list in the raw answer had (`key` of an object, or the answer itself): paging goes by what was sent, not by what was kept. */
 export function answered(data: unknown, key?: string): number {
   const list = key === undefined ? data : data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;

@@ -223,6 +223,22 @@ describe('feeds that changed shape', () => {
     });
   });
 
+  it('a posting without its link gets the board\'s own address for it; one without its id is keyed by its link', async () => {
+    const greenhouse = fixture('greenhouse-acme-jobs.json') as { jobs: Answer[] };
+    delete greenhouse.jobs[0]!.absolute_url;
+    delete greenhouse.jobs[1]!.id;
+    farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/linkless/jobs', JSON.stringify(greenhouse));
+    const gh = await fetchFrom('https://boards.greenhouse.io/linkless');
+    expect(gh.postings.slice(0, 2).map((p) => [p.postingKey, p.url])).toEqual([
+      ['id:4001', 'https://job-boards.greenhouse.io/linkless/jobs/4001'], ['url:https://acme.example/careers?gh_jid=4002', 'https://acme.example/careers?gh_jid=4002'],
+    ]);
+    expect(gh.drift).toBeUndefined();
+    const lever = fixture('lever-acme.json') as Answer[];
+    delete lever[0]!.hostedUrl;
+    farm.pages.set('/lever/api.eu.lever.co/v0/postings/linkless', JSON.stringify(lever));
+    expect((await fetchFrom('https://jobs.eu.lever.co/linkless')).postings[0]).toMatchObject({ url: `https://jobs.eu.lever.co/linkless/${String(lever[0]!.id)}` });
+  });
+
   it('personio: a position without its name is dropped and noted, the others are read', async () => {
     farm.pages.set('/personio/driftco.jobs.personio.de/xml', atsFixture('personio.xml').replace('<name>Recruiter</name>', ''));
     const r = await fetchFrom('https://driftco.jobs.personio.de/');

@@ -2,7 +2,7 @@
 // the loss is tallied as drift; only a list with no readable posting is a changed shape.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeDrift, lenientList, parseFeed, postingList, withDescendants, withFeedDrift } from '../../src/scrape/feed.js';
+import { describeDrift, identityOrLink, lenientList, parseFeed, postingList, withDescendants, withFeedDrift } from '../../src/scrape/feed.js';
 
 const node = z.object({ id: z.number(), name: z.string().nullish() });
 const board = z.object({
@@ -42,6 +42,18 @@ describe('a posting that lost a field beside what it needs', () => {
     expect(value.jobs.map((j) => j.id)).toEqual([1]);
     expect(drift?.dropped.map((d) => [d.field, d.count])).toEqual([['title', 1], ['url', 1]]);
     expect(describeDrift(drift!)).toContain('1 posting dropped for lacking title');
+  });
+
+  it('a posting needs its identity or its link, either will do', async () => {
+    const either = z.object({ jobs: postingList(identityOrLink(z.object({ id: z.number().nullish(), title: z.string(), url: z.string().nullish() }), 'id', 'url')) });
+    const { value, drift } = await withFeedDrift(async () => parseFeed(either, { jobs: [
+      { id: 1, title: 'Only an id' }, { title: 'Only a link', url: 'https://x.example/2' }, { title: 'Neither', url: '' }, { id: 'x', title: 'Broken id', url: 'https://x.example/4' },
+    ] }, 'u'));
+    expect(value.jobs.map((j) => j.title)).toEqual(['Only an id', 'Only a link', 'Broken id']);
+    expect(drift).toEqual({
+      emptied: [{ of: 'posting', field: 'id', count: 1, problem: expect.stringContaining('expected number') }],
+      dropped: [{ of: 'posting', field: 'id', count: 1, problem: 'expected id or url' }],
+    });
   });
 
   it('a list of which no posting can be read is a changed shape: extraction drift, naming the list and why', () => {

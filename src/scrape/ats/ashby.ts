@@ -5,18 +5,18 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, lenientList, parseFeed, postingList, withDescendants } from '../feed.js';
+import { dateMs, identityOrLink, joinPlaces, lenientList, parseFeed, postingList, withDescendants } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const jobBoard = z.object({
-  jobs: postingList(z.object({
-    id: z.string(), title: z.string(), jobUrl: z.string(), location: z.string().nullish(),
+  jobs: postingList(identityOrLink(z.object({
+    id: z.string().nullish(), title: z.string(), jobUrl: z.string().nullish(), location: z.string().nullish(),
     secondaryLocations: z.array(z.object({ location: z.string().nullish() })).nullish(), department: z.string().nullish(), team: z.string().nullish(),
     workplaceType: z.string().nullish(), isRemote: z.boolean().nullish(), isListed: z.boolean().nullish(), publishedAt: z.string().nullish(),
     employmentType: z.string().nullish(), descriptionPlain: z.string().nullish(), descriptionHtml: z.string().nullish(),
     compensation: z.object({ compensationTierSummary: z.string().nullish() }).nullish(),
-  })),
+  }), 'id', 'jobUrl')),
 });
 
 const teamsBoard = z.object({
@@ -58,10 +58,10 @@ async function fetchAshby(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   const employment = ref.filter?.employmentType;
   return data.jobs
     .filter((j) => j.isListed !== false)
-    .filter((j) => !byTeam || byTeam.has(j.id))
+    .filter((j) => !byTeam || (j.id != null && byTeam.has(j.id)))
     .filter((j) => !employment?.length || matchesAny(j.employmentType, employment))
     .map((j) => ({
-      sourceId: j.id, title: j.title, url: j.jobUrl,
+      sourceId: j.id ?? null, title: j.title, url: j.jobUrl ?? `https://jobs.ashbyhq.com/${encodeURIComponent(ref.token)}/${j.id}`,
       location: joinPlaces([j.location, ...(j.secondaryLocations ?? []).map((l) => l.location)]),
       workplaceType: j.workplaceType ?? (j.isRemote ? 'Remote' : null), department: j.department ?? j.team ?? null,
       descriptionText: j.descriptionPlain ?? (j.descriptionHtml ? htmlToText(j.descriptionHtml) : null),

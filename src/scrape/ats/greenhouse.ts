@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { htmlToText } from '../normalize.js';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
-import { dateMs, joinPlaces, lenientList, parseFeed, postingList, withDescendants, workplaceFromText } from '../feed.js';
+import { dateMs, identityOrLink, joinPlaces, lenientList, parseFeed, postingList, withDescendants, workplaceFromText } from '../feed.js';
 import { filterFromUrl, type SourceFilter } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -13,12 +13,12 @@ const HOST = /^(boards|job-boards|boards-api|api)(\.eu)?\.greenhouse\.io$/;
 
 const node = z.object({ id: z.number(), name: z.string().nullish(), parent_id: z.number().nullish(), child_ids: z.array(z.number()).nullish() });
 const board = z.object({
-  jobs: postingList(z.object({
-    id: z.number(), title: z.string(), absolute_url: z.string(), updated_at: z.string().nullish(), first_published: z.string().nullish(),
+  jobs: postingList(identityOrLink(z.object({
+    id: z.number().nullish(), title: z.string(), absolute_url: z.string().nullish(), updated_at: z.string().nullish(), first_published: z.string().nullish(),
     location: z.object({ name: z.string().nullish() }).nullish(), content: z.string().nullish(),
     departments: z.array(node).nullish(), offices: z.array(node.extend({ location: z.string().nullish() })).nullish(),
     metadata: z.array(z.object({ name: z.string().nullish(), value: z.unknown() })).nullish(),
-  })),
+  }), 'id', 'absolute_url')),
 });
 const tree = (key: 'departments' | 'offices') => z.object({ [key]: lenientList(node, key === 'departments' ? 'department' : 'office') });
 
@@ -69,7 +69,8 @@ async function fetchGreenhouse(ref: BoardRef, ctx: ScrapeContext): Promise<RawPo
       const officePlaces = (j.offices ?? []).filter((o) => !(o.child_ids ?? []).length).map((o) => o.location || o.name);
       const onlyMode = !named || /^\s*(remote|hybrid|on-?site|flexible)\s*$/i.test(named);
       return {
-        sourceId: String(j.id), title: j.title, url: j.absolute_url,
+        // The hosted board's own address for a job when the feed leaves it out.
+        sourceId: j.id != null ? String(j.id) : null, title: j.title, url: j.absolute_url ?? `https://job-boards.${region}greenhouse.io/${encodeURIComponent(token)}/jobs/${j.id}`,
         location: onlyMode ? joinPlaces([named, ...officePlaces]) : named,
         workplaceType: workplaceFromText(metaText) ?? workplaceFromText(named),
         department: j.departments?.map((d) => d.name).filter(Boolean).join(', ') || null,

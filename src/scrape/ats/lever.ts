@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { answered, joinPlaces, parseFeed, postingList, salaryText } from '../feed.js';
+import { answered, identityOrLink, joinPlaces, parseFeed, postingList, salaryText } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -13,8 +13,8 @@ const PAGE = 100;
 const MAX_PAGES = 20;
 const SERVER_FILTERS = ['team', 'department', 'location', 'commitment', 'level'] as const;
 
-const postings = postingList(z.object({
-  id: z.string(), text: z.string(), hostedUrl: z.string(), createdAt: z.number().nullish(), workplaceType: z.string().nullish(),
+const postings = postingList(identityOrLink(z.object({
+  id: z.string().nullish(), text: z.string(), hostedUrl: z.string().nullish(), createdAt: z.number().nullish(), workplaceType: z.string().nullish(),
   country: z.string().nullish(),
   categories: z.object({
     location: z.string().nullish(), team: z.string().nullish(), department: z.string().nullish(), commitment: z.string().nullish(),
@@ -23,7 +23,7 @@ const postings = postingList(z.object({
   descriptionPlain: z.string().nullish(), additionalPlain: z.string().nullish(),
   lists: z.array(z.object({ text: z.string().nullish(), content: z.string().nullish() })).nullish(),
   salaryRange: z.object({ currency: z.string().nullish(), interval: z.string().nullish(), min: z.number().nullish(), max: z.number().nullish() }).nullish(),
-}));
+}), 'id', 'hostedUrl'));
 
 function fromUrl(url: URL): BoardRef | null {
   const host = /^(jobs|api)(\.eu)?\.lever\.co$/.exec(url.hostname.toLowerCase());
@@ -59,7 +59,8 @@ function fromHtml(html: string): BoardRef | null {
 }
 
 async function fetchLever(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
-  const [host, site] = ref.token.startsWith('eu:') ? ['api.eu.lever.co', ref.token.slice(3)] : ['api.lever.co', ref.token];
+  const eu = ref.token.startsWith('eu:');
+  const [host, site] = eu ? ['api.eu.lever.co', ref.token.slice(3)] : ['api.lever.co', ref.token];
   const query = SERVER_FILTERS.flatMap((k) => (ref.filter?.[k] ?? []).map((v) => `&${k}=${encodeURIComponent(v)}`)).join('');
   const all: z.infer<typeof postings> = [];
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -72,7 +73,7 @@ async function fetchLever(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   return all
     .filter((p) => !workplaces?.length || matchesAny(p.workplaceType, workplaces))
     .map((p) => ({
-      sourceId: p.id, title: p.text, url: p.hostedUrl,
+      sourceId: p.id ?? null, title: p.text, url: p.hostedUrl ?? `https://jobs.${eu ? 'eu.' : ''}lever.co/${encodeURIComponent(site)}/${p.id}`,
       location: joinPlaces(p.categories?.allLocations?.length ? p.categories.allLocations : [p.categories?.location]),
       workplaceType: p.workplaceType && p.workplaceType !== 'unspecified' ? p.workplaceType : null,
       department: p.categories?.department ?? p.categories?.team ?? null,
