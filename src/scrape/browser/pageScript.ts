@@ -27,7 +27,7 @@ export const SNAPSHOT_CAPS = {
   postings: MAX_POSTINGS_PER_SCRAPE,
   /** JSON-LD text parsed, all blocks together; a block that does not fit is skipped unparsed. */
   jsonLdChars: 4_000_000,
-  /** JSON values visited looking for JobPosting items (a 500,000-item array is not walked to its end). */
+  /** JSON values of one block visited looking for JobPosting items (a 500,000-item array is not walked to its end). */
   jsonNodes: 200_000,
   /** Depth of a JobPosting kept (its places' country names sit at 5); deeper values are dropped. */
   jsonDepth: 6,
@@ -160,9 +160,8 @@ export function readSnapshot([sel, caps]: [string | null, SnapshotCaps]): PageRe
   };
   const isPosting = (o: Record<string, unknown>) => o['@type'] === 'JobPosting' || (Array.isArray(o['@type']) && o['@type'].includes('JobPosting'));
   let ldChars = caps.jsonLdChars;
-  let visits = 0;
   const blocks = document.querySelectorAll('script[type="application/ld+json"]');
-  for (let b = 0; b < blocks.length && jsonLd.length < caps.postings && visits < caps.jsonNodes && budget > 0; b++) {
+  for (let b = 0; b < blocks.length && jsonLd.length < caps.postings && budget > 0; b++) {
     const text = blocks[b]!.textContent ?? '';
     if (text.length > ldChars) continue;
     ldChars -= text.length;
@@ -174,6 +173,7 @@ export function readSnapshot([sel, caps]: [string | null, SnapshotCaps]): PageRe
     }
     // [value, emit]: a JobPosting is emitted after its own @graph, in document order.
     const stack: [unknown, boolean][] = [[data, false]];
+    let visits = 0;
     while (stack.length && jsonLd.length < caps.postings && visits < caps.jsonNodes && budget > 0) {
       const [node, emit] = stack.pop()!;
       visits++;
@@ -211,9 +211,11 @@ export function readSnapshot([sel, caps]: [string | null, SnapshotCaps]): PageRe
   const hidden = (el: Element): boolean => {
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden' || el.getAttribute('aria-hidden') === 'true') return true;
-    const box = el.getBoundingClientRect();
     const clipped = /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip) || /inset\(50%\)/.test(style.clipPath);
-    return clipped || (style.position === 'absolute' && box.width <= 1 && box.height <= 1);
+    if (clipped || style.position !== 'absolute') return clipped;
+    // Only an absolutely placed element is measured: a box of nested inline elements costs its whole depth to measure.
+    const box = el.getBoundingClientRect();
+    return box.width <= 1 && box.height <= 1;
   };
   /** The text under an element, at most `max` characters from at most caps.titleNodes nodes; `whole` when nothing was left out. */
   const textOf = (el: Element, max: number): { text: string; whole: boolean } => {
@@ -274,7 +276,7 @@ export function readSnapshot([sel, caps]: [string | null, SnapshotCaps]): PageRe
   let textNext: string | null = null;
   for (let i = 0; i < candidates.length && i < caps.linksExamined && links.length < caps.links && budget > 0; i++) {
     const a = candidates[i]!;
-    if (!inScope(a)) continue;
+    if (!inScope(a) || (a.getAttribute('href')?.length ?? 0) > caps.urlChars) continue; // too long before it is even resolved
     const href = (a as HTMLAnchorElement).href;
     if (typeof href !== 'string' || href.length > caps.urlChars) continue; // an SVG link's href is no string
     if (!relNext && (a as HTMLAnchorElement).relList?.contains('next')) relNext = href;
@@ -290,8 +292,63 @@ export function readSnapshot([sel, caps]: [string | null, SnapshotCaps]): PageRe
   return { snapshot: { jsonLd, links, selectorFound: scoped }, next: relNext ?? textNext };
 }
 
-/** The rendered HTML (where embeds show their board), cut at `max` characters. */
+/**
+ * The rendered HTML (where embeds show their board), serialised as outerHTML does, node by node, until `max`
+ * characters: a page's whole outerHTML can be gigabytes. It ends after a tag, never inside a token (a cut inside
+ * an address would name a board the page never named: `for=acmecorp` read as `for=acme`); an attribute too
+ * long to be a board's address is left out whole.
+ */
 export function renderedHtml(max: number): string {
-  const html = document.documentElement?.outerHTML ?? '';
-  return html.length > max ? html.slice(0, max) : html;
+  const ATTRIBUTE_CHARS = 4_096;
+  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+  const RAW_TEXT = /^(script|style|xmp|iframe|noembed|noframes|plaintext|noscript)$/;
+  const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  const escapeAttribute = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+  const root = document.documentElement;
+  if (!root) return '';
+  const out: string[] = [];
+  let size = 0;
+  const emit = (text: string) => {
+    if (size + text.length > max) return false;
+    out.push(text);
+    size += text.length;
+    return true;
+  };
+  const isElement = (n: Node): n is Element => n.nodeType === Node.ELEMENT_NODE;
+  const start = (n: Node): boolean => {
+    if (isElement(n)) {
+      let tag = `<${n.localName}`;
+      for (const a of n.attributes) if (a.value.length <= ATTRIBUTE_CHARS) tag += ` ${a.name}="${escapeAttribute(a.value)}"`;
+      return emit(`${tag}>`);
+    }
+    if (n.nodeType === Node.TEXT_NODE) {
+      const text = (n as Text).data;
+      if (size + text.length > max) return false; // escaping only lengthens it
+      return emit(RAW_TEXT.test(n.parentElement?.localName ?? '') ? text : escapeText(text));
+    }
+    return n.nodeType !== Node.COMMENT_NODE || emit(`<!--${(n as Comment).data}-->`);
+  };
+  const end = (el: Element) => VOID.test(el.localName) || emit(`</${el.localName}>`);
+  // Pre-order along parent and sibling pointers: no stack to grow, no more nodes visited than fit in the output.
+  let node: Node = root;
+  let whole = false;
+  walk: for (;;) {
+    if (!start(node)) break;
+    if (isElement(node) && node.firstChild && !VOID.test(node.localName)) {
+      node = node.firstChild;
+      continue;
+    }
+    if (isElement(node) && !end(node)) break;
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (!end(node as Element)) break walk;
+    }
+    if (node === root) {
+      whole = true;
+      break;
+    }
+    node = node.nextSibling!;
+  }
+  const html = out.join('');
+  return whole ? html : html.slice(0, html.lastIndexOf('>') + 1);
 }
