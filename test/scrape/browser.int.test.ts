@@ -56,6 +56,11 @@ beforeAll(async () => {
         <script>window.kept = []; for (let i = 0; i < 400000; i++) kept.push({ i, text: 'x' + i });</script>`);
     }
     if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
+    if (path === '/crash') {
+      // Nested 30,000 deep and shown: Chromium's renderer overflows its stack laying it out.
+      return html(res, `<a href="/jobs/x">Crash Engineer</a><div id="d"></div><script>let at = document.getElementById('d');
+        for (let i = 0; i < 30000; i++) { const s = document.createElement('div'); at.appendChild(s); at = s; } at.textContent = 'deep';</script>`);
+    }
     if (path === '/load-more') {
       return html(res, `<div class="jobs"><ul id="l"><li><a href="/jobs/1">First Engineer</a></li></ul>
         <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/2>Second Engineer</a></li>');this.remove()">Load more</button></div>`);
@@ -154,6 +159,11 @@ describe('failures in Chromium', () => {
   it('a redirect loop and an invalid selector are typed failures the user can act on, not internal errors', async () => {
     await expect(extract(`${site.url}/loop`)).rejects.toMatchObject({ kind: 'redirect_loop', disposition: 'retry' });
     await expect(extract(`${site.url}/paged`, 'ul[')).rejects.toMatchObject({ kind: 'invalid_selector', disposition: 'permanent' });
+  });
+
+  it("a page that crashes Chromium's renderer is a typed failure that blames nobody (the renderer may be shared), and the next page reads", async () => {
+    await expect(extract(`${site.url}/crash`)).rejects.toMatchObject({ kind: 'internal', disposition: 'retry', message: expect.stringMatching(/renderer crashed/) });
+    expect((await extract(`${site.url}/paged2`, '.jobs')).postings.map((p) => p.title)).toEqual(['Beta Engineer']);
   });
 
   it('a redirect to 127.0.0.1 is refused without SCOUTLY_ALLOW_PRIVATE_URLS', async () => {

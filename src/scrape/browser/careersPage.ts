@@ -188,6 +188,10 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
             throw new TimeoutError(`${safeForMessage(url)}: timed out`);
           }
+          if (/Target crashed|Page crashed/i.test(message)) {
+            // Not necessarily this company's page: pages of different sites may share a renderer. Nobody is blamed.
+            throw new RetryableError('internal', `${safeForMessage(url)}: Chromium's renderer crashed while reading the page (a page too heavy or too deeply nested for it, this one or one sharing its renderer)`);
+          }
           if (/Target (page, context or browser )?(has been )?closed|context was closed/i.test(message)) {
             throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           }
