@@ -30,6 +30,8 @@ beforeAll(async () => {
     if (path === '/status/500') return html(res, 'oops', 500);
     if (path === '/retry-after') return html(res, 'slow down', 429, { 'retry-after': '120' });
     if (path === '/cf-challenge') return html(res, '<title>Just a moment...</title>', 403, { 'cf-mitigated': 'challenge' });
+    // A careers page that answers, then sends itself on to a wall (a bot script's redirect).
+    if (path === '/to-wall') return html(res, `<a href="/jobs/w">Walled Engineer</a><script>setTimeout(() => { location.href = '/cf-challenge'; }, 100)</script>`);
     if (path === '/to-loopback') return void res.writeHead(302, { location: `${forbidden.url}/` }).end();
     if (path === '/paged') return html(res, '<div class="jobs"><a href="/jobs/a">Alpha Engineer</a><a rel="next" href="/paged2">Next</a></div>');
     if (path === '/paged2') return html(res, '<div class="jobs"><a href="/jobs/b">Beta Engineer</a></div>');
@@ -152,6 +154,7 @@ describe('failures in Chromium', () => {
     ['/status/500', { kind: 'http_5xx', disposition: 'retry' }],
     ['/retry-after', { kind: 'rate_limited', disposition: 'snooze', delayMs: 120_000 }],
     ['/cf-challenge', { kind: 'blocked', disposition: 'retry' }],
+    ['/to-wall', { kind: 'blocked', disposition: 'retry' }],
   ])('%s', async (path, expected) => {
     await expect(extract(`${site.url}${path}`)).rejects.toMatchObject(expected);
   });

@@ -31,11 +31,13 @@ interface ExtractionState {
   documentError: Error | null;
   /** What the careers document's answer means when it cannot be read (a bot wall, a rate limit, an HTTP error). */
   answer: TaskError | null;
+  /** A navigation of ours is under way (page.goto): any failed answer is the read's; later, only a wall or rate limit is. */
+  navigating: boolean;
   cost: ScrapeCost | null;
   now: () => number;
 }
 
-const idleState = (): ExtractionState => ({ refused: null, redirectLoop: false, documentError: null, answer: null, cost: null, now: Date.now });
+const idleState = (): ExtractionState => ({ refused: null, redirectLoop: false, documentError: null, answer: null, navigating: false, cost: null, now: Date.now });
 
 /**
  * A browser context with one page, reused page after page: a new context starts a new renderer process,
@@ -139,9 +141,11 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           let current: string | null = url;
           const expandUntil = performance.now() + EXPAND_BUDGET_MS;
           for (let n = 0; current && n < MAX_PAGES && postings.length < MAX_POSTINGS_PER_SCRAPE; n++) {
+            mine.navigating = true;
             const response = await page.goto(current, { waitUntil: 'domcontentloaded' }).catch((err: Error) => {
               throw stopReason(mine) ?? err;
             });
+            mine.navigating = false;
             const stop = stopReason(mine);
             if (stop) throw stop;
             if (!response) throw new RetryableError('network', `${safeForMessage(current)}: no response`);
@@ -241,15 +245,17 @@ function stopReason(state: ExtractionState): TaskError | null {
 
 /**
  * The careers document's final answer as the feed client reads one (httpErrors.ts): a bot wall, a rate limit or
- * an HTTP error is recorded for the read, and the document is not loaded (true).
+ * an HTTP error is recorded for the read, and the document is not loaded (true). Once the page has answered,
+ * a document it navigates to itself stops the read only as a wall or a rate limit; an error page is read as it is.
  */
 async function judgeAnswer(response: APIResponse, where: string, state: ExtractionState): Promise<boolean> {
   const status = response.status();
   // Only a failed answer's body is looked at (for a challenge page); a usable one is judged by its headers.
   const body = status >= 200 && status < 300 ? '' : await response.text().catch(() => '');
   const error = errorForResponse(status, { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, where, state.now());
-  if (error) state.answer ??= error;
-  return error !== null;
+  if (!error || !(state.navigating || error.kind === 'blocked' || error.kind === 'rate_limited')) return false;
+  state.answer ??= error;
+  return true;
 }
 
 /**

@@ -157,14 +157,14 @@ export async function readWhenReady(page: Page, selector: string | null, network
   for (;;) {
     await expand(page, selector, network, expandUntil);
     const { snapshot, next } = await page.evaluate(readSnapshot, [selector, SNAPSHOT_CAPS] as [string | null, typeof SNAPSHOT_CAPS]);
-    const postings = postingsFromSnapshot(snapshot, page.url());
-    if (postings.length > 0 || remaining(watchUntil) <= 0) return { postings, next: next && next !== page.url() ? next : null };
+    const read = { postings: postingsFromSnapshot(snapshot, page.url()), next: next && next !== page.url() ? next : null };
+    if (read.postings.length > 0 || remaining(watchUntil) <= 0) return read;
     const before = await markOf(page, network);
     const changed = await waitFor(page, async () => {
       const p = await probe(page, null);
       return !p || network.state().started > before.started || p.changes !== before.probe.changes || p.links !== before.probe.links;
     }, remaining(watchUntil));
-    if (!changed) return { postings, next: next && next !== page.url() ? next : null };
+    if (!changed) return read;
     await settle(page, selector, network, Math.min(SETTLE_MAX_MS, remaining(watchUntil)));
   }
 }
