@@ -146,8 +146,8 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
               throw stopReason(mine) ?? err;
             });
             mine.navigating = false;
-            const stop = stopReason(mine);
-            if (stop) throw stop;
+            const answered = stopReason(mine);
+            if (answered) throw answered;
             if (!response) throw new RetryableError('network', `${safeForMessage(current)}: no response`);
             // A selector Chromium cannot parse fails now, not after the waits.
             if (n === 0 && opts.selector) await page.evaluate((sel) => void document.querySelector(sel), opts.selector);
@@ -174,8 +174,8 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           return await Promise.race([working, stopped]);
         } catch (err) {
           void closeLane(); // a lane a read failed on is not trusted with the next one
-          const stop = stopReason(mine);
-          if (stop) throw stop;
+          const decided = stopReason(mine);
+          if (decided) throw decided;
           if (opts.signal.aborted) throw opts.signal.reason ?? err;
           if (timedOut) throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           // Assigned inside the route handler, which TypeScript cannot see.

@@ -13,7 +13,7 @@ import { DOM_WATCH_KEY, findMoreControl, probePage, readSnapshot, SNAPSHOT_CAPS,
  * taken as built. Playwright's `networkidle` waits 500 ms; a list is in the DOM within a few milliseconds of its
  * data, and one built in steps (idle callbacks, chunks) changes the DOM more often than this.
  */
-export const QUIET_MS = 250;
+const QUIET_MS = 250;
 /** The longest one settle waits, whatever the page keeps doing (a clock, a stream, a request that never ends). */
 const SETTLE_MAX_MS = 2_000;
 /**
