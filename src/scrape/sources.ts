@@ -7,6 +7,8 @@ import { breezySource } from './ats/breezy.js';
 import { eightfoldSource } from './ats/eightfold.js';
 import { greenhouseSource } from './ats/greenhouse.js';
 import { leverSource } from './ats/lever.js';
+import { notionSource } from './ats/notion.js';
+import { oracleSource } from './ats/oracle.js';
 import { personioSource } from './ats/personio.js';
 import { recruiteeSource } from './ats/recruitee.js';
 import { smartRecruitersSource } from './ats/smartrecruiters.js';
@@ -16,6 +18,8 @@ import { workdaySource } from './ats/workday.js';
 export const FEED_SOURCES: readonly FeedSource[] = [
   greenhouseSource, leverSource, ashbySource, workableSource, recruiteeSource, smartRecruitersSource, breezySource, personioSource,
   workdaySource, eightfoldSource,
+  oracleSource,
+  notionSource,
 ];
 
 const BY_KIND = new Map<string, FeedSource>(FEED_SOURCES.map((s) => [s.kind, s]));

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
+import { eightfoldPcsxRoutes } from './farm/eightfoldPcsx.js';
+import { notionRoutes } from './farm/notion.js';
+import { oracleRoutes } from './farm/oracle.js';
 
 export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
 const fixtureJson = <T>(name: string) => JSON.parse(atsFixture(name)) as T;
@@ -55,6 +58,9 @@ export async function startAtsFarm(host = '127.0.0.1'): Promise<AtsFarm> {
     const p = url.pathname;
     const q = url.searchParams;
     if (pages.has(p)) return html(res, pages.get(p)!);
+    if (oracleRoutes(req, res, url)) return;
+    if (eightfoldPcsxRoutes(req, res, url)) return;
+    if (notionRoutes(req, res, url, body)) return;
     switch (p) {
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/jobs': return json(res, fixtureJson('greenhouse-acme-jobs.json'));
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/departments': return json(res, fixtureJson('greenhouse-acme-departments.json'));
