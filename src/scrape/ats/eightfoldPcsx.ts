@@ -30,10 +30,12 @@ export async function fetchEightfoldPcsx(ref: BoardRef, ctx: ScrapeContext): Pro
     const { data } = parseFeed(search, await ctx.http.getJson(url, { signal: ctx.signal }), url);
     for (const p of data.positions) {
       const ts = p.postedTs ?? p.creationTs;
+      const places = p.locations?.length ? p.locations : (p.standardizedLocations ?? []);
       out.push({
-        sourceId: String(p.id), title: p.name, url: positionPage(host, p),
-        location: joinPlaces(p.locations?.length ? p.locations : (p.standardizedLocations ?? [])),
-        workplaceType: workplaceFromText(p.workLocationOption), department: p.department ?? null, publishedAt: ts ? ts * 1000 : null,
+        sourceId: String(p.id), title: p.name, url: positionPage(host, p), location: joinPlaces(places),
+        // The place names win: real answers carry `workLocationOption: "onsite"` next to "Canada - Remote".
+        workplaceType: workplaceFromText(...places) ?? workplaceFromText(p.workLocationOption),
+        department: p.department ?? null, publishedAt: ts ? ts * 1000 : null,
       });
     }
     start += data.positions.length;

@@ -1,6 +1,7 @@
 // Oracle Recruiting Cloud's candidate-experience search as the farm serves it: the genuine requisitions
 // of test/fixtures/ats/oracle, and more made from them (new Id and Title only) so that paging shows; the
-// `findReqs` finder's `siteNumber`, `keyword` (a title match here), `limit` and `offset` applied.
+// `findReqs` finder's `siteNumber`, `keyword` (a title match here), `limit` and `offset` applied. Site
+// CX_2 answers the genuine two with one optional field malformed; CX_3 with their titles gone.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json } from '../servers.js';
 import { fixtureJson } from './fixtures.js';
@@ -28,6 +29,9 @@ export function finderVariables(finder: string): Record<string, string> {
 export function oracleRoutes(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   if (url.pathname !== PATH) return false;
   const vars = finderVariables(url.searchParams.get('finder') ?? '');
+  const [first, second] = genuine();
+  if (vars.siteNumber === 'CX_2') return json(res, { items: [{ TotalJobsCount: 2, requisitionList: [{ ...first!, PrimaryLocation: { Name: 'Windsor' } }, second] }] }), true;
+  if (vars.siteNumber === 'CX_3') return json(res, { items: [{ TotalJobsCount: 2, requisitionList: [first!, second!].map(({ Title: _t, ...r }) => r) }] }), true;
   if (vars.siteNumber !== 'CX_1') return json(res, { title: 'Bad Request' }, 400), true;
   const keyword = vars.keyword?.toLowerCase();
   const all = oracleRequisitions().filter((r) => !keyword || r.Title.toLowerCase().includes(keyword));
