@@ -1,6 +1,6 @@
-// Detection and the pure rules of the set-C sources (Oracle Recruiting Cloud, Eightfold's PCSX search, pages on
-// notion.site): which URLs and pages name a board, the finder Oracle is sent, and which blocks of a Notion
-// page are postings — on the genuine record map in test/fixtures/ats/notion.
+// Detection and the pure rules of the set-C sources (Oracle Recruiting Cloud, pages on notion.site; Eightfold's
+// PCSX search is found as Eightfold already is): which URLs and pages name a board, the finder Oracle is
+// sent, and which blocks of a Notion page are postings — on the genuine record map in test/fixtures/ats/notion.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFromHtml, detectFromUrl, unappliedFilter } from '../../src/scrape/detect.js';
@@ -49,14 +49,6 @@ describe('Oracle Recruiting Cloud', () => {
     expect(oracleFinder('CX_1', null, 0)).toBe('findReqs;siteNumber=CX_1,limit=100,offset=0,sortBy=POSTING_DATES_DESC');
     expect(oracleFinder('CX_1', { keyword: ['data, "platform"'], selectedCategoriesFacet: ['3001', '3002'], mode: ['location'] }, 200))
       .toBe('findReqs;siteNumber=CX_1,limit=100,offset=200,sortBy=POSTING_DATES_DESC,keyword="data, platform",selectedCategoriesFacet=3001;3002');
-  });
-});
-
-describe('Eightfold behind a branded host', () => {
-  it('is still recognised by its assets (the reader falls back to PCSX when the tenant refuses the v2 list)', () => {
-    const html = '<script src="https://static.vscdn.net/js/pcsx.js"></script><script>window.cfg = {"domain": "branded.example"}</script>';
-    expect(detectFromHtml(html, 'https://careers.branded.example/careers?location=Toronto')?.source)
-      .toEqual({ kind: 'eightfold', token: 'careers.branded.example|branded.example', filter: null });
   });
 });
 
