@@ -20,7 +20,7 @@ const search = z.object({ data: z.object({ count: z.number().nullish().catch(nul
 const positionPage = (host: string, p: z.infer<typeof position>) =>
   p.positionUrl?.startsWith('/') ? `https://${host}${p.positionUrl}` : `https://${host}/careers/job/${encodeURIComponent(String(p.id))}`;
 
-export async function fetchEightfoldPcsx(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
+async function fetchEightfoldPcsx(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const [host, domain] = ref.token.split('|') as [string, string];
   const query = ['location', 'query'].flatMap((k) => (ref.filter?.[k] ?? []).map((v) => `&${k}=${encodeURIComponent(v)}`)).join('');
   const out: RawPosting[] = [];
