@@ -1,6 +1,5 @@
-// Eightfold's PCSX search (`/api/pcsx/search`), what branded careers sites call themselves: the reader for
-// tenants that refuse `/api/apply/v2/jobs`. Same token (`host|domain`) and filters (`location`, `query`);
-// pages of the tenant's size, followed by `start` up to `data.count`.
+// Eightfold's PCSX search (`/api/pcsx/search`, what branded careers sites call themselves), for tenants that
+// refuse `/api/apply/v2/jobs`: same token and filters; pages of the tenant's size, by `start` up to `data.count`.
 
 import { z } from 'zod';
 import { TaskError } from '../../core/errors.js';

@@ -1,8 +1,5 @@
-// Careers pages hosted on Notion (`*.notion.site`): the postings are the page's sub-pages, read from the
-// page data the site itself loads (`/api/v3/loadPageChunk`: a record map of blocks), titles only — one more
-// request per posting for its text would cost more than the rest of the scrape. A page whose postings are
-// in blocks this reader does not follow (databases, links to pages), or whose data cannot be read, is read
-// rendered in Chromium instead, as any careers page. The token is `host/pageId`.
+// Careers pages hosted on Notion (`*.notion.site`, token `host/pageId`): the postings are the page's
+// sub-pages, read from the page data the site itself loads (`/api/v3/loadPageChunk`), else rendered in Chromium.
 
 import { z } from 'zod';
 import { RetryableError, TaskError } from '../../core/errors.js';
@@ -101,6 +98,11 @@ async function readRendered(host: string, id32: string, ctx: ScrapeContext): Pro
   return read.postings;
 }
 
+/**
+ * Titles only: one more request per posting for its text would cost more than the rest of the scrape. A
+ * page whose data cannot be read, or whose postings sit in blocks not followed here (databases, links to
+ * pages), is read rendered instead, as any careers page.
+ */
 async function fetchNotion(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const [host, id32] = ref.token.split('/') as [string, string];
   const pageId = dashed(id32);

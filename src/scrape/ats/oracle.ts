@@ -1,6 +1,5 @@
-// Oracle Recruiting Cloud: the candidate-experience site's own REST search (recruitingCEJobRequisitions,
-// `findReqs` finder), paged by `limit`/`offset` up to `TotalJobsCount`. The token is `host/SITE`; the site's
-// search parameters (`keyword`, `location`, `selected…Facet`) are finder variables of the same name.
+// Oracle Recruiting Cloud (token `host/SITE`): the candidate-experience site's own REST search, the
+// `findReqs` finder of recruitingCEJobRequisitions, paged by `limit`/`offset` up to `TotalJobsCount`.
 
 import { z } from 'zod';
 import { firstBoardIn, tokenShape } from '../boardToken.js';
@@ -13,7 +12,7 @@ const PAGE = 100;
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.oraclecloud\.com$/;
 const SITE_PATH = /^\/hcmUI\/CandidateExperience\/[A-Za-z_-]+\/sites\/([^/?#]+)/;
 
-/** The finder variables the site's search page puts in its URL; anything else there is navigation. */
+/** The finder variables the site's search page puts in its URL (same names); anything else there is navigation. */
 const FINDER_FILTERS = [
   'keyword', 'location', 'locationId', 'locationLevel', 'radius', 'radiusUnit', 'selectedCategoriesFacet', 'selectedLocationsFacet',
   'selectedPostingDatesFacet', 'selectedTitlesFacet', 'selectedOrganizationsFacet', 'selectedWorkLocationsFacet',
