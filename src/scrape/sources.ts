@@ -10,12 +10,14 @@ import { leverSource } from './ats/lever.js';
 import { personioSource } from './ats/personio.js';
 import { recruiteeSource } from './ats/recruitee.js';
 import { smartRecruitersSource } from './ats/smartrecruiters.js';
+import { softgardenSource } from './ats/softgarden.js';
 import { workableSource } from './ats/workable.js';
 import { workdaySource } from './ats/workday.js';
 
 export const FEED_SOURCES: readonly FeedSource[] = [
   greenhouseSource, leverSource, ashbySource, workableSource, recruiteeSource, smartRecruitersSource, breezySource, personioSource,
   workdaySource, eightfoldSource,
+  softgardenSource,
 ];
 
 const BY_KIND = new Map<string, FeedSource>(FEED_SOURCES.map((s) => [s.kind, s]));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
+import { softgardenRoutes } from './farm/softgarden.js';
 
 export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
 const fixtureJson = <T>(name: string) => JSON.parse(atsFixture(name)) as T;
@@ -38,6 +39,14 @@ export const EIGHTFOLD_POSITIONS = Array.from({ length: 25 }, (_, i) => ({
   canonicalPositionUrl: `https://careers.acme.com/careers/job/${790_000 + i}`, job_description: `<p>Build &amp; run service ${i}.</p>`,
 }));
 
+/** A vendor's stand-in (test/helpers/farm/*.ts): answers and returns true when the request is its own. */
+export type FarmRoute = (req: IncomingMessage, res: ServerResponse, url: URL, body: string) => boolean;
+
+/** The vendors whose stand-ins live in their own modules, one line each. */
+const VENDOR_ROUTES: readonly FarmRoute[] = [
+  softgardenRoutes,
+];
+
 export interface AtsFarm {
   server: TestServer;
   url: string;
@@ -55,6 +64,7 @@ export async function startAtsFarm(host = '127.0.0.1'): Promise<AtsFarm> {
     const p = url.pathname;
     const q = url.searchParams;
     if (pages.has(p)) return html(res, pages.get(p)!);
+    if (VENDOR_ROUTES.some((route) => route(req, res, url, body))) return;
     switch (p) {
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/jobs': return json(res, fixtureJson('greenhouse-acme-jobs.json'));
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/departments': return json(res, fixtureJson('greenhouse-acme-departments.json'));
