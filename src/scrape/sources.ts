@@ -4,6 +4,7 @@
 import type { FeedKind, FeedSource } from './types.js';
 import { ashbySource } from './ats/ashby.js';
 import { breezySource } from './ats/breezy.js';
+import { comeetSource } from './ats/comeet.js';
 import { eightfoldSource } from './ats/eightfold.js';
 import { greenhouseSource } from './ats/greenhouse.js';
 import { leverSource } from './ats/lever.js';
@@ -17,7 +18,7 @@ import { workdaySource } from './ats/workday.js';
 export const FEED_SOURCES: readonly FeedSource[] = [
   greenhouseSource, leverSource, ashbySource, workableSource, recruiteeSource, smartRecruitersSource, breezySource, personioSource,
   workdaySource, eightfoldSource,
-  softgardenSource,
+  softgardenSource, comeetSource,
 ];
 
 const BY_KIND = new Map<string, FeedSource>(FEED_SOURCES.map((s) => [s.kind, s]));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
+import { comeetRoutes } from './farm/comeet.js';
 import { softgardenRoutes } from './farm/softgarden.js';
 
 export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
@@ -45,6 +46,7 @@ export type FarmRoute = (req: IncomingMessage, res: ServerResponse, url: URL, bo
 /** The vendors whose stand-ins live in their own modules, one line each. */
 const VENDOR_ROUTES: readonly FarmRoute[] = [
   softgardenRoutes,
+  comeetRoutes,
 ];
 
 export interface AtsFarm {
