@@ -2,6 +2,7 @@
 // read from the stand-in farm serving genuine samples with each vendor's semantics (Comeet's token from the
 // hosted page, `details` only when asked), and boards whose answers lost a field. Real SQLite, real HTTP.
 import { describe, expect, it } from 'vitest';
+import { pinCompanySource } from '../../src/companies/repo.js';
 import { useFarmTicks } from '../helpers/farmTicks.js';
 import { SOFTGARDEN_FEED } from '../helpers/farm/softgarden.js';
 import { COMEET_COMPANIES } from '../helpers/farm/comeet.js';
@@ -107,6 +108,17 @@ describe('Comeet', () => {
     expect(companyRow('gone')).toMatchObject({ kind: 'comeet', errorKind: 'extraction_drift', failures: 1 });
     expect(companyRow('moved')).toMatchObject({ kind: 'comeet', errorKind: 'extraction_drift', failures: 1 });
     expect(apiRequests('/comeet/www.comeet.co/')).toHaveLength(listsBefore); // no list read with another company's token
+  });
+
+  it('a board set by hand in neither form fails at once, saying which forms there are and how to set it again', async () => {
+    const id = track('typo', 'https://typo.example.com/careers');
+    pinCompanySource(t.store(), id, { kind: 'comeet', token: 'mwdn', origin: 'user' }, undefined, t.clock.now());
+    const before = apiRequests('/comeet/').length;
+    await tick();
+    expect(t.store().sqlite.prepare('SELECT last_error_kind AS kind, last_error AS message FROM companies WHERE slug = ?').get('typo')).toEqual({
+      kind: 'invalid_payload', message: expect.stringMatching(/SLUG\/UID .*or UID\|TOKEN; set it again with `scoutly companies set-source/),
+    });
+    expect(apiRequests('/comeet/')).toHaveLength(before);
   });
 
   it('a position with a malformed optional field is kept; positions without names, or without any page URL, are extraction drift', async () => {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { boardToken, firstBoardIn, tokenShape } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
 import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
-import { RetryableError } from '../../core/errors.js';
+import { PermanentError, RetryableError } from '../../core/errors.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -24,13 +24,17 @@ const positions = z.array(z.object({
   details: z.array(z.object({ name: text, value: text, order: z.number().nullish().catch(null) })).nullish().catch(null),
 }));
 
+interface Credentials { uid: string; token: string }
+
 const companyUid = (v: string | null | undefined) => (v && COMPANY_UID.test(v) ? v.toUpperCase() : null);
-/** A board read directly: `UID|TOKEN`. */
-const direct = (uid: string | null | undefined, token: string | null | undefined) => {
+/** The UID and careers token when both have their shapes. */
+function credentialsOf(uid: string | null | undefined, token: string | null | undefined): Credentials | null {
   const u = companyUid(uid);
   const t = tokenShape(token);
-  return u && t ? `${u}|${t}` : null;
-};
+  return u && t ? { uid: u, token: t } : null;
+}
+/** A board read directly, without the hosted page: `UID|TOKEN`. */
+const direct = (c: Credentials | null) => (c ? `${c.uid}|${c.token}` : null);
 
 function fromUrl(url: URL): BoardRef | null {
   if (!HOST.test(url.hostname.toLowerCase())) return null;
@@ -38,10 +42,10 @@ function fromUrl(url: URL): BoardRef | null {
   let token: string | null = null;
   if (segs[0] === 'careers-api' && segs[2] === 'company') {
     // www.comeet.co/careers-api/2.0/company/UID/positions?token=TOKEN
-    token = direct(segs[3], url.searchParams.get('token'));
+    token = direct(credentialsOf(segs[3], url.searchParams.get('token')));
   } else if (segs[0] === 'jobs' && companyUid(segs[1])) {
     // The application form, www.comeet.co/jobs/UID/POSITION/apply?token=TOKEN, names no slug.
-    token = direct(segs[1], url.searchParams.get('token'));
+    token = direct(credentialsOf(segs[1], url.searchParams.get('token')));
   } else if (segs[0] === 'jobs') {
     // The hosted careers site: /jobs/SLUG/UID[/position-slug/POSITION_UID]
     const slug = boardToken(segs[1]);
@@ -56,36 +60,35 @@ const literal = (part: string, key: string) =>
   new RegExp(`(?<![\\w-])["']?${key}["']?\\s*:\\s*["']([^"']*)["']`).exec(part)?.[1] ?? null;
 
 /** The company's UID and token from a page's `COMEET.init({...})` or `COMPANY_DATA = {...}` (a hosted page on the company's domain). */
-function pageConfig(html: string): { uid: string; token: string } | null {
+function pageConfig(html: string): Credentials | null {
   for (const [marker, uidKey] of [[/COMEET\.init\s*\(/, 'company-uid'], [/COMPANY_DATA\s*=/, 'company_uid']] as const) {
     const at = html.search(marker);
-    if (at < 0) continue;
-    const part = html.slice(at, at + 4000);
-    const found = direct(literal(part, uidKey), literal(part, 'token'));
-    if (found) {
-      const [uid, token] = found.split('|') as [string, string];
-      return { uid, token };
-    }
+    const part = at < 0 ? null : html.slice(at, at + 4000);
+    const found = part ? credentialsOf(literal(part, uidKey), literal(part, 'token')) : null;
+    if (found) return found;
   }
   return null;
 }
 
 function fromHtml(html: string): BoardRef | null {
-  const config = pageConfig(html);
-  if (config) return { token: `${config.uid}|${config.token}`, filter: null };
+  const config = direct(pageConfig(html));
+  if (config) return { token: config, filter: null };
   return firstBoardIn(html, /https?:\/\/(?:www\.)?comeet\.(?:com|co)\/(?:jobs|careers-api)\/[^"'\s<>]+/g, fromUrl);
 }
 
 /** UID and token for a board: as stored, or from the hosted page, which must be the same company's. */
-async function credentials(ref: BoardRef, ctx: ScrapeContext): Promise<{ uid: string; token: string }> {
-  if (ref.token.includes('|')) {
-    const [uid, token] = ref.token.split('|') as [string, string];
-    return { uid, token };
+async function credentials(ref: BoardRef, ctx: ScrapeContext): Promise<Credentials> {
+  const [uidPart, tokenPart] = ref.token.split('|');
+  const stored = tokenPart === undefined ? null : credentialsOf(uidPart, tokenPart);
+  if (stored) return stored;
+  const [slug, uid] = ref.token.split('/');
+  if (!boardToken(slug) || !companyUid(uid)) {
+    throw new PermanentError('invalid_payload', 'a comeet board is SLUG/UID (as in www.comeet.com/jobs/SLUG/UID) or UID|TOKEN; ' +
+      'set it again with `scoutly companies set-source SLUG https://www.comeet.com/jobs/SLUG/UID`');
   }
-  const [slug, uid] = ref.token.split('/') as [string, string];
-  const url = ctx.http.atsUrl('comeet', 'www.comeet.com', `/jobs/${encodeURIComponent(slug)}/${encodeURIComponent(uid)}`);
+  const url = ctx.http.atsUrl('comeet', 'www.comeet.com', `/jobs/${encodeURIComponent(slug!)}/${encodeURIComponent(uid!)}`);
   const config = pageConfig((await ctx.http.getText(url, { signal: ctx.signal })).text);
-  if (!config || config.uid !== uid.toUpperCase()) {
+  if (!config || config.uid !== uid!.toUpperCase()) {
     throw new RetryableError('extraction_drift', `comeet ${ref.token}: the hosted careers page no longer carries this company's UID and careers token`);
   }
   return config;
