@@ -57,6 +57,17 @@ describe('Softgarden', () => {
     ]);
   });
 
+  it('a board set by hand that is no tenant name fails at once, saying how to set it again', async () => {
+    const id = track('typo', 'https://typo.example.com/careers');
+    pinCompanySource(t.store(), id, { kind: 'softgarden', token: 'abeking/../x', origin: 'user' }, undefined, t.clock.now());
+    const before = t.farm.server.requests.length;
+    await tick();
+    expect(t.store().sqlite.prepare('SELECT last_error_kind AS kind, last_error AS message FROM companies WHERE slug = ?').get('typo')).toEqual({
+      kind: 'invalid_payload', message: expect.stringMatching(/TENANT of TENANT\.career\.softgarden\.de; set it again/),
+    });
+    expect(t.farm.server.requests).toHaveLength(before);
+  });
+
   it('a feed whose postings lost their titles is extraction drift, and nothing is stored', async () => {
     t.farm.pages.set('/softgarden/gone.career.softgarden.de/jobs.feed.json', editedFeed((item) => delete item.title));
     track('gone', 'https://gone.career.softgarden.de/');

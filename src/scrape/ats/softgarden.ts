@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
 import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { PermanentError } from '../../core/errors.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -47,6 +48,11 @@ function fromHtml(html: string): BoardRef | null {
 }
 
 async function fetchSoftgarden(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
+  // The tenant becomes a host name: a board set by hand must be one label (set-source accepts . / | :).
+  if (!/^[a-z0-9-]+$/i.test(ref.token) || !boardToken(ref.token)) {
+    throw new PermanentError('invalid_payload', 'a softgarden board is the TENANT of TENANT.career.softgarden.de; ' +
+      'set it again with `scoutly companies set-source SLUG https://TENANT.career.softgarden.de/`');
+  }
   const url = ctx.http.atsUrl('softgarden', `${ref.token}.career.softgarden.de`, '/jobs.feed.json');
   const data = parseFeed(feed, await ctx.http.getJson(url, { signal: ctx.signal }), url);
   return data.dataFeedElement.map(({ item }) => {
