@@ -45,10 +45,18 @@ function locationOf(anchor: Element): string | null {
   return null;
 }
 
+/** Pure: the jobs on one search page of the portal at `host`, and the N of its pager's "Page n of N" (null without one). */
+export function readIcimsPage(html: string, host: string): { jobs: RawPosting[]; pages: number | null } {
+  const doc = parseDocument(html);
+  return { jobs: jobsOf(doc, host), pages: pageCount(textContent(doc)) };
+}
+
 /** Pure: the jobs on one search page of the portal at `host`. */
-export function parseIcimsPage(html: string, host: string): RawPosting[] {
+export const parseIcimsPage = (html: string, host: string): RawPosting[] => readIcimsPage(html, host).jobs;
+
+function jobsOf(doc: AnyNode, host: string): RawPosting[] {
   const out: RawPosting[] = [];
-  for (const a of selectAll<AnyNode, Element>('a.iCIMS_Anchor[href]', parseDocument(html))) {
+  for (const a of selectAll<AnyNode, Element>('a.iCIMS_Anchor[href]', doc)) {
     let url: URL;
     try {
       url = new URL(a.attribs.href!, `https://${host}/`);
@@ -65,9 +73,9 @@ export function parseIcimsPage(html: string, host: string): RawPosting[] {
   return out;
 }
 
-/** N of the pager's "Page n of N"; null when the page has no pager. */
-function pageCount(html: string): number | null {
-  const m = /\bPage\s+\d+\s+of\s+(\d+)\b/i.exec(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
+/** N of the pager's "Page n of N" in the page's text (read from the parsed page: no pattern runs over markup). */
+function pageCount(text: string): number | null {
+  const m = /\bPage\s+\d+\s+of\s+(\d+)\b/i.exec(text);
   return m ? Number(m[1]) : null;
 }
 
@@ -78,11 +86,10 @@ async function fetchIcims(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   for (let page = 0; page < MAX_PAGES; page++) {
     const url = ctx.http.atsUrl('icims', host, `/jobs/search?ss=1&in_iframe=1&pr=${page}${filter}`);
     const { text } = await ctx.http.getText(url, { signal: ctx.signal });
-    const jobs = parseIcimsPage(text, host);
+    const { jobs, pages } = readIcimsPage(text, host);
     if (page === 0 && !jobs.length && !/\biCIMS_/.test(text)) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not an iCIMS job search any more`);
     const fresh = jobs.filter((j) => !byId.has(j.sourceId!));
     for (const j of fresh) byId.set(j.sourceId!, j);
-    const pages = pageCount(text);
     // Past its last page a portal may answer the last page again: a page with nothing new ends the search.
     if (!fresh.length || (pages !== null && page + 1 >= pages)) break;
   }
