@@ -14,11 +14,24 @@ import { smartRecruitersSource } from './ats/smartrecruiters.js';
 import { softgardenSource } from './ats/softgarden.js';
 import { workableSource } from './ats/workable.js';
 import { workdaySource } from './ats/workday.js';
+import { ripplingSource } from './ats/rippling.js';
+import { bambooHrSource } from './ats/bamboohr.js';
+import { teamtailorSource } from './ats/teamtailor.js';
+import { jobviteSource } from './ats/jobvite.js';
+import { icimsSource } from './ats/icims.js';
+import { pinpointSource } from './ats/pinpoint.js';
 
 export const FEED_SOURCES: readonly FeedSource[] = [
   greenhouseSource, leverSource, ashbySource, workableSource, recruiteeSource, smartRecruitersSource, breezySource, personioSource,
   workdaySource, eightfoldSource,
-  softgardenSource, comeetSource,
+  ripplingSource,
+  bambooHrSource,
+  teamtailorSource,
+  jobviteSource,
+  icimsSource,
+  pinpointSource,
+  softgardenSource,
+  comeetSource,
 ];
 
 const BY_KIND = new Map<string, FeedSource>(FEED_SOURCES.map((s) => [s.kind, s]));

@@ -2,7 +2,7 @@
 // against the ideal (total latency / 5 slots), time per company on an ATS feed against the browser
 // path, and peak memory (PSS) of the tick with Chromium's processes. Prints figures; asserts nothing.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpuSampler, treePssMiB } from '../helpers/procTree.js';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -121,49 +121,6 @@ async function boardsBehindPages(): Promise<void> {
   await Promise.all([...servers, api].map((s) => new Promise((r) => s.close(r))));
 }
 
-/** A genuine sample from test/fixtures/ats (dist-bench/test/bench → repository). */
-const atsSample = (path: string) => readFileSync(new URL(`../../../test/fixtures/ats/${path}`, import.meta.url), 'utf8');
-
-/** The feeds issue 26 adds: per kind, careers URLs naming a board, and the farm's answer for a path (null: 404). */
-const NEW_FEEDS: { kind: string; careersUrl: (i: number) => string; answer: (path: string) => string | null }[] = [
-  {
-    kind: 'softgarden', careersUrl: (i) => `https://sg${i}.career.softgarden.de/`,
-    answer: (path) => (/^\/softgarden\/sg\d+\.career\.softgarden\.de\/jobs\.feed\.json$/.test(path) ? atsSample('softgarden/abeking-jobs.feed.json') : null),
-  },
-  {
-    // Two requests a company: the hosted page for the token, then the list (all companies share the API host).
-    kind: 'comeet', careersUrl: (i) => `https://www.comeet.com/jobs/co${i}/${(0x10 + i).toString(16).toUpperCase()}.005`,
-    answer: (path) => {
-      const hosted = /^\/comeet\/www\.comeet\.com\/jobs\/co\d+\/([0-9A-F]{2}\.005)$/.exec(path);
-      if (hosted) return `<script>COMPANY_DATA = {"company_uid": "${hosted[1]}", "token": "tok_123", "slug": "x"};</script>`;
-      return /^\/comeet\/www\.comeet\.co\/careers-api\/2\.0\/company\/[0-9A-F]{2}\.005\/positions$/.test(path) ? atsSample('comeet/mwdn-positions.json') : null;
-    },
-  },
-];
-
-/** Each new feed on its own: companies named by their careers URLs, boards from the genuine samples. */
-async function newFeeds(): Promise<void> {
-  const PER_KIND = 20;
-  const api = createServer((req, res) => {
-    setTimeout(() => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const body = NEW_FEEDS.map((f) => f.answer(path)).find((b) => b !== null);
-      if (body === undefined) res.writeHead(404).end('{}');
-      else res.writeHead(200, { 'content-type': body.startsWith('<') ? 'text/html' : 'application/json' }).end(body);
-    }, LATENCY_MS);
-  });
-  await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
-  const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: `http://127.0.0.1:${(api.address() as { port: number }).port}` };
-  console.log(`\nThe feeds issue 26 adds: ${PER_KIND} companies each, named by their careers URLs, ${LATENCY_MS} ms latency`);
-  for (const feed of NEW_FEEDS) {
-    const r = await tickOver(feed.kind, Array.from({ length: PER_KIND }, (_, i) => feed.careersUrl(i)), env, []);
-    const onFeed = r.sources.find((x) => x.kind === feed.kind)?.n ?? 0;
-    line(`${feed.kind}: on the feed / wall / CPU per company`,
-      `${onFeed} of ${PER_KIND} / ${(r.wall / PER_KIND).toFixed(0)} ms / ${((r.cpuSeconds / PER_KIND) * 1000).toFixed(1)} ms`);
-  }
-  await new Promise((r) => api.close(r));
-}
-
 try {
   console.log(`\nScraping a local farm answering after ${LATENCY_MS} ms, ${SLOTS} slots`);
   // 200 ATS boards on 200 loopback addresses: per-host politeness applies per address, as per real host.
@@ -190,7 +147,6 @@ try {
   line('time per company: browser (5 in flight) / ATS feed (serial per host)', `${(browser.wall / pageCount).toFixed(0)} ms / ${(feedWall / 200).toFixed(0)} ms`);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   await boardsBehindPages();
-  await newFeeds();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

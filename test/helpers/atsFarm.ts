@@ -1,16 +1,31 @@
 // A local stand-in for the ATS APIs Scoutly reads, on 127.0.0.1, behind SCOUTLY_ATS_BASE_URL
 // (`/<kind>/<host>/<path>`). It answers with test/fixtures/ats (documented shapes) and implements each
 // API's documented paging and filtering, so filters are checked against the API's rules, not ours.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
-import { comeetRoutes } from './farm/comeet.js';
+import { ripplingRoutes } from './farm/rippling.js';
+import { bambooHrRoutes } from './farm/bamboohr.js';
+import { teamtailorRoutes } from './farm/teamtailor.js';
+import { jobviteRoutes } from './farm/jobvite.js';
+import { icimsRoutes } from './farm/icims.js';
+import { pinpointRoutes } from './farm/pinpoint.js';
+import { atsFixture, fixtureJson, type FarmRoute } from './farm/route.js';
 import { softgardenRoutes } from './farm/softgarden.js';
+import { comeetRoutes } from './farm/comeet.js';
 
-export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
-const fixtureJson = <T>(name: string) => JSON.parse(atsFixture(name)) as T;
+export { atsFixture };
+
+const VENDOR_ROUTES: FarmRoute[] = [
+  ripplingRoutes,
+  bambooHrRoutes,
+  teamtailorRoutes,
+  jobviteRoutes,
+  icimsRoutes,
+  pinpointRoutes,
+  softgardenRoutes,
+  comeetRoutes,
+];
 
 type LeverPosting = { categories: Record<string, string | undefined> };
 
@@ -39,15 +54,6 @@ export const EIGHTFOLD_POSITIONS = Array.from({ length: 25 }, (_, i) => ({
   ats_job_id: `JR${i}`, display_job_id: `JR${i}`, type: 'ATS', work_location_option: i % 3 === 0 ? 'remote' : 'onsite',
   canonicalPositionUrl: `https://careers.acme.com/careers/job/${790_000 + i}`, job_description: `<p>Build &amp; run service ${i}.</p>`,
 }));
-
-/** A vendor's stand-in (test/helpers/farm/*.ts): answers and returns true when the request is its own. */
-export type FarmRoute = (req: IncomingMessage, res: ServerResponse, url: URL, body: string) => boolean;
-
-/** The vendors whose stand-ins live in their own modules, one line each. */
-const VENDOR_ROUTES: readonly FarmRoute[] = [
-  softgardenRoutes,
-  comeetRoutes,
-];
 
 export interface AtsFarm {
   server: TestServer;

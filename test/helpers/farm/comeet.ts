@@ -3,7 +3,7 @@
 // list only with its token and includes `details` only when asked (`details=true`). Lists from the
 // genuine samples in test/fixtures/ats/comeet.
 import { readFileSync } from 'node:fs';
-import type { FarmRoute } from '../atsFarm.js';
+import type { FarmRoute } from './route.js';
 import { html, json } from '../servers.js';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/ats/comeet/${name}`, import.meta.url), 'utf8')) as unknown;

@@ -1,7 +1,7 @@
 // Softgarden stand-in: a career site's `jobs.feed.json`, the whole board in one answer as Softgarden
 // publishes it, from the genuine sample in test/fixtures/ats/softgarden.
 import { readFileSync } from 'node:fs';
-import type { FarmRoute } from '../atsFarm.js';
+import type { FarmRoute } from './route.js';
 import { json } from '../servers.js';
 
 export const SOFTGARDEN_FEED = readFileSync(new URL('../../fixtures/ats/softgarden/abeking-jobs.feed.json', import.meta.url), 'utf8');
