@@ -3,7 +3,7 @@
 // place only), ten a page whatever is asked, `location` matched against the position's places.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json } from '../servers.js';
-import { fixtureJson } from './fixtures.js';
+import { fixtureJson } from './route.js';
 
 export const PCSX_HOST = 'careers.branded.example';
 const BASE = `/eightfold/${PCSX_HOST}`;

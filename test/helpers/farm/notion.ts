@@ -3,7 +3,7 @@
 // data (403) and serves the page itself with its sub-pages as plain links (what a rendered read sees).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { html, json } from '../servers.js';
-import { fixtureJson } from './fixtures.js';
+import { fixtureJson } from './route.js';
 
 export const NOTION_PAGE_ID = '067dd719-a912-471e-a9a3-ac10710e7fdf';
 export const NOTION_WALLED_ID = '8da9921dfaaa40d68450790a09d81efe';

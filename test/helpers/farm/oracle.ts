@@ -4,7 +4,7 @@
 // CX_2 answers the genuine two with one optional field malformed; CX_3 with their titles gone.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json } from '../servers.js';
-import { fixtureJson } from './fixtures.js';
+import { fixtureJson } from './route.js';
 
 export const ORACLE_HOST = 'efds.fa.em5.oraclecloud.com';
 const PATH = `/oracle/${ORACLE_HOST}/hcmRestApi/resources/latest/recruitingCEJobRequisitions`;
