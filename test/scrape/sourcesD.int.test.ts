@@ -1,7 +1,6 @@
-// Dover, JOIN, JazzHR, Paylocity and SAP SuccessFactors through whole ticks: boards named by careers URLs and
-// found on companies' own pages, read from the stand-in farm serving genuine samples with each vendor's paging
+// Dover, JOIN, JazzHR, Paylocity and SAP SuccessFactors through whole ticks (real SQLite, real HTTP): boards named by
+// careers URLs and found on companies' own pages, read from the farm serving genuine samples with each vendor's paging
 // (Dover's limit/offset, JOIN's pages, SuccessFactors' pageNumber), and boards that are gone or lost a field.
-// Real SQLite, real HTTP.
 import { describe, expect, it } from 'vitest';
 import { useFarmTicks } from '../helpers/farmTicks.js';
 import { atsFixture } from '../helpers/farm/route.js';
