@@ -1,6 +1,7 @@
 // Removes contact details from a CV before anything leaves the machine. Pure.
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// A local part is at most 64 characters (RFC 5321): bounded, a long run without `@` is read once, not from every start.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 // International or local phone numbers: 8+ digits with spaces, dots, dashes or brackets between them.
 const PHONE = /(?<![\w/])(?:\+|00)?\d[\d\s().-]{6,}\d(?![\w/])/g;
 // A street line: a number and a street word in either order (Keizersgracht 1, 221B Baker Street, Hauptstraße 5).

@@ -93,7 +93,7 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
 function errorWriter(io: CliIo): (text: string) => void {
   const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, io.isTTY)) === 'journal';
   return (text: string) => {
-    const lines = text.replace(/\n+$/, '').split('\n');
+    const lines = text.replace(/(?<!\n)\n+$/, '').split('\n');
     io.stderr.write(`${lines.map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
   };
 }

@@ -12,6 +12,17 @@ export const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 /** `2026-11-23 09:00 UTC`: to the minute, for messages and pages. */
 export const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+/**
+ * At most `max` characters, cut after the last whole word (at a space or line break) when one ends in
+ * the last 200 characters before the cut; a longer "word" (a run of digits) is cut where it stands.
+ */
+export function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const lastBreak = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'), head.lastIndexOf('\t'));
+  return lastBreak >= max - 200 ? head.slice(0, lastBreak) : head;
+}
+
 /** Cuts at `max` characters with an ellipsis. */
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
