@@ -61,7 +61,7 @@ const analysesOf = (slug: string) => (store.sqlite.prepare(`SELECT COUNT(*) AS n
 const postingsOf = (slug: string) => (store.sqlite.prepare('SELECT COUNT(*) AS n FROM postings p JOIN companies c ON c.id = p.company_id WHERE c.slug = ?').get(slug) as { n: number }).n;
 
 describe('bounded analysis', () => {
-  it('a tick with 20 postings holding 49,000-digit runs ends within its budget and grace, and the healthy company beside them is scraped and analysed', async () => {
+  it('a tick with 20 postings holding 49,000-digit runs ends within its budget, grace and shutdown margin, and the healthy company beside them is scraped and analysed', async () => {
     const user = userId();
     const { ids } = upsertCompanies(store, ['hostile', 'healthy'].map((slug) => company(slug, { careersUrl: `https://boards.greenhouse.io/${slug}` })), clock.now());
     for (const id of ids) setPreference(store, user, id, 90, clock.now());
