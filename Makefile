@@ -69,9 +69,11 @@ migrate: build
 bench: build
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
+	@ln -sfn ../../test/fixtures dist-bench/test/fixtures
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/writeBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
+	$(NODE) dist-bench/test/bench/feedsBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js
