@@ -37,7 +37,7 @@ const dashed = (id32: string) => `${id32.slice(0, 8)}-${id32.slice(8, 12)}-${id3
 
 function fromUrl(url: URL): BoardRef | null {
   const host = HOST.exec(url.hostname.toLowerCase());
-  const id = PAGE_ID.exec(url.pathname.replace(/\/+$/, ''))?.[1];
+  const id = PAGE_ID.exec(url.pathname.split('/').filter(Boolean).pop() ?? '')?.[1];
   if (!host || !boardToken(host[1]) || !id) return null;
   // `pvs` and `v` name how Notion shows the page (a view, a tracking tag), not which postings.
   return { token: `${url.hostname.toLowerCase()}/${id.toLowerCase()}`, filter: filterFromUrl(url, ['pvs', 'v', 'p']) };
