@@ -41,7 +41,7 @@ export function htmlToText(html: string): string {
       .replace(/<\/(p|div|li|h[1-6]|ul|ol|section|tr)>/gi, '\n')
       .replace(/<li[^>]*>/gi, '• ')
       .replace(/<\/(td|th|dt|dd)>/gi, ' ')
-      .replace(/<[^>]+>/g, ''), // inline tags join their text: "<b>Node.js</b>," stays "Node.js,"
+      .replace(/<[^<>]+>/g, ''), // inline tags join their text: "<b>Node.js</b>," stays "Node.js,"; a stray `<` ("5 < 10") is text
   );
   return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }

@@ -1,9 +1,9 @@
 // `make bench`, part 3: static-first page reading on a 200-company farm answering after 300 ms, shaped like the
-// real list: 20 % on ATS feeds across 4 API hosts, 60 % server-rendered pages (a selector, JSON-LD, or plain
-// job links), 20 % client-rendered (a list fetched at load, one filled by a timer a second after load, or half
-// of it behind a "Load more" button). Each tick is the built CLI in its own process, so its CPU (descendants
-// included, from the shell's cutime) and peak PSS (sampled over the process tree, Chromium included) are the
-// tick's alone, not the farm's. Prints figures and ratios against the issue's goals; asserts nothing.
+// real list: 20 % on ATS feeds across 6 API hosts (Oracle's search and Notion's page data among them), 60 %
+// server-rendered pages (a selector, JSON-LD, or plain job links), 20 % client-rendered (a list fetched at load, one
+// filled by a timer a second after load, or half of it behind a "Load more" button). Each tick is the built CLI in
+// its own process, so its CPU (descendants included, from the shell's cutime) and peak PSS (sampled over the
+// process tree, Chromium included) are the tick's alone, not the farm's. Prints figures and ratios against the issue's goals; asserts nothing.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,10 @@ const kindOf = (i: number): Kind => {
   return kind === 'client' ? (['client', 'late', 'more'] as const)[Math.floor(i / 5) % 3]! : kind;
 };
 const BROWSER_KINDS: readonly Kind[] = ['client', 'late', 'more'];
-const FEED_KINDS = ['greenhouse', 'lever', 'ashby', 'workable'] as const;
+const FEED_KINDS = ['greenhouse', 'lever', 'ashby', 'workable', 'oracle', 'notion'] as const;
+/** Company i's Notion page id (32 hex digits), dashed as the page data names it. */
+const notionId = (i: number) => String(i).padStart(32, '0');
+const dashedId = (id: string) => `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
 const jobsOf = (i: number) => Array.from({ length: 8 }, (_, j) => ({ title: `${['Backend', 'Data', 'Platform', 'Product'][j % 4]} Engineer ${i}-${j}`, path: `/jobs/${i}-${j}` }));
 
 function pageHtml(i: number, kind: Kind): string {
@@ -77,6 +80,13 @@ function feedBody(kind: string, board: string, i: number): unknown {
     case 'greenhouse': return { jobs: jobs.map((j, n) => ({ id: n + 1, title: j.title, absolute_url: `https://boards.greenhouse.io/${board}/jobs/${n + 1}`, location: { name: 'Remote' } })) };
     case 'lever': return jobs.map((j, n) => ({ id: `${board}-${n}`, text: j.title, hostedUrl: `https://jobs.lever.co/${board}/${n}`, categories: { location: 'Remote' } }));
     case 'ashby': return { jobs: jobs.map((j, n) => ({ id: `${board}-${n}`, title: j.title, jobUrl: `https://jobs.ashbyhq.com/${board}/${n}`, isListed: true })) };
+    case 'oracle': return { items: [{ TotalJobsCount: jobs.length, requisitionList: jobs.map((j, n) => ({ Id: `${board}-${n}`, Title: j.title, PrimaryLocation: 'Remote' })) }] };
+    case 'notion': {
+      const root = dashedId(notionId(i));
+      const pages = jobs.map((j, n) => ({ id: dashedId(`${notionId(i).slice(0, 30)}${String(n + 10)}`), type: 'page', alive: true, properties: { title: [[j.title]] } }));
+      const block = Object.fromEntries([{ id: root, type: 'page', content: pages.map((p) => p.id) }, ...pages].map((b) => [b.id, { role: 'reader', value: b }]));
+      return { recordMap: { block }, cursor: { stack: [] } };
+    }
     default: return { jobs: jobs.map((j, n) => ({ shortcode: `${board}${n}`, title: j.title, url: `https://apply.workable.com/${board}/j/${board}${n}/`, location: { city: 'Remote' } })) };
   }
 }
@@ -87,7 +97,7 @@ const delayed = (fn: () => void) => setTimeout(fn, LATENCY_MS);
 /** The farm: one server per careers site (its own loopback address: politeness is per host), one for the ATS APIs. */
 async function startFarm() {
   const api = createServer((req, res) => delayed(() => {
-    const m = /^\/(greenhouse|lever|ashby|workable)\/[^/]+\/.*?(b\d+)/.exec(req.url ?? '');
+    const m = /^\/(greenhouse|lever|ashby|workable)\/[^/]+\/.*?(b\d+)/.exec(req.url ?? '') ?? /^\/(oracle|notion)\/(b\d+)\./.exec(req.url ?? '');
     if (!m) return void res.writeHead(404).end('{}');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feedBody(m[1]!, m[2]!, Number(m[2]!.slice(1)))));
   }));
@@ -97,9 +107,10 @@ async function startFarm() {
   for (let i = 0; i < COMPANIES; i++) {
     const kind = kindOf(i);
     if (kind === 'feed') {
-      const ats = FEED_KINDS[Math.floor(i / 5) % 4]!;
+      const ats = FEED_KINDS[Math.floor(i / 5) % FEED_KINDS.length]!;
       urls.push({ greenhouse: `https://boards.greenhouse.io/b${i}`, lever: `https://jobs.lever.co/b${i}`, ashby: `https://jobs.ashbyhq.com/b${i}`,
-        workable: `https://apply.workable.com/b${i}/` }[ats]);
+        workable: `https://apply.workable.com/b${i}/`, oracle: `https://b${i}.fa.ocs.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/jobs`,
+        notion: `https://b${i}.notion.site/Careers-${notionId(i)}` }[ats]);
       continue;
     }
     const host = `127.0.${4 + Math.floor(i / 250)}.${2 + (i % 250)}`;
@@ -186,7 +197,7 @@ try {
   const farm = await startFarm();
   const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.apiUrl };
   const ideal = (COMPANIES * LATENCY_MS) / SLOTS;
-  console.log(`\nStatic-first page reading: ${COMPANIES} companies (40 feeds on 4 ATS hosts, 120 server-rendered pages, 40 client-rendered: 14 fetched at load, 13 filled 1 s after load, 13 behind "Load more"), ${LATENCY_MS} ms latency, ${SLOTS} slots`);
+  console.log(`\nStatic-first page reading: ${COMPANIES} companies (40 feeds on ${FEED_KINDS.length} ATS hosts, 120 server-rendered pages, 40 client-rendered: 14 fetched at load, 13 filled 1 s after load, 13 behind "Load more"), ${LATENCY_MS} ms latency, ${SLOTS} slots`);
 
   // Every page rendered in Chromium, as many at once as task slots.
   const allBrowserDb = seedDb('all-browser', farm.urls, () => true, env);
