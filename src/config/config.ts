@@ -16,8 +16,10 @@ export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
 /** Analyses at or above it become matches. */
 export const DEFAULT_MIN_SCORE = 60;
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
-/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @. */
-const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @ or a domain without a dot. */
+const isEmail = (a: string) => /^[^\s@<>,]+@[^\s@<>,]+$/.test(a) && a.slice(a.indexOf('@') + 2, -1).includes('.');
+/** The address of `Name <address>`, else the whole text. */
+const addressPart = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
 
 export interface Config {
@@ -163,9 +165,9 @@ export function loadConfig(sources: ConfigSources): Config {
     fail('SCOUTLY_NOTIFY_URL', 'an ntfy URL must name the topic, e.g. https://ntfy.sh/your-secret-topic');
   }
   const mailTo = get('SCOUTLY_MAIL_TO') ?? null;
-  if (mailTo && !mailTo.split(',').every((a) => EMAIL.test(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
+  if (mailTo && !mailTo.split(',').every((a) => isEmail(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
   const mailFrom = get('SCOUTLY_MAIL_FROM') ?? null;
-  if (mailFrom && !EMAIL.test(mailFrom.replace(/^.*<(.+)>\s*$/, '$1'))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
+  if (mailFrom && !isEmail(addressPart(mailFrom))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
 
   const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
   const dbPath = get('SCOUTLY_DB') ?? (stateDir ? `${stateDir}/scoutly.db` : './data/scoutly.db');

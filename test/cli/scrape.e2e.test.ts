@@ -118,7 +118,7 @@ describe('scraping from the command line', () => {
     expect((await scoutly(['companies', 'show', 'acme'], env)).stdout).toMatch(/source\s+lever \(acme\), set by you\nfilter\s+team=Backend\|Platform/);
 
     expect((await scoutly(['companies', 'set-source', 'acme', 'greenhouse:acme'], env)).stdout).toContain('(the whole board)');
-    expect((await scoutly(['companies', 'set-source', 'acme', 'teamtailor:acme'], env)).code).toBe(64);
+    expect((await scoutly(['companies', 'set-source', 'acme', 'taleo:acme'], env)).code).toBe(64); // no reader for that kind
     const refused = await scoutly(['companies', 'set-source', 'acme', 'https://bizarro.jobs.personio.de/?department=Engineering'], env);
     expect(refused.code).toBe(64);
     expect(refused.stderr).toContain('the personio reader cannot apply the filter department');

@@ -96,12 +96,17 @@ Options:
       ctx.json({ inserted: result.inserted, updated: result.updated, skipped: problems, tracked: result.trackedFor ? result.ids.length : 0, user: result.trackedFor });
     } else {
       ctx.out(`imported ${rows.length} compan${rows.length === 1 ? 'y' : 'ies'} from ${file}: ${result.inserted} new, ${result.updated} updated`);
-      if (problems.length) ctx.out(`skipped ${problems.length} problem(s):\n${formatProblems(problems)}`);
+      if (problems.length) [`skipped ${problems.length} problem(s):`, ...formatProblems(problems).split('\n')].forEach((l) => ctx.out(l));
       if (result.trackedFor) ctx.out(`tracking all ${result.ids.length} for ${result.trackedFor}`);
       else ctx.out('nothing is tracked yet: use --track, or `scoutly track SLUG --rank N`');
     }
     return problems.length ? EXIT_DATA : EXIT.ok;
   },
+};
+
+/** The seed fields as `companies add` spells them, so a problem names what the user typed. */
+const ADD_FLAG_OF: Record<string, string> = {
+  companyID: 'SLUG', careers_url: 'URL', company: '--name', selector: '--selector', work_model: '--work-model', headquarters: '--headquarters',
 };
 
 export const addCommand: Command = {
@@ -130,7 +135,7 @@ Options:
       companyID: slug, company: stringFlag(args, 'name') ?? slug, careers_url: url, selector: stringFlag(args, 'selector'),
       work_model: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
     }], () => 'company');
-    if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems)}`);
+    if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems.map((p) => ({ ...p, field: ADD_FLAG_OF[p.field] ?? p.field })))}`);
     const selector = stringFlag(args, 'selector');
     const badSelector = selector === undefined ? null : selectorProblem(selector);
     if (badSelector) throw new InputError(`cannot add ${slug}: --selector "${selector}" ${badSelector}`);

@@ -3,6 +3,7 @@
 import { classify } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
+import { singleLine } from '../../core/text.js';
 import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
 import { scrapeOnce } from '../../tick/scraping.js';
@@ -74,7 +75,7 @@ export const probeCommand: Command = {
       return EXIT.ok;
     } catch (err) {
       const c = classify(err, false, ctx.config.gemini.apiKey ? [ctx.config.gemini.apiKey] : []);
-      ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${c.message}\n`);
+      ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${singleLine(c.message)}\n`);
       return EXIT.taskFailures;
     } finally {
       deadline.dispose();

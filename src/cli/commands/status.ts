@@ -26,7 +26,10 @@ export const statusCommand: Command = {
       ctx.json(r);
       return EXIT.ok;
     }
-    const section = (title: string) => ctx.out(`\n${title}`);
+    const section = (title: string) => {
+      ctx.out();
+      ctx.out(title);
+    };
     ctx.out(`Scoutly status at ${isoTime(r.now)} — database ${ctx.config.dbPath}`);
     ctx.out(r.tickRunning ? `A tick is running (${r.tickRunning.owner}, since ${isoTime(r.tickRunning.since)}).` : 'No tick is running.');
     ctx.out(r.lastCompletedTick

@@ -7,6 +7,7 @@ import { boardToken } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
 import { answered, identityOrLink, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
+import { withPcsxFallback } from './eightfoldPcsx.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const PAGE = 100;
@@ -67,5 +68,5 @@ async function fetchEightfold(ref: BoardRef, ctx: ScrapeContext): Promise<RawPos
 }
 
 export const eightfoldSource: FeedSource = {
-  kind: 'eightfold', fromUrl, fromHtml, fetch: fetchEightfold, filterParams: ['location', 'query'], pageParams: {},
+  kind: 'eightfold', fromUrl, fromHtml, fetch: withPcsxFallback(fetchEightfold), filterParams: ['location', 'query'], pageParams: {},
 };

@@ -36,7 +36,7 @@ function fromUrl(url: URL): BoardRef | null {
 const EMBEDS = [
   /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/embed\/job_board(?:\/js)?\?[^"'\s<>]*/g,
   /https?:\/\/boards-api(?:\.eu)?\.greenhouse\.io\/v1\/boards\/[A-Za-z0-9._-]+/g,
-  /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/[A-Za-z0-9._-]+[^"'\s<>]*/g,
+  /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/[A-Za-z0-9._-][^"'\s<>]*/g,
 ];
 
 function fromHtml(html: string): BoardRef | null {

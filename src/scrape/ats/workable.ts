@@ -32,7 +32,7 @@ function fromUrl(url: URL): BoardRef | null {
   return token ? { token, filter: filterFromUrl(url, ['details']) } : null;
 }
 
-const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/(?:apply|[a-z0-9-]+)\.workable\.com(?:\/[^"'\s<>]*)?/g, fromUrl);
+const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.workable\.com(?:\/[^"'\s<>]*)?/g, fromUrl);
 
 async function fetchWorkable(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const url = ctx.http.atsUrl('workable', 'apply.workable.com', `/api/v1/widget/accounts/${encodeURIComponent(ref.token)}?details=true`);

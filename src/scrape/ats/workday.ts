@@ -26,7 +26,8 @@ export function workdayPostedAt(postedOn: string | null | undefined, nowMs: numb
   const startOfDay = nowMs - (nowMs % DAY_MS);
   if (/\btoday\b/i.test(postedOn)) return startOfDay;
   if (/\byesterday\b/i.test(postedOn)) return startOfDay - DAY_MS;
-  const days = /(\d+)\+?\s*days?\s+ago/i.exec(postedOn);
+  // From the start of a digit run only: a long run is read once, not once per digit.
+  const days = /(?<!\d)(\d+)\+?\s*days?\s+ago/i.exec(postedOn);
   return days ? startOfDay - Number(days[1]) * DAY_MS : null;
 }
 
