@@ -6,21 +6,21 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const MAX_PAGES = 20;
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
 
-// Only a title and a link are required; any other field may be missing or malformed without losing the posting.
-const text = z.string().nullish().catch(null);
-const place = z.object({ address: z.object({ addressLocality: text, addressCountry: text }).nullish().catch(null) });
+// A job needs a title and its link (the feed's id cannot make one).
+const text = z.string().nullish();
+const place = z.object({ address: z.object({ addressLocality: text, addressCountry: text }).nullish() });
 const feed = z.object({
   next_url: text,
-  items: z.array(z.object({
-    id: z.union([z.string(), z.number()]).nullish().catch(null), url: z.string(), title: z.string(), date_published: text, content_html: text,
-    _jobposting: z.object({ description: text, datePosted: text, jobLocation: z.union([z.array(place), place]).nullish().catch(null) }).nullish().catch(null),
+  items: postingList(z.object({
+    id: z.union([z.string(), z.number()]).nullish(), url: z.string(), title: z.string(), date_published: text, content_html: text,
+    _jobposting: z.object({ description: text, datePosted: text, jobLocation: z.union([z.array(place), place]).nullish() }).nullish(),
   })),
 });
 
