@@ -65,6 +65,11 @@ describe('boards found on a company\'s own careers page', () => {
       .toEqual({ kind: 'successfactors', token: 'careers.tatapower.com', filter: null });
   });
 
+  it('a SuccessFactors page repeating an unclosed `<html` is read for its language in one pass (the capped parser, no pattern)', () => {
+    const html = `<script src="/platform/js/j2w/min/j2w.core.min.js"></script>${'<html '.repeat(100_000)}`;
+    expect(detectFromHtml(html, 'https://careers.acme.example/')?.source).toEqual({ kind: 'successfactors', token: 'careers.acme.example', filter: null });
+  });
+
   it('mentions of the vendors are no boards', () => {
     for (const html of [
       '<a href="https://www.dover.com/">Powered by Dover</a>', '<a href="https://join.com/">Recruiting with JOIN</a>',
