@@ -69,6 +69,11 @@ describe('boards a careers page carries', () => {
     expect(detectFromHtml(site, 'https://careers.acme.example/jobs')?.source).toEqual({ kind: 'teamtailor', token: 'careers.acme.example', filter: null });
   });
 
+  it('a page repeating an unclosed `<link` is looked through for Teamtailor\'s assets in one pass (the capped parser, no pattern)', () => {
+    const logo = '<img src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logotype-v3/x/original.png">';
+    expect(detectFromHtml(`${logo}${'<link '.repeat(100_000)}`, page)).toBeNull();
+  });
+
   it('traps: vendor footers, logos and marketing links name no board', () => {
     for (const html of [
       '<footer>Powered by <a href="https://www.icims.com/">iCIMS</a> · <a href="https://www.jobvite.com/">Jobvite</a></footer>',
