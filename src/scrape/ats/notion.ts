@@ -50,7 +50,9 @@ function fromUrl(url: URL): BoardRef | null {
   return { token: `${url.hostname.toLowerCase()}/${id.toLowerCase()}`, filter: filterFromUrl(url, ['pvs', 'v', 'p']) };
 }
 
-const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.notion\.site\/[^"'\s<>]*[0-9a-f]{32}/gi, fromUrl);
+// The whole link, whose last segment fromUrl reads the page id from: a pattern ending in the id backtracked
+// over each link's length from every link (quadratic on a page of unquoted links).
+const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.notion\.site\/[^"'\s<>]*/gi, fromUrl);
 
 /** A block's title as plain text (Notion's rich text: [text, annotations] segments). */
 const titleOf = (b: Block) => (b.properties?.title ?? []).map((seg) => (typeof seg[0] === 'string' ? seg[0] : '')).join('').replace(/\s+/g, ' ').trim();
