@@ -146,6 +146,13 @@ describe('careers pages on notion.site', () => {
     expect(JSON.parse(sent.body)).toMatchObject({ pageId: '067dd719-a912-471e-a9a3-ac10710e7fdf', chunkNumber: 0 });
   });
 
+  it('a sub-page block with a broken field is kept without it, with the drift reported', async () => {
+    track('drifty', 'https://drifty.notion.site/Careers-067dd719a912471ea9a3ac10710e7fdf');
+    expect(await tick()).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 6 } } });
+    expect(postings()[0]).toMatchObject({ title: 'Basic Blocks', url: 'https://drifty.notion.site/0be6efce9daf42688f65c76b89f8eb27' });
+    expect(driftNote('drifty')).toMatch(/^notion board drifty\.notion\.site\/067dd719a912471ea9a3ac10710e7fdf: 1 block kept without value\.alive \(.+\)$/);
+  });
+
   it.skipIf(!CHROMIUM)('a page whose data is refused is read rendered in Chromium instead', async () => {
     track('walled', `https://walled.notion.site/Come-work-at-tl-dv-${NOTION_WALLED_ID}`);
     expect(await tick()).toMatchObject({ exitCode: 0, summary: { succeeded: 1, failed: 0 } });
