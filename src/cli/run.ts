@@ -39,6 +39,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'matches list': () => import('./commands/matches.js').then((m) => m.matchesListCommand),
   'matches export': () => import('./commands/matches.js').then((m) => m.matchesExportCommand),
   'matches set': () => import('./commands/matches.js').then((m) => m.matchesSetCommand),
+  'matches explain': () => import('./commands/matches.js').then((m) => m.matchesExplainCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
   notify: () => import('./commands/notify.js').then((m) => m.notifyCommand),
   report: () => import('./commands/report.js').then((m) => m.reportCommand),

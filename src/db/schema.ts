@@ -245,6 +245,8 @@ export const savedJobs = sqliteTable(
     analysisId: integer('analysis_id').references(() => analyses.id, { onDelete: 'set null' }),
     status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('want_to_apply'),
     note: text('note'),
+    /** Why the user marked it "not for me" (status discarded), when they said; cleared when the status moves on. Later similar postings score lower. */
+    discardReason: text('discard_reason'),
     notifiedAt: integer('notified_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

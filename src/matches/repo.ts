@@ -51,8 +51,34 @@ export function listMatches(store: Store, f: MatchFilter): MatchRow[] {
   return rows.map((r) => ({ ...r, reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [] }));
 }
 
+/**
+ * Records where an application stands. `discarded` ("not for me") keeps the note as the reason later similar
+ * postings are lowered for (matches/learning.ts); any other status clears the reason, which undoes the lowering.
+ */
 export function setMatchStatus(store: Store, id: number, status: ApplicationStatus, note: string | undefined, nowMs: number): boolean {
   return writeTx(store, () =>
-    store.sqlite.prepare(`UPDATE saved_jobs SET status = @status, note = COALESCE(@note, note), updated_at = @now WHERE id = @id`)
+    store.sqlite.prepare(`UPDATE saved_jobs SET status = @status, note = COALESCE(@note, note),
+        discard_reason = CASE WHEN @status = 'discarded' THEN COALESCE(@note, discard_reason) ELSE NULL END, updated_at = @now WHERE id = @id`)
       .run({ id, status, note: note ?? null, now: nowMs }).changes > 0);
+}
+
+/** One match with its posting, its stored analysis and its user's scoring input, for `matches explain`. */
+export interface MatchDetail {
+  id: number; userId: number; user: string; status: ApplicationStatus; discardReason: string | null;
+  company: string; companyId: number; title: string; location: string | null; workplaceType: string | null; descriptionText: string | null; url: string;
+  score: number | null; verdict: string | null; analyzer: string | null; model: string | null; promptVersion: string | null;
+  reasons: string[]; concerns: string[]; analysedAt: number | null;
+  profile: unknown; cvText: string | null;
+}
+
+export function matchDetail(store: Store, id: number): MatchDetail | undefined {
+  const row = store.sqlite.prepare(`SELECT sj.id, sj.user_id AS userId, u.email AS user, sj.status, sj.discard_reason AS discardReason,
+      c.name AS company, c.id AS companyId, p.title, p.location, p.workplace_type AS workplaceType, p.description_text AS descriptionText, p.url,
+      a.score, a.verdict, a.analyzer, a.model, a.prompt_version AS promptVersion, a.reasons, a.concerns, a.created_at AS analysedAt,
+      u.profile, u.cv_text AS cvText
+    FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id JOIN companies c ON c.id = p.company_id
+    LEFT JOIN analyses a ON a.id = sj.analysis_id WHERE sj.id = ?`).get(id) as (Omit<MatchDetail, 'reasons' | 'concerns' | 'profile'> & { reasons: string | null; concerns: string | null; profile: string | null }) | undefined;
+  if (!row) return undefined;
+  return { ...row, reasons: row.reasons ? (JSON.parse(row.reasons) as string[]) : [], concerns: row.concerns ? (JSON.parse(row.concerns) as string[]) : [],
+    profile: row.profile ? (JSON.parse(row.profile) as unknown) : null };
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { analyzeOffline } from '../../src/analyze/offline.js';
+import { loadPlaces } from '../../src/analyze/places.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
 import { DEFAULT_MIN_SCORE } from '../../src/config/config.js';
@@ -107,6 +108,7 @@ function evaluate(label: string, postings: EvalPosting[], candidates: Candidate[
   console.log(`  ${'all'.padEnd(width)} ${summary(add(total.profile, total.CV))}   (goal: ${options.goal})`);
 }
 
+await loadPlaces();
 const earlier = profiled('profiles.json');
 for (const [label, file] of [['evaluation set', 'postings.json'], ['second set', 'holdout.json'], ['fresh set', 'fresh.json']] as const) {
   evaluate(label, fixture(file) as EvalPosting[], earlier, { goal: 'precision ≥ 0.85, recall ≥ 0.75', heldOut: false });

@@ -3,8 +3,9 @@
 import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError } from '../../core/errors.js';
-import { safeJson } from '../../core/text.js';
+import { safeJson, singleLine } from '../../core/text.js';
 import { validateProfile } from '../../analyze/profile.js';
+import { loadPlaces } from '../../analyze/places.js';
 import { cvText, CV_TYPES } from '../../users/cvText.js';
 import { listUsers, showUser, upsertUser } from '../../users/repo.js';
 import { stringFlag, type Command } from '../command.js';
@@ -50,8 +51,11 @@ Options:
   --profile FILE   the candidate profile, a JSON object (skills, titles, locations, languages, exclusions …)
   --cv FILE        the CV as .txt, .md or .pdf; contact details are redacted before anything is sent to Gemini
 
-A CV alone is enough: a profile is derived from it (skills, recent titles, seniority, years of experience,
-languages, city). See it with \`scoutly users show EMAIL\`, correct it with \`scoutly users set-profile\`.`,
+A CV alone is enough: a profile is derived from it, read as a recruiter reads a CV: the residence from the
+header and contact lines, citizenship and work permits, the "looking for" / objective section (remote or hybrid,
+relocation and its conditions, employment types, roles ruled out, no people management), skills, recent titles,
+seniority and years from the experience section, and languages. \`scoutly users show EMAIL\` shows it with the CV
+line each field came from; correct it with \`scoutly users set-profile\`.`,
   options: { profile: { type: 'string' }, cv: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'EMAIL' },
   async run(args, ctx) {
@@ -67,6 +71,7 @@ languages, city). See it with \`scoutly users show EMAIL\`, correct it with \`sc
       const bytes = readInput(ctx, 'cv', cvPath);
       cv = { fileName: basename(cvPath), bytes, text: await cvText(cvPath, bytes) };
     }
+    if (cv?.text) await loadPlaces(); // the CV's places are read from the gazetteer
     const result = upsertUser(store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
     const parts = [profile ? 'profile' : null, cv ? `CV ${cv.fileName}` : null].filter(Boolean);
     ctx.out(`${result.created ? 'added' : 'updated'} ${email}${parts.length ? ` with ${parts.join(' and ')}` : ''}`);
@@ -116,6 +121,11 @@ export const usersShowCommand: Command = {
     ctx.out(derived ? 'profile (derived from the CV; save this JSON, correct it and load it with scoutly users set-profile EMAIL FILE):' : 'profile:');
     // JSON \u escapes for what a terminal would obey, so the printed profile stays valid JSON to save and load back.
     for (const line of safeJson(user.profile, 2).split('\n')) ctx.out(line);
+    const sources = derived ? (user.profile.sources as Record<string, string> | undefined) : undefined;
+    if (sources && Object.keys(sources).length) {
+      ctx.out('read from the CV:');
+      for (const [field, from] of Object.entries(sources)) ctx.out(`  ${field.padEnd(40)} ${singleLine(from)}`);
+    }
     return EXIT.ok;
   },
 };
