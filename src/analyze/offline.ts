@@ -10,7 +10,7 @@ import { postingFacts } from './facts.js';
 import { mentionOf, sentenceOf, termRe } from './mentions.js';
 import { levelGap } from './pregate.js';
 import { shortfall } from './pay.js';
-import { countryName, distanceKm } from './places.js';
+import { countryName, distanceKm, REGION_NAMES } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
@@ -103,7 +103,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
 
   // Place: 10 when it fits where you live and how you want to work, 6 when the posting does not say, 4 when you would move.
   if (f.mode === 'remote') {
-    const scope = f.remote ? [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => r.toUpperCase())].join('/') : '';
+    const scope = f.remote ? [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => REGION_NAMES[r])].join('/') : '';
     add('place', 'reason', `remote${scope ? ` within ${scope}` : ''}${f.remote?.zones.length ? ' (your working hours fit)' : ''}`, 10, { posting: f.evidence.remote ?? 'remote' });
   } else if (f.offices.length && c.home) {
     const nearest = [...f.offices].sort((a, b) => distanceKm(c.home!, a) - distanceKm(c.home!, b))[0]!;

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { DIVISIONS, REGION_WORDS, REGIONS, WORLDWIDE_WORDS, ZONE_ABBREVIATIONS, type RegionId } from './gazetteer/regions.js';
 
 export type { RegionId } from './gazetteer/regions.js';
+export { REGION_NAMES } from './gazetteer/regions.js';
 
 export interface Place {
   name: string;

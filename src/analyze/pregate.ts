@@ -11,7 +11,7 @@ import { employmentMismatch } from './employment.js';
 import { postingFacts, withinZone, type PostingFacts } from './facts.js';
 import { mentionOf, sentenceOf, termRe } from './mentions.js';
 import { shortfall } from './pay.js';
-import { countryName, distanceKm, inRegion, type Place } from './places.js';
+import { countryName, distanceKm, inRegion, REGION_NAMES, type Place } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyOfPosting } from './roles.js';
 import type { PostingForAnalysis, RuleFiring } from './types.js';
@@ -97,8 +97,8 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
   }
   if (f.mode === 'remote') {
     if (f.remote && !remoteAdmits(f.remote, c)) {
-      const named = [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => r.toUpperCase()), ...f.remote.zones.map((z) => `UTC${z.from >= 0 ? '+' : ''}${z.from} to UTC${z.to >= 0 ? '+' : ''}${z.to}`)];
-      return fired('place', `remote only from ${named.join(' or ')}; ${where}`, f.evidence.remote, home);
+      const named = [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => REGION_NAMES[r]), ...f.remote.zones.map((z) => `UTC${z.from >= 0 ? '+' : ''}${z.from} to UTC${z.to >= 0 ? '+' : ''}${z.to}`)];
+      return fired('place', `remote only for people in ${named.join(' or ')}; ${where}`, f.evidence.remote, home);
     }
     return null;
   }

@@ -79,8 +79,9 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
     const shortBy = topUpCount(own.length, analyzer.batchSize);
     return shortBy > 0 ? [...own, ...otherPendingOf(store, userId, companyId, isPending, shortBy)] : own;
   };
+  // Loaded before the postings are taken (another task of this user may take some while this one waits).
+  if (gather().length) await loadPlaces();
   let pending = gather();
-  if (pending.length) await loadPlaces();
   // A short batch waits (a little) for the user's scrapes still running in this tick to add postings.
   const waitUntil = ctx.clock.now() + BATCH_WAIT_MS;
   const batchIsShort = () => analyzer.batchSize !== null && pending.length % analyzer.batchSize !== 0;

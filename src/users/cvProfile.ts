@@ -218,12 +218,13 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   const firstLine = lines.find((l) => l.text.trim())?.n;
   // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
   // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
-  const header = lines.filter((l) => l.section === 'header' && l.n <= 15 && l.n !== firstLine && !ROLE_NOUN.test(withoutContacts(l.text)));
+  const header = lines.filter((l) => l.section === 'header' && l.n <= 15 && l.n !== firstLine);
   const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
     const contact = withoutContacts(l.text);
     for (const item of contact.split(/[·|•—–]|\s-\s/)) {
+      if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
       const place: Place | undefined = read.cities[0];
       if (!place) continue;

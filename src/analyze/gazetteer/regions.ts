@@ -99,3 +99,10 @@ export const ZONE_ABBREVIATIONS: Record<string, number> = {
   BRT: -3, ART: -3, CLT: -4, COT: -5, UTC: 0, GMT: 0, WET: 0, BST: 0, CET: 1, CEST: 1, WAT: 1, EET: 2, EEST: 2, CAT: 2, SAST: 2, EAT: 3,
   MSK: 3, GST: 4, PKT: 5, IST: 5.5, ICT: 7, WIB: 7, SGT: 8, HKT: 8, PHT: 8, AWST: 8, JST: 9, KST: 9, AEST: 10, AEDT: 10, NZST: 12,
 };
+
+/** How a region is named in reasons. */
+export const REGION_NAMES: Record<RegionId, string> = {
+  eu: 'the EU', europe: 'Europe', emea: 'EMEA', 'middle-east': 'the Middle East', mena: 'MENA', africa: 'Africa', americas: 'Americas',
+  'north-america': 'North America', latam: 'Latin America', 'south-america': 'South America', 'central-america': 'Central America', apac: 'APAC',
+  asia: 'Asia', 'south-east-asia': 'South-East Asia', oceania: 'Oceania', anz: 'Australia and New Zealand', dach: 'DACH', nordics: 'the Nordics', benelux: 'Benelux',
+};
