@@ -194,14 +194,15 @@ export function readPlaces(text: string, options: { capitalised?: boolean } = {}
   for (const clause of text.split(/[;()[\]\n]/)) {
     // "US/Canada time zones", "horario de México": the countries give a window of working hours, not a list of places.
     const zoneClause = TIME_ZONE_WORDS.test(clause);
-    const items = clause.split(ITEM_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+    // "l'Allemagne", "d'Italia": an elided article is not part of the name.
+    const items = clause.replace(/(?<!\p{L})[lLdD]['’](?=\p{L})/gu, '').split(ITEM_SEPARATORS).map((s) => s.trim()).filter(Boolean);
     for (const item of items) readItem(item.split(/\s+/), ix, out, { capitalised: options.capitalised ?? false, zoneClause });
   }
   out.zones.push(...zoneWindowsIn(text));
   return out;
 }
 
-const TIME_ZONE_WORDS = /\b(time ?zones?|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?)\b/iu;
+const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?)\b/iu;
 
 function readItem(words: string[], ix: Index, out: PlacesRead, options: { capitalised: boolean; zoneClause: boolean }): void {
   for (let start = 0; start < words.length;) {

@@ -252,13 +252,16 @@ function writtenName(text: string, place: Place): string {
 }
 
 const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
-const REMOTE = W('remote|remoto|remota|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
-const HYBRID = W('hybrid|h[íi]brid[oa]|hybride|regime h[íi]brido|mode hybride');
+const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
+const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
 const NEGATION = W('no|not|never|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
 const RELOCATE = W('relocat\\w*|move to|moving to|mudar(?:me|-me)? para|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
+/** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
+const MANAGEMENT = W('people management|management|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 const JOB_WORDS: [string, RegExp][] = [
   ['full-time', W('permanent|full[- ]time|clt|efetiv[oa]|indefinid[oa]|cdi|poste permanent|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
@@ -297,12 +300,13 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
       if (HYBRID.test(sentence)) workplaces.add('hybrid');
       if (ONSITE.test(sentence) && !NEGATION.test(sentence.slice(0, sentence.search(ONSITE)))) workplaces.add('onsite');
       if (workplaces.size) source('preferences.workEnvironments', l);
-      if (MANAGEMENT_OUT.test(sentence)) {
+      const management = MANAGEMENT.exec(sentence);
+      if (MANAGEMENT_OUT.test(sentence) || (management && (NEGATION.test(sentence.slice(0, management.index)) || NOT_INTERESTED.test(sentence)))) {
         if (!prefs.exclusions.roleTypes.includes('management')) prefs.exclusions.roleTypes.push('management');
         source('preferences.exclusions.roleTypes', l);
       }
       const sales = SALES.exec(sentence);
-      if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || /not interested|no interest|não tenho interesse|sin inter[ée]s|pas int[ée]ress/iu.test(sentence))) {
+      if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) {
         if (!prefs.exclusions.roleTypes.includes('sales')) prefs.exclusions.roleTypes.push('sales');
         source('preferences.exclusions.roleTypes', l);
       }
