@@ -50,7 +50,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
   const trace: RuleFiring[] = [];
   let cap = 100;
   let total = 0;
-  const add = (rule: string, effect: 'reason' | 'concern', says: string, points: number, words: { posting?: string | null; profile?: string | null; cap?: number } = {}) => {
+  const add = (rule: string, effect: 'reason' | 'concern' | 'default', says: string, points: number, words: { posting?: string | null; profile?: string | null; cap?: number } = {}) => {
     total += points;
     if (words.cap !== undefined) cap = Math.min(cap, words.cap);
     trace.push({ rule, effect, says: `${rule}: ${says}`, points, ...(words.posting ? { posting: words.posting } : {}), ...(words.profile ? { profile: words.profile } : {}), ...(words.cap !== undefined ? { cap: words.cap } : {}) });
@@ -70,7 +70,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     add('role', 'concern', 'a generic engineering title; the description does not say which kind', 20, { posting: posting.title });
   } else if (c.families.length) {
     add('role', 'concern', 'the title does not say what kind of work it is', 8, { posting: posting.title });
-  } else total += 15;
+  } else add('role', 'default', 'your profile names no role', 15);
 
   // Skills: what is required counts fully, a nice-to-have a little; a negated one, a data source or a customer's tool not at all.
   if (profile.skills.length) {
@@ -81,7 +81,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     if (required.length) add('skills', 'reason', `asks for ${required.slice(0, 5).join(', ')}, which you have`, Math.min(35, required.length * 10), { posting: sentenceOf(description, required[0]!), profile: `skills: ${required.join(', ')}` });
     if (optional.length) add('skills', 'reason', `${optional.slice(0, 3).join(', ')} ${optional.length === 1 ? 'is' : 'are'} a plus there`, points - Math.min(35, required.length * 10), { posting: sentenceOf(description, optional[0]!) });
     if (!required.length && !optional.length) add('skills', 'concern', 'none of your skills are asked for', 0, { profile: `skills: ${profile.skills.join(', ')}` });
-  } else total += 15;
+  } else add('skills', 'default', 'your profile lists no skills', 15);
   const stack = missingStack(posting, profile.skills);
   if (stack) add('stack', 'concern', `the role is built on ${stack.tech}, which is not among your skills`, 0, { posting: stack.words, profile: `skills: ${profile.skills.join(', ')}`, cap: 45 });
 
@@ -91,14 +91,14 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
   const you = `you are ${c.level}${c.years !== null ? ` with ${c.years} years` : ''}`;
   if (gap === 0) {
     if (f.level) add('level', 'reason', `${f.level}, like you${f.icTrack && /lead|staff|principal|head/i.test(posting.title) ? ` (an individual contributor's role: "${f.evidence.ic}")` : ''}`, 15, { posting: posting.title, profile: c.level });
-    else total += 15;
+    else add('level', 'default', 'the years asked fit yours', 15);
   } else if (gap === 1) {
     add('level', 'concern', `one step above yours (${asked}; ${you})`, 5, { posting: f.evidence.level ?? asked, profile: c.level });
   } else if (gap === -1) {
     const lower = profile.preferences.considerLowerLevels === true;
     add('level', 'concern', `one step below yours (${asked}; ${you})${lower ? '' : ': not a match unless your profile sets preferences.considerLowerLevels'}`, 5,
       { posting: f.evidence.level ?? asked, profile: c.level, ...(lower ? {} : { cap: NOT_A_MATCH }) });
-  } else total += 10;
+  } else add('level', 'default', 'the posting or your profile does not say the level', 10);
   if (f.icTrack && !f.managerTrack && c.noManagement) add('level', 'reason', `an individual contributor's role ("${f.evidence.ic}"), as you want`, 0, { posting: f.evidence.ic });
 
   // Place: 10 when it fits where you live and how you want to work, 6 when the posting does not say, 4 when you would move.
@@ -110,7 +110,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     const km = Math.round(distanceKm(c.home, nearest));
     if (km <= c.maxCommuteKm) add('place', 'reason', `${f.mode ?? 'office'} in ${nearest.name}, ${km} km from ${c.home.name}`, 10, { posting: f.evidence.place, profile: c.home.name });
     else add('place', 'concern', `the office is in ${nearest.name}, ${countryName(nearest.country)} (${km} km away); you would move`, 4, { posting: f.evidence.place, profile: c.home.name });
-  } else total += 6;
+  } else add('place', 'default', 'the posting names no office your profile can be compared with', 6);
 
   // Pay: 5 at or above the floor (or unstated); the top of the band under the floor is a concern and not a match.
   const floor = profile.salaryFloor;
@@ -119,7 +119,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gapPay.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;
     if (gapPay.under > 0) add('salary', 'concern', `at most ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, under your floor of ${floor.amount.toLocaleString('en-US')} ${floor.currency}`, -10, { posting: f.salary.words, profile: `salaryFloor: ${floor.amount} ${floor.currency}/${floor.period}`, cap: NOT_A_MATCH });
     else add('salary', 'reason', `up to ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, at or above your floor`, 5, { posting: f.salary.words });
-  } else total += 5;
+  } else add('salary', 'default', floor ? 'the posting states no pay' : 'your profile gives no salary floor', 5);
 
   if (f.employment.terms && c.accepts?.terms.has(f.employment.terms)) add('employment', 'reason', `${f.employment.terms}, a kind of work you take`, 0, { posting: f.employment.words, profile: `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}` });
   // The posting's own words, in the candidate's languages (the pre-gate already refused what they lack).

@@ -19,7 +19,8 @@ export interface Analysis {
 /** One rule that fired on a posting, with the words of the posting and the profile it read (`scoutly matches explain`). */
 export interface RuleFiring {
   rule: string;
-  effect: 'excluded' | 'concern' | 'reason' | 'adjusted';
+  /** `default`: points given because the posting or profile does not say (not shown as a reason). */
+  effect: 'excluded' | 'concern' | 'reason' | 'adjusted' | 'default';
   says: string;
   posting?: string;
   profile?: string;

@@ -32,7 +32,7 @@ const TOPICS: [ReasonTopic, RegExp][] = [
   ['level-below', /(?<!\p{L})(too junior|junior|below my level|down-?level|too low a level|muy junior|j[úu]nior demais|trop junior|zu junior)(?!\p{L})/iu],
   ['level-above', /(?<!\p{L})(too senior|over my level|stretch|demasiado senior|s[êe]nior demais|trop senior|zu senior)(?!\p{L})/iu],
   ['place', /(?<!\p{L})(on-?site|office|commute|too far|far away|location|relocat\w*|presencial|lejos|longe|escrit[óo]rio|oficina|trajet|bureau|pendeln|b[üu]ro)(?!\p{L})/iu],
-  ['pay', /(?<!\p{L})(salary|pay|underpaid|compensation|money|sueldo|salario|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|bezahlung)(?!\p{L})/iu],
+  ['pay', /(?<!\p{L})(salary|pay|underpaid|compensation|money|sueldo|sal[áa]rio|salaire|r[ée]mun[ée]ration|gehalt|bezahlung)(?!\p{L})/iu],
   ['contract', /(?<!\p{L})(contract\w*|contrato|contrat|pj|vertrag)(?!\p{L})/iu],
   ['freelance', /(?<!\p{L})(freelance\w*|aut[óo]nomo|ind[ée]pendant|freiberuf\w*)(?!\p{L})/iu],
   ['part-time', /(?<!\p{L})(part-?time|medio tiempo|meio per[ií]odo|temps partiel|teilzeit)(?!\p{L})/iu],

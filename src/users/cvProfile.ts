@@ -95,7 +95,7 @@ function stripMarks(line: string): string {
 
 /** The words of a line that are not an e-mail address, a link or a phone number. */
 const withoutContacts = (line: string) => line.split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
-  .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ');
+  .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').split(',').map((part) => part.trim()).filter(Boolean).join(', ').replace(/:,/g, ':');
 
 const hasTerm = (text: string, term: string) => termRe(term).test(text);
 

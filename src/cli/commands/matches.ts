@@ -126,7 +126,8 @@ export const matchesExplainCommand: Command = {
   summary: 'Show every rule that fired on a match, with the words of the posting and the profile it read.',
   synopsis: 'matches explain ID [--json]',
   help: `The stored analysis (score, analyzer, reasons, concerns), then the offline rules run again on the posting and
-the user's current profile: the pre-gate, each part of the score with its points, caps, and what was learned
+the user's current profile: the pre-gate, each part of the score with its points (+ a reason, ! a concern,
+· points given where the posting or profile does not say, x an exclusion, ~ learned), caps, and what was learned
 from postings marked "not for me". With a Gemini key the stored score is the model's; the rules are what it was sent.
 Options:\n  --json   as JSON`,
   options: { json: { type: 'boolean' } },
@@ -152,8 +153,9 @@ Options:\n  --json   as JSON`,
     for (const c of m.concerns) ctx.out(`  - ${singleLine(c)}`);
     ctx.out(`the rules now (offline, with the current profile): ${explanation.excluded ? 'excluded' : `score ${explanation.score}`}`);
     for (const f of explanation.firings) {
-      const points = f.points !== undefined ? ` ${f.points >= 0 ? '+' : ''}${f.points}` : '';
-      ctx.out(`  ${f.effect === 'excluded' ? 'x' : f.effect === 'concern' ? '-' : f.effect === 'adjusted' ? '~' : '+'}${points}${f.cap !== undefined ? ` (at most ${f.cap})` : ''} ${singleLine(f.says)}`);
+      const symbol = { excluded: 'x', concern: '!', adjusted: '~', reason: '+', default: '·' }[f.effect];
+      const points = f.points ? ` (${f.points > 0 ? '+' : ''}${f.points} points)` : '';
+      ctx.out(`  ${symbol} ${singleLine(f.says)}${points}${f.cap !== undefined ? ` (the score at most ${f.cap})` : ''}`);
       if (f.posting) ctx.out(`      posting: "${singleLine(truncate(f.posting, 160))}"`);
       if (f.profile) ctx.out(`      profile: "${singleLine(truncate(f.profile, 160))}"`);
     }
