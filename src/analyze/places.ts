@@ -23,7 +23,8 @@ export interface Place {
 export interface ZoneWindow { from: number; to: number }
 
 /** Names compared without case, accents, dots or hyphens: "São Paulo" = "Sao Paulo", "Winston-Salem" = "winston salem". */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, '\'').replace(/\./g, '').replace(/[-\s]+/g, ' ').trim();
+export const fold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s.toLowerCase().replace(/[`]/g, '\'').replace(/\./g, '').replace(/[-\s]+/g, ' ').trim() : foldUnicode(s));
+const foldUnicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, '\'').replace(/\./g, '').replace(/[-\s]+/g, ' ').trim();
 
 /** The languages whose country names postings and CVs use (i18n-iso-countries locale files). */
 const COUNTRY_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it'];
@@ -35,8 +36,8 @@ const MORE_COUNTRY_NAMES: Record<string, string[]> = {
 
 interface Index {
   places: Place[];
-  /** Folded name → places, primary names first. */
-  byName: Map<string, { place: number; primary: boolean }[]>;
+  /** Folded name → places (index × 2, plus 1 for a primary name), primary names first, then the most populous. */
+  byName: Map<string, number[]>;
   countryByName: Map<string, string>;
   countryNames: Map<string, string>;
   /** Country → the span of UTC offsets of its cities (standard and summer time). */
@@ -49,8 +50,8 @@ let loading: Promise<void> | null = null;
 
 /** Loads the gazetteer once (about 25,000 places); later calls return at once. */
 export function loadPlaces(): Promise<void> {
-  return (loading ??= import('./gazetteer/cities.js').then(({ CITIES_TSV, ZONES }) => {
-    index = buildIndex(CITIES_TSV, ZONES);
+  return (loading ??= import('./gazetteer/cities.js').then(({ CITIES_TSV, ZONES, COUNTRY_ZONES }) => {
+    index = buildIndex(CITIES_TSV, ZONES, COUNTRY_ZONES);
   }));
 }
 
@@ -81,14 +82,15 @@ export function zoneOffsets(zone: string): number[] {
   return cached;
 }
 
-function buildIndex(tsv: string, zones: readonly string[]): Index {
+function buildIndex(tsv: string, zones: readonly string[], countryZoneTable: Record<string, [number, number]>): Index {
   const places: Place[] = [];
-  const byName = new Map<string, { place: number; primary: boolean }[]>();
+  // Numbers, not objects: some 75,000 names stay in memory as long as the process analyses.
+  const byName = new Map<string, number[]>();
   const addName = (name: string, place: number, primary: boolean) => {
     const key = fold(name);
-    const list = byName.get(key) ?? [];
-    if (!list.some((e) => e.place === place)) list.push({ place, primary });
-    byName.set(key, list);
+    const list = byName.get(key);
+    if (!list) byName.set(key, [place * 2 + Number(primary)]);
+    else if (!list.some((e) => e >> 1 === place)) list.push(place * 2 + Number(primary));
   };
   for (const line of tsv.split('\n')) {
     const [name, ascii, others, country, division, lat, lon, population, zone] = line.split('\t') as string[];
@@ -98,7 +100,7 @@ function buildIndex(tsv: string, zones: readonly string[]): Index {
     if (others) for (const other of others.split(';')) addName(other, i, false);
   }
   // Primary names first, then the most populous: "Santiago" is Chile's capital unless a country says otherwise.
-  for (const list of byName.values()) list.sort((a, b) => Number(b.primary) - Number(a.primary) || places[b.place]!.population - places[a.place]!.population);
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => (b & 1) - (a & 1) || places[b >> 1]!.population - places[a >> 1]!.population);
 
   const require = createRequire(import.meta.url);
   const countryByName = new Map<string, string>();
@@ -115,14 +117,8 @@ function buildIndex(tsv: string, zones: readonly string[]): Index {
   countryNames.set('US', 'United States');
   countryNames.set('GB', 'United Kingdom');
 
-  const countryZones = new Map<string, ZoneWindow>();
-  for (const p of places) {
-    if (p.population < 100_000) continue; // a country's working hours are its cities', not its remote islands'
-    for (const o of zoneOffsets(p.zone)) {
-      const w = countryZones.get(p.country);
-      countryZones.set(p.country, w ? { from: Math.min(w.from, o), to: Math.max(w.to, o) } : { from: o, to: o });
-    }
-  }
+  // A country's working hours are its cities', not its remote islands' (computed by the generator).
+  const countryZones = new Map(Object.entries(countryZoneTable).map(([c, [from, to]]) => [c, { from, to }]));
   const regionByWord = new Map<string, RegionId | 'worldwide'>();
   for (const [region, words] of REGION_WORDS) for (const w of words) regionByWord.set(fold(w), region);
   for (const w of WORLDWIDE_WORDS) regionByWord.set(fold(w), 'worldwide');
@@ -158,7 +154,7 @@ export function countryCode(nameOrCode: string | undefined | null): string | nul
 /** The place a name means, in `country` when given, else the primary name's most populous; null when unknown. */
 export function placeNamed(name: string, country?: string | null, division?: string | null): Place | null {
   const ix = loaded();
-  const found = (ix.byName.get(fold(name)) ?? []).map((e) => ix.places[e.place]!);
+  const found = (ix.byName.get(fold(name)) ?? []).map((e) => ix.places[e >> 1]!);
   const inCountry = country ? found.filter((p) => p.country === country) : found;
   const inDivision = division ? inCountry.filter((p) => p.division === division) : inCountry;
   return inDivision[0] ?? inCountry[0] ?? (country ? null : found[0] ?? null);
@@ -240,7 +236,7 @@ function readSpan(span: string, key: string, short: boolean, n: number, ix: Inde
       if (!out.countries.includes(country)) out.countries.push(country);
       // A city named before its country is read there ("Santiago, Chile"; "London, Canada"); a city-state is its city.
       settleLastCity(out, ix, (p) => p.country === country);
-      const cityState = (ix.byName.get(key) ?? []).map((e) => ix.places[e.place]!).find((p) => p.country === country && fold(p.name) === key);
+      const cityState = (ix.byName.get(key) ?? []).map((e) => ix.places[e >> 1]!).find((p) => p.country === country && fold(p.name) === key);
       if (cityState && !out.cities.includes(cityState)) out.cities.push(cityState);
     }
     return n;
@@ -252,8 +248,8 @@ function readSpan(span: string, key: string, short: boolean, n: number, ix: Inde
   }
   if (options.capitalised && n === 1 && COMMON_WORDS.has(key)) return 0;
   const entry = ix.byName.get(key)?.[0];
-  if (!entry) return 0;
-  const place = ix.places[entry.place]!;
+  if (entry === undefined) return 0;
+  const place = ix.places[entry >> 1]!;
   if (!out.cities.includes(place)) out.cities.push(place);
   return n;
 }
@@ -274,7 +270,7 @@ function isDivisionHint(out: PlacesRead, code: string): boolean {
   if (!last) return false;
   const ix = loaded();
   const key = fold(last.name);
-  return (ix.byName.get(key) ?? []).some((e) => divisionOf(ix.places[e.place]!.country, code) === ix.places[e.place]!.division);
+  return (ix.byName.get(key) ?? []).some((e) => divisionOf(ix.places[e >> 1]!.country, code) === ix.places[e >> 1]!.division);
 }
 
 const divisionOf = (country: string, code: string): string | undefined => DIVISIONS[country]?.[code];
@@ -290,7 +286,7 @@ function divisionNamed(span: string): { country: string; code: string } | null {
 function settleLastCity(out: PlacesRead, ix: Index, fits: (p: Place) => boolean): void {
   const last = out.cities[out.cities.length - 1];
   if (!last || fits(last)) return;
-  const better = (ix.byName.get(fold(last.name)) ?? []).map((e) => ix.places[e.place]!).find(fits);
+  const better = (ix.byName.get(fold(last.name)) ?? []).map((e) => ix.places[e >> 1]!).find(fits);
   if (better) out.cities[out.cities.length - 1] = better;
 }
 

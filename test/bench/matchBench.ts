@@ -3,6 +3,7 @@
 // apart, the held-out set of issue 30 (figures only: nobody tunes on it). Precision, recall and F1 at the
 // default threshold and the confusion per candidate. Prints figures; asserts nothing.
 
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -108,6 +109,35 @@ function evaluate(label: string, postings: EvalPosting[], candidates: Candidate[
   console.log(`  ${'all'.padEnd(width)} ${summary(add(total.profile, total.CV))}   (goal: ${options.goal})`);
 }
 
+/**
+ * What the gazetteer costs, in fresh processes (the unit's situation): the analysis modules imported without
+ * it (what every tick that analyses pays anyway), then loadPlaces() (only a tick with a posting to analyse pays
+ * it), and the resident memory after each. Median and range over 7 runs.
+ */
+function gazetteerCost(): void {
+  const places = new URL('../../src/analyze/places.js', import.meta.url).href;
+  const offline = new URL('../../src/analyze/offline.js', import.meta.url).href;
+  const probe = `const t0 = performance.now(); await import(${JSON.stringify(offline)}); const { loadPlaces } = await import(${JSON.stringify(places)});
+    const t1 = performance.now(); const rss1 = process.memoryUsage().rss; await loadPlaces(); const t2 = performance.now(); globalThis.gc?.();
+    console.log(JSON.stringify({ rules: t1 - t0, load: t2 - t1, rssWithout: rss1, rssWith: process.memoryUsage().rss }));`;
+  const runs = Array.from({ length: 7 }, () => {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as { rules: number; load: number; rssWithout: number; rssWith: number };
+  });
+  const spread = (xs: number[], unit: (n: number) => string) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${unit(s[Math.floor(s.length / 2)]!)} (${unit(s[0]!)}–${unit(s[s.length - 1]!)})`;
+  };
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+  console.log('\nthe gazetteer (25,249 GeoNames places, 7 runs in fresh processes: median (range))');
+  console.log(`  import the rules, no gazetteer             ${spread(runs.map((r) => r.rules), ms)}   RSS ${spread(runs.map((r) => r.rssWithout), mib)}`);
+  console.log(`  + loadPlaces() (first posting to analyse)  ${spread(runs.map((r) => r.load), ms)}   RSS ${spread(runs.map((r) => r.rssWith), mib)}  (+${spread(runs.map((r) => r.rssWith - r.rssWithout), mib)})`);
+  console.log('  a tick with nothing to analyse never loads it (test/analyze/lazyPlaces.int.test.ts); its start-up is the queue bench\'s jobs-tick line');
+}
+
+gazetteerCost();
 await loadPlaces();
 const earlier = profiled('profiles.json');
 for (const [label, file] of [['evaluation set', 'postings.json'], ['second set', 'holdout.json'], ['fresh set', 'fresh.json']] as const) {
