@@ -9,6 +9,7 @@ import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { countryCode, countryName, readPlaces, type Place } from '../analyze/places.js';
 import { mentionOf, termRe } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
+import { clipAtWord } from '../core/text.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
 const TECHNOLOGIES: string[][] = [
@@ -341,8 +342,11 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   return { prefs, relocation };
 }
 
+/** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
+export const CV_RULE_CHARS = 50_000;
+
 export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfile {
-  const text = cvText.replace(/\r/g, '');
+  const text = clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '');
   const lines = sectioned(text);
   const sources: Record<string, string> = {};
   const of = (...sections: Section[]) => lines.filter((l) => sections.includes(l.section)).map((l) => l.text).join('\n');
