@@ -93,7 +93,7 @@ export const matchesSetCommand: Command = {
     const id = Number(idText);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`ID must be a match number, got "${idText}"`, usageOf(matchesSetCommand));
     if (!(APPLICATION_STATUSES as readonly string[]).includes(status)) throw new UsageError(`STATUS must be one of ${APPLICATION_STATUSES.join(', ')}`, usageOf(matchesSetCommand));
-    if (!setMatchStatus(await ctx.openStore(), id, status as ApplicationStatus, stringFlag(args, 'note'), ctx.now())) {
+    if (!setMatchStatus(await ctx.openStore(), id, status as ApplicationStatus, { note: stringFlag(args, 'note'), via: 'cli' }, ctx.now())) {
       throw new InputError(`no match #${id}; see \`scoutly matches list\``);
     }
     ctx.out(`match #${id} is now ${status}`);
