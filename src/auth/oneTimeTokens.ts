@@ -34,18 +34,19 @@ export const createSetupToken = (store: Store, userId: number, nowMs: number): s
 export const createActionToken = (store: Store, grant: { userId: number; savedJobId: number; action: ApplicationStatus }, nowMs: number, ttlMs = ACTION_TOKEN_MS): string =>
   create(store, { purpose: 'action', ...grant }, nowMs, ttlMs);
 
-const GRANT_COLUMNS = `t.id, t.purpose, t.user_id AS userId, (SELECT email FROM users WHERE id = t.user_id) AS email,
-  t.saved_job_id AS savedJobId, t.action, t.expires_at AS expiresAt`;
+// Unqualified: SQLite's RETURNING takes no table alias.
+const GRANT_COLUMNS = `id, purpose, user_id AS userId, (SELECT u.email FROM users u WHERE u.id = user_id) AS email,
+  saved_job_id AS savedJobId, action, expires_at AS expiresAt`;
 
 /** What a token grants while it is unused and unexpired (shown before it is used), else null. */
 export function peekToken(store: Store, token: string, purpose: OneTimePurpose, nowMs: number): OneTimeGrant | null {
-  return (store.sqlite.prepare(`SELECT ${GRANT_COLUMNS} FROM one_time_tokens t
-    WHERE t.token_hash = ? AND t.purpose = ? AND t.used_at IS NULL AND t.expires_at > ?`).get(tokenHash(token), purpose, nowMs) as OneTimeGrant | undefined) ?? null;
+  return (store.sqlite.prepare(`SELECT ${GRANT_COLUMNS} FROM one_time_tokens
+    WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?`).get(tokenHash(token), purpose, nowMs) as OneTimeGrant | undefined) ?? null;
 }
 
 /** Uses the token up and returns what it grants; null when it is unknown, of another purpose, expired or used. */
 export function consumeToken(store: Store, token: string, purpose: OneTimePurpose, nowMs: number): OneTimeGrant | null {
-  return writeTx(store, () => (store.sqlite.prepare(`UPDATE one_time_tokens AS t SET used_at = @now
-    WHERE t.token_hash = @hash AND t.purpose = @purpose AND t.used_at IS NULL AND t.expires_at > @now
+  return writeTx(store, () => (store.sqlite.prepare(`UPDATE one_time_tokens SET used_at = @now
+    WHERE token_hash = @hash AND purpose = @purpose AND used_at IS NULL AND expires_at > @now
     RETURNING ${GRANT_COLUMNS}`).get({ hash: tokenHash(token), purpose, now: nowMs }) as OneTimeGrant | undefined) ?? null);
 }

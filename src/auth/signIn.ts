@@ -11,8 +11,8 @@ import { createSession } from './sessions.js';
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 /** A person mistypes a few times; a guesser needs thousands. */
 export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** One address may be a household or an office behind one NAT: more room, still no guessing. */
-export const MAX_FAILURES_PER_ADDRESS = 20;
+/** One address may be a household behind one router: more room than one account, still no guessing. */
+export const MAX_FAILURES_PER_ADDRESS = 10;
 
 export type SignInResult =
   | { ok: true; account: Account; token: string; expiresAt: number }

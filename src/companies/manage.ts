@@ -133,12 +133,14 @@ export function setRenderFromText(store: Store, company: CompanyRow, modeText: s
  * `acme`), else the host's distinctive label (`careers.acme.com` → `acme`).
  */
 export function suggestCompanyNames(careersUrl: string, boardToken: string | null): { slug: string; name: string } {
-  let base = boardToken?.split(/[|/:]/)[0] ?? '';
+  let base = boardToken?.split(/[|/:.]/)[0] ?? '';
   if (!base) {
     try {
       const host = new URL(careersUrl).hostname.toLowerCase();
       const labels = /^[\d.]+$|:/.test(host) ? [] : host.split('.').filter((l) => !/^(www|careers?|jobs?|apply|boards?|job-boards)$/.test(l));
-      base = (labels.length > 2 ? labels[labels.length - 2] : labels[0]) ?? 'company';
+      labels.pop(); // the top-level domain
+      if (labels.length > 1 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 1]!)) labels.pop(); // globex.co.uk
+      base = labels.pop() ?? 'company';
     } catch {
       base = 'company';
     }

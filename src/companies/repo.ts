@@ -229,29 +229,14 @@ export function setCompanyRender(store: Store, companyId: number, state: RenderS
 }
 
 /** A company as the dashboard shows it to one user: their rank, the shared schedule, source and health. */
-export interface CompanyView {
-  id: number;
-  slug: string;
-  name: string;
-  careersUrl: string;
-  selector: string | null;
-  sourceKind: SourceKind | null;
-  sourceToken: string | null;
-  sourceFilter: SourceFilter | null;
-  sourceOrigin: SourceOrigin | null;
-  renderMode: RenderMode;
-  renderOrigin: RenderOrigin | null;
+export interface CompanyView extends Pick<CompanyRow, 'id' | 'slug' | 'name' | 'careersUrl' | 'selector' | 'sourceKind' | 'sourceToken' | 'sourceFilter'
+  | 'sourceOrigin' | 'renderMode' | 'renderOrigin' | 'lastSuccessAt' | 'consecutiveFailures' | 'lastErrorKind' | 'lastError' | 'breakerOpenUntil'> {
   /** This user's rank and whether they track it (null: never tracked by them). */
   myRank: number | null;
   tracking: boolean;
   effectiveRank: number | null;
   intervalMs: number | null;
   nextDueAt: number | null;
-  lastSuccessAt: number | null;
-  consecutiveFailures: number;
-  lastErrorKind: string | null;
-  lastError: string | null;
-  breakerOpenUntil: number | null;
   openPostings: number;
 }
 

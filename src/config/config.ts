@@ -64,11 +64,11 @@ export interface ListenAddress {
 export const DEFAULT_WEB_LISTEN = '127.0.0.1:8377';
 export const LISTEN_FORM = 'ADDRESS:PORT, e.g. 127.0.0.1:8377, 0.0.0.0:8377 or [::1]:8377';
 
-/** `127.0.0.1:8377`, `[::1]:8377`, `0.0.0.0:80`; null when it is not that form. */
+/** `127.0.0.1:8377`, `[::1]:8377`, `0.0.0.0:80` (port 0: any free port); null when it is not that form. */
 export function parseListen(text: string): ListenAddress | null {
   const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
   const port = Number(m?.[3]);
-  if (!m || !Number.isInteger(port) || port < 1 || port > 65535) return null;
+  if (!m || !Number.isInteger(port) || port > 65535) return null;
   return { host: m[1] ?? m[2]!, port };
 }
 

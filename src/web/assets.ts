@@ -1,4 +1,4 @@
-// The static assets the pages load: our one style sheet and htmx (progressive enhancement, served from
+// The static assets the pages load: our one style sheet, the icon, and htmx (progressive enhancement, served from
 // node_modules by Scoutly itself, never from a CDN). A fixed list: any other name, a traversal such as
 // `..%2f` included, is simply not in it (404). Read once; the URL carries a content hash, so browsers may
 // cache them for good.
@@ -17,6 +17,7 @@ interface Asset {
 const SOURCES: Record<string, { path: () => string; type: string }> = {
   // Resolved from this module, so it works from src/ (tests) and dist/ (production) alike.
   'style.css': { path: () => fileURLToPath(new URL('../../src/web/assets/style.css', import.meta.url)), type: 'text/css; charset=utf-8' },
+  'icon.svg': { path: () => fileURLToPath(new URL('../../src/web/assets/icon.svg', import.meta.url)), type: 'image/svg+xml' },
   'htmx.min.js': { path: () => createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 

@@ -12,7 +12,7 @@ import { adminOnly, HttpProblem } from './problem.js';
 import { clearSessionCookie, fromOwnOrigin, sessionCookie } from './security.js';
 
 /** Paths anyone may reach: signing in, a setup link, a digest's action link, and the static assets. */
-export const PUBLIC_PATHS: readonly RegExp[] = [/^\/sign-in$/, /^\/setup\/[^/]+$/, /^\/act\/[^/]+$/, /^\/api\/v1\/actions\/[^/]+$/, /^\/assets\/[^/]+$/];
+export const PUBLIC_PATHS: readonly RegExp[] = [/^\/sign-in$/, /^\/setup\/[^/]+$/, /^\/act\/[^/]+$/, /^\/api\/v1\/actions\/[^/]+$/, /^\/assets\//];
 
 export const isApiPath = (path: string) => path === '/api/openapi.json' || path.startsWith('/api/v1/');
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

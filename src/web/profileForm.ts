@@ -54,11 +54,11 @@ const pairsOf = (f: ProfileFields, k: string, a: string, b: string, fallback: st
   });
 const number = (s: string): number | string | undefined => (s === '' ? undefined : Number.isFinite(Number(s)) ? Number(s) : s);
 
-/** Drops undefined members (and objects left empty) so the stored JSON stays as small as what was typed. */
+/** Drops undefined members, empty lists and objects left empty: the stored JSON says what was typed, no more. */
 function compact(value: Profile): Profile {
   const out: Profile = {};
   for (const [k, v] of Object.entries(value)) {
-    if (v === undefined) continue;
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
       const inner = compact(v as Profile);
       if (Object.keys(inner).length) out[k] = inner;

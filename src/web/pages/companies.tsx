@@ -9,7 +9,7 @@ import { errorKindWords } from '../../report/errorWords.js';
 import { DAY_MS } from '../../schedule/tiers.js';
 import type { ProbeOutcome } from '../actions/companies.js';
 import type { Caller } from '../context.js';
-import { Empty, OutLink, PostForm, Time } from './layout.js';
+import { Empty, OutLink, PostForm, Scroll, Time } from './layout.js';
 
 const tierWords = (intervalMs: number | null) => {
   if (intervalMs === null) return 'not scheduled';
@@ -120,19 +120,19 @@ export const CompaniesPage: FC<{ caller: Caller; companies: CompanyView[]; now: 
         <h2 id="tracked-h">Your companies ({tracked.length})</h2>
         <p class="muted">Rank 81–100 is scraped daily, 61–80 every 2 days, 31–60 every 3, 11–30 every 4, 1–10 every 5; a company shared with others follows the highest rank.</p>
         {tracked.length === 0 ? <Empty>You track no company yet: add one above, or track one below.</Empty> : (
-          <div class="scroll"><table class="cards">
+          <Scroll label="Your companies"><table class="cards">
             <thead><tr><th scope="col">Company</th><th scope="col">Your rank</th><th scope="col">Scraped</th><th scope="col">Source</th><th scope="col">Open postings</th><th scope="col">Health</th><th scope="col">Actions</th></tr></thead>
             <tbody>{tracked.map((c) => <TrackedRow c={c} caller={caller} now={now} />)}</tbody>
-          </table></div>
+          </table></Scroll>
         )}
       </section>
       {others.length ? (
         <section aria-labelledby="others-h">
           <h2 id="others-h">Other companies ({others.length})</h2>
-          <div class="scroll"><table class="cards">
+          <Scroll label="Other companies"><table class="cards">
             <thead><tr><th scope="col">Company</th><th scope="col">Scraped</th><th scope="col">Open postings</th><th scope="col">Track</th></tr></thead>
             <tbody>{others.map((c) => <OtherRow c={c} caller={caller} />)}</tbody>
-          </table></div>
+          </table></Scroll>
         </section>
       ) : null}
       <section aria-labelledby="import-h">

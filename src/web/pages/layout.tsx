@@ -39,6 +39,7 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({ title, path, caller, fl
       <meta name="htmx-config" content={HTMX_CONFIG} />
       <title>{`${title} · Scoutly`}</title>
       <link rel="stylesheet" href={assetUrl('style.css')} />
+      <link rel="icon" href={assetUrl('icon.svg')} type="image/svg+xml" />
       <script src={assetUrl('htmx.min.js')} defer></script>
     </head>
     <body hx-boost="true">
@@ -83,6 +84,11 @@ export const Time: FC<{ ms: number | null | undefined; empty?: string }> = ({ ms
 /** A link out to a careers site: only http(s), never with our referrer or a handle on this page. */
 export const OutLink: FC<PropsWithChildren<{ href: string }>> = ({ href, children }) =>
   /^https?:\/\//i.test(href) ? <a href={href} rel="noopener noreferrer nofollow" target="_blank">{children}</a> : <span>{children}</span>;
+
+/** A table that may scroll sideways on a phone: focusable, so a keyboard can scroll it too. */
+export const Scroll: FC<PropsWithChildren<{ label: string }>> = ({ label, children }) => (
+  <div class="scroll" tabindex={0} role="region" aria-label={label}>{children}</div>
+);
 
 export const Empty: FC<PropsWithChildren> = ({ children }) => <p class="muted empty">{children}</p>;
 

@@ -8,7 +8,7 @@ import type { AttemptRow, JobsReport } from '../../report/jobs.js';
 import type { HealthOut } from '../actions/health.js';
 import type { problems } from '../actions/jobs.js';
 import type { Caller } from '../context.js';
-import { Empty, PostForm, Time } from './layout.js';
+import { Empty, PostForm, Scroll, Time } from './layout.js';
 
 const OUTCOME_WORDS = { ok: 'all tasks succeeded', partial: 'some tasks failed', skipped: 'another tick held the lease', failed: 'tick failed', running: 'running or cut off' } as const;
 
@@ -17,7 +17,7 @@ export const ProblemsPage: FC<{ caller: Caller; data: ReturnType<typeof problems
     <section aria-labelledby="pc-h">
       <h2 id="pc-h">Companies that keep failing ({data.companies.length})</h2>
       {data.companies.length === 0 ? <Empty>None: every company's last scrape went through.</Empty> : (
-        <div class="scroll"><table class="cards">
+        <Scroll label="Companies that keep failing"><table class="cards">
           <thead><tr><th scope="col">Company</th><th scope="col">Failures</th><th scope="col">Last error</th><th scope="col">Paused until</th><th scope="col">Last success</th><th scope="col">Action</th></tr></thead>
           <tbody>{data.companies.map((c) => (
             <tr>
@@ -29,14 +29,14 @@ export const ProblemsPage: FC<{ caller: Caller; data: ReturnType<typeof problems
               <td data-label="Action"><PostForm action={`/companies/${c.slug}/scrape`} caller={caller} class="inline" label={`Try ${c.name} again now`}><button type="submit">Try again now</button></PostForm></td>
             </tr>
           ))}</tbody>
-        </table></div>
+        </table></Scroll>
       )}
     </section>
     <section aria-labelledby="dt-h">
       <h2 id="dt-h">Dead tasks ({data.deadTasks.length})</h2>
       <p class="muted">A task is dead when its attempts are used up or its error cannot pass by waiting.{caller.account.isAdmin ? '' : ' Only an admin may retry one.'}</p>
       {data.deadTasks.length === 0 ? <Empty>None.</Empty> : (
-        <div class="scroll"><table class="cards">
+        <Scroll label="Dead tasks"><table class="cards">
           <thead><tr><th scope="col">Task</th><th scope="col">Company</th><th scope="col">Attempts</th><th scope="col">Last error</th><th scope="col">Action</th></tr></thead>
           <tbody>{data.deadTasks.map((t) => (
             <tr>
@@ -49,7 +49,7 @@ export const ProblemsPage: FC<{ caller: Caller; data: ReturnType<typeof problems
                 : <span class="muted">admins only</span>}</td>
             </tr>
           ))}</tbody>
-        </table></div>
+        </table></Scroll>
       )}
     </section>
   </>
@@ -74,16 +74,16 @@ export const JobsPage: FC<{ caller: Caller; data: JobsReport; companies: { slug:
         <section aria-labelledby="queue-h">
           <h2 id="queue-h">Queue</h2>
           {kinds.length === 0 ? <Empty>No tasks yet.</Empty> : (
-            <div class="scroll"><table>
+            <Scroll label="Queue"><table>
               <thead><tr><th scope="col">Kind</th>{STATUSES.map((s) => <th scope="col" class="num">{s}</th>)}</tr></thead>
               <tbody>{kinds.map((k) => <tr><th scope="row">{k.replace(/_/g, ' ')}</th>{STATUSES.map((s) => <td class="num">{count(k, s)}</td>)}</tr>)}</tbody>
-            </table></div>
+            </table></Scroll>
           )}
         </section>
         <section aria-labelledby="runs-h">
           <h2 id="runs-h">Runs of the last 14 days ({data.runs.length})</h2>
           {data.runs.length === 0 ? <Empty>No tick has run in 14 days.</Empty> : (
-            <div class="scroll"><table class="cards">
+            <Scroll label="Runs"><table class="cards">
               <thead><tr><th scope="col">Run</th><th scope="col">Started</th><th scope="col">Took</th><th scope="col">Outcome</th><th scope="col">Exit code</th><th scope="col">Tasks</th></tr></thead>
               <tbody>{shown.map((r) => (
                 <tr>
@@ -95,7 +95,7 @@ export const JobsPage: FC<{ caller: Caller; data: JobsReport; companies: { slug:
                   <td data-label="Tasks">{r.enqueued} enqueued, {r.succeeded} ok, {r.failed} failed, {r.deferred} deferred</td>
                 </tr>
               ))}</tbody>
-            </table></div>
+            </table></Scroll>
           )}
           {data.runs.length > shown.length ? <p class="muted">The latest {shown.length} are shown.</p> : null}
         </section>
@@ -112,7 +112,7 @@ export const JobsPage: FC<{ caller: Caller; data: JobsReport; companies: { slug:
             <>
               <PostForm action={`/companies/${company.slug}/scrape`} caller={caller} class="inline" label={`Scrape ${company.name} now`}><button type="submit">Scrape {company.name} now</button></PostForm>
               {attempts.length === 0 ? <Empty>No attempts recorded for {company.name} (kept 90 days).</Empty> : (
-                <div class="scroll"><table class="cards">
+                <Scroll label="Attempts"><table class="cards">
                   <thead><tr><th scope="col">Started</th><th scope="col">Kind</th><th scope="col">Attempt</th><th scope="col">Outcome</th><th scope="col">Took</th><th scope="col">Detail</th></tr></thead>
                   <tbody>{attempts.map((a) => (
                     <tr>
@@ -124,7 +124,7 @@ export const JobsPage: FC<{ caller: Caller; data: JobsReport; companies: { slug:
                       <td data-label="Detail">{a.errorMessage ?? (a.detail ? Object.entries(a.detail).filter(([, x]) => typeof x !== 'object').map(([k, x]) => `${k} ${String(x)}`).join(', ') : '—')}</td>
                     </tr>
                   ))}</tbody>
-                </table></div>
+                </table></Scroll>
               )}
             </>
           ) : null}
