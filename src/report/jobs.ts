@@ -9,7 +9,7 @@ export interface RunningTick {
   owner: string;
   since: number;
   runId: number | null;
-  /** This run's attempts so far by outcome (`running` for those not finished). */
+  /** This run's finished attempts by outcome, and its tasks in flight (`running`: an attempt row is written when it ends). */
   attempts: { succeeded: number; failed: number; deferred: number; running: number };
   /** Tasks that could still be claimed now. */
   waiting: number;
@@ -28,8 +28,9 @@ export function jobsReport(store: Store, nowMs: number): JobsReport {
   let running: RunningTick | null = null;
   if (lease && lease.expiresAt > nowMs) {
     // A run's attempts all start after it did: the started_at index finds them (there is no run_id index).
-    const counts = lease.runId === null ? [] : db.prepare(`SELECT COALESCE(outcome, 'running') AS outcome, COUNT(*) AS n FROM attempts
-        WHERE run_id = @runId AND started_at >= (SELECT started_at FROM runs WHERE id = @runId) GROUP BY 1`).all({ runId: lease.runId }) as { outcome: string; n: number }[];
+    const counts = lease.runId === null ? [] : db.prepare(`SELECT outcome, COUNT(*) AS n FROM attempts
+        WHERE run_id = @runId AND started_at >= (SELECT started_at FROM runs WHERE id = @runId) GROUP BY outcome
+        UNION ALL SELECT 'running', COUNT(*) FROM tasks WHERE status = 'running' AND run_id = @runId`).all({ runId: lease.runId }) as { outcome: string; n: number }[];
     const n = (o: string) => counts.find((c) => c.outcome === o)?.n ?? 0;
     running = {
       owner: lease.owner, since: lease.since, runId: lease.runId,

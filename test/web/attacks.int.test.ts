@@ -310,3 +310,31 @@ describe('uploads and paths', () => {
     expect((await raw('/assets/style.css')).status).toBe(200);
   });
 });
+
+describe('the session cookie and proxies', () => {
+  it('is HttpOnly, SameSite=Lax, Path=/; Secure only when a trusted proxy says HTTPS; X-Forwarded-* from anyone else are ignored', async () => {
+    const fresh = new Client(web.url);
+    const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' };
+    const res = await fresh.request('/sign-in', { form: { email: 'alice@example.com', password: PASSWORD }, headers });
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('scoutly_session='))!;
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/; Secure/);
+    await new Client(web.url).request('/sign-in', { form: { email: 'nobody@example.com', password: 'wrong' }, headers });
+    expect(web.store.sqlite.prepare("SELECT address FROM sign_in_attempts WHERE email = 'nobody@example.com'").get()).toEqual({ address: '127.0.0.1' });
+
+    const proxied = await startTestWeb({ SCOUTLY_WEB_TRUSTED_PROXIES: '127.0.0.1' });
+    try {
+      await addUser(proxied, 'alice@example.com');
+      const client = new Client(proxied.url);
+      const behind = await client.request('/sign-in', { form: { email: 'alice@example.com', password: PASSWORD }, headers: { ...headers, 'x-forwarded-for': '198.51.100.9, 203.0.113.7' } });
+      expect(behind.headers.getSetCookie().find((c) => c.startsWith('scoutly_session='))).toMatch(/; Secure/);
+      await new Client(proxied.url).request('/sign-in', { form: { email: 'nobody@example.com', password: 'wrong' }, headers: { 'x-forwarded-for': '198.51.100.9, 203.0.113.7' } });
+      // The nearest address the trusted proxy saw, not the leftmost one a client can write.
+      expect(proxied.store.sqlite.prepare("SELECT address FROM sign_in_attempts WHERE email = 'nobody@example.com'").get()).toEqual({ address: '203.0.113.7' });
+    } finally {
+      await proxied.close();
+    }
+  });
+});
