@@ -65,6 +65,12 @@ export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
   return rows.map((r) => ({ ...r, reasons: list(r.reasons), concerns: list(r.concerns) }));
 }
 
+/** The companies a user has matches at, by name: the choices of the Matches page's company filter. */
+export function matchCompanies(store: Store, userId: number): { slug: string; name: string }[] {
+  return store.sqlite.prepare(`SELECT DISTINCT c.slug, c.name FROM saved_jobs sj JOIN postings p ON p.id = sj.posting_id
+      JOIN companies c ON c.id = p.company_id WHERE sj.user_id = ? ORDER BY c.name COLLATE NOCASE`).all(userId) as { slug: string; name: string }[];
+}
+
 /** One match of one user; undefined when there is none, or it is another user's. */
 export function findMatch(store: Store, id: number, userId: number): MatchDetail | undefined {
   return listMatches(store, { id, userId })[0];

@@ -9,6 +9,7 @@ import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS }
 import { upsertCompanies } from '../../src/companies/repo.js';
 import { cleanupTempDirs } from '../helpers/db.js';
 import { company, seedMatches } from '../helpers/seed.js';
+import { html, serve } from '../helpers/servers.js';
 import { addUser, Client, PASSWORD, signedIn, startTestWeb, type Sent, type TestWeb } from './helpers.js';
 
 let web: TestWeb;
@@ -335,6 +336,25 @@ describe('the session cookie and proxies', () => {
       expect(proxied.store.sqlite.prepare("SELECT address FROM sign_in_attempts WHERE email = 'nobody@example.com'").get()).toEqual({ address: '203.0.113.7' });
     } finally {
       await proxied.close();
+    }
+  });
+});
+
+describe('adding a company by URL', () => {
+  it('cannot make the server visit loopback or private addresses (the egress guard of `scoutly probe`)', async () => {
+    const inside = await serve((_req, res) => html(res, '<a href="/jobs/1">Secret admin page</a>'));
+    try {
+      const alice = await signedIn(web, 'alice@example.com');
+      for (const target of [`${inside.url}/careers`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:9/careers']) {
+        const res = await alice.post('/companies/preview', { url: target });
+        expect(res.status, target).toBe(200);
+        const page = await res.text();
+        expect(page, target).toContain('It could not be read: invalid_url');
+        expect(page, target).not.toContain('Secret admin page');
+      }
+      expect(inside.requests).toEqual([]);
+    } finally {
+      await inside.close();
     }
   });
 });

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPassword } from '../../src/auth/accounts.js';
-import { createActionToken } from '../../src/auth/oneTimeTokens.js';
+import { createActionToken, createSetupToken } from '../../src/auth/oneTimeTokens.js';
 import { recordCompanySuccess } from '../../src/companies/health.js';
 import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
@@ -33,6 +33,7 @@ let url: string;
 let browser: Browser;
 let dir: string;
 let actionToken: string;
+let setupToken: string;
 const env = () => ({ SCOUTLY_DB: join(dir, 'scoutly.db'), SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, ...(CHROMIUM ? { SCOUTLY_CHROMIUM: CHROMIUM } : {}) });
 
 /** What a page told the console, and every CSP violation it reported. */
@@ -91,6 +92,7 @@ beforeAll(async () => {
   const { ids: [brokenId] } = upsertCompanies(store, [company('broken', { name: 'Broken Ltd', careersUrl: 'https://boards.greenhouse.io/gone' })], now);
   setPreference(store, id, brokenId!, 60, now);
   actionToken = createActionToken(store, { userId: id, savedJobId: saved['Backend Engineer']!, action: 'discarded' }, now);
+  setupToken = createSetupToken(store, upsertUser(store, { email: 'bob@example.com' }, now).id, now);
   closeStore(store);
   // Awaited, not synchronous: the ATS farm answering it runs in this process.
   const tick = await scoutlyAsync(['tick', '--only', 'scrape'], env());
@@ -115,9 +117,11 @@ describe('the dashboard in Chromium', () => {
       const context = await browser.newContext({ viewport: size });
       const watch: Watch = { errors: [] };
       const page = await newPage(context, watch);
-      await page.goto(`${url}/sign-in`);
-      const signInAxe = await new AxeBuilder({ page }).analyze();
-      expect(signInAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), 'sign-in').toEqual([]);
+      for (const path of ['/sign-in', `/setup/${setupToken}`]) {
+        expect((await page.goto(`${url}${path}`))?.status(), path).toBe(200);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), path).toEqual([]);
+      }
       await signIn(page);
       for (const path of [...PAGES, `/act/${actionToken}`]) {
         const res = await page.goto(`${url}${path}`);

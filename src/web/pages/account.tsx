@@ -22,12 +22,12 @@ export const SignInPage: FC<{ email: string; next: string }> = ({ email, next })
   </form>
 );
 
-export const SetupPage: FC<{ email: string; token: string } | { email: null; token: string }> = ({ email, token }) =>
+export const SetupPage: FC<{ email: string | null; token: string; caller: Caller | null }> = ({ email, token, caller }) =>
   email === null ? (
     <p>This setup link is unknown, already used or expired (links last 15 minutes). Ask for a new one on the machine running Scoutly:
       {' '}<code>scoutly web setup-link EMAIL</code>.</p>
   ) : (
-    <form method="post" action={`/setup/${encodeURIComponent(token)}`} class="stack narrow" aria-label="Choose a password">
+    <PostForm action={`/setup/${encodeURIComponent(token)}`} caller={caller} class="stack narrow" label="Choose a password">
       <p>Choose the password for <strong>{email}</strong>. At least {MIN_PASSWORD_LENGTH} characters; a few words make a good one.</p>
       <input type="email" name="email" autocomplete="username" value={email} hidden readonly tabindex={-1} />
       <label for="password">New password</label>
@@ -35,7 +35,7 @@ export const SetupPage: FC<{ email: string; token: string } | { email: null; tok
       <label for="again">The same again</label>
       <input id="again" type="password" name="again" autocomplete="new-password" minlength={MIN_PASSWORD_LENGTH} required />
       <button type="submit">Set password and sign in</button>
-    </form>
+    </PostForm>
   );
 
 export const ActionPage: FC<{ token: string; match: MatchDetail; status: ApplicationStatus; caller: Caller | null }> = ({ token, match, status, caller }) => (

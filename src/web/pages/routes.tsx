@@ -13,6 +13,7 @@ import { signIn } from '../../auth/signIn.js';
 import { writeTx } from '../../db/client.js';
 import { STATUS_WORDS } from '../../matches/states.js';
 import { showUser } from '../../users/repo.js';
+import { matchCompanies } from '../../matches/repo.js';
 import { callerOf } from '../authn.js';
 import type { AppEnv, Caller } from '../context.js';
 import { changeStatus, applyAction, myMatches, previewAction, type MatchQuery as MatchQueryValue } from '../actions/matches.js';
@@ -145,14 +146,15 @@ export function registerPages(app: OpenAPIHono<AppEnv>, apiDoc: () => OpenApiDoc
   app.get('/setup/:token', (c) => {
     const token = c.req.param('token');
     const grant = peekToken(deps(c).store, token, 'setup', deps(c).clock.now());
-    return grant ? page(c, 'Choose a password', <SetupPage email={grant.email} token={token} />) : page(c, 'Setup link', <SetupPage email={null} token={token} />, 404);
+    return grant ? page(c, 'Choose a password', <SetupPage email={grant.email} token={token} caller={c.var.caller} />)
+      : page(c, 'Setup link', <SetupPage email={null} token={token} caller={null} />, 404);
   });
 
   app.post('/setup/:token', async (c) => {
     const { store, clock } = deps(c);
     const token = c.req.param('token');
     const grant = peekToken(store, token, 'setup', clock.now());
-    if (!grant) return page(c, 'Setup link', <SetupPage email={null} token={token} />, 404);
+    if (!grant) return page(c, 'Setup link', <SetupPage email={null} token={token} caller={null} />, 404);
     const f = await formFields(c);
     const password = typeof f.password === 'string' ? f.password : '';
     const retry = (text: string) => {
@@ -204,7 +206,7 @@ export function registerPages(app: OpenAPIHono<AppEnv>, apiDoc: () => OpenApiDoc
     const all = myMatches(deps(c), caller, query);
     const pageNo = Math.max(1, Number.parseInt(raw.page ?? '1', 10) || 1);
     const shown = all.slice((pageNo - 1) * MATCHES_PER_PAGE, pageNo * MATCHES_PER_PAGE);
-    const companies = allCompanies(deps(c), caller).filter((co) => co.tracking || all.some((m) => m.companySlug === co.slug)).map((co) => ({ slug: co.slug, name: co.name }));
+    const companies = matchCompanies(deps(c).store, caller.account.id);
     const more = all.length > pageNo * MATCHES_PER_PAGE;
     const link = (n: number) => `/matches?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== 'page' && v)), page: String(n) }).toString()}`;
     return page(c, 'Matches', <>
