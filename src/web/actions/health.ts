@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
+import type { CheckResult } from '../../ops/doctor.js';
 import { configuredSenders } from '../../notify/channels.js';
 import { testDigest } from '../../notify/digest.js';
 import { latestDigests } from '../../notify/repo.js';
@@ -22,6 +22,8 @@ export interface HealthOut {
 
 export async function health(deps: WebDeps, full: boolean): Promise<HealthOut> {
   const { config, store } = deps;
+  // Loaded on the Health page only: the checks bring the browser launcher (≈ 230 ms of imports at start-up).
+  const { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd } = await import('../../ops/doctor.js');
   const checks = await Promise.all([
     checkDatabase(config, existsSync), checkDigests(config, existsSync), checkSystemd(), checkDisk(config),
     ...(full ? [checkChromium(config), checkGemini(config)] : []),
