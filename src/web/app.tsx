@@ -11,7 +11,8 @@ import { authenticate, isApiPath } from './authn.js';
 import type { AppEnv, WebDeps } from './context.js';
 import { ErrorPanel } from './pages/account.js';
 import type { OpenApiDoc } from './pages/apiReference.js';
-import { page, registerPages } from './pages/routes.js';
+import { page } from './pages/forms.js';
+import { registerPages } from './pages/routes.js';
 import { fieldProblems, HttpProblem, invalid, problemJson, toProblem } from './problem.js';
 import { securityHeaders, SESSION_COOKIE } from './security.js';
 
