@@ -39,11 +39,13 @@ test-unit: build
 test-int: build
 	npx vitest run --config test/vitest.config.ts .int.test .e2e.test
 
-## check: types, the folder layering and no import cycles (type-only imports too), migrations/ matches src/db/schema.ts,
+## check: types, the folder layering and no import cycles (type-only imports too), no regular expression in src/ that
+## can take super-linear time (eslint-plugin-regexp's ReDoS rules, eslint.config.js), migrations/ matches src/db/schema.ts,
 ## nothing needs a folder beside the clone
 check: setup check-units check-standalone
 	$(NPM) run --silent typecheck
 	npx depcruise src --config .dependency-cruiser.cjs
+	npx eslint src
 	npx drizzle-kit check >/dev/null
 	@npx drizzle-kit generate 2>&1 | grep -q 'No schema changes' || \
 	  { echo "src/db/schema.ts changed without a migration: run npx drizzle-kit generate --name <what changed>"; exit 1; }
@@ -67,9 +69,11 @@ migrate: build
 bench: build
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
+	@ln -sfn ../../test/fixtures dist-bench/test/fixtures
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/writeBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
+	$(NODE) dist-bench/test/bench/feedsBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js

@@ -6,6 +6,7 @@ import type { LanguageLevel } from './profile.js';
 import { citiesIn, CITIES, countriesIn, type Region } from './places.js';
 import type { PostingForAnalysis } from './types.js';
 import { oncePer } from '../core/memo.js';
+import { forRules } from './bounded.js';
 
 export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -55,7 +56,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
 const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|un plus|apprécié|optional)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|flie(ss|ß)end|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable)(?![\p{L}\p{N}])/iu;
 
 function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
@@ -137,7 +138,10 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
 
 /** A salary range from "€80,000 – €95,000", "around €85,000", "$120k–$150k", "45.000 € brutos"; null when none. */
 export function salaryOf(text: string): PostingFacts['salary'] {
-  const money = /(?:([€$£]|\b(?:EUR|USD|GBP)\b)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK])|(\d{1,3}(?:[.,\s]\d{3})+|\d+\s?[kK])\s?(€|EUR|USD|GBP))/g;
+  // An amount before its currency can start at any digit, so that branch must fail fast wherever it starts:
+  // at most four thousands groups (up to 10^15) and a bare number only from the start of its digit run.
+  // Unbounded, a 49,000-digit run cost seconds (each start re-read the run to its end).
+  const money = /(?:([€$£]|\b(?:EUR|USD|GBP)\b)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK])|(\d{1,3}(?:[.,\s]\d{3}){1,4}|(?<!\d)\d+\s?[kK])\s?(€|EUR|USD|GBP))/g;
   const amounts: { value: number; currency: string }[] = [];
   for (const m of text.matchAll(money)) {
     const raw = (m[2] ?? m[3])!;
@@ -197,8 +201,10 @@ function authorizationCountries(text: string): string[] {
   return [...new Set(text.split(/(?<=[.!?])\s+/).filter((s) => AUTHORIZATION.test(s)).flatMap((s) => countriesIn(s)))];
 }
 
-// The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once.
-export const postingFacts: (posting: PostingForAnalysis) => PostingFacts = oncePer(readFacts);
+// The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once, from
+// the bounded text (the same object for the same posting, so the memo holds across them).
+const factsOf = oncePer(readFacts);
+export const postingFacts = (posting: PostingForAnalysis): PostingFacts => factsOf(forRules(posting));
 
 function readFacts(posting: PostingForAnalysis): PostingFacts {
   const description = posting.descriptionText ?? '';

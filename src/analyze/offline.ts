@@ -3,6 +3,7 @@
 // main stack, level, place and pay. Deterministic and explainable: every reason and concern starts with
 // the rule that produced it. Same output shape as the model's. Pure.
 
+import { forRules } from './bounded.js';
 import { candidateFacts } from './candidate.js';
 import { postingFacts } from './facts.js';
 import { mentionOf, termRe } from './mentions.js';
@@ -32,7 +33,8 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): s
   return null;
 }
 
-export function analyzeOffline(posting: PostingForAnalysis, profile: CandidateProfile): Analysis {
+export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProfile): Analysis {
+  const posting = forRules(input);
   const description = posting.descriptionText ?? '';
   const f = postingFacts(posting);
   const c = candidateFacts(profile);

@@ -3,6 +3,7 @@
 // with their synonyms) and hard constraints (place, work authorisation, language, a two-level seniority
 // gap, a manager role for an individual contributor, pay far below the floor). Each reason names its rule. Pure.
 
+import { forRules } from './bounded.js';
 import { candidateFacts, languageAtLeast, levelIndex, type CandidateFacts } from './candidate.js';
 import { postingFacts, type PostingFacts } from './facts.js';
 import { mentionOf, termRe } from './mentions.js';
@@ -123,7 +124,8 @@ function salaryRule(f: PostingFacts, profile: CandidateProfile): string | null {
 }
 
 /** Null when the posting passes, else why it is excluded (the rule first: `place: …`, `language: …`). */
-export function preGate(posting: PostingForAnalysis, profile: CandidateProfile): string | null {
+export function preGate(input: PostingForAnalysis, profile: CandidateProfile): string | null {
+  const posting = forRules(input);
   const f = postingFacts(posting);
   const c = candidateFacts(profile);
   return exclusionRule(posting, profile) ?? placeRule(f, c, profile) ?? languageRule(f, c) ?? levelRule(f, c) ?? salaryRule(f, profile);

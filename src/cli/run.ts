@@ -4,6 +4,7 @@
 import { ConfigError, DatabaseError, InputError, UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exitCodes.js';
 import { redactSecrets } from '../core/redact.js';
+import { escapeControls } from '../core/text.js';
 import { secretValues } from '../config/config.js';
 import { parseCommandArgs, usageOf, type Command } from './command.js';
 import { CommandContext, type CliIo } from './context.js';
@@ -100,8 +101,9 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
 function errorWriter(io: CliIo): (text: string) => void {
   const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, io.isTTY)) === 'journal';
   return (text: string) => {
-    const lines = text.replace(/\n+$/, '').split('\n');
-    io.stderr.write(`${lines.map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
+    const lines = text.replace(/(?<!\n)\n+$/, '').split('\n');
+    // Messages quote what was typed or read (a name, a value): shown, never obeyed.
+    io.stderr.write(`${lines.map((l) => escapeControls(l)).map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
   };
 }
 

@@ -30,12 +30,14 @@ export interface NewCompany {
 }
 
 /** Adds (or updates) one company, validated as an import row is; tracks it when `track` is given. */
-export function addCompany(store: Store, input: NewCompany, track: Tracking | null, nowMs: number): { inserted: boolean; companyId: number } {
+/** `fieldLabels` names the fields as the caller's user knows them (the CLI's flags: `company` → `--name`). */
+export function addCompany(store: Store, input: NewCompany, track: Tracking | null, nowMs: number,
+  fieldLabels: Readonly<Record<string, string>> = {}): { inserted: boolean; companyId: number } {
   const { rows, problems } = validateSeedRecords([{
     companyID: input.slug, company: input.name ?? input.slug, careers_url: input.careersUrl, selector: input.selector,
     work_model: input.workModel, headquarters: input.headquarters,
   }], () => 'company');
-  if (problems.length) throw new InputError(`cannot add ${input.slug}:\n${formatProblems(problems)}`);
+  if (problems.length) throw new InputError(`cannot add ${input.slug}:\n${formatProblems(problems.map((p) => ({ ...p, field: fieldLabels[p.field] ?? p.field })))}`);
   const badSelector = input.selector === undefined ? null : selectorProblem(input.selector);
   if (badSelector) throw new InputError(`cannot add ${input.slug}: --selector "${input.selector}" ${badSelector}`);
   const company: CompanyInput = rows[0]!.company;

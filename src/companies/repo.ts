@@ -28,6 +28,9 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
   lastErrorKind: string | null;
   consecutiveFailures: number;
   breakerOpenUntil: number | null;
+  /** What the latest successful scrape's feed lost without failing; null when nothing (see companies/drift.ts). */
+  driftNote: string | null;
+  driftWarnedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -37,7 +40,7 @@ const COMPANY_COLUMNS = `id, slug, name, careers_url AS careersUrl, selector, wo
   source_token AS sourceToken, source_filter AS sourceFilter, source_origin AS sourceOrigin,
   render_mode AS renderMode, render_origin AS renderOrigin, render_scrapes_since_check AS renderScrapesSinceCheck, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
   last_error_kind AS lastErrorKind, consecutive_failures AS consecutiveFailures, breaker_open_until AS breakerOpenUntil,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  drift_note AS driftNote, drift_warned_at AS driftWarnedAt, created_at AS createdAt, updated_at AS updatedAt`;
 
 function toCompany(row: Record<string, unknown>): CompanyRow {
   return {

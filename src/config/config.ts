@@ -17,8 +17,10 @@ export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
 /** Analyses at or above it become matches. */
 export const DEFAULT_MIN_SCORE = 60;
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
-/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @. */
-const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @ or a domain without a dot. */
+const isEmail = (a: string) => /^[^\s@<>,]+@[^\s@<>,]+$/.test(a) && a.slice(a.indexOf('@') + 2, -1).includes('.');
+/** The address of `Name <address>`, else the whole text. */
+const addressPart = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
 
 export interface Config {
@@ -196,9 +198,9 @@ export function loadConfig(sources: ConfigSources): Config {
     fail('SCOUTLY_NOTIFY_URL', 'an ntfy URL must name the topic, e.g. https://ntfy.sh/your-secret-topic');
   }
   const mailTo = get('SCOUTLY_MAIL_TO') ?? null;
-  if (mailTo && !mailTo.split(',').every((a) => EMAIL.test(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
+  if (mailTo && !mailTo.split(',').every((a) => isEmail(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
   const mailFrom = get('SCOUTLY_MAIL_FROM') ?? null;
-  if (mailFrom && !EMAIL.test(mailFrom.replace(/^.*<(.+)>\s*$/, '$1'))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
+  if (mailFrom && !isEmail(addressPart(mailFrom))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
 
   const listenRaw = get('SCOUTLY_WEB_LISTEN') ?? DEFAULT_WEB_LISTEN;
   const listen = parseListen(listenRaw);
@@ -240,7 +242,7 @@ export function loadConfig(sources: ConfigSources): Config {
       format: oneOf('SCOUTLY_LOG_FORMAT', LOG_FORMATS) ?? defaultLogFormat(env, sources.isTTY ?? false),
     },
     maxAttempts: 5,
-    web: { listen: listen ?? { host: '127.0.0.1', port: 8377 }, idleMs: idleMs ?? 10 * 60_000, url: webUrl?.replace(/\/+$/, '') ?? null, trustedProxies },
+    web: { listen: listen ?? { host: '127.0.0.1', port: 8377 }, idleMs: idleMs ?? 10 * 60_000, url: webUrl ? withoutTrailingSlashes(webUrl) : null, trustedProxies },
   };
   if (config.smtp.url && !config.smtp.mailTo) fail('SCOUTLY_MAIL_TO', 'must be set to an e-mail address when SCOUTLY_SMTP_URL is set');
   if (problems.length) throw new ConfigError(problems);
@@ -261,4 +263,11 @@ export function notifyKindOf(url: URL): NotifyKind {
   if (host === 'hooks.slack.com') return 'slack';
   if (/(^|\.)(discord|discordapp)\.com$/.test(host) && url.pathname.startsWith('/api/webhooks/')) return 'discord';
   return 'webhook';
+}
+
+/** `https://pi.example/` → `https://pi.example`: links are built as base + `/path`. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

@@ -42,6 +42,10 @@ export const companies = sqliteTable(
     lastErrorKind: text('last_error_kind'),
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
     breakerOpenUntil: integer('breaker_open_until'),
+    /** What the latest successful scrape's feed lost without failing (fields left empty, postings dropped); null when nothing. */
+    driftNote: text('drift_note'),
+    /** When that drift was last logged as a warning: once per company and UTC day. */
+    driftWarnedAt: integer('drift_warned_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },

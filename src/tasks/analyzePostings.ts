@@ -4,12 +4,14 @@
 // company with one new posting does not cost a request of its own.
 
 import { PermanentError } from '../core/errors.js';
+import { yieldTurn } from '../core/clock.js';
 import { oncePer } from '../core/memo.js';
 import type { Analyzer } from '../analyze/analyzer.js';
 import { analyzeOffline } from '../analyze/offline.js';
 import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
 import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, scrapesRunningFor, type PendingPosting } from '../analyze/repo.js';
+import type { BatchPosting } from '../analyze/prompt.js';
 import type { Analysis } from '../analyze/types.js';
 import { deriveProfileFromCv } from '../users/cvProfile.js';
 import { scoringInputOf } from '../users/repo.js';
@@ -80,8 +82,12 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
     if (saveAnalysis(store, userId, p.id, keyOf(p), a, config.minScore, ctx.clock.now())) counts.matches++;
   };
   try {
-    const toScore: PendingPosting[] = [];
-    for (const p of pending) {
+    // One object per posting from the pre-gate to the analyzer: its facts are read once (analyze/facts.ts).
+    const toScore: (PendingPosting & BatchPosting)[] = [];
+    for (const posting of pending) {
+      // Between postings the loop lets timers run, so the attempt's limit and the tick's deadline can stop it.
+      await yieldTurn(ctx.signal);
+      const p = { ...posting, localId: '' };
       const excluded = preGate(p, profile);
       if (excluded) save(p, { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: analyzer.version, flagged: false });
       else toScore.push(p);
@@ -89,8 +95,9 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
     const size = analyzer.batchSize ?? Math.max(1, toScore.length);
     for (let i = 0; i < toScore.length && !ctx.signal.aborted; i += size) {
       const batch = toScore.slice(i, i + size);
-      const local = new Map(batch.map((p, j) => [`J${j + 1}`, p]));
-      const result = await analyzer.analyze([...local].map(([localId, p]) => ({ ...p, localId })), profile, user.cvText, {
+      batch.forEach((p, j) => (p.localId = `J${j + 1}`));
+      const local = new Map(batch.map((p) => [p.localId, p]));
+      const result = await analyzer.analyze(batch, profile, user.cvText, {
         scored: (localId, a) => save(local.get(localId)!, a),
         // Never dropped, never asked forever: what the model will not score is scored offline, saying why.
         declined: (localId, why) => {

@@ -85,7 +85,7 @@ export function titlesFrom(text: string): string[] {
       .replace(/^(\d{1,2}[/.])?(19|20)\d{2}\s*([-–—]|to)\s*((\d{1,2}[/.])?(19|20)\d{2}|\p{L}+)\s*[:|,–—-]?\s*/u, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
-    const title = line.split(/\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+/i)[0]!.replace(/[:.]$/, '').trim();
+    const title = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i)[0]!.replace(/[:.]$/, '').trim();
     if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and)\b/i.test(title)) continue; // a sentence, not a title
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     if (titles.length === 3) break;

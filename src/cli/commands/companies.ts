@@ -80,12 +80,17 @@ Options:
       ctx.json({ inserted: outcome.inserted, updated: outcome.updated, skipped: problems, tracked: outcome.tracked, user: trackedFor });
     } else {
       ctx.out(`imported ${outcome.rows} compan${outcome.rows === 1 ? 'y' : 'ies'} from ${file}: ${outcome.inserted} new, ${outcome.updated} updated`);
-      if (problems.length) ctx.out(`skipped ${problems.length} problem(s):\n${formatProblems(problems)}`);
+      if (problems.length) [`skipped ${problems.length} problem(s):`, ...formatProblems(problems).split('\n')].forEach((l) => ctx.out(l));
       if (trackedFor) ctx.out(`tracking all ${outcome.ids.length} for ${trackedFor}`);
       else ctx.out('nothing is tracked yet: use --track, or `scoutly track SLUG --rank N`');
     }
     return problems.length ? EXIT_DATA : EXIT.ok;
   },
+};
+
+/** The seed fields as `companies add` spells them, so a problem names what the user typed. */
+const ADD_FLAG_OF: Record<string, string> = {
+  companyID: 'SLUG', careers_url: 'URL', company: '--name', selector: '--selector', work_model: '--work-model', headquarters: '--headquarters',
 };
 
 export const addCommand: Command = {
@@ -114,7 +119,7 @@ Options:
     const result = addCompany(store, {
       slug, careersUrl: url, name: stringFlag(args, 'name'), selector: stringFlag(args, 'selector'),
       workModel: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
-    }, user && rank !== null ? { userId: user.id, rank } : null, ctx.now());
+    }, user && rank !== null ? { userId: user.id, rank } : null, ctx.now(), ADD_FLAG_OF);
     ctx.out(`${result.inserted ? 'added' : 'updated'} ${slug}${user ? `, tracked at rank ${rank} for ${user.email}` : ''}`);
     return EXIT.ok;
   },

@@ -49,14 +49,17 @@ export const matchesListCommand: Command = {
   },
 };
 
+/** What makes a spreadsheet read a cell as a formula: =, +, -, @ first (after spaces, or their full-width forms), or a TAB, CR or LF first. */
+const FORMULA_START = /^(?:[\t\r\n]|[ ]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
 /**
- * A CSV cell. A cell a spreadsheet would read as a formula (=, +, -, @, TAB, CR first: OWASP's CSV
- * injection list) gets a leading apostrophe, so a posting title never runs in the user's spreadsheet.
+ * A CSV cell, whatever the value (text, number, list, null): OWASP's rule for CSV injection on every cell,
+ * so nothing from a careers page or a model runs in the user's spreadsheet: quoted, quotes doubled, and
+ * an apostrophe first when a spreadsheet would read a formula. A list is one cell, its items joined by "; ".
  */
 export const csvCell = (v: unknown) => {
-  let s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  return `"${(FORMULA_START.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 };
 
 export function matchesToCsv(rows: readonly MatchRow[]): string {

@@ -4,6 +4,7 @@
 import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
+import { safeJson } from '../../core/text.js';
 import { validateProfile } from '../../analyze/profile.js';
 import { cvText, CV_TYPES } from '../../users/cvText.js';
 import { listUsers, showUser, upsertUser } from '../../users/repo.js';
@@ -119,7 +120,8 @@ export const usersShowCommand: Command = {
     }
     const derived = user.profile.derivedFrom === 'cv';
     ctx.out(derived ? 'profile (derived from the CV; save this JSON, correct it and load it with scoutly users set-profile EMAIL FILE):' : 'profile:');
-    for (const line of JSON.stringify(user.profile, null, 2).split('\n')) ctx.out(line);
+    // JSON \u escapes for what a terminal would obey, so the printed profile stays valid JSON to save and load back.
+    for (const line of safeJson(user.profile, 2).split('\n')) ctx.out(line);
     return EXIT.ok;
   },
 };
