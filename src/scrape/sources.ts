@@ -22,6 +22,11 @@ import { teamtailorSource } from './ats/teamtailor.js';
 import { jobviteSource } from './ats/jobvite.js';
 import { icimsSource } from './ats/icims.js';
 import { pinpointSource } from './ats/pinpoint.js';
+import { doverSource } from './ats/dover.js';
+import { joinSource } from './ats/join.js';
+import { jazzhrSource } from './ats/jazzhr.js';
+import { paylocitySource } from './ats/paylocity.js';
+import { successFactorsSource } from './ats/successfactors.js';
 
 export const FEED_SOURCES: readonly FeedSource[] = [
   greenhouseSource, leverSource, ashbySource, workableSource, recruiteeSource, smartRecruitersSource, breezySource, personioSource,
@@ -36,6 +41,11 @@ export const FEED_SOURCES: readonly FeedSource[] = [
   comeetSource,
   oracleSource,
   notionSource,
+  doverSource,
+  joinSource,
+  jazzhrSource,
+  paylocitySource,
+  successFactorsSource,
 ];
 
 const BY_KIND = new Map<string, FeedSource>(FEED_SOURCES.map((s) => [s.kind, s]));

@@ -32,6 +32,14 @@ const BOARDS: { kind: string; careersUrl: string }[] = [
   { kind: 'softgarden', careersUrl: 'https://abeking.career.softgarden.de/' },
   // Two requests a company: the hosted page for the careers token, then the list.
   { kind: 'comeet', careersUrl: 'https://www.comeet.com/jobs/mwdn/61.005' },
+  // Two requests a company (the slug names the page's id), then 120 jobs in two pages.
+  { kind: 'dover', careersUrl: 'https://app.dover.com/jobs/dover' },
+  // The company page for the id, then two pages of five.
+  { kind: 'join', careersUrl: 'https://join.com/companies/alteos' },
+  { kind: 'jazzhr', careersUrl: 'https://hackerearth.applytojob.com/apply' },
+  { kind: 'paylocity', careersUrl: 'https://recruiting.paylocity.com/Recruiting/Jobs/All/211e692d-c45a-4e3a-ae01-3e497af97929' },
+  // Three POSTs of ten.
+  { kind: 'successfactors', careersUrl: 'https://careers.skyworksinc.com/job/Principal-Programmer-Analyst-2/76824-en_US' },
 ];
 const COMPANIES = 10;
 const RUNS = 3;
@@ -64,11 +72,11 @@ const spread = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math
 const farm = await startAtsFarm();
 try {
   console.log(`\nFeeds: one board per source on the stand-in farm, ${COMPANIES} companies each (one API host: polite, serial), ${RUNS} runs`);
-  console.log(`  ${'source'.padEnd(12)} ${'wall per company'.padEnd(20)} CPU per company`);
+  console.log(`  ${'source'.padEnd(14)} ${'wall per company'.padEnd(20)} CPU per company`);
   for (const board of BOARDS) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await tickOnBoard(farm, board, run));
-    console.log(`  ${board.kind.padEnd(12)} ${spread(runs.map((r) => r.wallMs)).padEnd(20)} ${spread(runs.map((r) => r.cpuMs))}`);
+    console.log(`  ${board.kind.padEnd(14)} ${spread(runs.map((r) => r.wallMs)).padEnd(20)} ${spread(runs.map((r) => r.cpuMs))}`);
   }
 } finally {
   await farm.close();

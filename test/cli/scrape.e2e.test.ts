@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
-import { useAtsFarm } from '../helpers/atsFarm.js';
+import { atsFixture, useAtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { NODE_FLAGS, ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
@@ -87,6 +87,22 @@ describe('scraping from the command line', () => {
     const doctor = await scoutly(['doctor', '--pipeline', 'globo'], env);
     expect([0, 1]).toContain(doctor.code);
     expect(doctor.stdout).toMatch(/pipeline globo\s+45 posting\(s\) via workday \(globo\.wd3\/External\)/);
+  });
+
+  it('probe and doctor --pipeline say what a feed lost without failing (a department without its id)', async () => {
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_DB: tempDbPath() };
+    const jobs = JSON.parse(atsFixture('greenhouse-acme-jobs.json')) as { jobs: { departments: { id?: number }[] }[] };
+    delete jobs.jobs[0]!.departments[0]!.id;
+    ats.farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/driftco/jobs', JSON.stringify(jobs));
+    const probe = await scoutly(['probe', 'https://boards.greenhouse.io/driftco'], env);
+    expect(probe.code, probe.stderr).toBe(0);
+    expect(probe.stdout).toMatch(/^drift: the feed's answer changed shape, postings kept: 1 posting kept without departments\[\]\.id \(/m);
+    expect(probe.stdout).toContain('4 posting(s)');
+    const json = JSON.parse((await scoutly(['probe', 'https://boards.greenhouse.io/driftco', '--json'], env)).stdout) as { drift: unknown };
+    expect(json.drift).toEqual({ emptied: [expect.objectContaining({ field: 'departments[].id', count: 1 })], dropped: [] });
+    expect((await scoutly(['companies', 'add', 'driftco', 'https://boards.greenhouse.io/driftco'], env)).code).toBe(0);
+    const doctor = await scoutly(['doctor', '--pipeline', 'driftco'], env);
+    expect(doctor.stdout).toMatch(/pipeline driftco\s+4 posting\(s\) via greenhouse \(driftco\) \(nothing saved\); the feed's answer changed shape, postings kept: 1 posting kept without departments/);
   });
 
   it('companies set-source names a board (with the filter of its URL), pins the page, or returns to detection', async () => {

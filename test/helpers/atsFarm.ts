@@ -16,6 +16,11 @@ import { pinpointRoutes } from './farm/pinpoint.js';
 import { atsFixture, fixtureJson, type FarmRoute } from './farm/route.js';
 import { softgardenRoutes } from './farm/softgarden.js';
 import { comeetRoutes } from './farm/comeet.js';
+import { doverRoutes } from './farm/dover.js';
+import { joinRoutes } from './farm/join.js';
+import { jazzhrRoutes } from './farm/jazzhr.js';
+import { paylocityRoutes } from './farm/paylocity.js';
+import { successFactorsRoutes } from './farm/successfactors.js';
 
 export { atsFixture };
 
@@ -31,6 +36,11 @@ const VENDOR_ROUTES: FarmRoute[] = [
   oracleRoutes,
   eightfoldPcsxRoutes,
   notionRoutes,
+  doverRoutes,
+  joinRoutes,
+  jazzhrRoutes,
+  paylocityRoutes,
+  successFactorsRoutes,
 ];
 
 type LeverPosting = { categories: Record<string, string | undefined> };

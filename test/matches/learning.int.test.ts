@@ -63,7 +63,7 @@ describe('learning from "not for me"', () => {
     expect(before).toBeGreaterThanOrEqual(60);
     expect(placesLoaded()).toBe(true);
 
-    expect(setMatchStatus(store, matchOf('Senior Backend Engineer'), 'discarded', undefined, clock.now())).toBe(true);
+    expect(setMatchStatus(store, matchOf('Senior Backend Engineer'), 'discarded', { via: 'cli' }, clock.now())).toBe(true);
     post(ids.acme!, [{ id: '1', title: 'Senior Backend Engineer' }, { id: '2', title: 'Senior Backend Developer, Billing' }]);
     post(ids.globex!, [{ id: '1', title: 'Senior Backend Engineer (Payments)' }, { id: '2', title: 'Senior Backend Developer, Ledger' }]);
     await tick();
@@ -75,7 +75,7 @@ describe('learning from "not for me"', () => {
     expect(JSON.parse(latest('Senior Backend Developer, Ledger').concerns).join()).not.toMatch(/learned/); // another company: untouched
 
     // Undone: the discard no longer counts, and the lowered posting is scored again once.
-    setMatchStatus(store, matchOf('Senior Backend Engineer'), 'want_to_apply', undefined, clock.now());
+    setMatchStatus(store, matchOf('Senior Backend Engineer'), 'want_to_apply', { via: 'cli' }, clock.now());
     await tick();
     expect(latest('Senior Backend Developer, Billing').score).toBe(twin);
     expect(JSON.parse(latest('Senior Backend Developer, Billing').concerns).join()).not.toMatch(/learned/);
@@ -86,7 +86,7 @@ describe('learning from "not for me"', () => {
     upsertUser(store, { email: 'me@example.com', profile: PROFILE }, clock.now());
     post(ids.acme!, [{ id: '1', title: 'Senior Java Engineer', description: `${JAVA} You will join a consulting agency serving banks.` }]);
     await tick();
-    setMatchStatus(store, matchOf('Senior Java Engineer'), 'discarded', 'an agency again', clock.now());
+    setMatchStatus(store, matchOf('Senior Java Engineer'), 'discarded', { note: 'an agency again', via: 'cli' }, clock.now());
     post(ids.initech!, [
       { id: '1', title: 'Senior Backend Engineer, Agency Team', description: `${JAVA} Our agency builds software for clients.` },
       { id: '2', title: 'Senior Backend Engineer, Core', description: JAVA },

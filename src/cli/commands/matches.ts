@@ -4,7 +4,7 @@ import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { parseDuration } from '../../core/duration.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/enums.js';
-import { listMatches, matchDetail, setMatchStatus, type MatchRow } from '../../matches/repo.js';
+import { listMatches, matchToExplain, setMatchStatus, type MatchRow } from '../../matches/repo.js';
 import { explainPosting } from '../../analyze/explain.js';
 import { discardsOf, withFamilies } from '../../analyze/learned.js';
 import { loadPlaces } from '../../analyze/places.js';
@@ -107,7 +107,7 @@ says too); at most 25, never an exclusion, always shown as a concern. Setting it
     const [idText, status] = args.positionals as [string, string];
     const id = idOf(idText, matchesSetCommand);
     if (!(APPLICATION_STATUSES as readonly string[]).includes(status)) throw new UsageError(`STATUS must be one of ${APPLICATION_STATUSES.join(', ')}`, usageOf(matchesSetCommand));
-    if (!setMatchStatus(await ctx.openStore(), id, status as ApplicationStatus, stringFlag(args, 'note'), ctx.now())) {
+    if (!setMatchStatus(await ctx.openStore(), id, status as ApplicationStatus, { note: stringFlag(args, 'note'), via: 'cli' }, ctx.now())) {
       throw new InputError(`no match #${id}; see \`scoutly matches list\``);
     }
     ctx.out(`match #${id} is now ${status}`);
@@ -135,7 +135,7 @@ Options:\n  --json   as JSON`,
   async run(args, ctx) {
     const id = idOf(args.positionals[0]!, matchesExplainCommand);
     const store = await ctx.openStore();
-    const m = matchDetail(store, id);
+    const m = matchToExplain(store, id);
     if (!m) throw new InputError(`no match #${id}; see \`scoutly matches list\``);
     await loadPlaces();
     const raw = m.profile ?? (m.cvText ? deriveProfileFromCv(m.cvText, ctx.now()) : null);

@@ -54,6 +54,10 @@ export const statusCommand: Command = {
       r.problematic.map((p) => [p.slug, p.consecutiveFailures, `${p.lastErrorKind ?? '?'}: ${truncate(p.lastError, 60)}`,
         p.breakerOpenUntil && p.breakerOpenUntil > r.now ? isoTime(p.breakerOpenUntil) : '—', isoTime(p.lastSuccessAt)]))) ctx.out(`  ${l}`);
 
+    section('Feeds that changed shape (postings kept, fields left empty or postings dropped)');
+    if (r.drift.length === 0) ctx.out('  none');
+    for (const l of table(['company', 'last success', 'what the feed lost'], r.drift.map((d) => [d.slug, isoTime(d.lastSuccessAt), truncate(d.note, 160)]))) ctx.out(`  ${l}`);
+
     section('Recent runs');
     if (r.recentRuns.length === 0) ctx.out('  none yet');
     for (const l of table(['run', 'started', 'took', 'status', 'exit', 'enqueued', 'ok', 'failed', 'deferred'],
