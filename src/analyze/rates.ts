@@ -1,7 +1,11 @@
 // Reference exchange rates for comparing pay in one currency with a floor in another: a dated table bundled
 // with the code (no network at analysis time). README "Pay" says how to refresh it. Pure data and arithmetic.
 
-/** When the rates below were taken: rounded mid-2025 reference rates (ECB's for the currencies it publishes). */
+/**
+ * The day the rates below stand for: rounded mid-2025 levels, written down without network access here (not
+ * copied from a day's published file), close enough to tell a band 15 % under a floor. Refresh them from a day's
+ * ECB reference rates as README "Pay" says.
+ */
 export const RATES_DATE = '2025-06-30';
 
 /** Units of each currency per US dollar. */
