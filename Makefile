@@ -117,7 +117,7 @@ else
 	$(SUDO) install -d -m 0755 $(PREFIX) /etc/scoutly
 	$(SUDO) rm -rf $(PREFIX)/dist $(PREFIX)/node_modules $(PREFIX)/migrations
 	$(SUDO) cp -a --no-preserve=ownership dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
-	$(SUDO) mkdir -p $(PREFIX)/src && $(SUDO) cp -a --no-preserve=ownership src/demo $(PREFIX)/src/
+	$(SUDO) mkdir -p $(PREFIX)/src/web && $(SUDO) cp -a --no-preserve=ownership src/demo $(PREFIX)/src/ && $(SUDO) cp -a --no-preserve=ownership src/web/assets $(PREFIX)/src/web/
 	cd $(PREFIX) && $(SUDO) $(NPM) prune --omit=dev --no-audit --no-fund >/dev/null
 	$(SUDO) chown -R root:root $(PREFIX)
 	[ -f /etc/scoutly/scoutly.env ] || $(SUDO) install -m 0640 -g $(SERVICE_USER) systemd/scoutly.env.example /etc/scoutly/scoutly.env

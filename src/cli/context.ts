@@ -18,6 +18,10 @@ export interface CliIo {
   isTTY: boolean;
   exists: (path: string) => boolean;
   readFile: (path: string) => Buffer;
+  /** Reads a secret from the terminal without echoing it (or the first line of piped standard input). */
+  readSecret: (prompt: string) => Promise<string>;
+  /** Whether standard input is a terminal (a person types), not a pipe. */
+  stdinIsTTY: boolean;
   /** Aborted on SIGTERM/SIGINT. */
   stopSignal: AbortSignal;
   clock: Clock;

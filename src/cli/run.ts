@@ -30,6 +30,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'users list': () => import('./commands/users.js').then((m) => m.usersListCommand),
   'users show': () => import('./commands/users.js').then((m) => m.usersShowCommand),
   'users set-profile': () => import('./commands/users.js').then((m) => m.usersSetProfileCommand),
+  'users set-password': () => import('./commands/users.js').then((m) => m.usersSetPasswordCommand),
+  'users token': () => import('./commands/users.js').then((m) => m.usersTokenCommand),
   'queue list': () => import('./commands/queue.js').then((m) => m.queueListCommand),
   'queue retry': () => import('./commands/queue.js').then((m) => m.queueRetryCommand),
   'queue reset-stuck': () => import('./commands/queue.js').then((m) => m.queueResetStuckCommand),
@@ -39,6 +41,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'matches list': () => import('./commands/matches.js').then((m) => m.matchesListCommand),
   'matches export': () => import('./commands/matches.js').then((m) => m.matchesExportCommand),
   'matches set': () => import('./commands/matches.js').then((m) => m.matchesSetCommand),
+  'matches explain': () => import('./commands/matches.js').then((m) => m.matchesExplainCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
   notify: () => import('./commands/notify.js').then((m) => m.notifyCommand),
   report: () => import('./commands/report.js').then((m) => m.reportCommand),
@@ -46,6 +49,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   backup: () => import('./commands/maintenance.js').then((m) => m.backupCommand),
   migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
   prune: () => import('./commands/maintenance.js').then((m) => m.pruneCommand),
+  web: () => import('./commands/web.js').then((m) => m.webCommand),
+  'web setup-link': () => import('./commands/web.js').then((m) => m.webSetupLinkCommand),
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMAND_LOADERS);
@@ -81,7 +86,10 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
   if (first === undefined) return null;
   if (GROUPS.includes(first)) {
     const load = COMMAND_LOADERS[`${first} ${second}`];
-    return load ? { command: await load(), rest: argv.slice(2) } : { group: first };
+    if (load) return { command: await load(), rest: argv.slice(2) };
+    // `scoutly web` is a command and the head of `scoutly web setup-link`.
+    const self = COMMAND_LOADERS[first];
+    return self ? { command: await self(), rest: argv.slice(1) } : { group: first };
   }
   const load = COMMAND_LOADERS[first];
   return load ? { command: await load(), rest: argv.slice(1) } : null;
