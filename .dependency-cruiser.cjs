@@ -20,6 +20,11 @@ const ALLOWED = {
   tick: ['core', 'config', 'db', 'queue', 'scrape', 'analyze', 'tasks', 'notify', 'report'],
   ops: ['core', 'config', 'db', 'scrape', 'notify'],
   demo: ['core'],
+  // Identity: passwords, sessions, API tokens, one-time links; used by both edges (cli and web).
+  auth: ['core', 'db'],
+  // The dashboard sits beside the CLI at the top: it parses, checks who asks, and calls the same modules.
+  web: ['core', 'config', 'db', 'schedule', 'scrape', 'matches', 'queue', 'analyze', 'users', 'postings', 'companies', 'notify', 'report',
+    'tasks', 'tick', 'ops', 'auth'],
   cli: ['*'],
 };
 
@@ -57,6 +62,6 @@ module.exports = {
     // Type-only imports count: a cycle through types is still a cycle in the design.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
   },
 };

@@ -41,11 +41,13 @@ test-unit: build
 test-int: build
 	npx vitest run --config test/vitest.config.ts .int.test .e2e.test
 
-## check: types, the folder layering and no import cycles (type-only imports too), migrations/ matches src/db/schema.ts,
+## check: types, the folder layering and no import cycles (type-only imports too), no regular expression in src/ that
+## can take super-linear time (eslint-plugin-regexp's ReDoS rules, eslint.config.js), migrations/ matches src/db/schema.ts,
 ## nothing needs a folder beside the clone
 check: setup check-units check-standalone
 	$(NPM) run --silent typecheck
 	npx depcruise src --config .dependency-cruiser.cjs
+	npx eslint src
 	npx drizzle-kit check >/dev/null
 	@npx drizzle-kit generate 2>&1 | grep -q 'No schema changes' || \
 	  { echo "src/db/schema.ts changed without a migration: run npx drizzle-kit generate --name <what changed>"; exit 1; }
@@ -71,9 +73,11 @@ bench: build
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq strace >/dev/null; }
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
+	@ln -sfn ../../test/fixtures dist-bench/test/fixtures
 	$(NODE) dist-bench/test/bench/queueBench.js
 	$(NODE) dist-bench/test/bench/writeBench.js
 	$(NODE) dist-bench/test/bench/scrapeBench.js
+	$(NODE) dist-bench/test/bench/feedsBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js
@@ -119,7 +123,7 @@ else
 	$(SUDO) install -d -m 0755 $(PREFIX) /etc/scoutly
 	$(SUDO) rm -rf $(PREFIX)/dist $(PREFIX)/node_modules $(PREFIX)/migrations
 	$(SUDO) cp -a --no-preserve=ownership dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
-	$(SUDO) mkdir -p $(PREFIX)/src && $(SUDO) cp -a --no-preserve=ownership src/demo $(PREFIX)/src/
+	$(SUDO) mkdir -p $(PREFIX)/src/web && $(SUDO) cp -a --no-preserve=ownership src/demo $(PREFIX)/src/ && $(SUDO) cp -a --no-preserve=ownership src/web/assets $(PREFIX)/src/web/
 	cd $(PREFIX) && $(SUDO) $(NPM) prune --omit=dev --no-audit --no-fund >/dev/null
 	$(SUDO) chown -R root:root $(PREFIX)
 	[ -f /etc/scoutly/scoutly.env ] || $(SUDO) install -m 0640 -g $(SERVICE_USER) systemd/scoutly.env.example /etc/scoutly/scoutly.env

@@ -1,6 +1,7 @@
 // What scores postings against a profile: Gemini with a key, else the offline analyzer. The analysis
 // task speaks only to this interface; which one runs is chosen at the composition root.
 
+import { yieldTurn } from '../core/clock.js';
 import { analyzeOffline, OFFLINE_VERSION } from './offline.js';
 import type { CandidateProfile } from './profile.js';
 import type { BatchPosting } from './prompt.js';
@@ -29,8 +30,12 @@ export const offlineAnalyzer: Analyzer = {
   model: null,
   version: OFFLINE_VERSION,
   batchSize: null,
-  analyze: async (postings, profile, _cvText, sink) => {
-    for (const p of postings) sink.scored(p.localId, analyzeOffline(p, profile));
+  analyze: async (postings, profile, _cvText, sink, signal) => {
+    // Between postings the loop lets timers run, so the attempt's limit and the tick's deadline can stop it.
+    for (const p of postings) {
+      await yieldTurn(signal);
+      sink.scored(p.localId, analyzeOffline(p, profile));
+    }
     return { requests: 0 };
   },
 };

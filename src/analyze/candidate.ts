@@ -1,24 +1,39 @@
-// What a profile says that the rules compare with a posting's facts: where the candidate lives and may
-// work, their level and years, the role families they want, and their languages. Pure.
+// What a profile says that the rules compare with a posting's facts: where the candidate lives (a gazetteer
+// place) and may work, how far they commute, where they would move and on what condition, their working
+// hours, level and years, the role families they want, management, employment types and languages. Pure
+// (the gazetteer is loaded first: places.ts).
 
 import { LEVELS, type Level } from './facts.js';
-import { COUNTRIES, countryCode, EU } from './places.js';
+import { acceptedBy, type Accepts } from './employment.js';
+import { countryCode, DEFAULT_MAX_COMMUTE_KM, placeNamed, zoneOffsets, type Place } from './places.js';
+import { REGIONS } from './gazetteer/regions.js';
 import { isAuthorized, type CandidateProfile, type LanguageLevel } from './profile.js';
 import { familyOfTitle, type RoleFamily } from './roles.js';
 import { oncePer } from '../core/memo.js';
 
 export interface CandidateFacts {
+  /** Where they live, when the gazetteer knows the city; else null (the country may still be known). */
+  home: Place | null;
+  /** The city as the profile writes it. */
   city: string | null;
   country: string | null;
   /** Country codes the candidate may work in without sponsorship. */
   authorizedIn: Set<string>;
   /** Null when the profile does not say (a profile derived from a CV): the gate then does not assume either way. */
   willingToRelocate: boolean | null;
+  /** Where a move is considered (empty: anywhere) and what it needs (sponsorship, relocation support). */
+  relocation: { countries: string[]; requires: string[] } | null;
+  maxCommuteKm: number;
+  /** UTC offsets of their working hours (January and July), empty when unknown. */
+  offsets: number[];
   level: Level | null;
   years: number | null;
   manager: boolean;
+  /** They rule management out ("management" among the excluded role types). */
+  noManagement: boolean;
   families: RoleFamily[];
   languages: Map<string, LanguageLevel>;
+  accepts: Accepts | null;
 }
 
 const LANGUAGE_ORDER: LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
@@ -28,7 +43,7 @@ export const languageAtLeast = (has: LanguageLevel | undefined, needs: LanguageL
 /** Country codes an authorisation entry covers ("EU" and "European Union" cover every EU/EEA country). */
 function regionCountries(region: string, code: string | undefined): string[] {
   const key = (code ?? region).trim();
-  if (/^(eu|eea|european union|europe)$/i.test(key) || /european union/i.test(region)) return [...EU];
+  if (/^(eu|eea|european union|europe)$/i.test(key) || /european union/i.test(region)) return [...REGIONS.eu, 'IS', 'LI', 'NO', 'CH'];
   const c = countryCode(key) ?? countryCode(region);
   return c ? [c] : [];
 }
@@ -38,27 +53,38 @@ export const candidateFacts: (profile: CandidateProfile) => CandidateFacts = onc
 
 function readFacts(profile: CandidateProfile): CandidateFacts {
   const residence = profile.logistics.currentResidence;
-  const country = countryCode(residence?.countryCode) ?? countryCode(residence?.country);
+  const stated = countryCode(residence?.countryCode) ?? countryCode(residence?.country);
+  const home = residence?.city ? placeNamed(residence.city, stated) : null;
+  const country = stated ?? home?.country ?? null;
   const authorizedIn = new Set<string>(country ? [country] : []);
-  // A citizen of an EU country may work anywhere in the EU.
-  if (country && EU.has(country)) EU.forEach((c) => authorizedIn.add(c));
+  // A citizen of an EU country may work anywhere in the EU/EEA.
+  if (country && (REGIONS.eu as readonly string[]).includes(country)) regionCountries('EU', 'EU').forEach((c) => authorizedIn.add(c));
   for (const a of profile.logistics.workAuthorization) {
     if (isAuthorized(a.status)) regionCountries(a.region, a.regionCode).forEach((c) => authorizedIn.add(c));
   }
   const years = profile.yearsOfExperience ?? null;
-  const stated = profile.seniority === 'lead' ? 'senior' : profile.seniority ?? null;
-  const level = stated ?? (years === null ? null : years >= 8 ? 'senior' : years >= 3 ? 'mid' : years >= 1 ? 'junior' : 'intern');
+  const seniority = profile.seniority === 'lead' ? 'senior' : profile.seniority ?? null;
+  const level = seniority ?? (years === null ? null : years >= 8 ? 'senior' : years >= 3 ? 'mid' : years >= 1 ? 'junior' : 'intern');
   const families = [...new Set([...profile.titles, ...profile.titleKeywords].map(familyOfTitle).filter((f): f is RoleFamily => f !== null))];
+  const zone = residence?.timezone ?? home?.zone ?? null;
+  const excluded = profile.preferences.exclusions.roleTypes.map((r) => r.toLowerCase());
+  const relocation = profile.logistics.relocation;
   return {
-    city: residence?.city?.toLowerCase() ?? null,
-    country: country && COUNTRIES[country] ? country : null,
+    home,
+    city: residence?.city ?? null,
+    country,
     authorizedIn,
     willingToRelocate: profile.logistics.willingToRelocate ?? null,
+    relocation: relocation ? { countries: relocation.countries.map((c) => countryCode(c) ?? c), requires: relocation.requires } : null,
+    maxCommuteKm: profile.logistics.maxCommuteKm ?? DEFAULT_MAX_COMMUTE_KM,
+    offsets: zone ? zoneOffsets(zone) : [],
     level,
     years,
-    manager: profile.seniority === 'lead' || families.includes('management'),
+    manager: (profile.seniority === 'lead' || families.includes('management')) && !excluded.some((r) => /manag/.test(r)),
+    noManagement: excluded.some((r) => /manag|people/.test(r)),
     families,
     languages: new Map(profile.languages.map((l) => [l.language.toLowerCase(), l.level as LanguageLevel])),
+    accepts: acceptedBy(profile.preferences.jobTypes, profile.preferences.minContractMonths),
   };
 }
 

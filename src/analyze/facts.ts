@@ -1,38 +1,62 @@
-// What a posting says about place, level, languages and pay, read from its title, location, workplace
-// field and description in English, German, Dutch, Spanish and French. Pure; both analyzers and the
-// pre-gate judge the same facts, and the Gemini prompt carries them.
+// What a posting says about place, level, languages, pay, employment and management, read from its title,
+// location, workplace field and description in English, Spanish, Portuguese, French, German and Dutch. Pure
+// (the gazetteer is loaded first: places.ts); both analyzers and the pre-gate judge the same facts, and the
+// Gemini prompt carries them. Each fact keeps the words it was read from, for `scoutly matches explain`.
 
 import type { LanguageLevel } from './profile.js';
-import { citiesIn, CITIES, countriesIn, type Region } from './places.js';
+import { countryZone, readPlaces, type Place, type RegionId, type ZoneWindow } from './places.js';
 import type { PostingForAnalysis } from './types.js';
 import { oncePer } from '../core/memo.js';
+import { forRules } from './bounded.js';
+import { salaryOf, type Pay } from './pay.js';
+import { employmentOf, type Employment } from './employment.js';
 
 export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'] as const;
 export type Level = (typeof LEVELS)[number];
 export type WorkplaceMode = 'remote' | 'hybrid' | 'onsite';
-export type PostingLanguage = 'en' | 'de' | 'nl' | 'es' | 'fr';
+export type PostingLanguage = 'en' | 'de' | 'nl' | 'es' | 'pt' | 'fr';
+
+/** Where a remote role may be done from; every list empty and `worldwide` false never happens (then it is null). */
+export interface RemoteScope {
+  countries: string[];
+  regions: RegionId[];
+  zones: ZoneWindow[];
+  worldwide: boolean;
+}
 
 export interface PostingFacts {
   mode: WorkplaceMode | null;
-  /** Office cities (lower case, as in places.ts) the posting names in its location or description. */
-  officeCities: string[];
-  /** Countries and world regions a remote role is limited to; null when it names none (open to anywhere). */
-  remoteRegion: { countries: string[]; regions: Region[] } | null;
-  /** Countries where the posting demands the right to work (no sponsorship) or residence. */
+  /** Office cities the posting names (its location first; the description's office phrases when the location names none). */
+  offices: Place[];
+  /** Countries the location names without a city ("Hybrid, Canada"). */
+  officeCountries: string[];
+  /** Where a remote role may be done from; null when it names nowhere (open to anywhere). */
+  remote: RemoteScope | null;
+  /** Countries where the posting demands the right to work without sponsorship, or residence. */
   mustBeAuthorizedIn: string[];
+  /** Whether it offers visa sponsorship or relocation help ("we sponsor work visas", "relocation package"). */
+  sponsorship: boolean;
+  relocationHelp: boolean;
   level: Level | null;
+  /** People management: "manage a team of", "direct reports", or a manager's title without an IC statement. */
   managerTrack: boolean;
+  /** "No direct reports", "individual contributor", "IC track": overrides Lead, Staff, Principal, Head. */
+  icTrack: boolean;
   years: { min: number; max: number | null } | null;
-  salary: { min: number; max: number; currency: string; period: 'year' | 'month' | 'hour' } | null;
+  salary: Pay | null;
+  employment: Employment;
   language: PostingLanguage;
   requiredLanguages: { language: string; level: LanguageLevel }[];
+  /** The words each fact was read from (for explanations). */
+  evidence: Partial<Record<'mode' | 'place' | 'remote' | 'authorization' | 'level' | 'manager' | 'ic' | 'years', string>>;
 }
 
 const STOPWORDS: Record<PostingLanguage, string[]> = {
   en: ['the', 'and', 'you', 'our', 'with', 'for', 'will', 'to', 'of', 'is', 'are', 'we', 'your', 'in'],
   de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'deine', 'sie', 'ein', 'eine', 'als', 'bei'],
   nl: ['het', 'een', 'en', 'je', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'jij', 'ons', 'is'],
-  es: ['el', 'la', 'los', 'las', 'y', 'con', 'para', 'en', 'un', 'una', 'del', 'buscamos', 'años', 'tu', 'nuestro', 'de'],
+  es: ['el', 'la', 'los', 'las', 'y', 'con', 'en', 'un', 'una', 'del', 'buscamos', 'años', 'tu', 'nuestro', 'nuestra', 'trabajo', 'experiencia', 'es'],
+  pt: ['o', 'os', 'as', 'e', 'em', 'no', 'na', 'do', 'da', 'dos', 'das', 'com', 'um', 'uma', 'você', 'vaga', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência'],
   fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'pour', 'avec', 'notre', 'est', 'un', 'une', 'nous', 'de', 'du'],
 };
 
@@ -46,22 +70,22 @@ export function detectLanguage(text: string): PostingLanguage {
 
 /** Language names as postings write them, in each of the five languages, with the language they mean. */
 const LANGUAGE_NAMES: [RegExp, string][] = [
-  [/\b(english|englisch\w*|engels|ingl[eé]s|anglais)\b/iu, 'English'],
-  [/\b(german|deutsch\w*|duits|alem[aá]n|allemand)\b/iu, 'German'],
+  [/(?<!\p{L})(english|englisch\w*|engels|ingl[eéê]s|anglais)(?!\p{L})/iu, 'English'],
+  [/(?<!\p{L})(german|deutsch\w*|duits|alem[aá]n|alem[ãa]o|allemand)(?!\p{L})/iu, 'German'],
   [/\b(dutch|nederlands|niederl[aä]ndisch\w*|neerland[eé]s|n[eé]erlandais)\b/iu, 'Dutch'],
-  [/\b(spanish|espa[nñ]ol|castellano|spanisch\w*|spaans|espagnol)\b/iu, 'Spanish'],
-  [/\b(french|fran[cç]ais|franz[oö]sisch\w*|frans|franc[eé]s)\b/iu, 'French'],
-  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/\b(portuguese|portugu[eê]s)\b/iu, 'Portuguese'],
+  [/(?<!\p{L})(spanish|espa[nñ]ol|espanhol|castellano|spanisch\w*|spaans|espagnol)(?!\p{L})/iu, 'Spanish'],
+  [/(?<!\p{L})(french|fran[cç]ais|franz[oö]sisch\w*|frans|franc[eéê]s)(?!\p{L})/iu, 'French'],
+  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eê]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|un plus|apprécié|optional)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|flie(ss|ß)end|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable)(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|apprécié|optional|diferencial|desej[aá]vel)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado)(?![\p{L}\p{N}])/iu;
 
 function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/\b(fluent|fluency|fließend\w*|fliessend\w*|verhandlungssicher\w*|sehr gute?|vloeiend|fluido|avanzado|courant|excellent|proficien\w*|business[- ]level)\b/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungssicher\w*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return 'B2';
 }
 
@@ -72,7 +96,7 @@ export function requiredLanguagesOf(text: string): { language: string; level: La
     const sentenceRequires = REQUIRED.test(sentence) && !OPTIONAL.test(sentence.split(/,/)[0]!);
     // "Spanish native level, English B2", "fluent in English and German", "English required, German a plus":
     // each language with the words around it up to the next comma or conjunction.
-    for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b|\bor\b|\boder\b/iu)) {
+    for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b|\bor\b|\boder\b|\be\b|\bou\b/iu)) {
       if (OPTIONAL.test(part)) continue;
       for (const [re, language] of LANGUAGE_NAMES) {
         if (!re.test(part) || found.has(language)) continue;
@@ -88,13 +112,13 @@ export function requiredLanguagesOf(text: string): { language: string; level: La
 }
 
 const LEVEL_TITLE: [RegExp, Level][] = [
-  [/\b(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|stagiaire|stagiair|stage|trainee)\b/iu, 'intern'],
-  [/\b(junior|jr\.?|graduate|entry[- ]level|einsteiger)\b/iu, 'junior'],
+  [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
+  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|trainee)(?!\p{L})/iu, 'junior'],
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
-  [/\b(senior|sr\.?|lead)\b/iu, 'senior'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
-  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|confirm[ée]e?|semi[- ]?senior)(?!\p{L})/iu, 'mid'],
+  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|confirm[ée]e?|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
+  [/(?<!\p{L})(s[êe]nior|sr\.?|lead)(?!\p{L})/iu, 'senior'],
   [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
 ];
@@ -107,13 +131,31 @@ export function levelOfTitle(title: string): Level | null {
   return LEVEL_TITLE.find(([re]) => re.test(title))?.[1] ?? null;
 }
 
-const MANAGER = /\b(manager|head of|director|vp|vice president|chief|cto|leiter\w*|jefe|responsable de|teamleider)\b/iu;
-const MANAGES_PEOPLE = /\b(lead a team of|manage a team of|people management|line management|hiring, career|direct reports|lead the (engineering|data) organi[sz]ation)\b/iu;
+/** A manager's title: not a product, project, account or program manager's, which are not people management. */
+const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
+const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
+/** People management, in five languages. */
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones|performance reviews|career growth of|gestionar un equipo|liderar un equipo|gesti[oó]n de personas|personas a cargo|gest[ãa]o de pessoas|liderar uma equipe|liderar um time|liderados|g[ée]rer une [ée]quipe|encadrer une [ée]quipe|encadrement|diriger une [ée]quipe|dirigerez une [ée]quipe|management d'[ée]quipe|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung)(?!\p{L})/iu;
+/** An individual contributor's role whatever the title says. */
+const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|sin personas a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
+
+/** Whether the role manages people: management words count unless the posting states an IC role; an IC statement overrides the title. */
+export function managementOf(title: string, description: string): { manager: boolean; ic: boolean; words: string | null } {
+  const ic = INDIVIDUAL_CONTRIBUTOR.exec(`${title}\n${description}`);
+  // "no direct reports" holds "direct reports": the IC phrases are read out before looking for management.
+  const rest = ic ? description.replace(new RegExp(INDIVIDUAL_CONTRIBUTOR.source, 'giu'), ' ') : description;
+  const manages = MANAGES_PEOPLE.exec(rest);
+  if (manages) return { manager: true, ic: false, words: manages[0] };
+  const titled = MANAGER_TITLE.exec(title);
+  if (titled && !NOT_PEOPLE_MANAGER.test(title) && !ic) return { manager: true, ic: false, words: titled[0] };
+  return { manager: false, ic: Boolean(ic), words: ic?.[0] ?? null };
+}
 
 /** Years of experience asked for: the first "6+ years", "2–4 years", "mindestens 5 Jahre", "entre 2 y 5 años"… */
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, zehn: 10, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7,
+  dois: 2, duas: 2, três: 3, quatro: 4, oito: 8, dez: 10,
   ocho: 8, diez: 10, twee: 2, drie: 3, vijf: 5, zes: 6, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10,
 };
 
@@ -121,12 +163,15 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
   // "five years", "drei Jahre", "cinco años": number words read as digits first.
   const text = raw.replace(/\p{L}+/gu, (w) => (NUMBER_WORDS[w.toLowerCase()] !== undefined ? String(NUMBER_WORDS[w.toLowerCase()]) : w));
   const n = '(\\d{1,2})';
+  const unit = '(?:years|yrs|jahre|jaar|años|anos|ans)';
   const patterns: [RegExp, (m: RegExpExecArray) => { min: number; max: number | null }][] = [
-    [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and)\\s+${n}\\s+(?:años|years|jahre|jaar|ans)`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
-    [new RegExp(`${n}\\s*[–-]\\s*${n}\\s+(?:years|jahre|jaar|años|ans)`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
-    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nimo( de)?|au moins)\\s+${n}\\s+(?:years|jahre|jaar|años|ans)`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
-    [new RegExp(`${n}\\s*\\+\\s*(?:years|jahre|jaar|años|ans)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
-    [new RegExp(`${n}\\s+(?:or more\\s+)?(?:years|jahre|jaar|años|ans)(?:\\s+of)?\\s+(?:\\w+\\s+){0,3}(?:experience|erfahrung|ervaring|experiencia|d'exp)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
+    [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and|e|et)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
+    [new RegExp(`(?:de\\s+)?${n}\\s*(?:[–-]|to|a|à)\\s*${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
+    [new RegExp(`(?:up to|hasta|at[ée]|jusqu'à|bis zu)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: 0, max: +m[1]! })],
+    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nimo( de)?|au moins)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`${n}\\s*\\+\\s*${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
+    [new RegExp(`${n}\\s+${unit}\\s+(?:d'exp[ée]rience\\s+)?ou plus`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
+    [new RegExp(`${n}\\s+(?:or more\\s+)?${unit}(?:\\s+of)?\\s+(?:\\w+\\s+){0,3}(?:experience|erfahrung|ervaring|experiencia|experiência|d'exp)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
   ];
   for (const [re, read] of patterns) {
     const m = re.exec(text);
@@ -135,35 +180,17 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
   return null;
 }
 
-/** A salary range from "€80,000 – €95,000", "around €85,000", "$120k–$150k", "45.000 € brutos"; null when none. */
-export function salaryOf(text: string): PostingFacts['salary'] {
-  const money = /(?:([€$£]|\b(?:EUR|USD|GBP)\b)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kK])|(\d{1,3}(?:[.,\s]\d{3})+|\d+\s?[kK])\s?(€|EUR|USD|GBP))/g;
-  const amounts: { value: number; currency: string }[] = [];
-  for (const m of text.matchAll(money)) {
-    const raw = (m[2] ?? m[3])!;
-    const value = /k$/i.test(raw.trim()) ? parseFloat(raw) * 1000 : Number(raw.replace(/[.,\s]/g, ''));
-    const symbol = m[1] ?? m[4]!;
-    const currency = { '€': 'EUR', $: 'USD', '£': 'GBP' }[symbol] ?? symbol.toUpperCase();
-    if (value >= 10) amounts.push({ value, currency });
-    if (amounts.length === 2) break;
-  }
-  if (amounts.length === 0) return null;
-  const period = /\b(per month|a month|monthly|\/month|al mes|mensual|pro monat|monatlich|per maand|par mois)\b/iu.test(text) ? 'month'
-    : /\b(per hour|an hour|hourly|\/h(ou)?r|pro stunde|por hora)\b/iu.test(text) ? 'hour' : 'year';
-  const [a, b] = amounts;
-  const ranged = b && b.currency === a!.currency && b.value >= a!.value && b.value <= a!.value * 3;
-  return { min: a!.value, max: ranged ? b.value : a!.value, currency: a!.currency, period };
-}
+export { salaryOf } from './pay.js';
 
-const REMOTE_WORDS = /\b(remote|fully remote|work from anywhere|remoto|teletrabajo|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten)\b/iu;
-const HYBRID_WORDS = /\b(hybrid|h[ií]brido|hybride|\w+ days? (a|per) week (in|at) (the|our)|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week)\b/iu;
-const ONSITE_WORDS = /\b(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|vor ort|op kantoor|sur site|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée])(?!\p{L})/iu;
+const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|remota|100% remot[oa]|teletrabajo|teletrabalho|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten)(?!\p{L})/iu;
+const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? por semana|jours? par semaine|tage pro woche)(?!\p{L})/iu;
+const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|presencialmente|vor ort|op kantoor|sur site|en pr[ée]sentiel|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée]|de lunes a viernes)(?!\p{L})/iu;
 
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const text = `${posting.location ?? ''}\n${posting.descriptionText ?? ''}`;
-  if (/fully office|five days a week|5 days a week|fully on-?site/iu.test(text)) return 'onsite';
+  if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes/iu.test(text)) return 'onsite';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';
@@ -172,51 +199,118 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
   return null;
 }
 
-const REGION_WORDS: [RegExp, Region[]][] = [
-  [/\b(europe|european|eu|cet|european time zones?|europa)\b/iu, ['Europe']],
-  [/\bemea\b/iu, ['Europe', 'Middle East and Africa']],
-  [/\b(americas|north america|south america|latam|latin america|us time zones?|north and south america)\b/iu, ['Americas']],
-  [/\b(apac|asia[- ]pacific|asia)\b/iu, ['Asia-Pacific']],
-];
-const ONLY_IN = /\b(only|based|located|residing|must (be|live)|within|candidates in|wohnsitz in|resident)\b/iu;
+const SENTENCES = /(?<=[.!?])\s+|\n+/;
+/** A sentence that limits where a remote role may be done from. */
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à))(?!\p{L})/iu;
+const REMOTE_SENTENCE = /remot|anywhere|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
-/** Countries (or Europe) a remote role is open to, from "Remote - United States", "Remote (Germany)", "US-based candidates only"… */
-export function remoteRegionOf(posting: PostingForAnalysis): PostingFacts['remoteRegion'] {
-  const location = posting.location ?? '';
-  const fromLocation = /remote|remoto/i.test(location) ? location.replace(/remote|remoto/gi, ' ') : '';
-  const sentences = (posting.descriptionText ?? '').split(/(?<=[.!?])\s+/).filter((s) => ONLY_IN.test(s) && /remote|located|based|resid|wohnsitz|within/i.test(s));
-  const text = [fromLocation, ...sentences].join('\n');
-  const countries = countriesIn(text.replace(/\bUS-based\b/g, 'US based'));
-  const regions = [...new Set(REGION_WORDS.filter(([re]) => re.test(text)).flatMap(([, r]) => r))];
-  return countries.length || regions.length ? { countries, regions } : null;
+/** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
+export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {
+  const location = (posting.location ?? '').replace(/(?<!\p{L})(remote|remoto|remota|t[ée]l[ée]travail|teletrabajo|teletrabalho|hybrid)(?!\p{L})/giu, ' ');
+  const sentences = (posting.descriptionText ?? '').split(SENTENCES).filter((s) => LIMITS_WHERE.test(s) && REMOTE_SENTENCE.test(s));
+  const read = [readPlaces(location), ...sentences.map((s) => readPlaces(s, { capitalised: true }))];
+  const scope: RemoteScope = { countries: [], regions: [], zones: [], worldwide: read.some((r) => r.worldwide) };
+  for (const r of read) {
+    for (const c of [...r.countries, ...r.cities.map((p) => p.country)]) if (!scope.countries.includes(c)) scope.countries.push(c);
+    for (const g of r.regions) if (!scope.regions.includes(g)) scope.regions.push(g);
+    scope.zones.push(...r.zones);
+  }
+  const limited = scope.countries.length || scope.regions.length || scope.zones.length;
+  if (!limited && !scope.worldwide) return { scope: null, words: null };
+  return { scope, words: [posting.location, ...sentences].filter(Boolean).join(' | ').slice(0, 200) };
 }
 
-const AUTHORIZATION = /\b(authori[sz]ed to work|right to work|work permit|unable to sponsor|cannot sponsor|can't sponsor|not (able to )?sponsor|no (visa )?sponsorship|sponsor visas|arbeitserlaubnis|wohnsitz in|must be located in|candidates must be located)\b/iu;
+/** Office words after which a description names its office: "our San Antonio office", "oficina de Providencia", "Büro in München". */
+const OFFICE_CUE = /(?<!\p{L})(offices?|headquarters|hq|hub|campus|based|located|oficinas?|sede|ubicad[oa]s?|escrit[óo]rio|sediad[oa]|bureaux?|locaux|bas[ée]e?|b[üu]ro|standort|hybrid|h[íi]brid[oa]|hybride|on-?site|in-person|presencial|sur site|vor ort|relocat\w*|move to)(?!\p{L})/giu;
 
-function authorizationCountries(text: string): string[] {
-  return [...new Set(text.split(/(?<=[.!?])\s+/).filter((s) => AUTHORIZATION.test(s)).flatMap((s) => countriesIn(s)))];
+/** The office cities a description names after an office word (capitalised names only: the prose has "mobile" and "reading"). */
+function officesInDescription(description: string): Place[] {
+  const found: Place[] = [];
+  for (const m of description.matchAll(OFFICE_CUE)) {
+    // The clause around the office word, from the sentence break before it to the one after.
+    const from = Math.max(0, m.index - 40);
+    const window = description.slice(from, m.index + 90);
+    const at = m.index - from;
+    const start = Math.max(...['.', ';', '\n', '!', '?'].map((c) => window.lastIndexOf(c, at))) + 1;
+    const ends = ['.', ';', '\n', '!', '?'].map((c) => window.indexOf(c, at)).filter((i) => i >= 0);
+    const clause = window.slice(start, ends.length ? Math.min(...ends) : window.length);
+    for (const p of readPlaces(clause, { capitalised: true }).cities) if (!found.includes(p)) found.push(p);
+    if (found.length >= 5) break;
+  }
+  return found;
 }
 
-// The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once.
-export const postingFacts: (posting: PostingForAnalysis) => PostingFacts = oncePer(readFacts);
+const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir)(?!\p{L})/iu;
+const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
+const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|pas|aucun|kein\w*|nicht)(?!\p{L})/iu;
+
+function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
+  let sponsorship = false;
+  let relocation = false;
+  const countries: string[] = [];
+  let words: string | null = null;
+  for (const s of description.split(SENTENCES)) {
+    const offers = SPONSORS.exec(s);
+    if (offers && !REFUSES.test(s.slice(Math.max(0, offers.index - 30), offers.index))) {
+      if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0])) sponsorship = true;
+      relocation = true;
+      continue;
+    }
+    if (!AUTHORIZATION.test(s)) continue;
+    words ??= s.trim().slice(0, 160);
+    const named = readPlaces(s, { capitalised: true });
+    const where = named.countries.length ? named.countries : offices.map((o) => o.country).slice(0, 1);
+    for (const c of where) if (!countries.includes(c)) countries.push(c);
+  }
+  return { countries, sponsorship, relocation, words };
+}
+
+// The pre-gate, the offline analyzer and the prompt all read one posting's facts: read them once, from
+// the bounded text (the same object for the same posting, so the memo holds across them).
+const factsOf = oncePer(readFacts);
+export const postingFacts = (posting: PostingForAnalysis): PostingFacts => factsOf(forRules(posting));
 
 function readFacts(posting: PostingForAnalysis): PostingFacts {
   const description = posting.descriptionText ?? '';
-  const text = `${posting.title}\n${posting.location ?? ''}\n${description}`;
   const mode = workplaceModeOf(posting);
-  const managerTrack = (MANAGER.test(posting.title) && !/\b(product|project|account|program)\s+manager\b/i.test(posting.title)) || MANAGES_PEOPLE.test(description);
-  const descriptionLevel = /\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null;
+  const evidence: PostingFacts['evidence'] = {};
+  const where = readPlaces(posting.location ?? '');
+  // The location names the office; the description only when the location does not ("customers in London" is not an office).
+  const offices = mode === 'remote' ? [] : where.cities.length ? where.cities : officesInDescription(description);
+  const officeCountries = mode === 'remote' ? [] : where.countries.filter((c) => !offices.some((o) => o.country === c));
+  if (offices.length || officeCountries.length) evidence.place = posting.location || offices.map((o) => o.name).join(', ');
+  const remote = mode === 'remote' ? remoteScopeOf(posting) : { scope: null, words: null };
+  if (remote.words) evidence.remote = remote.words;
+  const auth = authorizationOf(description, offices);
+  if (auth.words) evidence.authorization = auth.words;
+  const management = managementOf(posting.title, description);
+  if (management.manager && management.words) evidence.manager = management.words;
+  if (management.ic && management.words) evidence.ic = management.words;
+  const level = levelOfTitle(posting.title) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null);
+  if (level) evidence.level = posting.title;
+  const years = yearsAsked(description);
+  if (mode) evidence.mode = posting.workplaceType ?? mode;
+  const country = offices[0]?.country ?? where.countries[0] ?? remote.scope?.countries[0] ?? null;
   return {
     mode,
-    // The location names the office; the description only when the location does not ("customers in London" is not an office).
-    officeCities: mode === 'remote' ? [] : (citiesIn(posting.location ?? '').length ? citiesIn(posting.location ?? '') : citiesIn(description)).filter((c) => CITIES[c]),
-    remoteRegion: mode === 'remote' ? remoteRegionOf(posting) : null,
-    mustBeAuthorizedIn: authorizationCountries(description),
-    level: levelOfTitle(posting.title) ?? descriptionLevel,
-    managerTrack,
-    years: yearsAsked(description),
-    salary: salaryOf(description),
+    offices,
+    officeCountries,
+    remote: remote.scope,
+    mustBeAuthorizedIn: auth.countries,
+    sponsorship: auth.sponsorship,
+    relocationHelp: auth.relocation,
+    level,
+    managerTrack: management.manager,
+    icTrack: management.ic,
+    years,
+    salary: salaryOf(description, country),
+    employment: employmentOf(posting.title, description),
     language: detectLanguage(`${posting.title} ${description}`),
     requiredLanguages: requiredLanguagesOf(description),
+    evidence,
   };
 }
+
+/** Whether someone whose working hours are at `offsets` (UTC hours) fits a window. */
+export const withinZone = (offsets: readonly number[], w: ZoneWindow) => offsets.some((o) => o >= w.from - 0.01 && o <= w.to + 0.01);
+export { countryZone };

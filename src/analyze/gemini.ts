@@ -9,12 +9,13 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import type { Analyzer } from './analyzer.js';
 import { PermanentError, RetryableError, SnoozeError, TaskError } from '../core/errors.js';
+import { clipAtWord } from '../core/text.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
 import { parseModelAnswer } from './parse.js';
 import { outputCapFor, readAnswer, thinkingFor, type AnswerOutcome, type GenerateResponseShape } from './generation.js';
 import type { CandidateProfile } from './profile.js';
-import { BATCH_SIZE, buildUserContent, looksLikeInjection, PROMPT_VERSION, RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, type BatchPosting } from './prompt.js';
+import { BATCH_SIZE, buildUserContent, looksLikeInjection, MAX_CV_CHARS, PROMPT_VERSION, RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, type BatchPosting } from './prompt.js';
 import { nextPacificMidnight, parseQuotaError } from './quota.js';
 import { redactPersonalData } from './redact.js';
 import { verdictFor, type Analysis } from './types.js';
@@ -116,7 +117,9 @@ export function createGeminiAnalyzer(config: Config, store: Store, clock: Clock)
     version: PROMPT_VERSION,
     batchSize: BATCH_SIZE,
     async analyze(postings, profile, cvText, sink, signal) {
-      const cv = cvText ? redactPersonalData(cvText) : null;
+      // Only the first MAX_CV_CHARS of the redacted CV are sent: redacting four times that keeps every match that
+      // can reach them, without reading a CV of megabytes for every request.
+      const cv = cvText ? redactPersonalData(clipAtWord(cvText, 4 * MAX_CV_CHARS)) : null;
       const asked = new Map<string, number>();
       let requests = 0;
       const decline = (batch: readonly BatchPosting[], why: string) => {

@@ -1,24 +1,70 @@
-// How a posting mentions a skill or technology: as a requirement, as a nice-to-have, or negated and
-// legacy ("our PHP monolith is being retired; you will not write PHP"). Read per sentence. Pure.
+// How a posting mentions a skill or technology: as the team's own stack or a requirement, as a nice-to-have,
+// merely mentioned (a data source, an integration, the customers' tools), or negated: "this is not a Python
+// or SQL role", "PHP and Perl are not required", "our legacy Scala service is being retired". Negation is read
+// over the list it governs, within its clause. Read per sentence and clause, in five languages. Pure.
 
 import { escapeRegExp } from '../core/text.js';
-export type Mention = 'required' | 'optional' | 'negated';
+export type Mention = 'required' | 'optional' | 'mentioned' | 'negated';
 
 /** A whole-word match that treats `+`, `#` and `.` as part of names (C++, C#, Node.js). */
 export const termRe = (term: string) => new RegExp(`(^|[^\\p{L}\\p{N}+#])${escapeRegExp(term)}($|[^\\p{L}\\p{N}+#])`, term.length <= 2 ? 'u' : 'iu');
 
-const NEGATED = /(?<![\p{L}\p{N}])(not|no longer|never|retir\w*|legacy|deprecated|phas\w* out|migrat\w* (away )?from|moving away from|replac\w*|sunset\w*|won't|will not|kein\w*|geen|sin)(?![\p{L}\p{N}])/iu;
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|bonus|preferred|advantage|is a plus|not required|optional|familiarity|exposure to|von vorteil|wünschenswert|ein plus|pluspunt|se valorar[aá]|valorable|un plus|appréci[ée]e?)(?![\p{L}\p{N}])/iu;
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** The strongest way the text mentions the term (required over optional over negated), or null. */
+/** The whole clause is about something going away: every technology in it is negated. */
+const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?from|moving away from|replac\\w*|sunset\\w*|' +
+  'heredad\\w*|obsolet\\w*|descontinu\\w*|abandonn\\w*|remplac\\w*|abgel[öo]st|abl[öo]s\\w*');
+/** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
+const NOT_BEFORE = word('not|never|won\'t|will not|don\'t|do not|no|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|n[ãa]o|nem|sem|pas de|pas un|pas une|ne \\S+ pas|sans|aucun\\w*');
+/** A negation that governs what comes before it: "PHP and Perl are not required", "Java no es necesario". */
+const NOT_AFTER = word('(?:is|are) not (?:required|needed|necessary|expected)|not (?:required|needed|necessary)|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|' +
+  'n[ãa]o (?:é|são) (?:necess[aá]ri[oa]s?|obrigat[oó]ri[oa]s?|exigid[oa]s?)|(?:n\'est|ne sont) pas (?:requis|n[ée]cessaires?|exig[ée]s?)|nicht (?:erforderlich|notwendig|n[öo]tig)');
+const OPTIONAL = word('a plus|nice[- ]to[- ]have|bonus|preferred|advantage|is a plus|optional|familiarity|exposure to|von vorteil|wünschenswert|' +
+  'ein plus|pluspunt|se valorar[aá]|valorable|deseable|no excluyente|un plus|appréci[ée]e?|um diferencial|diferencial|desej[aá]vel|ser[aá] um plus');
+/** The technology is around the role, not what the team builds with: data sources, integrations, customers' systems. */
+const AROUND = word('integrat\\w* with|integrations?|connectors?|ingest\\w* (?:data )?from|data from|sync\\w* (?:data )?(?:from|with)|import\\w* from|' +
+  'customers\'?|clients\'?|our customers use|third[- ]party|partners\'?|integraci[oó]n(?:es)? con|datos de|clientes|integra[çc][ãa]o com|dados d[eo]|' +
+  'int[ée]gration (?:avec|à)|donn[ée]es (?:de|issues)|Integration (?:mit|in)|Kunden|Daten aus');
+
+/** Clauses of a sentence: a negation or a contrast governs its own clause ("We build in Go; this is not a Python role"). */
+const CLAUSE_BREAK = /[;:]\s*|,\s*(?=(?:but|while|whereas|pero|mientras|mas|mais|aber|sondern)\b)|\s(?=(?:but|whereas|pero|mas|mais|aber|sondern)\s)/iu;
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+
+/** How one clause speaks of the term at `at` (its index in the clause). */
+function mentionIn(clause: string, at: number, sentence: string): Mention {
+  if (RETIRED.test(clause)) return 'negated';
+  const before = NOT_BEFORE.exec(clause);
+  if (before && before.index < at) return 'negated';
+  const after = NOT_AFTER.exec(clause);
+  if (after && after.index > at) return 'negated';
+  if (OPTIONAL.test(clause) || (OPTIONAL.test(sentence) && !/required|must|obligatori|exigid|erforderlich|requis/i.test(sentence))) return 'optional';
+  const around = AROUND.exec(clause);
+  if (around && around.index < at) return 'mentioned';
+  return 'required';
+}
+
+const RANK: Record<Mention, number> = { required: 3, optional: 2, mentioned: 1, negated: 0 };
+
+/** The strongest way the text mentions the term (required over optional over mentioned over negated), or null. */
 export function mentionOf(text: string, term: string): Mention | null {
   const re = termRe(term);
   let best: Mention | null = null;
-  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!re.test(sentence)) continue;
-    const kind: Mention = NEGATED.test(sentence) ? 'negated' : OPTIONAL.test(sentence) ? 'optional' : 'required';
-    if (kind === 'required') return kind;
-    if (kind === 'optional' || best === null) best = kind;
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      const m = re.exec(clause);
+      if (!m) continue;
+      const kind = mentionIn(clause, m.index + m[1]!.length, sentence);
+      if (kind === 'required') return kind;
+      if (best === null || RANK[kind] > RANK[best]) best = kind;
+    }
   }
   return best;
+}
+
+/** The first sentence that mentions the term (for explanations), clipped. */
+export function sentenceOf(text: string, term: string): string | null {
+  const re = termRe(term);
+  const s = text.split(SENTENCE_BREAK).find((x) => re.test(x));
+  return s ? (s.length > 160 ? `${s.slice(0, 157)}…` : s).trim() : null;
 }

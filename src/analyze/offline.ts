@@ -1,126 +1,135 @@
 // The offline analyzer (no Gemini key, or a posting Gemini declined): after the shared pre-gate, a score
 // from the role family (generic titles read from the description), requirement-aware skills, the role's
-// main stack, level, place and pay. Deterministic and explainable: every reason and concern starts with
-// the rule that produced it. Same output shape as the model's. Pure.
+// main stack (not what it merely mentions), level in both directions, place, pay and employment type.
+// Deterministic and explainable: every reason and concern starts with the rule that produced it, and the
+// trace keeps the words each rule read. Same output shape as the model's. Pure (gazetteer loaded first).
 
+import { forRules } from './bounded.js';
 import { candidateFacts } from './candidate.js';
 import { postingFacts } from './facts.js';
-import { mentionOf, termRe } from './mentions.js';
+import { mentionOf, sentenceOf, termRe } from './mentions.js';
 import { levelGap } from './pregate.js';
-import { withinCommute } from './places.js';
+import { shortfall } from './pay.js';
+import { countryName, distanceKm, REGION_NAMES } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
-import { verdictFor, type Analysis, type PostingForAnalysis } from './types.js';
+import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
-export const OFFLINE_VERSION = 'offline-2';
+/** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
+export const OFFLINE_VERSION = 'offline-3';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',
   'Swift', 'Angular', 'Vue', 'Svelte', 'React', 'TypeScript', 'Node.js', 'Laravel', 'Django', 'Spring', 'WordPress', 'Salesforce', 'SAP'];
-const STACK_ALIASES: Record<string, string[]> = { Go: ['Golang'], 'Ruby on Rails': ['Rails', 'Ruby'], Rails: ['Ruby on Rails', 'Ruby'], Ruby: ['Rails', 'Ruby on Rails'], 'Node.js': ['Node', 'NodeJS'] };
-const DEFINING = /\b(required|is required|must|deep|strong|expert|daily|every day|core|written in|experience is required|years of \S+ experience)\b/iu;
+const STACK_ALIASES: Record<string, string[]> = { Go: ['Golang'], 'Ruby on Rails': ['Rails', 'Ruby'], Rails: ['Ruby on Rails', 'Ruby'], Ruby: ['Rails', 'Ruby on Rails'],
+  'Node.js': ['Node', 'NodeJS'], Spring: ['Spring Boot', 'Java', 'Kotlin'], Kotlin: ['Java'], Java: ['Kotlin'] };
+const DEFINING = /(?<!\p{L})(required|is required|must|deep|strong|expert|daily|every day|core|written in|all our services|experience is required|years of \S+ experience|\d\+? years of|excluyente|obligatori[oa]|imprescindible|obrigat[oó]ri[oa]|exig[ée]e?|erforderlich|s[oó]lida)(?!\p{L})/iu;
 
 /** The stack the role is built on that the candidate does not have: named in the title, or stated as the core requirement. */
-function missingStack(posting: PostingForAnalysis, skills: readonly string[]): string | null {
+function missingStack(posting: PostingForAnalysis, skills: readonly string[]): { tech: string; words: string } | null {
   const has = (tech: string) => [tech, ...(STACK_ALIASES[tech] ?? [])].some((t) => skills.some((s) => s.toLowerCase() === t.toLowerCase()));
   const sentences = (posting.descriptionText ?? '').split(/(?<=[.!?;:])\s+|\n+/).filter((s) => DEFINING.test(s));
   for (const tech of STACKS) {
     if (has(tech)) continue;
     const re = termRe(tech);
-    if (re.test(posting.title) || sentences.some((s) => re.test(s) && mentionOf(s, tech) === 'required')) return tech;
+    if (re.test(posting.title) && mentionOf(posting.title, tech) !== 'negated') return { tech, words: posting.title };
+    const defining = sentences.find((s) => re.test(s) && mentionOf(s, tech) === 'required');
+    if (defining) return { tech, words: defining.trim().slice(0, 160) };
   }
   return null;
 }
 
-export function analyzeOffline(posting: PostingForAnalysis, profile: CandidateProfile): Analysis {
+/** Most a score may be when a rule says "not a match by default": under the default threshold (60). */
+const NOT_A_MATCH = 55;
+
+export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProfile): Analysis {
+  const posting = forRules(input);
   const description = posting.descriptionText ?? '';
   const f = postingFacts(posting);
   const c = candidateFacts(profile);
-  const reasons: string[] = [];
-  const concerns: string[] = [];
+  const trace: RuleFiring[] = [];
   let cap = 100;
+  let total = 0;
+  const add = (rule: string, effect: 'reason' | 'concern' | 'default', says: string, points: number, words: { posting?: string | null; profile?: string | null; cap?: number } = {}) => {
+    total += points;
+    if (words.cap !== undefined) cap = Math.min(cap, words.cap);
+    trace.push({ rule, effect, says: `${rule}: ${says}`, points, ...(words.posting ? { posting: words.posting } : {}), ...(words.profile ? { profile: words.profile } : {}), ...(words.cap !== undefined ? { cap: words.cap } : {}) });
+  };
+  const wantedFamilies = c.families.join('/');
+  const yourTitles = [...profile.titles, ...profile.titleKeywords].join(', ');
 
   // Role family: 35 same (30 when a generic title was read from the description), 22 a neighbour, 0 else.
-  let rolePoints = 15;
   const { family, fromDescription, genericEngineering } = familyOfPosting(posting.title, description);
   if (c.families.length && family) {
     const fit = familyFit(c.families, family);
-    if (fit === 'same') {
-      rolePoints = fromDescription ? 30 : 35;
-      reasons.push(`role: ${family} work, as you want${fromDescription ? ' (read from the description; the title is generic)' : ''}`);
-    } else if (fit === 'neighbour') {
-      rolePoints = 22;
-      reasons.push(`role: ${family}, next to the ${c.families.join('/')} roles you want`);
-    } else {
-      rolePoints = 0;
-      cap = Math.min(cap, 45);
-      concerns.push(`role: ${family} work, not the ${c.families.join('/')} roles you want`);
-    }
+    if (fit === 'same') add('role', 'reason', `${family} work, as you want${fromDescription ? ' (read from the description; the title is generic)' : ''}`, fromDescription ? 30 : 35, { posting: posting.title, profile: yourTitles });
+    else if (fit === 'neighbour') add('role', 'reason', `${family}, next to the ${wantedFamilies} roles you want`, 22, { posting: posting.title, profile: yourTitles });
+    else add('role', 'concern', `${family} work, not the ${wantedFamilies} roles you want`, 0, { posting: posting.title, profile: yourTitles, cap: 45 });
   } else if (c.families.length && genericEngineering && wantsEngineering(c.families)) {
     // "Senior Software Engineer" with a description that does not settle it: engineering, maybe yours.
-    rolePoints = 20;
-    concerns.push('role: a generic engineering title; the description does not say which kind');
+    add('role', 'concern', 'a generic engineering title; the description does not say which kind', 20, { posting: posting.title });
   } else if (c.families.length) {
-    rolePoints = 8;
-    concerns.push('role: the title does not say what kind of work it is');
-  }
+    add('role', 'concern', 'the title does not say what kind of work it is', 8, { posting: posting.title });
+  } else add('role', 'default', 'your profile names no role', 15);
 
-  // Skills: what is required counts fully, a nice-to-have a little, a negated or legacy mention not at all.
-  let skillPoints = 15;
+  // Skills: what is required counts fully, a nice-to-have a little; a negated one, a data source or a customer's tool not at all.
   if (profile.skills.length) {
     const mentions = profile.skills.map((s) => ({ s, m: termRe(s).test(posting.title) ? 'required' as const : mentionOf(description, s) }));
     const required = mentions.filter((x) => x.m === 'required').map((x) => x.s);
     const optional = mentions.filter((x) => x.m === 'optional').map((x) => x.s);
-    skillPoints = Math.min(35, required.length * 10 + optional.length * 4);
-    if (required.length) reasons.push(`skills: asks for ${required.slice(0, 5).join(', ')}, which you have`);
-    if (optional.length) reasons.push(`skills: ${optional.slice(0, 3).join(', ')} ${optional.length === 1 ? 'is' : 'are'} a plus there`);
-    if (!required.length && !optional.length) concerns.push('skills: none of your skills are asked for');
-  }
+    const points = Math.min(35, required.length * 10 + optional.length * 4);
+    if (required.length) add('skills', 'reason', `asks for ${required.slice(0, 5).join(', ')}, which you have`, Math.min(35, required.length * 10), { posting: sentenceOf(description, required[0]!), profile: `skills: ${required.join(', ')}` });
+    if (optional.length) add('skills', 'reason', `${optional.slice(0, 3).join(', ')} ${optional.length === 1 ? 'is' : 'are'} a plus there`, points - Math.min(35, required.length * 10), { posting: sentenceOf(description, optional[0]!) });
+    if (!required.length && !optional.length) add('skills', 'concern', 'none of your skills are asked for', 0, { profile: `skills: ${profile.skills.join(', ')}` });
+  } else add('skills', 'default', 'your profile lists no skills', 15);
   const stack = missingStack(posting, profile.skills);
-  if (stack) {
-    cap = Math.min(cap, 45);
-    concerns.push(`stack: the role is built on ${stack}, which is not among your skills`);
-  }
+  if (stack) add('stack', 'concern', `the role is built on ${stack.tech}, which is not among your skills`, 0, { posting: stack.words, profile: `skills: ${profile.skills.join(', ')}`, cap: 45 });
 
-  // Level: 15 the same, 5 one step away, 10 unknown (the pre-gate took two steps and more).
+  // Level: 15 the same, 5 one step above; one step below is a concern and, unless the profile says otherwise, not a match.
   const gap = levelGap(f, c);
-  let levelPoints = 10;
+  const asked = [f.level, f.years ? `${f.years.min}${f.years.max !== null ? `–${f.years.max}` : '+'} years` : null].filter(Boolean).join(', ');
+  const you = `you are ${c.level}${c.years !== null ? ` with ${c.years} years` : ''}`;
   if (gap === 0) {
-    levelPoints = 15;
-    if (f.level) reasons.push(`level: ${f.level}, like you`);
-  } else if (gap !== null) {
-    levelPoints = 5;
-    concerns.push(`level: one step ${gap > 0 ? 'above' : 'below'} yours${f.level ? ` (${f.level})` : ''}${f.years ? ` asking ${f.years.min}${f.years.max !== null ? `–${f.years.max}` : '+'} years` : ''}`);
-  }
+    if (f.level) add('level', 'reason', `${f.level}, like you${f.icTrack && /lead|staff|principal|head/i.test(posting.title) ? ` (an individual contributor's role: "${f.evidence.ic}")` : ''}`, 15, { posting: posting.title, profile: c.level });
+    else add('level', 'default', 'the years asked fit yours', 15);
+  } else if (gap === 1) {
+    add('level', 'concern', `one step above yours (${asked}; ${you})`, 5, { posting: f.evidence.level ?? asked, profile: c.level });
+  } else if (gap === -1) {
+    const lower = profile.preferences.considerLowerLevels === true;
+    add('level', 'concern', `one step below yours (${asked}; ${you})${lower ? '' : ': not a match unless your profile sets preferences.considerLowerLevels'}`, 5,
+      { posting: f.evidence.level ?? asked, profile: c.level, ...(lower ? {} : { cap: NOT_A_MATCH }) });
+  } else add('level', 'default', 'the posting or your profile does not say the level', 10);
+  if (f.icTrack && !f.managerTrack && c.noManagement) add('level', 'reason', `an individual contributor's role ("${f.evidence.ic}"), as you want`, 0, { posting: f.evidence.ic });
 
   // Place: 10 when it fits where you live and how you want to work, 6 when the posting does not say, 4 when you would move.
-  let placePoints = 6;
   if (f.mode === 'remote') {
-    placePoints = 10;
-    reasons.push(`place: remote${f.remoteRegion ? ` within ${[...f.remoteRegion.countries, ...f.remoteRegion.regions].join('/')}` : ''}`);
-  } else if (f.officeCities.length && c.city) {
-    if (f.officeCities.some((o) => withinCommute(c.city!, o))) {
-      placePoints = 10;
-      reasons.push(`place: ${f.mode ?? 'office'} in ${f.officeCities[0]}, within reach of ${c.city}`);
-    } else {
-      placePoints = 4;
-      concerns.push(`place: the office is in ${f.officeCities[0]}; you would relocate`);
-    }
-  }
+    const scope = f.remote ? [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => REGION_NAMES[r])].join('/') : '';
+    add('place', 'reason', `remote${scope ? ` within ${scope}` : ''}${f.remote?.zones.length ? ' (your working hours fit)' : ''}`, 10, { posting: f.evidence.remote ?? 'remote' });
+  } else if (f.offices.length && c.home) {
+    const nearest = [...f.offices].sort((a, b) => distanceKm(c.home!, a) - distanceKm(c.home!, b))[0]!;
+    const km = Math.round(distanceKm(c.home, nearest));
+    if (km <= c.maxCommuteKm) add('place', 'reason', `${f.mode ?? 'office'} in ${nearest.name}, ${km} km from ${c.home.name}`, 10, { posting: f.evidence.place, profile: c.home.name });
+    else add('place', 'concern', `the office is in ${nearest.name}, ${countryName(nearest.country)} (${km} km away); you would move`, 4, { posting: f.evidence.place, profile: c.home.name });
+  } else add('place', 'default', 'the posting names no office your profile can be compared with', 6);
 
-  // Pay: 5 at or above the floor (or unstated); below it, a penalty.
-  let payPoints = 5;
+  // Pay: 5 at or above the floor (or unstated); the top of the band under the floor is a concern and not a match.
   const floor = profile.salaryFloor;
-  if (floor && f.salary && f.salary.currency === floor.currency && f.salary.period === floor.period) {
-    if (f.salary.max < floor.amount) {
-      payPoints = -10;
-      concerns.push(`salary: at most ${f.salary.max} ${f.salary.currency}, below your floor of ${floor.amount}`);
-    } else reasons.push(`salary: up to ${f.salary.max} ${f.salary.currency}, at or above your floor`);
-  }
+  const gapPay = floor && f.salary ? shortfall(f.salary, floor) : null;
+  if (floor && f.salary && gapPay) {
+    const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gapPay.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;
+    if (gapPay.under > 0) add('salary', 'concern', `at most ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, under your floor of ${floor.amount.toLocaleString('en-US')} ${floor.currency}`, -10, { posting: f.salary.words, profile: `salaryFloor: ${floor.amount} ${floor.currency}/${floor.period}`, cap: NOT_A_MATCH });
+    else add('salary', 'reason', `up to ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, at or above your floor`, 5, { posting: f.salary.words });
+  } else add('salary', 'default', floor ? 'the posting states no pay' : 'your profile gives no salary floor', 5);
 
+  if (f.employment.terms && c.accepts?.terms.has(f.employment.terms)) add('employment', 'reason', `${f.employment.terms}, a kind of work you take`, 0, { posting: f.employment.words, profile: `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}` });
   // The posting's own words, in the candidate's languages (the pre-gate already refused what they lack).
-  if (f.language !== 'en') reasons.push(`language: written in ${f.language}, which you speak`);
+  if (f.language !== 'en') add('language', 'reason', `written in ${f.language}, which you speak`, 0);
 
-  const score = Math.max(0, Math.min(cap, rolePoints + skillPoints + levelPoints + placePoints + payPoints));
-  return { score, verdict: verdictFor(score), reasons, concerns, analyzer: 'offline', model: null, promptVersion: OFFLINE_VERSION, flagged: false };
+  const score = Math.max(0, Math.min(cap, total));
+  return {
+    score, verdict: verdictFor(score),
+    reasons: trace.filter((t) => t.effect === 'reason').map((t) => t.says),
+    concerns: trace.filter((t) => t.effect === 'concern').map((t) => t.says),
+    analyzer: 'offline', model: null, promptVersion: OFFLINE_VERSION, flagged: false, trace,
+  };
 }

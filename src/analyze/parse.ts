@@ -29,7 +29,7 @@ const trimList = (items: string[]) => items.slice(0, 5).map((s) => s.replace(/ht
 export function parseModelAnswer(text: string, expectedIds: readonly string[]): { results: Map<string, ModelResult>; missing: string[] } {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
+    data = JSON.parse(text.trim().replace(/^```(?:json)?/, '').replace(/```$/, ''));
   } catch {
     throw new PermanentError('model_output', 'the model did not answer with JSON');
   }

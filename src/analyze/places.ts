@@ -1,90 +1,329 @@
-// A small bundled table of places: cities with their country, countries with their names in several
-// languages, the regions remote roles are open to, and which cities are a daily commute apart. Pure data
-// and lookups, shared by the posting parser, the analyzers and the CV deriver.
+// Places from a real gazetteer: GeoNames' cities of 15,000 people and more (gazetteer/cities.ts, generated) and
+// country names in many languages (i18n-iso-countries), loaded once, on the first posting to analyse (loadPlaces).
+// Reads cities, countries, regions and time-zone windows out of location text; distances between places.
 
-import { escapeRegExp } from '../core/text.js';
-/** Country codes with the names postings and CVs use (English, local, Spanish, German, Dutch, French). */
-export const COUNTRIES: Record<string, string[]> = {
-  NL: ['Netherlands', 'The Netherlands', 'Nederland', 'Holland', 'Países Bajos', 'Niederlande', 'Pays-Bas'],
-  DE: ['Germany', 'Deutschland', 'Alemania', 'Duitsland', 'Allemagne'],
-  ES: ['Spain', 'España', 'Spanien', 'Spanje', 'Espagne'],
-  FR: ['France', 'Francia', 'Frankreich', 'Frankrijk'],
-  GB: ['United Kingdom', 'UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Reino Unido', 'Vereinigtes Königreich'],
-  IE: ['Ireland', 'Irlanda', 'Irland'], BE: ['Belgium', 'België', 'Belgique', 'Bélgica', 'Belgien'], PT: ['Portugal'],
-  IT: ['Italy', 'Italia', 'Italien'], CH: ['Switzerland', 'Schweiz', 'Suisse', 'Suiza'], AT: ['Austria', 'Österreich'],
-  DK: ['Denmark', 'Danmark'], SE: ['Sweden', 'Sverige'], NO: ['Norway', 'Norge'], FI: ['Finland', 'Suomi'],
-  PL: ['Poland', 'Polska'], CZ: ['Czechia', 'Czech Republic'], HU: ['Hungary'], RO: ['Romania'], GR: ['Greece'], EE: ['Estonia'],
-  US: ['United States', 'USA', 'U.S.', 'US', 'United States of America', 'Estados Unidos'], CA: ['Canada'], MX: ['Mexico', 'México'],
-  BR: ['Brazil', 'Brasil'], AR: ['Argentina'], AU: ['Australia'], SG: ['Singapore'], IN: ['India'], IL: ['Israel'], ZA: ['South Africa'],
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DIVISIONS, REGION_WORDS, REGIONS, WORLDWIDE_WORDS, ZONE_ABBREVIATIONS, type RegionId } from './gazetteer/regions.js';
+
+export type { RegionId } from './gazetteer/regions.js';
+export { REGION_NAMES } from './gazetteer/regions.js';
+
+export interface Place {
+  name: string;
+  country: string;
+  division: string;
+  lat: number;
+  lon: number;
+  population: number;
+  zone: string;
+}
+
+/** A window of UTC offsets (hours) a remote role's working hours must fall in. */
+export interface ZoneWindow { from: number; to: number }
+
+/** Names compared without case, accents, dots or hyphens: "São Paulo" = "Sao Paulo", "Winston-Salem" = "winston salem". */
+export const fold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s.toLowerCase().replace(/[`]/g, '\'').replace(/\./g, '').replace(/[-\s]+/g, ' ').trim() : foldUnicode(s));
+const foldUnicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, '\'').replace(/\./g, '').replace(/[-\s]+/g, ' ').trim();
+
+/** The languages whose country names postings and CVs use (i18n-iso-countries locale files). */
+const COUNTRY_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it'];
+/** Names i18n-iso-countries lacks that postings write. */
+const MORE_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['USA', 'U.S.', 'U.S.A.', 'America', 'EEUU', 'EE.UU.', 'EUA'], GB: ['UK', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  NL: ['Holland'], AE: ['UAE', 'Dubai'], KR: ['Korea'], CZ: ['Czechia'], CI: ['Ivory Coast'], CD: ['DRC'], DE: ['Deutschland'],
 };
 
-/** EU/EEA members (and Switzerland, which EU citizens may work in) among the table's countries. */
-export const EU = new Set(['NL', 'DE', 'ES', 'FR', 'IE', 'BE', 'PT', 'IT', 'AT', 'DK', 'SE', 'FI', 'PL', 'CZ', 'HU', 'RO', 'GR', 'EE', 'NO', 'CH']);
-export const EUROPE = new Set([...EU, 'GB']);
-
-const AMERICAS = new Set(['US', 'CA', 'MX', 'BR', 'AR']);
-const APAC = new Set(['AU', 'SG', 'IN']);
-export type Region = 'Europe' | 'Americas' | 'Asia-Pacific' | 'Middle East and Africa';
-
-/** The world region a country is in, as remote postings name them (EMEA counts as Europe for a European). */
-export function regionOf(country: string): Region {
-  return EUROPE.has(country) ? 'Europe' : AMERICAS.has(country) ? 'Americas' : APAC.has(country) ? 'Asia-Pacific' : 'Middle East and Africa';
+interface Index {
+  places: Place[];
+  /** Folded name → places (index × 2, plus 1 for a primary name), primary names first, then the most populous. */
+  byName: Map<string, number[]>;
+  countryByName: Map<string, string>;
+  countryNames: Map<string, string>;
+  /** Country → the span of UTC offsets of its cities (standard and summer time). */
+  countryZones: Map<string, ZoneWindow>;
+  regionByWord: Map<string, RegionId | 'worldwide'>;
 }
 
-/** Cities (and their local spellings) with their country. */
-export const CITIES: Record<string, string> = {
-  amsterdam: 'NL', rotterdam: 'NL', utrecht: 'NL', 'the hague': 'NL', 'den haag': 'NL', eindhoven: 'NL', groningen: 'NL', leiden: 'NL', haarlem: 'NL',
-  amersfoort: 'NL', delft: 'NL', berlin: 'DE', munich: 'DE', münchen: 'DE', hamburg: 'DE', frankfurt: 'DE', cologne: 'DE', köln: 'DE',
-  stuttgart: 'DE', düsseldorf: 'DE', potsdam: 'DE', madrid: 'ES', barcelona: 'ES', valencia: 'ES', seville: 'ES', sevilla: 'ES', malaga: 'ES',
-  málaga: 'ES', bilbao: 'ES', alcobendas: 'ES', 'las rozas': 'ES', getafe: 'ES', lisbon: 'PT', lisboa: 'PT', porto: 'PT', paris: 'FR',
-  lyon: 'FR', toulouse: 'FR', london: 'GB', manchester: 'GB', edinburgh: 'GB', cambridge: 'GB', dublin: 'IE', brussels: 'BE', antwerp: 'BE',
-  zurich: 'CH', zürich: 'CH', geneva: 'CH', vienna: 'AT', wien: 'AT', copenhagen: 'DK', stockholm: 'SE', oslo: 'NO', helsinki: 'FI',
-  warsaw: 'PL', krakow: 'PL', prague: 'CZ', budapest: 'HU', milan: 'IT', rome: 'IT', athens: 'GR', bucharest: 'RO', tallinn: 'EE',
-  'new york': 'US', 'san francisco': 'US', seattle: 'US', austin: 'US', boston: 'US', chicago: 'US', toronto: 'CA', vancouver: 'CA',
-  montreal: 'CA', sydney: 'AU', melbourne: 'AU', singapore: 'SG', bangalore: 'IN', bengaluru: 'IN', 'tel aviv': 'IL', 'mexico city': 'MX',
-  'são paulo': 'BR', 'buenos aires': 'AR', 'cape town': 'ZA',
-};
+let index: Index | null = null;
+let loading: Promise<void> | null = null;
 
-/** Cities a daily commute apart (under about an hour by train): one office day a week or more is fine from any of them. */
-const COMMUTE_GROUPS: string[][] = [
-  ['amsterdam', 'utrecht', 'rotterdam', 'the hague', 'den haag', 'leiden', 'haarlem', 'amersfoort', 'delft'],
-  ['berlin', 'potsdam'], ['madrid', 'alcobendas', 'las rozas', 'getafe'], ['barcelona'], ['munich', 'münchen'], ['hamburg'],
-  ['frankfurt'], ['cologne', 'köln', 'düsseldorf'], ['paris'], ['london', 'cambridge'], ['lisbon', 'lisboa'], ['zurich', 'zürich'],
-];
-
-const norm = (s: string) => s.toLowerCase().trim();
-
-/** Whether one can live in `home` and go to an office in `office` on office days. */
-export function withinCommute(home: string, office: string): boolean {
-  const [a, b] = [norm(home), norm(office)];
-  return a === b || COMMUTE_GROUPS.some((g) => g.includes(a) && g.includes(b));
+/** Loads the gazetteer once (about 25,000 places); later calls return at once. */
+export function loadPlaces(): Promise<void> {
+  return (loading ??= import('./gazetteer/cities.js').then(({ CITIES_TSV, ZONES, COUNTRY_ZONES }) => {
+    index = buildIndex(CITIES_TSV, ZONES, COUNTRY_ZONES);
+  }));
 }
 
-const wordRe = (word: string, flags = 'iu') => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}($|[^\\p{L}])`, flags);
+/** Whether the gazetteer is loaded (the rules need it: call loadPlaces first). */
+export const placesLoaded = () => index !== null;
 
-/** The cities a text names, in order of appearance. */
-export function citiesIn(text: string): string[] {
-  const lower = text.toLowerCase();
-  return Object.keys(CITIES)
-    .map((c) => ({ c, at: lower.search(wordRe(c)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.c);
+function loaded(): Index {
+  if (!index) throw new Error('the gazetteer is not loaded: await loadPlaces() before reading places');
+  return index;
 }
 
-/** The country codes a text names (by country name; two-letter names like "US" and "UK" only in capitals). */
-export function countriesIn(text: string): string[] {
-  const found: string[] = [];
-  for (const [code, names] of Object.entries(COUNTRIES)) {
-    if (names.some((n) => (n.length <= 4 ? wordRe(n, 'u').test(text) : wordRe(n).test(text)))) found.push(code);
+const offsetCache = new Map<string, number[]>();
+/** The UTC offsets (hours) of an IANA zone in January and July (standard and summer time). */
+export function zoneOffsets(zone: string): number[] {
+  let cached = offsetCache.get(zone);
+  if (!cached) {
+    cached = [Date.UTC(2025, 0, 15), Date.UTC(2025, 6, 15)].map((t) => {
+      try {
+        const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+        const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
+        return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) + Number(m[3]) / 60) : 0;
+      } catch {
+        return NaN;
+      }
+    }).filter((n) => !Number.isNaN(n));
+    offsetCache.set(zone, cached);
   }
-  return found;
+  return cached;
 }
 
-/** A country code from a profile's country field (a name or a code), or null. */
-export function countryCode(nameOrCode: string | undefined): string | null {
-  if (!nameOrCode) return null;
-  const upper = nameOrCode.trim().toUpperCase();
-  if (COUNTRIES[upper]) return upper;
-  return Object.entries(COUNTRIES).find(([, names]) => names.some((n) => norm(n) === norm(nameOrCode)))?.[0] ?? null;
+function buildIndex(tsv: string, zones: readonly string[], countryZoneTable: Record<string, [number, number]>): Index {
+  const places: Place[] = [];
+  // Numbers, not objects: some 75,000 names stay in memory as long as the process analyses.
+  const byName = new Map<string, number[]>();
+  const addName = (name: string, place: number, primary: boolean) => {
+    const key = fold(name);
+    const list = byName.get(key);
+    if (!list) byName.set(key, [place * 2 + Number(primary)]);
+    else if (!list.some((e) => e >> 1 === place)) list.push(place * 2 + Number(primary));
+  };
+  for (const line of tsv.split('\n')) {
+    const [name, ascii, others, country, division, lat, lon, population, zone] = line.split('\t') as string[];
+    const i = places.push({ name: name!, country: country!, division: division!, lat: Number(lat), lon: Number(lon), population: Number(population), zone: zones[Number(zone)] ?? 'UTC' }) - 1;
+    addName(name!, i, true);
+    if (ascii) addName(ascii, i, true);
+    if (others) for (const other of others.split(';')) addName(other, i, false);
+  }
+  // Primary names first, then the most populous: "Santiago" is Chile's capital unless a country says otherwise.
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => (b & 1) - (a & 1) || places[b >> 1]!.population - places[a >> 1]!.population);
+
+  const require = createRequire(import.meta.url);
+  const countryByName = new Map<string, string>();
+  const countryNames = new Map<string, string>();
+  for (const locale of COUNTRY_LOCALES) {
+    const { countries } = JSON.parse(readFileSync(require.resolve(`i18n-iso-countries/langs/${locale}.json`), 'utf8')) as { countries: Record<string, string | string[]> };
+    for (const [code, names] of Object.entries(countries)) {
+      const list = Array.isArray(names) ? names : [names];
+      if (locale === 'en') countryNames.set(code, list.find((n) => n.length > 4 && !n.includes(',')) ?? list[0]!);
+      for (const n of list) if (!countryByName.has(fold(n))) countryByName.set(fold(n), code);
+    }
+  }
+  for (const [code, names] of Object.entries(MORE_COUNTRY_NAMES)) for (const n of names) countryByName.set(fold(n), code);
+  countryNames.set('US', 'United States');
+  countryNames.set('GB', 'United Kingdom');
+
+  // A country's working hours are its cities', not its remote islands' (computed by the generator).
+  const countryZones = new Map(Object.entries(countryZoneTable).map(([c, [from, to]]) => [c, { from, to }]));
+  const regionByWord = new Map<string, RegionId | 'worldwide'>();
+  for (const [region, words] of REGION_WORDS) for (const w of words) regionByWord.set(fold(w), region);
+  for (const w of WORLDWIDE_WORDS) regionByWord.set(fold(w), 'worldwide');
+  return { places, byName, countryByName, countryNames, countryZones, regionByWord };
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: Pick<Place, 'lat' | 'lon'>, b: Pick<Place, 'lat' | 'lon'>): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export const DEFAULT_MAX_COMMUTE_KM = 50;
+
+/** Whether one living in `home` can reach an office in `office` on office days. */
+export const withinCommute = (home: Place, office: Place, maxKm = DEFAULT_MAX_COMMUTE_KM) => distanceKm(home, office) <= maxKm;
+
+/** A country's English name from its code. */
+export const countryName = (code: string) => index?.countryNames.get(code) ?? code;
+
+/** A country code from a name in one of the indexed languages or an ISO code ("Brasil", "Deutschland", "MX"), or null. */
+export function countryCode(nameOrCode: string | undefined | null): string | null {
+  if (!nameOrCode?.trim()) return null;
+  const ix = loaded();
+  const raw = nameOrCode.trim();
+  if (/^[A-Za-z]{2}$/.test(raw) && ix.countryNames.has(raw.toUpperCase())) return raw.toUpperCase();
+  return ix.countryByName.get(fold(raw)) ?? null;
+}
+
+/** The place a name means, in `country` when given, else the primary name's most populous; null when unknown. */
+export function placeNamed(name: string, country?: string | null, division?: string | null): Place | null {
+  const ix = loaded();
+  const found = (ix.byName.get(fold(name)) ?? []).map((e) => ix.places[e >> 1]!);
+  const inCountry = country ? found.filter((p) => p.country === country) : found;
+  const inDivision = division ? inCountry.filter((p) => p.division === division) : inCountry;
+  return inDivision[0] ?? inCountry[0] ?? (country ? null : found[0] ?? null);
+}
+
+/** Whether a country is in a region. */
+export const inRegion = (country: string, region: RegionId) => (REGIONS[region] as readonly string[]).includes(country);
+
+/** A country's working hours as a window of UTC offsets (its cities of 100,000 people and more). */
+export const countryZone = (country: string): ZoneWindow | null => loaded().countryZones.get(country) ?? null;
+
+export interface PlacesRead {
+  /** Cities named, most specific reading first, each with the country it was read in. */
+  cities: Place[];
+  countries: string[];
+  regions: RegionId[];
+  worldwide: boolean;
+  zones: ZoneWindow[];
+}
+
+/** Separators between the items of a location: "Austin, TX / Remote (US)", "Lisboa ou Porto", "Berlin und München". */
+const ITEM_SEPARATORS = /[,;/|()[\]·•–—:\n&]|(?<=\s)-(?=\s)|(?<=\s)(?:or|and|y|o|ou|e|et|und|oder|of|en)(?=\s)/iu;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The places a text names. `capitalised`: only names written with a capital (a description's prose, where
+ * "mobile" and "reading" are words); a location field is read as it is. Codes (US, UK, TX) count only as
+ * written, in capitals, and a division code counts only right after its city.
+ */
+export function readPlaces(text: string, options: { capitalised?: boolean } = {}): PlacesRead {
+  const ix = loaded();
+  const out: PlacesRead = { cities: [], countries: [], regions: [], worldwide: false, zones: [] };
+  for (const clause of text.split(/[;()[\]\n]/)) {
+    // "US/Canada time zones", "horario de México": the countries give a window of working hours, not a list of places.
+    const zoneClause = TIME_ZONE_WORDS.test(clause);
+    // "l'Allemagne", "d'Italia": an elided article is not part of the name.
+    const items = clause.replace(/(?<!\p{L})[lLdD]['’](?=\p{L})/gu, '').split(ITEM_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+    for (const item of items) readItem(item.split(/\s+/), ix, out, { capitalised: options.capitalised ?? false, zoneClause });
+  }
+  out.zones.push(...zoneWindowsIn(text));
+  return out;
+}
+
+const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?)\b/iu;
+
+function readItem(words: string[], ix: Index, out: PlacesRead, options: { capitalised: boolean; zoneClause: boolean }): void {
+  for (let start = 0; start < words.length;) {
+    let consumed = 0;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - start); n >= 1 && !consumed; n--) {
+      const span = trimToName(words.slice(start, start + n).join(' '));
+      if (!span) continue;
+      const key = fold(span);
+      const short = key.length <= 3;
+      if (short && span !== span.toUpperCase()) continue; // "us", "in", "de" are words; "US", "IN" may be codes
+      if (options.capitalised && !/^\p{Lu}/u.test(span)) continue;
+      consumed = readSpan(span, key, short, n, ix, out, options);
+    }
+    start += consumed || 1;
+  }
+}
+
+/** Reads one span of words as a region, a country, a division of the city before it, or a city: the words it took, or 0. */
+function readSpan(span: string, key: string, short: boolean, n: number, ix: Index, out: PlacesRead, options: { capitalised: boolean; zoneClause: boolean }): number {
+  const region = ix.regionByWord.get(key);
+  if (region === 'worldwide') out.worldwide = true;
+  else if (region) {
+    if (!out.regions.includes(region)) out.regions.push(region);
+  }
+  if (region) return n;
+  if (short && isDivisionHint(out, span)) {
+    settleLastCity(out, ix, (p) => divisionOf(p.country, span) === p.division);
+    return n;
+  }
+  const country = ix.countryByName.get(key) ?? (short && /^[A-Z]{2}$/.test(span) && ix.countryNames.has(span) ? span : undefined);
+  if (country) {
+    const zone = options.zoneClause ? ix.countryZones.get(country) : undefined;
+    if (zone) out.zones.push(zone);
+    else {
+      if (!out.countries.includes(country)) out.countries.push(country);
+      // A city named before its country is read there ("Santiago, Chile"; "London, Canada"); a city-state is its city.
+      settleLastCity(out, ix, (p) => p.country === country);
+      const cityState = (ix.byName.get(key) ?? []).map((e) => ix.places[e >> 1]!).find((p) => p.country === country && fold(p.name) === key);
+      if (cityState && !out.cities.includes(cityState)) out.cities.push(cityState);
+    }
+    return n;
+  }
+  const division = n > 1 || !short ? divisionNamed(span) : null;
+  if (division && out.cities.length) {
+    settleLastCity(out, ix, (p) => p.country === division.country && p.division === division.code);
+    return n;
+  }
+  if (options.capitalised && n === 1 && COMMON_WORDS.has(key)) return 0;
+  const entry = ix.byName.get(key)?.[0];
+  if (entry === undefined) return 0;
+  const place = ix.places[entry >> 1]!;
+  if (!out.cities.includes(place)) out.cities.push(place);
+  return n;
+}
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+/** Without what surrounds a name: leading non-letters, trailing non-letters but a dot ("St.", "D.C."). */
+function trimToName(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && !isLetter(s[from]!)) from++;
+  while (to > from && !isLetter(s[to - 1]!) && s[to - 1] !== '.') to--;
+  return s.slice(from, to);
+}
+
+/** Whether a capitalised two- or three-letter word is a division code of the city just read ("Austin, TX"). */
+function isDivisionHint(out: PlacesRead, code: string): boolean {
+  const last = out.cities[out.cities.length - 1];
+  if (!last) return false;
+  const ix = loaded();
+  const key = fold(last.name);
+  return (ix.byName.get(key) ?? []).some((e) => divisionOf(ix.places[e >> 1]!.country, code) === ix.places[e >> 1]!.division);
+}
+
+const divisionOf = (country: string, code: string): string | undefined => DIVISIONS[country]?.[code];
+
+function divisionNamed(span: string): { country: string; code: string } | null {
+  for (const [country, table] of Object.entries(DIVISIONS)) {
+    for (const [name, code] of Object.entries(table)) if (name.length > 3 && fold(name) === fold(span)) return { country, code };
+  }
+  return null;
+}
+
+/** Re-reads the last city named in the country or division that follows it, when it has a place there. */
+function settleLastCity(out: PlacesRead, ix: Index, fits: (p: Place) => boolean): void {
+  const last = out.cities[out.cities.length - 1];
+  if (!last || fits(last)) return;
+  const better = (ix.byName.get(fold(last.name)) ?? []).map((e) => ix.places[e >> 1]!).find(fits);
+  if (better) out.cities[out.cities.length - 1] = better;
+}
+
+/** Capitalised words that open sentences more often than they name the city of the same name. */
+const COMMON_WORDS = new Set(['mobile', 'reading', 'nice', 'bath', 'split', 'orange', 'victoria', 'florence', 'normal', 'mission', 'surprise',
+  'independence', 'enterprise', 'hope', 'liberty', 'deal', 'sale', 'university', 'opportunity', 'union', 'progress', 'commerce', 'industry',
+  'plus', 'data', 'central', 'remote', 'hybrid', 'global', 'general', 'lead', 'senior', 'junior', 'bonus', 'concordia', 'esperanza',
+  'mar', 'sur', 'norte', 'santa', 'san', 'campo', 'villa', 'valle', 'paz', 'trinidad', 'ciudad', 'stadt', 'ville', 'cidade']);
+
+const OFFSET = String.raw`(?:UTC|GMT)\s?([+−-]\s?\d{1,2}(?::?[0-5]\d)?)?`;
+const ZONE_NAME = String.raw`\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b`;
+const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|y|e)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
+const PLUS_MINUS = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:±|\+\/-|\+-|plus or minus|\(±)\s?(\d{1,2})\s?(?:h|hours?|horas?|heures?|stunden)?`, 'gu');
+const WITHIN_HOURS = new RegExp(String.raw`within (\d{1,2}) hours? of (?:${OFFSET}|${ZONE_NAME})`, 'giu');
+
+const offsetOf = (signed: string | undefined, name: string | undefined): number | null => {
+  if (name) return ZONE_ABBREVIATIONS[name] ?? null;
+  if (signed === undefined) return 0;
+  const m = /([+−-])\s?(\d{1,2})(?::?([0-5]\d))?/u.exec(signed);
+  return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) + Number(m[3] ?? 0) / 60) : null;
+};
+
+/** Windows of working hours: "UTC-8 to UTC-3", "CET ± 2 hours", "within 3 hours of ET", "PST to EST". */
+export function zoneWindowsIn(text: string): ZoneWindow[] {
+  const windows: ZoneWindow[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const a = offsetOf(m[1], m[2]);
+    const b = offsetOf(m[3], m[4]);
+    if (a !== null && b !== null) windows.push({ from: Math.min(a, b), to: Math.max(a, b) });
+  }
+  for (const m of text.matchAll(PLUS_MINUS)) {
+    const at = offsetOf(m[1], m[2]);
+    if (at !== null) windows.push({ from: at - Number(m[3]), to: at + Number(m[3]) });
+  }
+  for (const m of text.matchAll(WITHIN_HOURS)) {
+    const at = offsetOf(m[2], m[3]);
+    if (at !== null) windows.push({ from: at - Number(m[1]), to: at + Number(m[1]) });
+  }
+  return windows;
 }

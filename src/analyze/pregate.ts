@@ -1,92 +1,138 @@
 // The pre-gate both analyzers share: a posting the candidate excluded or cannot take is `excluded` before
-// any scoring, whatever its skills say. Exclusions (titles, role types, technologies required, industries
-// with their synonyms) and hard constraints (place, work authorisation, language, a two-level seniority
-// gap, a manager role for an individual contributor, pay far below the floor). Each reason names its rule. Pure.
+// any scoring, whatever its skills say. Exclusions (titles, role types, technologies of the role's own stack,
+// industries with their synonyms) and hard constraints (place and commute, remote scope, work authorisation and
+// sponsorship, language, employment type, a two-level seniority gap, people management for an individual
+// contributor, pay well under the floor). Each reason names its rule and quotes what it read. Pure (the
+// gazetteer is loaded first: places.ts).
 
+import { forRules } from './bounded.js';
 import { candidateFacts, languageAtLeast, levelIndex, type CandidateFacts } from './candidate.js';
-import { postingFacts, type PostingFacts } from './facts.js';
-import { mentionOf, termRe } from './mentions.js';
-import { CITIES, COUNTRIES, regionOf, withinCommute } from './places.js';
+import { employmentMismatch } from './employment.js';
+import { postingFacts, withinZone, type PostingFacts } from './facts.js';
+import { mentionOf, sentenceOf, termRe } from './mentions.js';
+import { shortfall } from './pay.js';
+import { countryName, distanceKm, inRegion, REGION_NAMES, type Place } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyOfPosting } from './roles.js';
-import type { PostingForAnalysis } from './types.js';
+import type { PostingForAnalysis, RuleFiring } from './types.js';
 
 /** Words that mean an excluded industry (the key) in postings, in several languages. */
 const INDUSTRY_SYNONYMS: Record<string, string[]> = {
-  gambling: ['gambling', 'igaming', 'i-gaming', 'sportsbook', 'casino', 'betting', 'bookmaker', 'lottery', 'poker', 'wagering', 'apuestas', 'glücksspiel', 'sportwetten', 'gokken'],
-  crypto: ['crypto', 'cryptocurrency', 'cryptocurrencies', 'blockchain', 'web3', 'token trading', 'defi', 'nft', 'nfts', 'bitcoin', 'on-chain', 'crypto exchange', 'stablecoin'],
-  defense: ['defense', 'defence', 'military', 'weapons', 'armed forces', 'rüstung', 'verteidigung', 'defensa', 'munitions'],
-  tobacco: ['tobacco', 'cigarettes', 'vaping', 'nicotine'],
+  gambling: ['gambling', 'igaming', 'i-gaming', 'sportsbook', 'casino', 'betting', 'bookmaker', 'lottery', 'poker', 'wagering', 'apuestas', 'glücksspiel', 'sportwetten', 'gokken', 'apostas', 'jeux d\'argent', 'paris sportifs', 'cassino'],
+  crypto: ['crypto', 'cryptocurrency', 'cryptocurrencies', 'blockchain', 'web3', 'token trading', 'defi', 'nft', 'nfts', 'bitcoin', 'on-chain', 'crypto exchange', 'stablecoin', 'criptomonedas', 'criptomoedas', 'cryptomonnaies'],
+  defense: ['defense', 'defence', 'military', 'weapons', 'armed forces', 'rüstung', 'verteidigung', 'defensa', 'munitions', 'defesa', 'armement'],
+  tobacco: ['tobacco', 'cigarettes', 'vaping', 'nicotine', 'tabaco', 'tabac'],
   adult: ['adult entertainment', 'porn'],
-  'oil and gas': ['oil and gas', 'oil & gas', 'petroleum', 'upstream drilling'],
+  'oil and gas': ['oil and gas', 'oil & gas', 'petroleum', 'upstream drilling', 'petróleo', 'pétrole'],
 };
 INDUSTRY_SYNONYMS.defence = INDUSTRY_SYNONYMS.defense!;
 INDUSTRY_SYNONYMS.betting = INDUSTRY_SYNONYMS.gambling!;
 INDUSTRY_SYNONYMS.blockchain = INDUSTRY_SYNONYMS.crypto!;
 
 /** Role types that name a family of work rather than a word in the title. */
-const ROLE_TYPE_FAMILIES: Record<string, string> = { sales: 'sales', management: 'management', manager: 'management', design: 'design', finance: 'finance' };
+const ROLE_TYPE_FAMILIES: Record<string, string> = { sales: 'sales', management: 'management', manager: 'management', 'people management': 'management', design: 'design', finance: 'finance' };
 
-export const LANGUAGE_OF: Record<string, string> = { de: 'German', nl: 'Dutch', es: 'Spanish', fr: 'French', en: 'English' };
+export const LANGUAGE_OF: Record<string, string> = { de: 'German', nl: 'Dutch', es: 'Spanish', pt: 'Portuguese', fr: 'French', en: 'English' };
 
-const countryName = (code: string) => COUNTRIES[code]?.[0] ?? code;
-const cityName = (city: string) => city.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const cityName = (city: string) => city.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+const fired = (rule: string, says: string, posting?: string | null, profile?: string | null): RuleFiring =>
+  ({ rule, effect: 'excluded', says: `${rule}: ${says}`, ...(posting ? { posting } : {}), ...(profile ? { profile } : {}) });
 
-function exclusionRule(posting: PostingForAnalysis, profile: CandidateProfile): string | null {
-  const text = `${posting.title}\n${posting.descriptionText ?? ''}`;
+function exclusionRule(posting: PostingForAnalysis, profile: CandidateProfile): RuleFiring | null {
+  const description = posting.descriptionText ?? '';
+  const text = `${posting.title}\n${description}`;
   const ex = profile.preferences.exclusions;
-  const family = familyOfPosting(posting.title, posting.descriptionText ?? '').family;
+  const family = familyOfPosting(posting.title, description).family;
   for (const word of [...ex.titles, ...ex.roleTypes]) {
-    if (termRe(word).test(posting.title) || (family && ROLE_TYPE_FAMILIES[word.toLowerCase()] === family)) return `exclusion: the role is ${word}, which you excluded`;
+    const type = ROLE_TYPE_FAMILIES[word.toLowerCase()];
+    // "management" is judged by what the role does (the level rule reads "no direct reports"), not by a title word.
+    if (type === 'management') continue;
+    if (termRe(word).test(posting.title) || (family && type === family)) return fired('exclusion', `the role is ${word}, which you excluded`, posting.title, `exclusions: ${word}`);
   }
   for (const tech of ex.technologies) {
-    // Required, in the title or a plain sentence: not "a plus", not "being retired; you will not write it".
-    if (termRe(tech).test(posting.title) || mentionOf(posting.descriptionText ?? '', tech) === 'required') return `exclusion: it involves ${tech}, which you excluded`;
+    // The role's own stack, in the title or a plain requirement: not "a plus", not a data source or a customer's
+    // tool, not "being retired", not "this is not a PHP role".
+    const inTitle = termRe(tech).test(posting.title) && mentionOf(posting.title, tech) !== 'negated';
+    if (inTitle || mentionOf(description, tech) === 'required') {
+      return fired('exclusion', `it involves ${tech}, which you excluded`, inTitle ? posting.title : sentenceOf(description, tech), `exclusions: ${tech}`);
+    }
   }
   for (const industry of ex.industries) {
     const words = INDUSTRY_SYNONYMS[industry.toLowerCase()] ?? [industry];
     // "live games (not gambling)" is not gambling: a negated mention does not count.
-    const hit = words.find((w) => termRe(w).test(posting.title) || (mentionOf(text, w) ?? 'negated') !== 'negated');
-    if (hit) return `exclusion: it is in ${industry} ("${hit}"), which you excluded`;
+    const hit = words.find((w) => termRe(w).test(posting.title) || ['required', 'optional'].includes(mentionOf(text, w) ?? 'negated'));
+    if (hit) return fired('exclusion', `it is in ${industry} ("${hit}"), which you excluded`, sentenceOf(text, hit), `exclusions: ${industry}`);
   }
   return null;
 }
 
-function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile): string | null {
+const homeOf = (c: CandidateFacts) => (c.home ? `${c.home.name}, ${countryName(c.home.country)}` : c.city ? `${cityName(c.city)}${c.country ? `, ${countryName(c.country)}` : ''}` : c.country ? countryName(c.country) : null);
+
+/** Whether a remote scope admits the candidate: their country, a region it is in, or their working hours. */
+export function remoteAdmits(scope: NonNullable<PostingFacts['remote']>, c: CandidateFacts): boolean {
+  if (scope.worldwide || !c.country) return true;
+  if (scope.countries.includes(c.country)) return true;
+  if (scope.regions.some((r) => inRegion(c.country!, r))) return true;
+  return c.offsets.length > 0 && scope.zones.some((w) => withinZone(c.offsets, w));
+}
+
+/** What stands in the way of moving to `country` for this posting, or null when the move works for them. */
+function moveProblem(country: string, f: PostingFacts, c: CandidateFacts): string | null {
+  if (c.willingToRelocate === false) return 'you do not relocate';
+  if (c.relocation?.countries.length && !c.relocation.countries.includes(country)) return `you would move only to ${c.relocation.countries.map(countryName).join(' or ')}`;
+  const needsSponsorship = !c.authorizedIn.has(country);
+  if (needsSponsorship && !f.sponsorship) return `you may not work in ${countryName(country)} without sponsorship, and it does not offer it`;
+  if (c.relocation?.requires.includes('relocation support') && !f.relocationHelp) return 'you would move only with relocation support, which it does not offer';
+  return null;
+}
+
+function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile): RuleFiring | null {
   const wanted = profile.preferences.workEnvironments ?? [];
-  const home = c.city ? `${cityName(c.city)}${c.country ? `, ${countryName(c.country)}` : ''}` : c.country ? countryName(c.country) : null;
+  const home = homeOf(c);
+  const where = `you live in ${home ?? 'a place your profile does not give'}`;
   for (const country of f.mustBeAuthorizedIn) {
-    if (c.country && !c.authorizedIn.has(country)) return `place: it asks for the right to work in ${countryName(country)} without sponsorship, which your profile does not list`;
+    if (c.country && !c.authorizedIn.has(country)) {
+      return fired('place', `it asks for the right to work in ${countryName(country)} without sponsorship, which your profile does not list`, f.evidence.authorization, home);
+    }
   }
   if (f.mode === 'remote') {
-    const region = f.remoteRegion;
-    if (region && c.country && !region.countries.includes(c.country) && !region.regions.includes(regionOf(c.country))) {
-      const where = [...region.countries.map(countryName), ...region.regions].join(' or ');
-      return `place: remote only for people in ${where}; you live in ${home}`;
+    if (f.remote && !remoteAdmits(f.remote, c)) {
+      const named = [...f.remote.countries.map(countryName), ...f.remote.regions.map((r) => REGION_NAMES[r]), ...f.remote.zones.map((z) => `UTC${z.from >= 0 ? '+' : ''}${z.from} to UTC${z.to >= 0 ? '+' : ''}${z.to}`)];
+      return fired('place', `remote only for people in ${named.join(' or ')}; ${where}`, f.evidence.remote, home);
     }
     return null;
   }
-  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite')) return `place: it is on-site; you want ${wanted.join(' or ')} work`;
-  if (!f.officeCities.length || !c.city) return null;
-  if (f.officeCities.some((office) => withinCommute(c.city!, office))) return null;
-  const office = f.officeCities[0]!;
-  const officeCountry = CITIES[office]!;
-  if (c.willingToRelocate !== false && c.authorizedIn.has(officeCountry)) return null; // unknown: the analyzer notes the move
+  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite')) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
+  const officeCountry = f.offices[0]?.country ?? f.officeCountries[0] ?? null;
+  if (!officeCountry || !c.country) return null;
+  // A commute: an office within maxCommuteKm of home (straight line).
+  if (c.home && f.offices.some((o) => distanceKm(c.home!, o) <= c.maxCommuteKm)) return null;
+  if (!c.home && f.offices.some((o) => c.city && o.name.toLowerCase() === c.city.toLowerCase())) return null;
+  if (!f.offices.length && officeCountry === c.country) return null; // "Hybrid, Canada" for someone in Canada: no city to measure
   if (f.mode === null && wanted.includes('remote') && !wanted.includes('onsite') && !wanted.includes('hybrid')) return null;
-  return `place: the office is in ${cityName(office)}${f.mode ? ` (${f.mode})` : ''}; you live in ${home} and ${c.willingToRelocate ? 'may not work there' : 'do not relocate'}`;
+  const nearest = nearestOffice(f.offices, c.home);
+  const distance = nearest && c.home ? ` (${Math.round(distanceKm(c.home, nearest))} km from home; you commute up to ${c.maxCommuteKm} km)` : '';
+  const office = nearest ? `${nearest.name}, ${countryName(nearest.country)}` : countryName(officeCountry);
+  if (officeCountry === c.country && c.willingToRelocate !== false) return null; // a move within the country: the analyzer notes it
+  const problem = officeCountry === c.country ? 'you do not relocate' : moveProblem(nearest?.country ?? officeCountry, f, c);
+  if (!problem) return null;
+  return fired('place', `the office is in ${office}${f.mode ? ` (${f.mode})` : ''}${distance}; ${where} and ${problem}`, f.evidence.place, home);
 }
 
-function languageRule(f: PostingFacts, c: CandidateFacts): string | null {
+const nearestOffice = (offices: Place[], home: Place | null) =>
+  home ? [...offices].sort((a, b) => distanceKm(home, a) - distanceKm(home, b))[0] ?? null : offices[0] ?? null;
+
+function languageRule(f: PostingFacts, c: CandidateFacts): RuleFiring | null {
   if (c.languages.size === 0) return null; // a profile that lists no languages says nothing about them
   for (const req of f.requiredLanguages) {
     if (!languageAtLeast(c.languages.get(req.language.toLowerCase()), req.level)) {
-      return `language: it requires ${req.language} at ${req.level}; your profile ${c.languages.has(req.language.toLowerCase()) ? `lists ${c.languages.get(req.language.toLowerCase())}` : 'does not list it'}`;
+      return fired('language', `it requires ${req.language} at ${req.level}; your profile ${c.languages.has(req.language.toLowerCase()) ? `lists ${c.languages.get(req.language.toLowerCase())}` : 'does not list it'}`, req.language);
     }
   }
   // A posting written in a language is worked in it, unless it says otherwise.
   const written = LANGUAGE_OF[f.language]!;
   if (f.language !== 'en' && !f.requiredLanguages.length && !languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) {
-    return `language: the posting is written in ${written}, which your profile does not list at B2 or above`;
+    return fired('language', `the posting is written in ${written}, which your profile does not list at B2 or above`);
   }
   return null;
 }
@@ -105,26 +151,45 @@ export function levelGap(f: PostingFacts, c: CandidateFacts): number | null {
   return f.level || (c.years !== null && f.years) ? gap : null;
 }
 
-function levelRule(f: PostingFacts, c: CandidateFacts): string | null {
-  if (f.managerTrack && !c.manager) return 'level: a people-management role; your profile is an individual contributor\'s';
+const yearsText = (f: PostingFacts) => (f.years ? `${f.years.min}${f.years.max !== null ? `–${f.years.max}` : '+'} years` : null);
+
+function levelRule(f: PostingFacts, c: CandidateFacts): RuleFiring | null {
+  if (f.managerTrack && (c.noManagement || !c.manager)) {
+    return fired('level', `a people-management role ("${f.evidence.manager ?? 'manager'}"); ${c.noManagement ? 'you rule out people management' : 'your profile is an individual contributor\'s'}`, f.evidence.manager);
+  }
   const gap = levelGap(f, c);
   if (gap !== null && Math.abs(gap) >= 2) {
-    const asked = [f.level, f.years ? `${f.years.min}${f.years.max !== null ? `–${f.years.max}` : '+'} years` : null].filter(Boolean).join(', ');
-    return `level: ${gap > 0 ? 'well above' : 'well below'} yours (${asked}; you are ${c.level}${c.years !== null ? ` with ${c.years} years` : ''})`;
+    const asked = [f.level, yearsText(f)].filter(Boolean).join(', ');
+    return fired('level', `${gap > 0 ? 'well above' : 'well below'} yours (${asked}; you are ${c.level}${c.years !== null ? ` with ${c.years} years` : ''})`, f.evidence.level ?? yearsText(f), c.level);
   }
   return null;
 }
 
-/** Pay "far below" the floor: the top of the posting's range under 80 % of it (same currency and period). */
-function salaryRule(f: PostingFacts, profile: CandidateProfile): string | null {
+function employmentRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile): RuleFiring | null {
+  const mismatch = employmentMismatch(f.employment, c.accepts, profile.preferences.jobTypes ?? []);
+  return mismatch ? fired('employment', mismatch, f.employment.words, `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}`) : null;
+}
+
+/** Pay well under the floor: the top of the band more than `excludeBelowPercent` (15 %) under it, after converting currency and period. */
+function salaryRule(f: PostingFacts, profile: CandidateProfile): RuleFiring | null {
   const floor = profile.salaryFloor;
-  if (!floor || !f.salary || f.salary.currency !== floor.currency || f.salary.period !== floor.period) return null;
-  return f.salary.max < floor.amount * 0.8 ? `salary: at most ${f.salary.max} ${f.salary.currency}, far below your floor of ${floor.amount}` : null;
+  if (!floor || !f.salary) return null;
+  const gap = shortfall(f.salary, floor);
+  if (!gap || gap.under * 100 <= floor.excludeBelowPercent) return null;
+  const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gap.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;
+  return fired('salary', `at most ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, ${Math.round(gap.under * 100)} % under your floor of ${floor.amount.toLocaleString('en-US')} ${floor.currency} a ${floor.period}`,
+    f.salary.words, `salaryFloor: ${floor.amount} ${floor.currency}/${floor.period}`);
+}
+
+/** The rule that excludes the posting, with what it read; null when the posting passes. */
+export function preGateFiring(input: PostingForAnalysis, profile: CandidateProfile): RuleFiring | null {
+  const posting = forRules(input);
+  const f = postingFacts(posting);
+  const c = candidateFacts(profile);
+  return exclusionRule(posting, profile) ?? placeRule(f, c, profile) ?? languageRule(f, c) ?? levelRule(f, c) ?? employmentRule(f, c, profile) ?? salaryRule(f, profile);
 }
 
 /** Null when the posting passes, else why it is excluded (the rule first: `place: …`, `language: …`). */
-export function preGate(posting: PostingForAnalysis, profile: CandidateProfile): string | null {
-  const f = postingFacts(posting);
-  const c = candidateFacts(profile);
-  return exclusionRule(posting, profile) ?? placeRule(f, c, profile) ?? languageRule(f, c) ?? levelRule(f, c) ?? salaryRule(f, profile);
+export function preGate(input: PostingForAnalysis, profile: CandidateProfile): string | null {
+  return preGateFiring(input, profile)?.says ?? null;
 }

@@ -13,6 +13,9 @@ const LEVEL_WORDS: Record<string, LanguageLevel> = {
   native: 'native', 'mother tongue': 'native', bilingual: 'native', nativo: 'native', muttersprache: 'native', moedertaal: 'native',
   fluent: 'C1', advanced: 'C1', proficient: 'C1', 'full professional': 'C1', professional: 'B2', 'upper intermediate': 'B2',
   'business': 'B2', intermediate: 'B1', conversational: 'B1', 'limited working': 'B1', elementary: 'A2', basic: 'A2', beginner: 'A1',
+  'langue maternelle': 'native', maternelle: 'native', 'língua materna': 'native', 'lengua materna': 'native', nativa: 'native',
+  courant: 'C1', fluente: 'C1', fluido: 'C1', avanzado: 'C1', avançado: 'C1', avancé: 'C1', fließend: 'C1', verhandlungssicher: 'C1',
+  intermedio: 'B1', intermediário: 'B1', intermédiaire: 'B1', básico: 'A2', basico: 'A2', débutant: 'A1', grundkenntnisse: 'A2', gut: 'B2',
 };
 
 /** A level as CEFR, from "C1", "c1", "Native", "fluent", "Professional working proficiency"; null when unreadable. */
@@ -47,8 +50,15 @@ export const profileSchema = z.preprocess(fromAcceptedShapes, z.object({
       city: z.string().optional(), country: z.string().optional(), countryCode: z.string().optional(), timezone: z.string().optional(),
     }).optional(),
     willingToRelocate: z.boolean().optional(),
+    /** Where a move is considered and on what condition ("only with sponsorship"): from a CV's "looking for" section, or by hand. */
+    relocation: z.object({
+      countries: z.array(z.string().trim().min(1)).default([]),
+      requires: z.array(z.enum(['sponsorship', 'relocation support'])).default([]),
+    }).optional(),
     workAuthorization: z.array(authorization).default([]),
-  }).default({ workAuthorization: [] }),
+    /** How far an office may be from home for office days (km, straight line). */
+    maxCommuteKm: z.number().positive().max(500).default(50),
+  }).default({ workAuthorization: [], maxCommuteKm: 50 }),
   languages: z.array(z.object({
     language: z.string().trim().min(1),
     level: z.string().transform((raw, ctx) => readLanguageLevel(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw}" is not a level: use A1–C2 or native (fluent, professional … are read too)` }), z.NEVER)),
@@ -59,13 +69,28 @@ export const profileSchema = z.preprocess(fromAcceptedShapes, z.object({
     workEnvironments: z.array(z.string().transform((raw, ctx) => WORKPLACES[raw.toLowerCase().replace(/[^a-z]/g, '')] ??
       (ctx.addIssue({ code: 'custom', message: `"${raw}" is not a work environment: use remote, hybrid or onsite` }), z.NEVER))).optional(),
     companySizes: words.optional(),
+    /** The shortest contract taken, in months ("a contract of six months or more"). */
+    minContractMonths: z.number().int().positive().max(120).optional(),
+    /** A role one level below yours is, by default, not a match; true makes it a concern only. */
+    considerLowerLevels: z.boolean().optional(),
+    /** Regions or countries a remote role may be done from, as the CV or the user writes them ("EMEA", "Africa"). */
+    remoteRegions: words.optional(),
     exclusions: z.object({
       industries: words.default([]), technologies: words.default([]), roleTypes: words.default([]), titles: words.default([]),
     }).default({ industries: [], technologies: [], roleTypes: [], titles: [] }),
   }).default({ exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } }),
-  salaryFloor: z.object({ amount: z.number().positive(), currency: z.string().length(3), period: z.enum(['year', 'month', 'hour']) }).optional(),
+  /**
+   * The least pay considered: a band whose top is under it is a concern; more than `excludeBelowPercent` under it
+   * (default 15) an exclusion. Other currencies and periods are converted (analyze/rates.ts).
+   */
+  salaryFloor: z.object({
+    amount: z.number().positive(), currency: z.string().length(3).transform((c) => c.toUpperCase()), period: z.enum(['year', 'month', 'day', 'hour']),
+    excludeBelowPercent: z.number().min(0).max(100).default(15),
+  }).optional(),
   /** Set when Scoutly derived the profile from the CV (`users show` lists it; `users set-profile` replaces it). */
   derivedFrom: z.literal('cv').optional(),
+  /** For a derived profile: the CV line each field was read from (`users show` prints them). */
+  sources: z.record(z.string(), z.string()).optional(),
 }));
 
 /**

@@ -8,6 +8,7 @@ import type { Analysis, PostingForAnalysis } from './types.js';
 
 export interface PendingPosting extends PostingForAnalysis {
   id: number;
+  companyId: number;
   contentHash: string;
 }
 
@@ -18,7 +19,7 @@ export function analysisCacheKey(contentHash: string, analyzer: string, model: s
 
 export function openPostingsOf(store: Store, companyId: number): PendingPosting[] {
   return store.sqlite
-    .prepare(`SELECT id, title, location, workplace_type AS workplaceType, description_text AS descriptionText, content_hash AS contentHash
+    .prepare(`SELECT id, company_id AS companyId, title, location, workplace_type AS workplaceType, description_text AS descriptionText, content_hash AS contentHash
       FROM postings WHERE company_id = ? AND closed_at IS NULL ORDER BY id`)
     .all(companyId) as PendingPosting[];
 }
@@ -26,7 +27,7 @@ export function openPostingsOf(store: Store, companyId: number): PendingPosting[
 /** Up to `limit` pending postings of the user's other tracked companies, highest rank first (batch filling). */
 export function otherPendingOf(store: Store, userId: number, exceptCompanyId: number, isPending: (p: PendingPosting) => boolean, limit: number): PendingPosting[] {
   const candidates = store.sqlite
-    .prepare(`SELECT p.id, p.title, p.location, p.workplace_type AS workplaceType, p.description_text AS descriptionText, p.content_hash AS contentHash
+    .prepare(`SELECT p.id, p.company_id AS companyId, p.title, p.location, p.workplace_type AS workplaceType, p.description_text AS descriptionText, p.content_hash AS contentHash
       FROM postings p JOIN preferences pr ON pr.company_id = p.company_id AND pr.user_id = ? AND pr.tracking = 1
       WHERE p.closed_at IS NULL AND p.company_id <> ? ORDER BY pr.rank DESC, p.id LIMIT 500`)
     .all(userId, exceptCompanyId) as PendingPosting[];

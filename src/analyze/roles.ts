@@ -9,13 +9,13 @@ export type RoleFamily = (typeof FAMILIES)[number];
 
 /** Title patterns per family, most specific first (several languages). */
 const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
-  [/\b(engineering manager|head of|director|vp|vice president|cto|chief|teamleiter\w*|jefe de)\b|\bmanager\b(?!.*\banalyst\b)/iu, 'management'],
-  [/\b(sales|account executive|account manager|business development|pre-?sales|solutions? engineer|sales engineer|vertrieb)\b/iu, 'sales'],
+  [/\b(engineering manager|head of|director|vp|vice president|cto|chief|teamleiter\w*|jefe de|coordenador\w*|coordinador\w*|gerente|chef d'[ée]quipe)\b|\bmanager\b(?!.*\banalyst\b)/iu, 'management'],
+  [/(?<!\p{L})(sales|account executive|account manager|business development|pre-?sales|solutions? engineer|sales engineer|vertrieb|vendas|ventas|vente|executiv[oa]\(?a?\)? de (?:vendas|ventas|contas)|commercial)(?!\p{L})/iu, 'sales'],
   [/\b(designer|ux|ui\/ux|product design|dise[nñ]ador)\b/iu, 'design'],
   [/\banalytics engineer\b/iu, 'analytics-engineering'],
-  [/\b(data engineer|datenengineer|ingeniero de datos|big data engineer|etl developer)\b/iu, 'data-engineering'],
-  [/\b(data scientist|machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos)\b/iu, 'data-science'],
-  [/\b(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analista bi)\b/iu, 'data-analysis'],
+  [/(?<!\p{L})(data engineer|datenengineer|ingenier[oa](?:\/a)? de datos|engenheir[oa](?:\(a\))? de dados|ing[ée]nieur(?:\(e\))? (?:de )?donn[ée]es|big data engineer|etl developer)(?!\p{L})/iu, 'data-engineering'],
+  [/(?<!\p{L})(machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos|cientista de dados|data scientiste?)(?!\p{L})/iu, 'data-science'],
+  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analista bi|analista de bi|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
   // The qualifier decides what an analyst does: finance and risk are their own trade, operations and
   // commercial analysis sit next to data analysis.
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
@@ -24,8 +24,8 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(platform|infrastructure|cloud engineer|kubernetes)\b/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
-  [/\b(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeur front)\b/iu, 'frontend'],
-  [/\b(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)\b/iu, 'backend'],
+  [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
+  [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
   [/\b(qa|test engineer|quality assurance|sdet)\b/iu, 'qa'],
   [/\b(security engineer|appsec|penetration)\b/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
@@ -37,7 +37,7 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
   ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
 ];
 
-const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ing[ée]nieur\w*|programador[a]?)\b/iu;
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
 
 /** Words in a description that show which kind of engineering a generic title means. */

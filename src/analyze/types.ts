@@ -12,6 +12,21 @@ export interface Analysis {
   model: string | null;
   promptVersion: string;
   flagged: boolean;
+  /** The rules that fired, with what they read (computed, not stored: `matches explain` computes it again). */
+  trace?: RuleFiring[];
+}
+
+/** One rule that fired on a posting, with the words of the posting and the profile it read (`scoutly matches explain`). */
+export interface RuleFiring {
+  rule: string;
+  /** `default`: points given because the posting or profile does not say (not shown as a reason). */
+  effect: 'excluded' | 'concern' | 'reason' | 'adjusted' | 'default';
+  says: string;
+  posting?: string;
+  profile?: string;
+  /** Points it added (or, negative, took away); for a cap, the most the score may be. */
+  points?: number;
+  cap?: number;
 }
 
 /** The posting as analyzers see it: text only, never HTML. */

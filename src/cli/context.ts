@@ -2,7 +2,7 @@
 // Built once per invocation by cli/run.ts; commands never read process.* themselves.
 
 import { totalmem } from 'node:os';
-import { escapeControls } from '../core/text.js';
+import { safeJson, singleLine } from '../core/text.js';
 import type { Clock } from '../core/clock.js';
 import { createLogger, type Logger } from '../core/log.js';
 import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
@@ -18,6 +18,10 @@ export interface CliIo {
   isTTY: boolean;
   exists: (path: string) => boolean;
   readFile: (path: string) => Buffer;
+  /** Reads a secret from the terminal without echoing it (or the first line of piped standard input). */
+  readSecret: (prompt: string) => Promise<string>;
+  /** Whether standard input is a terminal (a person types), not a pipe. */
+  stdinIsTTY: boolean;
   /** Aborted on SIGTERM/SIGINT. */
   stopSignal: AbortSignal;
   clock: Clock;
@@ -62,13 +66,17 @@ export class CommandContext {
     return this.io.clock.now();
   }
 
-  /** One line for a person: control characters from scraped text are shown, never obeyed. */
+  /**
+   * One line for a person, whatever it holds: a line break in a name or an error cannot start a row of its
+   * own, and control and bidi characters from scraped text are shown, never obeyed (core/text.ts singleLine).
+   */
   out(line = ''): void {
-    this.io.stdout.write(`${escapeControls(line)}\n`);
+    this.io.stdout.write(`${singleLine(line)}\n`);
   }
 
+  /** The same values for scripts; what a terminal would obey is \u-escaped (JSON.parse gives it back). */
   json(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.io.stdout.write(`${safeJson(value, 2)}\n`);
   }
 
   close(): void {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { systemClock } from '../core/clock.js';
 import { EXIT } from '../core/exitCodes.js';
+import { InputError } from '../core/errors.js';
 import type { DepsOverrides } from '../tick/deps.js';
 import { runCli } from './run.js';
 
@@ -19,6 +20,44 @@ function loadCredentials(dir: string | undefined): Record<string, string> {
   if (!dir) return {};
   const path = join(dir, 'gemini_api_key');
   return existsSync(path) ? { gemini_api_key: readFileSync(path, 'utf8') } : {};
+}
+
+/**
+ * A secret typed at the terminal, not echoed (raw mode: Enter ends it, Backspace edits, Ctrl-C cancels);
+ * from a pipe, the first line (`printf '%s\n' "$PW" | scoutly users set-password EMAIL`).
+ */
+async function readSecret(prompt: string): Promise<string> {
+  const input = process.stdin;
+  if (!input.isTTY) {
+    let text = '';
+    for await (const chunk of input) {
+      text += String(chunk);
+      if (text.includes('\n')) break;
+    }
+    return text.split(/\r?\n/)[0] ?? '';
+  }
+  process.stderr.write(prompt);
+  input.setRawMode(true);
+  input.setEncoding('utf8');
+  input.resume();
+  return new Promise((resolve, reject) => {
+    let value = '';
+    const finish = (then: () => void) => {
+      input.off('data', onData);
+      input.setRawMode(false);
+      input.pause();
+      process.stderr.write('\n');
+      then();
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return finish(() => resolve(value));
+        if (ch === '\u0003' || ch === '\u0004') return finish(() => reject(new InputError('cancelled; nothing was changed')));
+        value = ch === '\u007f' || ch === '\b' ? value.slice(0, -1) : value + ch;
+      }
+    };
+    input.on('data', onData);
+  });
 }
 
 const stop = new AbortController();
@@ -59,6 +98,8 @@ async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Prom
       isTTY: Boolean(process.stderr.isTTY),
       exists: existsSync,
       readFile: (path) => readFileSync(path),
+      readSecret,
+      stdinIsTTY: Boolean(process.stdin.isTTY),
       stopSignal: stop.signal,
       clock: systemClock,
       // The monotonic clock starts with the process: a tick's budget is counted from here.

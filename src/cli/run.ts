@@ -4,6 +4,7 @@
 import { ConfigError, DatabaseError, InputError, UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exitCodes.js';
 import { redactSecrets } from '../core/redact.js';
+import { escapeControls } from '../core/text.js';
 import { secretValues } from '../config/config.js';
 import { parseCommandArgs, usageOf, type Command } from './command.js';
 import { CommandContext, type CliIo } from './context.js';
@@ -29,6 +30,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'users list': () => import('./commands/users.js').then((m) => m.usersListCommand),
   'users show': () => import('./commands/users.js').then((m) => m.usersShowCommand),
   'users set-profile': () => import('./commands/users.js').then((m) => m.usersSetProfileCommand),
+  'users set-password': () => import('./commands/users.js').then((m) => m.usersSetPasswordCommand),
+  'users token': () => import('./commands/users.js').then((m) => m.usersTokenCommand),
   'queue list': () => import('./commands/queue.js').then((m) => m.queueListCommand),
   'queue retry': () => import('./commands/queue.js').then((m) => m.queueRetryCommand),
   'queue reset-stuck': () => import('./commands/queue.js').then((m) => m.queueResetStuckCommand),
@@ -38,6 +41,7 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   'matches list': () => import('./commands/matches.js').then((m) => m.matchesListCommand),
   'matches export': () => import('./commands/matches.js').then((m) => m.matchesExportCommand),
   'matches set': () => import('./commands/matches.js').then((m) => m.matchesSetCommand),
+  'matches explain': () => import('./commands/matches.js').then((m) => m.matchesExplainCommand),
   'seed-demo': () => import('./commands/demo.js').then((m) => m.seedDemoCommand),
   notify: () => import('./commands/notify.js').then((m) => m.notifyCommand),
   report: () => import('./commands/report.js').then((m) => m.reportCommand),
@@ -45,6 +49,8 @@ const COMMAND_LOADERS: Record<string, Loader> = {
   backup: () => import('./commands/maintenance.js').then((m) => m.backupCommand),
   migrate: () => import('./commands/maintenance.js').then((m) => m.migrateCommand),
   prune: () => import('./commands/maintenance.js').then((m) => m.pruneCommand),
+  web: () => import('./commands/web.js').then((m) => m.webCommand),
+  'web setup-link': () => import('./commands/web.js').then((m) => m.webSetupLinkCommand),
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMAND_LOADERS);
@@ -80,7 +86,10 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
   if (first === undefined) return null;
   if (GROUPS.includes(first)) {
     const load = COMMAND_LOADERS[`${first} ${second}`];
-    return load ? { command: await load(), rest: argv.slice(2) } : { group: first };
+    if (load) return { command: await load(), rest: argv.slice(2) };
+    // `scoutly web` is a command and the head of `scoutly web setup-link`.
+    const self = COMMAND_LOADERS[first];
+    return self ? { command: await self(), rest: argv.slice(1) } : { group: first };
   }
   const load = COMMAND_LOADERS[first];
   return load ? { command: await load(), rest: argv.slice(1) } : null;
@@ -93,8 +102,9 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
 function errorWriter(io: CliIo): (text: string) => void {
   const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, io.isTTY)) === 'journal';
   return (text: string) => {
-    const lines = text.replace(/\n+$/, '').split('\n');
-    io.stderr.write(`${lines.map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
+    const lines = text.replace(/(?<!\n)\n+$/, '').split('\n');
+    // Messages quote what was typed or read (a name, a value): shown, never obeyed.
+    io.stderr.write(`${lines.map((l) => escapeControls(l)).map((l) => (journal ? `<3>${l}` : l)).join('\n')}\n`);
   };
 }
 

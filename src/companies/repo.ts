@@ -28,6 +28,9 @@ export interface CompanyRow extends Omit<CompanyInput, 'rank'> {
   lastErrorKind: string | null;
   consecutiveFailures: number;
   breakerOpenUntil: number | null;
+  /** What the latest successful scrape's feed lost without failing; null when nothing (see companies/drift.ts). */
+  driftNote: string | null;
+  driftWarnedAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -37,7 +40,7 @@ const COMPANY_COLUMNS = `id, slug, name, careers_url AS careersUrl, selector, wo
   source_token AS sourceToken, source_filter AS sourceFilter, source_origin AS sourceOrigin,
   render_mode AS renderMode, render_origin AS renderOrigin, render_scrapes_since_check AS renderScrapesSinceCheck, last_success_at AS lastSuccessAt, last_attempt_at AS lastAttemptAt, last_error AS lastError,
   last_error_kind AS lastErrorKind, consecutive_failures AS consecutiveFailures, breaker_open_until AS breakerOpenUntil,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  drift_note AS driftNote, drift_warned_at AS driftWarnedAt, created_at AS createdAt, updated_at AS updatedAt`;
 
 function toCompany(row: Record<string, unknown>): CompanyRow {
   return {
@@ -226,4 +229,30 @@ export function setCompanyRender(store: Store, companyId: number, state: RenderS
   writeTx(store, () =>
     store.sqlite.prepare('UPDATE companies SET render_mode = ?, render_origin = ?, render_scrapes_since_check = ?, updated_at = ? WHERE id = ?')
       .run(state.mode, state.mode === 'auto' ? null : state.origin, state.scrapesSinceCheck, nowMs, companyId));
+}
+
+/** A company as the dashboard shows it to one user: their rank, the shared schedule, source and health. */
+export interface CompanyView extends Pick<CompanyRow, 'id' | 'slug' | 'name' | 'careersUrl' | 'selector' | 'sourceKind' | 'sourceToken' | 'sourceFilter'
+  | 'sourceOrigin' | 'renderMode' | 'renderOrigin' | 'lastSuccessAt' | 'consecutiveFailures' | 'lastErrorKind' | 'lastError' | 'breakerOpenUntil'> {
+  /** This user's rank and whether they track it (null: never tracked by them). */
+  myRank: number | null;
+  tracking: boolean;
+  effectiveRank: number | null;
+  intervalMs: number | null;
+  nextDueAt: number | null;
+  openPostings: number;
+}
+
+/** Every company, the user's tracked ones first (by their rank), then the rest by name. */
+export function companiesForUser(store: Store, userId: number, slug: string | null = null): CompanyView[] {
+  return (store.sqlite.prepare(`SELECT c.id, c.slug, c.name, c.careers_url AS careersUrl, c.selector, c.source_kind AS sourceKind,
+      c.source_token AS sourceToken, c.source_filter AS sourceFilter, c.source_origin AS sourceOrigin, c.render_mode AS renderMode,
+      c.render_origin AS renderOrigin, p.rank AS myRank, COALESCE(p.tracking, 0) AS tracking, s.effective_rank AS effectiveRank,
+      s.interval_ms AS intervalMs, s.next_due_at AS nextDueAt, c.last_success_at AS lastSuccessAt, c.consecutive_failures AS consecutiveFailures,
+      c.last_error_kind AS lastErrorKind, c.last_error AS lastError, c.breaker_open_until AS breakerOpenUntil,
+      (SELECT COUNT(*) FROM postings o WHERE o.company_id = c.id AND o.closed_at IS NULL) AS openPostings
+    FROM companies c LEFT JOIN preferences p ON p.company_id = c.id AND p.user_id = @userId LEFT JOIN v_schedule s ON s.company_id = c.id
+    WHERE @slug IS NULL OR c.slug = @slug
+    ORDER BY COALESCE(p.tracking, 0) DESC, p.rank DESC, c.name COLLATE NOCASE, c.slug`).all({ userId, slug }) as (Omit<CompanyView, 'sourceFilter' | 'tracking'> & { sourceFilter: string | null; tracking: number })[])
+    .map((r) => ({ ...r, tracking: Boolean(r.tracking), sourceFilter: parseStoredFilter(r.sourceFilter) }));
 }

@@ -3,6 +3,7 @@
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { singleLine, singleLineProblem } from '../core/text.js';
 import { WORK_MODELS, type WorkModel } from '../db/enums.js';
 import { LEGACY_PRIORITY_RANKS, parseRank, type LegacyPriority } from '../schedule/tiers.js';
 import { checkCareersUrl } from '../scrape/careersUrl.js';
@@ -31,10 +32,18 @@ export interface RowProblem {
 
 export const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/** A name or a place prints on one line in every table: a line break, control or bidi character is refused. */
+const oneLine = (v: string, ctx: z.RefinementCtx) => {
+  const problem = singleLineProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
 const optionalText = z
   .string()
   .max(2000, 'must be at most 2000 characters')
   .nullish()
+  .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
+const optionalLine = z.string().max(2000, 'must be at most 2000 characters').superRefine(oneLine).nullish()
   .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
 
 const stringList = z
@@ -69,7 +78,7 @@ const seedRow = z
   .object({
     companyID: z.string({ error: 'is required (a short id such as "acme")' }).trim()
       .regex(SLUG_PATTERN, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit'),
-    company: z.string({ error: 'is required (the company name)' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    company: z.string({ error: 'is required (the company name)' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').superRefine(oneLine),
     careers_url: z.string({ error: 'is required (an http or https URL)' }).trim().superRefine((url, ctx) => {
       const problem = checkCareersUrl(url);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -82,9 +91,9 @@ const seedRow = z
       ctx.addIssue({ code: 'custom', message: `must be one of ${WORK_MODELS.join(', ')}, got "${v}"` });
       return z.NEVER;
     }),
-    headquarters: optionalText,
-    office_locations: stringList,
-    fields: stringList,
+    headquarters: optionalLine,
+    office_locations: stringList.superRefine((list, ctx) => list.forEach((item) => oneLine(item, ctx))),
+    fields: stringList.superRefine((list, ctx) => list.forEach((item) => oneLine(item, ctx))),
     openToApplication: booleanish,
     rank: z.union([z.number(), z.string()]).nullish().transform((v, ctx) => {
       if (v == null || v === '') return null;
@@ -183,7 +192,8 @@ export function parseSeedText(text: string, fileName = 'input'): SeedParseResult
 }
 
 export function formatProblems(problems: readonly RowProblem[], limit = 50): string {
-  const lines = problems.slice(0, limit).map((p) => `  ${p.where}: ${p.field} ${p.message}`);
+  // A problem quotes what the file held: each stays on its own line, shown and never obeyed.
+  const lines = problems.slice(0, limit).map((p) => `  ${p.where}: ${singleLine(p.field)} ${singleLine(p.message)}`);
   if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more`);
   return lines.join('\n');
 }

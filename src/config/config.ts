@@ -1,6 +1,7 @@
 // Parses the environment (plus .env and systemd credentials, read by the caller) into one typed,
 // validated Config. Pure: no process.env, no file reads. Every problem names the variable and the form it takes.
 
+import { isIP } from 'node:net';
 import { urlSecrets } from '../core/redact.js';
 import { ConfigError } from '../core/errors.js';
 import { DURATION_FORM, parseDuration } from '../core/duration.js';
@@ -16,8 +17,10 @@ export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
 /** Analyses at or above it become matches. */
 export const DEFAULT_MIN_SCORE = 60;
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
-/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @. */
-const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+/** Deliberately loose: the mail server is the judge; this catches typos such as a missing @ or a domain without a dot. */
+const isEmail = (a: string) => /^[^\s@<>,]+@[^\s@<>,]+$/.test(a) && a.slice(a.indexOf('@') + 2, -1).includes('.');
+/** The address of `Name <address>`, else the whole text. */
+const addressPart = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
 /**
  * Scoutly only runs Chromium headless, so Debian's headless shell comes first: its browser process is a third
  * of the full browser's (a steady tick's peak 336 MB against 467–475 MB, README's benchmarks).
@@ -47,6 +50,34 @@ export interface Config {
   metricsFile: string | null;
   log: { level: LogLevelName; format: LogFormat };
   maxAttempts: number;
+  web: WebConfig;
+}
+
+export interface WebConfig {
+  /** Where `scoutly web` listens when started by hand (under systemd the socket unit decides). */
+  listen: ListenAddress;
+  /** The socket-activated service exits after this long without a request. */
+  idleMs: number;
+  /** The address a phone reaches the dashboard at (links in digests, setup links); null when unset. */
+  url: string | null;
+  /** Proxies whose X-Forwarded-Proto and X-Forwarded-For are believed (Caddy, Tailscale Serve on this machine). */
+  trustedProxies: string[];
+}
+
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+export const DEFAULT_WEB_LISTEN = '127.0.0.1:8377';
+export const LISTEN_FORM = 'ADDRESS:PORT, e.g. 127.0.0.1:8377, 0.0.0.0:8377 or [::1]:8377';
+
+/** `127.0.0.1:8377`, `[::1]:8377`, `0.0.0.0:80` (port 0: any free port); null when it is not that form. */
+export function parseListen(text: string): ListenAddress | null {
+  const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
+  const port = Number(m?.[3]);
+  if (!m || !Number.isInteger(port) || port > 65535) return null;
+  return { host: m[1] ?? m[2]!, port };
 }
 
 export interface ConfigSources {
@@ -83,6 +114,10 @@ export const CONFIG_VARIABLES = [
   ['SCOUTLY_ATS_BASE_URL', 'unset', 'send ATS API requests to this base URL instead of the ATS hosts (demo and tests)'],
   ['SCOUTLY_REPORT_FILE', 'unset', 'write the HTML report there after each tick'],
   ['SCOUTLY_METRICS_FILE', 'unset', 'Prometheus textfile written after each tick'],
+  ['SCOUTLY_WEB_LISTEN', DEFAULT_WEB_LISTEN, 'where `scoutly web` listens when started by hand (ADDRESS:PORT); under systemd the socket unit decides'],
+  ['SCOUTLY_WEB_IDLE', '10m', `the socket-activated dashboard exits after this long without a request (${DURATION_FORM})`],
+  ['SCOUTLY_WEB_URL', 'unset', 'the address your phone reaches the dashboard at (setup links, digest action buttons)'],
+  ['SCOUTLY_WEB_TRUSTED_PROXIES', 'unset', 'addresses of reverse proxies (Caddy, Tailscale Serve) whose X-Forwarded-Proto/-For are believed, comma-separated'],
   ['SCOUTLY_LOG_LEVEL', 'info', 'error, warn, info or debug'],
   ['SCOUTLY_LOG_FORMAT', 'auto', 'journal, plain or pretty (auto: journal under systemd, pretty on a TTY, else plain)'],
 ] as const;
@@ -169,9 +204,20 @@ export function loadConfig(sources: ConfigSources): Config {
     fail('SCOUTLY_NOTIFY_URL', 'an ntfy URL must name the topic, e.g. https://ntfy.sh/your-secret-topic');
   }
   const mailTo = get('SCOUTLY_MAIL_TO') ?? null;
-  if (mailTo && !mailTo.split(',').every((a) => EMAIL.test(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
+  if (mailTo && !mailTo.split(',').every((a) => isEmail(a.trim()))) fail('SCOUTLY_MAIL_TO', `must be an e-mail address (or several, comma-separated), got "${mailTo}"`);
   const mailFrom = get('SCOUTLY_MAIL_FROM') ?? null;
-  if (mailFrom && !EMAIL.test(mailFrom.replace(/^.*<(.+)>\s*$/, '$1'))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
+  if (mailFrom && !isEmail(addressPart(mailFrom))) fail('SCOUTLY_MAIL_FROM', `must be an e-mail address or "Name <address>", got "${mailFrom}"`);
+
+  const listenRaw = get('SCOUTLY_WEB_LISTEN') ?? DEFAULT_WEB_LISTEN;
+  const listen = parseListen(listenRaw);
+  if (!listen) fail('SCOUTLY_WEB_LISTEN', `must be ${LISTEN_FORM}, got "${listenRaw}"`);
+  const idleRaw = get('SCOUTLY_WEB_IDLE');
+  const idleMs = idleRaw === undefined ? 10 * 60_000 : parseDuration(idleRaw);
+  if (idleMs === null || idleMs < 1000) fail('SCOUTLY_WEB_IDLE', `must be ${DURATION_FORM}, at least 1s; got "${idleRaw}"`);
+  const webUrl = url('SCOUTLY_WEB_URL', ['http:', 'https:']);
+  const trustedProxies = (get('SCOUTLY_WEB_TRUSTED_PROXIES') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const badProxy = trustedProxies.find((p) => !isIP(p));
+  if (badProxy) fail('SCOUTLY_WEB_TRUSTED_PROXIES', `must be IP addresses, comma-separated (e.g. 127.0.0.1,::1), got "${badProxy}"`);
 
   const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
   const cacheDir = cacheDirOf(get);
@@ -204,6 +250,7 @@ export function loadConfig(sources: ConfigSources): Config {
       format: oneOf('SCOUTLY_LOG_FORMAT', LOG_FORMATS) ?? defaultLogFormat(env, sources.isTTY ?? false),
     },
     maxAttempts: 5,
+    web: { listen: listen ?? { host: '127.0.0.1', port: 8377 }, idleMs: idleMs ?? 10 * 60_000, url: webUrl ? withoutTrailingSlashes(webUrl) : null, trustedProxies },
   };
   if (config.smtp.url && !config.smtp.mailTo) fail('SCOUTLY_MAIL_TO', 'must be set to an e-mail address when SCOUTLY_SMTP_URL is set');
   if (problems.length) throw new ConfigError(problems);
@@ -239,4 +286,11 @@ export function notifyKindOf(url: URL): NotifyKind {
   if (host === 'hooks.slack.com') return 'slack';
   if (/(^|\.)(discord|discordapp)\.com$/.test(host) && url.pathname.startsWith('/api/webhooks/')) return 'discord';
   return 'webhook';
+}
+
+/** `https://pi.example/` → `https://pi.example`: links are built as base + `/path`. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

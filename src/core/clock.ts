@@ -27,3 +27,12 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => wait(ms, signal),
 };
+
+/**
+ * One turn of the event loop (timers and I/O run), then the signal's reason is thrown if it aborted:
+ * CPU-bound loops call it between items, so a deadline or an attempt's limit can stop them.
+ */
+export async function yieldTurn(signal?: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
+}

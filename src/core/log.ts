@@ -3,7 +3,7 @@
 // Every format scrubs secrets and folds multi-line messages (stack traces) onto the event's line.
 // consola/core without its default reporters: the full package costs ~35 ms of start-up per tick.
 
-import { escapeControls } from './text.js';
+import { singleLine } from './text.js';
 import { createConsola, type ConsolaInstance, type ConsolaReporter, type LogObject } from 'consola/core';
 import { formatWithOptions, styleText } from 'node:util';
 import { redactSecrets } from './redact.js';
@@ -25,11 +25,10 @@ const LABEL: Record<number, string> = { 2: 'FATAL', 3: 'ERROR', 4: 'WARN', 5: 'N
 
 function render(logObj: LogObject, secrets: readonly string[]): string {
   const text = formatWithOptions({ colors: false, breakLength: Infinity, compact: true }, ...logObj.args);
-  // One event, one line: journald would store every physical line as its own entry.
-  const folded = text.replace(/\r?\n\s*/g, ' ⏎ ');
   const tag = logObj.tag ? `[${logObj.tag}] ` : '';
-  // NUL, CR and ESC from page text would split the entry, forge a `<0>` priority or drive a terminal.
-  return escapeControls(redactSecrets(`${tag}${folded}`, secrets), true);
+  // One event, one line: journald would store every physical line as its own entry; NUL, CR and ESC from
+  // page text would split it, forge a `<0>` priority or drive a terminal, a bidi control would reorder it.
+  return singleLine(redactSecrets(`${tag}${text}`, secrets));
 }
 
 export interface LoggerOptions {

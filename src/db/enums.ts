@@ -51,3 +51,11 @@ export type DigestChannel = (typeof DIGEST_CHANNELS)[number];
 
 export const DIGEST_STATUSES = ['sent', 'failed'] as const;
 export type DigestStatus = (typeof DIGEST_STATUSES)[number];
+
+/** What a one-time token is for: a sign-in setup link, or one action on one match from a digest. */
+export const ONE_TIME_PURPOSES = ['setup', 'action'] as const;
+export type OneTimePurpose = (typeof ONE_TIME_PURPOSES)[number];
+
+/** Where an application's status was changed from (its history says so). */
+export const CHANGE_SOURCES = ['cli', 'web', 'api', 'digest'] as const;
+export type ChangeSource = (typeof CHANGE_SOURCES)[number];

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { intervalCaseSql } from '../schedule/scheduleSql.js';
 import {
-  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, RENDER_MODES, RENDER_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
+  APPLICATION_STATUSES, ATTEMPT_OUTCOMES, CHANGE_SOURCES, ONE_TIME_PURPOSES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, RENDER_MODES, RENDER_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
 } from './enums.js';
 
 export * from './enums.js';
@@ -42,6 +42,10 @@ export const companies = sqliteTable(
     lastErrorKind: text('last_error_kind'),
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
     breakerOpenUntil: integer('breaker_open_until'),
+    /** What the latest successful scrape's feed lost without failing (fields left empty, postings dropped); null when nothing. */
+    driftNote: text('drift_note'),
+    /** When that drift was last logged as a warning: once per company and UTC day. */
+    driftWarnedAt: integer('drift_warned_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -64,6 +68,11 @@ export const users = sqliteTable('users', {
   cvText: text('cv_text'),
   /** The original CV file, kept so a PDF can be read again by a later version. */
   cvFile: text('cv_file', { mode: 'json' }).$type<{ encoding: 'base64'; data: string }>(),
+  /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash so they can be raised later. */
+  passwordHash: text('password_hash'),
+  passwordChangedAt: integer('password_changed_at'),
+  /** Set by `users add --admin`; the first user is an admin whatever this says (auth/accounts.ts). */
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -247,6 +256,8 @@ export const savedJobs = sqliteTable(
     analysisId: integer('analysis_id').references(() => analyses.id, { onDelete: 'set null' }),
     status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('want_to_apply'),
     note: text('note'),
+    /** Why the user marked it "not for me" (status discarded), when they said; cleared when the status moves on. Later similar postings score lower. */
+    discardReason: text('discard_reason'),
     notifiedAt: integer('notified_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -255,6 +266,91 @@ export const savedJobs = sqliteTable(
     uniqueIndex('saved_jobs_user_posting_uq').on(t.userId, t.postingId),
     check('saved_jobs_status_chk', sql`${t.status} IN (${literals(APPLICATION_STATUSES)})`),
   ],
+);
+
+/** Every change of an application's status, with its note and where it was made. */
+export const applicationHistory = sqliteTable(
+  'application_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    savedJobId: integer('saved_job_id').notNull().references(() => savedJobs.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
+    note: text('note'),
+    via: text('via', { enum: CHANGE_SOURCES }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('application_history_job_idx').on(t.savedJobId, t.createdAt),
+    check('application_history_status_chk', sql`${t.status} IN (${literals(APPLICATION_STATUSES)})`),
+    check('application_history_via_chk', sql`${t.via} IN (${literals(CHANGE_SOURCES)})`),
+  ],
+);
+
+/** Signed-in browsers. Only a hash of the cookie's token is stored; expiry slides with use. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** API tokens for scripts (`scoutly users token`): shown once, stored as a hash, revoked by id. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name'),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: integer('created_at').notNull(),
+    lastUsedAt: integer('last_used_at'),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Single-use tokens: a setup link (choose a password) or one action on one match from a digest. The row
+ * binds what the token may do; only its hash is stored, so a changed character finds nothing.
+ */
+export const oneTimeTokens = sqliteTable(
+  'one_time_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    purpose: text('purpose', { enum: ONE_TIME_PURPOSES }).notNull(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    savedJobId: integer('saved_job_id').references(() => savedJobs.id, { onDelete: 'cascade' }),
+    /** For an action token: the application status it sets. */
+    action: text('action', { enum: APPLICATION_STATUSES }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    usedAt: integer('used_at'),
+  },
+  (t) => [
+    index('one_time_tokens_expires_idx').on(t.expiresAt),
+    check('one_time_tokens_purpose_chk', sql`${t.purpose} IN (${literals(ONE_TIME_PURPOSES)})`),
+  ],
+);
+
+/** Every sign-in try, kept for the rate limit's window (persisted: the web service exits when idle). */
+export const signInAttempts = sqliteTable(
+  'sign_in_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The address as typed, lower-cased (an unknown one is limited like a real one). */
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('sign_in_attempts_email_idx').on(t.email, t.createdAt), index('sign_in_attempts_address_idx').on(t.address, t.createdAt)],
 );
 
 /** One digest sent, or tried and failed, on one channel: the notification log behind `status` and the report. */

@@ -2,7 +2,7 @@
 // the queries the CLI, the digests and the report read them with.
 
 import { writeTx, type Store } from '../db/client.js';
-import type { ApplicationStatus } from '../db/enums.js';
+import type { ApplicationStatus, ChangeSource } from '../db/enums.js';
 
 /** Saves (or refreshes) a match for an analysis; call inside the analysis's transaction. Returns whether a row changed. */
 export function saveMatch(store: Store, userId: number, postingId: number, analysisId: number, nowMs: number): boolean {
@@ -19,8 +19,19 @@ export interface MatchRow {
   workplace: string | null;
 }
 
+/** A match with everything the dashboard shows beside it. */
+export interface MatchDetail extends MatchRow {
+  userId: number; companySlug: string; concerns: string[]; compensation: string | null; updatedAt: number;
+}
+
 export interface MatchFilter {
   user?: string;
+  /** One user's matches, by id (the dashboard's: a user sees only their own). */
+  userId?: number;
+  /** One match (with userId: only if it is that user's). */
+  id?: number;
+  /** One company, by slug. */
+  company?: string;
   minScore?: number;
   sinceMs?: number;
   status?: string;
@@ -32,27 +43,97 @@ export interface MatchFilter {
   closedSinceMs?: number;
 }
 
-export function listMatches(store: Store, f: MatchFilter): MatchRow[] {
+export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
   const rows = store.sqlite
     .prepare(`SELECT sj.id, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
         a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
-        COALESCE(p.workplace_type, c.work_model) AS workplace
+        COALESCE(p.workplace_type, c.work_model) AS workplace,
+        sj.user_id AS userId, c.slug AS companySlug, a.concerns, p.compensation, sj.updated_at AS updatedAt
       FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
       JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
-      WHERE (@user IS NULL OR u.email = @user) AND (@minScore IS NULL OR a.score >= @minScore)
+      WHERE (@user IS NULL OR u.email = @user) AND (@userId IS NULL OR sj.user_id = @userId) AND (@id IS NULL OR sj.id = @id)
+        AND (@company IS NULL OR c.slug = @company) AND (@minScore IS NULL OR a.score >= @minScore)
         AND (@since IS NULL OR sj.created_at >= @since) AND (@status IS NULL OR sj.status = @status)
         AND (@unnotified = 0 OR sj.notified_at IS NULL) AND (@open = 0 OR p.closed_at IS NULL)
         AND (@closedSince IS NULL OR p.closed_at >= @closedSince)
       ORDER BY a.score DESC, sj.created_at DESC, sj.id`)
     .all({
-      user: f.user ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
+      user: f.user ?? null, userId: f.userId ?? null, id: f.id ?? null, company: f.company ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
       unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
-    }) as (Omit<MatchRow, 'reasons'> & { reasons: string | null })[];
-  return rows.map((r) => ({ ...r, reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [] }));
+    }) as (Omit<MatchDetail, 'reasons' | 'concerns'> & { reasons: string | null; concerns: string | null })[];
+  const list = (json: string | null) => (json ? (JSON.parse(json) as string[]) : []);
+  return rows.map((r) => ({ ...r, reasons: list(r.reasons), concerns: list(r.concerns) }));
 }
 
-export function setMatchStatus(store: Store, id: number, status: ApplicationStatus, note: string | undefined, nowMs: number): boolean {
-  return writeTx(store, () =>
-    store.sqlite.prepare(`UPDATE saved_jobs SET status = @status, note = COALESCE(@note, note), updated_at = @now WHERE id = @id`)
-      .run({ id, status, note: note ?? null, now: nowMs }).changes > 0);
+/** The companies a user has matches at, by name: the choices of the Matches page's company filter. */
+export function matchCompanies(store: Store, userId: number): { slug: string; name: string }[] {
+  return store.sqlite.prepare(`SELECT DISTINCT c.slug, c.name FROM saved_jobs sj JOIN postings p ON p.id = sj.posting_id
+      JOIN companies c ON c.id = p.company_id WHERE sj.user_id = ? ORDER BY c.name COLLATE NOCASE`).all(userId) as { slug: string; name: string }[];
+}
+
+/** One match of one user; undefined when there is none, or it is another user's. */
+export function findMatch(store: Store, id: number, userId: number): MatchDetail | undefined {
+  return listMatches(store, { id, userId })[0];
+}
+
+export interface StatusChange {
+  note?: string | undefined;
+  /** Where the change was made, kept in the history. */
+  via: ChangeSource;
+  /** Only this user's match may change (the dashboard and the digest's actions); the CLI may change any. */
+  userId?: number;
+}
+
+/**
+ * Sets where an application stands and records the change in its history. False when there is no such match (of
+ * that user). `discarded` ("not for me") keeps the note as the reason later similar postings are lowered for
+ * (matches/learning.ts); any other status clears the reason, which undoes the lowering.
+ */
+export function setMatchStatus(store: Store, id: number, status: ApplicationStatus, change: StatusChange, nowMs: number): boolean {
+  return writeTx(store, () => {
+    const changed = store.sqlite.prepare(`UPDATE saved_jobs SET status = @status, note = COALESCE(@note, note),
+        discard_reason = CASE WHEN @status = 'discarded' THEN COALESCE(@note, discard_reason) ELSE NULL END, updated_at = @now
+        WHERE id = @id AND (@userId IS NULL OR user_id = @userId)`)
+      .run({ id, status, note: change.note ?? null, now: nowMs, userId: change.userId ?? null }).changes > 0;
+    if (changed) {
+      store.sqlite.prepare('INSERT INTO application_history (saved_job_id, status, note, via, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(id, status, change.note ?? null, change.via, nowMs);
+    }
+    return changed;
+  });
+}
+
+export interface HistoryEntry {
+  savedJobId: number; status: ApplicationStatus; note: string | null; via: ChangeSource; createdAt: number;
+}
+
+/** The status changes of these matches, oldest first, by match id. */
+export function matchHistory(store: Store, ids: readonly number[]): Map<number, HistoryEntry[]> {
+  const byMatch = new Map<number, HistoryEntry[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byMatch;
+  const rows = store.sqlite.prepare(`SELECT saved_job_id AS savedJobId, status, note, via, created_at AS createdAt FROM application_history
+      WHERE saved_job_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`).all(JSON.stringify(ids)) as HistoryEntry[];
+  for (const r of rows) byMatch.get(r.savedJobId)?.push(r);
+  return byMatch;
+}
+
+/** One match with its posting, its stored analysis and its user's scoring input, for `matches explain`. */
+export interface MatchToExplain {
+  id: number; userId: number; user: string; status: ApplicationStatus; discardReason: string | null;
+  company: string; companyId: number; title: string; location: string | null; workplaceType: string | null; descriptionText: string | null; url: string;
+  score: number | null; verdict: string | null; analyzer: string | null; model: string | null; promptVersion: string | null;
+  reasons: string[]; concerns: string[]; analysedAt: number | null;
+  profile: unknown; cvText: string | null;
+}
+
+export function matchToExplain(store: Store, id: number): MatchToExplain | undefined {
+  const row = store.sqlite.prepare(`SELECT sj.id, sj.user_id AS userId, u.email AS user, sj.status, sj.discard_reason AS discardReason,
+      c.name AS company, c.id AS companyId, p.title, p.location, p.workplace_type AS workplaceType, p.description_text AS descriptionText, p.url,
+      a.score, a.verdict, a.analyzer, a.model, a.prompt_version AS promptVersion, a.reasons, a.concerns, a.created_at AS analysedAt,
+      u.profile, u.cv_text AS cvText
+    FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id JOIN companies c ON c.id = p.company_id
+    LEFT JOIN analyses a ON a.id = sj.analysis_id WHERE sj.id = ?`).get(id) as (Omit<MatchToExplain, 'reasons' | 'concerns' | 'profile'> & { reasons: string | null; concerns: string | null; profile: string | null }) | undefined;
+  if (!row) return undefined;
+  return { ...row, reasons: row.reasons ? (JSON.parse(row.reasons) as string[]) : [], concerns: row.concerns ? (JSON.parse(row.concerns) as string[]) : [],
+    profile: row.profile ? (JSON.parse(row.profile) as unknown) : null };
 }

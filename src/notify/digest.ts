@@ -2,7 +2,7 @@
 // how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON, Slack and Discord
 // incoming-webhook bodies within their documented limits). Pure.
 
-import { clip, escapeHtml, isWebUrl } from '../core/text.js';
+import { clip, escapeControls, escapeHtml as escapeHtmlText, isWebUrl } from '../core/text.js';
 
 export interface DigestMatch {
   key: string;
@@ -78,12 +78,35 @@ export function priorityFor(d: Digest): number {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function digestTitle(d: Digest): string {
+/**
+ * Untrusted text on one line, for every channel: whitespace runs (line breaks too) fold to a space, and
+ * control, bidi and invisible format characters show as escapes (core/text.ts). Each channel then
+ * escapes its own markup on top.
+ */
+const plain = (s: string) => escapeControls(s.replace(/\s+/g, ' ').trim(), true);
+
+// `-`, `+` and `!` only act at a line start or before `[`; untrusted text never starts a line here.
+const MD_SPECIAL = /[\\`*_{}[\]()#|<>~]/g;
+/** Untrusted text (titles, reasons come from careers pages) must not turn into markup or links. */
+const escapeMarkdown = (s: string) => plain(s).replace(MD_SPECIAL, (c) => `\\${c}`);
+/** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
+const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/**
+ * Slack's mrkdwn has no backslash escapes: `&`, `<` and `>` are the characters it asks to encode, which is
+ * what keeps page text from forming links or `<!channel>` mentions. Formatting marks in a title stay as they are.
+ */
+const escapeSlack = (s: string) => plain(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A link target that cannot close Slack's `<url|label>` early. */
+const slackUrl = (url: string) => url.replace(/[|<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/** The digest in one line: our words, with the page's (a single match's title and company) through `esc`, plain text by default. */
+export function digestTitle(d: Digest, esc: (pageText: string) => string = plain): string {
   if (d.headline) return d.headline;
   const parts: string[] = [];
   if (d.matches.length === 1) {
     const m = d.matches[0]!;
-    parts.push(`new match ${m.score ?? '?'}: ${clip(m.title, 80)} at ${clip(m.company, 40)}`);
+    parts.push(`new match ${m.score ?? '?'}: ${esc(clip(m.title, 80))} at ${esc(clip(m.company, 40))}`);
   } else if (d.matches.length > 1) {
     parts.push(`${plural(d.matches.length, 'new match', 'new matches')} (best ${Math.max(...d.matches.map((m) => m.score ?? 0))})`);
   }
@@ -97,21 +120,6 @@ function clickUrl(d: Digest): string | null {
   const url = d.matches[0]?.url;
   return url && isWebUrl(url) ? url : null;
 }
-
-// `-`, `+` and `!` only act at a line start or before `[`; untrusted text never starts a line here.
-const MD_SPECIAL = /[\\`*_{}[\]()#|<>~]/g;
-/** Untrusted text (titles, reasons come from careers pages) must not turn into markup or links. */
-const escapeMarkdown = (s: string) => s.replace(/\s+/g, ' ').trim().replace(MD_SPECIAL, (c) => `\\${c}`);
-/** A link target that cannot end the markdown link early: `(`, `)`, spaces and angle brackets percent-encoded. */
-const mdUrl = (url: string) => url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-
-/**
- * Slack's mrkdwn has no backslash escapes: `&`, `<` and `>` are the characters it asks to encode, which is
- * what keeps page text from forming links or `<!channel>` mentions. Formatting marks in a title stay as they are.
- */
-const escapeSlack = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** A link target that cannot close Slack's `<url|label>` early. */
-const slackUrl = (url: string) => url.replace(/[|<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const WORKPLACE_LABELS: Record<string, string> = { remote: 'Remote', fullyremote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site', inoffice: 'On-site' };
 
@@ -140,7 +148,7 @@ export interface RenderOptions {
 function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: string[] }[] {
   const md = o.style === 'markdown';
   const slack = o.style === 'slack';
-  const t = (s: string) => (md ? escapeMarkdown(s) : slack ? escapeSlack(s) : s.replace(/\s+/g, ' ').trim());
+  const t = md ? escapeMarkdown : slack ? escapeSlack : plain;
   const bold = (s: string) => (md ? `**${s}**` : slack ? `*${s}*` : s);
   const link = (label: string, url: string) => (md ? `[${label}](${mdUrl(url)})` : slack ? `<${slackUrl(url)}|${label}>` : url);
   const who = (user: string) => (o.showUser ? ` (for ${t(user)})` : '');
@@ -196,6 +204,7 @@ export function renderDigestText(d: Digest, o: RenderOptions): string {
 
 /** The e-mail's HTML part: the same content, every untrusted string escaped. */
 export function renderDigestHtml(d: Digest, showUser: boolean): string {
+  const escapeHtml = (s: string) => escapeHtmlText(plain(s));
   const who = (user: string) => (showUser ? ` <small>(for ${escapeHtml(user)})</small>` : '');
   const href = (url: string) => (isWebUrl(url) ? escapeHtml(url) : '#');
   const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
@@ -235,7 +244,8 @@ export function webhookMessage(d: Digest, nowMs: number, showUser: boolean): Rec
     type: 'scoutly.digest',
     version: 1,
     sentAt: new Date(nowMs).toISOString(),
-    title: digestTitle(d),
+    // `title` and `text` are Markdown with page text escaped, for chat tools; the items' fields are the data.
+    title: digestTitle(d, escapeMarkdown),
     priority: priorityFor(d),
     text: renderDigestText(d, { style: 'markdown', showUser }),
     matches: d.matches.map(({ key: _key, ...m }) => m),
@@ -254,7 +264,7 @@ export function slackMessage(d: Digest, showUser: boolean): Record<string, unkno
   // Bytes bound characters from above, so a byte budget keeps the section under its character limit.
   const body = renderDigestText(d, { style: 'slack', maxBytes: SLACK_SECTION_MAX - 100, showUser });
   return {
-    text: escapeSlack(title),
+    text: digestTitle(d, escapeSlack),
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: clip(title, SLACK_HEADER_MAX - 1), emoji: true } },
       { type: 'section', text: { type: 'mrkdwn', text: body } },
@@ -270,10 +280,11 @@ export const DISCORD_DESCRIPTION_MAX = 4096;
 
 /** Discord's execute-webhook body: a one-line `content`, one embed with the digest, and no pings from page text. */
 export function discordMessage(d: Digest, showUser: boolean): Record<string, unknown> {
-  const title = digestTitle(d);
+  // Discord renders Markdown and masked links in `content` as in the embed: a single match's title is page text.
+  const title = digestTitle(d, escapeMarkdown);
   const click = clickUrl(d);
   return {
-    content: clip(title, DISCORD_CONTENT_MAX - 1), // our own words (counts), not page text
+    content: clip(title, DISCORD_CONTENT_MAX - 1),
     embeds: [{
       title: clip(title, DISCORD_TITLE_MAX - 1),
       description: renderDigestText(d, { style: 'markdown', maxBytes: DISCORD_DESCRIPTION_MAX - 200, showUser }),

@@ -1,4 +1,4 @@
-// The checks behind `scoutly doctor`: configuration, database, Chromium, Gemini, digests, systemd units, disk.
+// The checks behind `scoutly doctor`: configuration, database, Chromium, Gemini, digests, feed drift, systemd units, disk.
 // Each returns ok / warn / fail with the fix; none changes anything.
 
 import { execFile } from 'node:child_process';
@@ -115,6 +115,25 @@ export async function checkDigests(config: Config, exists: (p: string) => boolea
     }
     const sent = latest.map((d) => `${d.channel} last sent ${d.lastSentAt ? new Date(d.lastSentAt).toISOString() : 'never'}`);
     return { name, status: 'ok', detail: `${labels}${sent.length ? `; ${sent.join(', ')}` : '; nothing sent yet'}` };
+  } finally {
+    closeStore(store);
+  }
+}
+
+/** Feeds whose latest answer lost fields or postings without failing the scrape (`companies.drift_note`). */
+export async function checkFeedDrift(config: Config, exists: (p: string) => boolean): Promise<CheckResult> {
+  const name = 'feeds';
+  if (!exists(config.dbPath)) return { name, status: 'ok', detail: 'nothing scraped yet' };
+  const store = await openStore(config.dbPath, { readonly: true, migrate: false });
+  try {
+    if (pendingMigrations(store.sqlite) > 0) return { name, status: 'ok', detail: 'the database predates the drift note (run `scoutly migrate`)' };
+    const drifted = store.sqlite.prepare('SELECT slug, drift_note AS note FROM companies WHERE drift_note IS NOT NULL ORDER BY slug').all() as { slug: string; note: string }[];
+    if (drifted.length === 0) return { name, status: 'ok', detail: 'every feed answered in its documented shape at its latest scrape' };
+    return {
+      name, status: 'warn',
+      detail: `${drifted.length} feed(s) changed shape, postings kept: ${drifted.map((d) => `${d.slug} (${d.note})`).join('; ')}`,
+      fix: 'nothing urgent: those fields stay empty until the ATS sends them again; if a reader needs updating, report it with `scoutly probe` output',
+    };
   } finally {
     closeStore(store);
   }

@@ -21,6 +21,16 @@ export function listTasks(store: Store, status: TaskStatus | null, limit = 200):
 
 export type RetryResult = 'retried' | 'not_found' | 'not_retryable' | 'open_task_exists';
 
+/** What a retry's result means, in words (the CLI and the dashboard say the same). */
+export function retryMessage(id: number, result: RetryResult): string {
+  return {
+    retried: `task #${id} will run at the next tick`,
+    not_found: `no task #${id}; see \`scoutly queue list\``,
+    not_retryable: `task #${id} is neither dead nor failed; only those can be retried`,
+    open_task_exists: `task #${id} was not retried: another open task already does the same work`,
+  }[result];
+}
+
 /** Puts a dead or failed task back with fresh attempts, due now. */
 export function retryTask(store: Store, id: number, nowMs: number): RetryResult {
   return writeTx(store, () => {

@@ -4,12 +4,13 @@
 
 import { createHash } from 'node:crypto';
 import { formatDuration } from '../core/duration.js';
-import { escapeHtml, isWebUrl, utcMinute } from '../core/text.js';
+import { escapeControls, escapeHtml, isWebUrl, utcMinute } from '../core/text.js';
 import { APPLICATION_STATUSES } from '../db/enums.js';
 import { DAY_MS } from '../schedule/tiers.js';
 import { REPORT_DAYS, type ReportData, type ReportRun } from './reportData.js';
 
-const esc = (v: unknown) => escapeHtml(String(v ?? ''));
+/** Page text as text: markup escaped, and bidi and control characters shown (they would reorder a row). */
+const esc = (v: unknown) => escapeHtml(escapeControls(String(v ?? '')));
 const href = (url: string) => (isWebUrl(url) ? esc(url) : '#');
 const iso = (ms: number) => new Date(ms).toISOString();
 /** UTC text in the page; the script swaps in the reader's local time. */

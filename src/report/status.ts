@@ -14,6 +14,8 @@ export interface StatusReport {
   tiers: { ranks: string; intervalDays: number; tracked: number; due: number }[];
   nextUp: { taskId: number; kind: string; slug: string | null; rank: number | null; status: string; runAt: number; attempts: number }[];
   problematic: { slug: string; consecutiveFailures: number; lastErrorKind: string | null; lastError: string | null; breakerOpenUntil: number | null; lastSuccessAt: number | null }[];
+  /** Companies whose latest scrape's feed lost fields or postings without failing (`companies.drift_note`). */
+  drift: { slug: string; note: string; lastSuccessAt: number | null }[];
   recentRuns: { id: number; startedAt: number; durationMs: number | null; status: string; exitCode: number | null; enqueued: number; succeeded: number; failed: number; deferred: number }[];
   gemini: { configured: boolean; model: string; day: string; requests: number; dailyLimit: number; exhaustedUntil: number | null;
     tokens: { input: number; output: number; thinking: number } };
@@ -72,6 +74,7 @@ export function statusReport(store: Store, config: Config, nowMs: number, ownRun
         breaker_open_until AS breakerOpenUntil, last_success_at AS lastSuccessAt
         FROM companies WHERE consecutive_failures > 0 OR breaker_open_until > @now
         ORDER BY consecutive_failures DESC, slug LIMIT 20`, { now: nowMs }),
+    drift: q(`SELECT slug, drift_note AS note, last_success_at AS lastSuccessAt FROM companies WHERE drift_note IS NOT NULL ORDER BY slug LIMIT 20`),
     recentRuns: q(`SELECT id, started_at AS startedAt, duration_ms AS durationMs, status, exit_code AS exitCode, enqueued, succeeded, failed, deferred
         FROM runs ORDER BY started_at DESC, id DESC LIMIT 10`),
     gemini: {

@@ -40,12 +40,21 @@ export function firstSegment(url: URL): string | null {
 }
 
 /**
+ * URLs of one vendor looked at per page at most: a board's embed or link is among a page's first few; a
+ * page with hundreds of thousands of them (hostile, or a sitemap) is not parsed URL by URL.
+ */
+export const MAX_BOARD_CANDIDATES = 1000;
+
+/**
  * The first board named by a URL matching `pattern` in a page (links, embed scripts, API calls). A link's
  * query string is a job's or a campaign's, so its filter is dropped unless `keepFilter` says otherwise.
+ * `pattern` must be global and must not backtrack over unbounded text (it runs over whole pages).
  */
 export function firstBoardIn<B extends { filter: unknown }>(html: string, pattern: RegExp, fromUrl: (url: URL) => B | null,
   keepFilter: (url: URL) => boolean = () => false): B | null {
+  let candidates = 0;
   for (const m of html.matchAll(pattern)) {
+    if (++candidates > MAX_BOARD_CANDIDATES) break;
     const url = urlIn(m[0]);
     const found = url ? fromUrl(url) : null;
     if (found) return keepFilter(url!) ? found : { ...found, filter: null };

@@ -1,6 +1,9 @@
-// Pure posting normalisation: canonical URLs, HTML → text, the posting key and the content hash.
+// Pure posting normalisation: canonical URLs, HTML → text, entities decoded until stable, the posting key and
+// the content hash.
 
 import { createHash } from 'node:crypto';
+import { decodeHTMLStrict } from 'entities';
+import { parseMarkup } from './markup.js';
 import type { RawPosting } from './types.js';
 
 const TRACKING_PARAMS = /^(utm_[a-z]+|gh_src|lever-source|source|ref|src|fbclid|gclid)$/i;
@@ -19,31 +22,70 @@ export function canonicalUrl(url: string): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/**
+ * How many times text is unescaped at most. Feeds escape their HTML once (Greenhouse), some boards escape
+ * text twice more (`&amp;amp;nbsp;` in a pay block); each round is linear, so the bound keeps it so.
+ */
+export const MAX_DECODE_ROUNDS = 4;
+/** htmlToText reads at most this much of one fragment: a stored description keeps 50,000 characters of text. */
+export const MAX_HTML_CHARS = 1_000_000;
+/** htmlToText stops collecting text beyond this (twice what is stored, for the spaces folded away). */
+const MAX_TEXT_CHARS = 100_000;
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
+/** Decodes while that changes anything and `more` holds, at most MAX_DECODE_ROUNDS times. */
+function decodeRounds(text: string, more: (current: string) => boolean): string {
+  let current = text;
+  for (let round = 0; round < MAX_DECODE_ROUNDS && current.includes('&') && more(current); round++) {
+    const next = decodeHTMLStrict(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
-/** Visible text of an HTML fragment: no scripts, styles or comments; block elements become line breaks. */
+/**
+ * Text with HTML's character references decoded, again while that changes anything (at most
+ * MAX_DECODE_ROUNDS): "R&amp;amp;D" becomes "R&D". Only references with their semicolon count, so a
+ * decoded "&not" in "&notify" stays as written.
+ */
+export const decodeEntities = (text: string): string => decodeRounds(text, () => true);
+
+/** Content that is never rendered as text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+/** Elements whose end starts a new line, and table and definition cells whose end leaves a space. */
+const LINE_END = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'section', 'tr']);
+const CELL_END = new Set(['td', 'th', 'dt', 'dd']);
+
+/**
+ * Visible text of an HTML fragment: no scripts, styles or comments; block elements become line breaks,
+ * inline tags join their text ("<b>Node.js</b>," stays "Node.js,"). One pass of the HTML parser (depth
+ * capped, see markup.ts); markup that arrives escaped (no real tag, `&lt;p&gt;`) is unescaped first.
+ */
 export function htmlToText(html: string): string {
-  const text = decodeEntities(
-    decodeEntities(html) // some ATS double-encode their HTML
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|li|h[1-6]|ul|ol|section|tr)>/gi, '\n')
-      .replace(/<li[^>]*>/gi, '• ')
-      .replace(/<\/(td|th|dt|dd)>/gi, ' ')
-      .replace(/<[^>]+>/g, ''), // inline tags join their text: "<b>Node.js</b>," stays "Node.js,"
-  );
-  return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  const source = decodeRounds(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, (s) => !s.includes('<'));
+  const parts: string[] = [];
+  let length = 0;
+  let hidden = 0;
+  const add = (text: string) => {
+    if (hidden > 0 || length > MAX_TEXT_CHARS) return;
+    parts.push(text);
+    length += text.length;
+  };
+  parseMarkup(source, {
+    onopentag(name) {
+      if (NOT_TEXT.has(name)) hidden++;
+      else if (name === 'li') add('• ');
+      else if (name === 'br') add('\n');
+    },
+    onclosetag(name) {
+      if (NOT_TEXT.has(name)) hidden--;
+      else if (LINE_END.has(name)) add('\n');
+      else if (CELL_END.has(name)) add(' ');
+    },
+    ontext: add,
+  });
+  // Text the parser decoded once may still hold a reference escaped twice ("&amp;mdash;" → "&mdash;").
+  return decodeEntities(parts.join('')).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 export interface NormalizedPosting {
@@ -60,16 +102,24 @@ export interface NormalizedPosting {
   contentHash: string;
 }
 
-/** One line of plain text: entities decoded (feeds and pages leave `&amp;` and `&nbsp;` in names), spaces folded. */
-const clean = (v: string | null | undefined, max: number) => {
-  const t = v ? decodeEntities(v).replace(/\s+/g, ' ').trim() : null;
+/**
+ * A field is cut to this many times its stored length before it is decoded: decoding and folding spaces only
+ * shrink it, and a 10 MB "title" is not decoded to keep 300 characters of it.
+ */
+const READ_FACTOR = 8;
+
+/** Plain text: entities decoded until stable (feeds and pages leave `&amp;` and `&nbsp;` in names, some twice), at most `max` characters. */
+const plain = (v: string | null | undefined, max: number, fold: (s: string) => string) => {
+  const t = v ? fold(decodeEntities(v.trim().slice(0, max * READ_FACTOR))).trim() : null;
   return t ? t.slice(0, max) : null;
 };
+/** One line: spaces folded. */
+const clean = (v: string | null | undefined, max: number) => plain(v, max, (s) => s.replace(/\s+/g, ' '));
 
 export function normalizePosting(raw: RawPosting): NormalizedPosting {
   const url = canonicalUrl(raw.url);
   const title = clean(raw.title, 300) ?? '(untitled)';
-  const descriptionText = raw.descriptionText?.trim() ? raw.descriptionText.trim().slice(0, 50_000) : null;
+  const descriptionText = plain(raw.descriptionText, 50_000, (s) => s);
   const location = clean(raw.location, 300);
   const contentHash = createHash('sha256').update(JSON.stringify([title, location, descriptionText ?? ''])).digest('hex');
   return {

@@ -6,6 +6,7 @@
 import { PermanentError, TaskError } from '../core/errors.js';
 import { boardFilter, detectFromHtml, detectFromUrl, unappliedFilter, type SourceOrigin } from './detect.js';
 import { describeFilter, type SourceFilter } from './sourceFilter.js';
+import { withFeedDrift, type FeedDrift } from './feed.js';
 import { feedSource } from './sources.js';
 import { readPage, type AdaptivePageRead } from './page/readPage.js';
 import { UNLEARNT, type ReadPlan, type RenderState } from './page/renderChoice.js';
@@ -44,6 +45,8 @@ export interface ScrapeOutcome {
   notes: string[];
   /** When the page itself was read: how (`both` compared plain HTTP with Chromium), and the state to remember. */
   render?: { used: ReadPlan; next: RenderState; compared?: AdaptivePageRead['compared'] };
+  /** What the feed's answers lost without failing (fields left empty, postings dropped); absent when nothing. */
+  drift?: FeedDrift;
 }
 
 const PAGE: DetectedSource = { kind: 'browser', token: null, filter: null };
@@ -52,10 +55,14 @@ const PAGE: DetectedSource = { kind: 'browser', token: null, filter: null };
 const guessFailed = (err: unknown) =>
   err instanceof TaskError && ((err instanceof PermanentError && err.kind === 'http_4xx') || err.kind === 'extraction_drift' || err.kind === 'invalid_url');
 
-async function readFeed(source: DetectedSource, ctx: ScrapeContext): Promise<RawPosting[]> {
+type FeedRead = { postings: RawPosting[]; drift?: FeedDrift };
+
+async function readFeed(source: DetectedSource, ctx: ScrapeContext): Promise<FeedRead> {
   const feed = feedSource(source.kind);
-  if (!feed || !source.token) throw new PermanentError('invalid_payload', `no reader for source ${source.kind}`);
-  return feed.fetch({ token: source.token, filter: source.filter ?? null }, ctx);
+  const token = source.token;
+  if (!feed || !token) throw new PermanentError('invalid_payload', `no reader for source ${source.kind}`);
+  const { value: postings, drift } = await withFeedDrift(() => feed.fetch({ token, filter: source.filter ?? null }, ctx));
+  return drift ? { postings, drift } : { postings };
 }
 
 const label = (s: DetectedSource) => `${s.kind}${s.token ? ` board ${s.token}` : ''}`;
@@ -72,7 +79,7 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
   };
   let remember: KnownSource | undefined;
   /** Reads a board Scoutly found on the page; null, with a note, when the guess was wrong (remembered as such). */
-  const tryGuess = async (board: DetectedSource, instead: string): Promise<RawPosting[] | null> => {
+  const tryGuess = async (board: DetectedSource, instead: string): Promise<FeedRead | null> => {
     try {
       return await readFeed(board, ctx);
     } catch (err) {
@@ -97,8 +104,8 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     if (unapplied.length === 0) {
       const { origin, ...used } = source;
       // A board the careers URL or the user names is the source: its errors are the company's.
-      const postings = origin === 'page' ? await tryGuess(used, 'read the page instead') : await readFeed(used, ctx);
-      if (postings) return { source: used, postings, remember, notes };
+      const read = origin === 'page' ? await tryGuess(used, 'read the page instead') : await readFeed(used, ctx);
+      if (read) return { source: used, ...read, remember, notes };
     } else {
       // Reading the whole board would widen the user's filter: the board's own page applies it instead.
       notes.push(`the ${source.kind} reader cannot apply the filter ${unapplied.join(', ')}; the page is read, which applies it`);
@@ -113,8 +120,8 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
     const embedded = first ? detectFromHtml(first.text, target.careersUrl, pageFilter) : null;
     if (embedded?.filterNotCarried) notes.push(`found a ${label(embedded.source)}, but ${embedded.filterNotCarried}; the page is read`);
     else if (embedded) {
-      const postings = await tryGuess(embedded.source, 'read the page instead');
-      if (postings) return { source: embedded.source, postings, remember: { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' }, notes };
+      const read = await tryGuess(embedded.source, 'read the page instead');
+      if (read) return { source: embedded.source, ...read, remember: { kind: embedded.source.kind, token: embedded.source.token, origin: 'page' }, notes };
     }
     remember ??= { kind: 'browser', token: null, origin: 'page' };
   }
@@ -135,8 +142,8 @@ export async function scrape(target: ScrapeTarget, known: KnownSource | null, ct
         notes.push(`found a ${label(embedded.source)} on the page${describeFilter(embedded.source.filter) ? ` (filter ${describeFilter(embedded.source.filter)})` : ''}; it is read from the next scrape`);
         return { source: PAGE, postings: page.postings, remember: next, notes, render };
       }
-      const postings = await tryGuess(embedded.source, 'kept the page\'s result');
-      if (postings) return { source: embedded.source, postings, remember: next, notes, render };
+      const read = await tryGuess(embedded.source, 'kept the page\'s result');
+      if (read) return { source: embedded.source, ...read, remember: next, notes, render };
     }
   }
   return { source: PAGE, postings: page.postings, remember, notes, render };

@@ -8,9 +8,12 @@ import { checkCareersUrl } from './careersUrl.js';
 
 /** The 16 bytes of an IPv6 address (with or without brackets or a zone), or null when it is not one. */
 export function ipv6Bytes(text: string): number[] | null {
-  let ip = text.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  // No IP address holds a line break; past this, the zone is everything from the first `%`.
+  if (/[\n\r\u2028\u2029]/.test(text)) return null;
+  let ip = text.toLowerCase().replace(/^\[|\]$/g, '');
+  if (ip.includes('%')) ip = ip.slice(0, ip.indexOf('%'));
   if (isIP(ip) !== 6) return null;
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  const dotted = /(?<!\d)(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
   if (dotted) {
     const [a, b, c, d] = dotted[1]!.split('.').map(Number) as [number, number, number, number];
     ip = `${ip.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;

@@ -4,12 +4,16 @@
 // company with one new posting does not cost a request of its own.
 
 import { PermanentError } from '../core/errors.js';
+import { yieldTurn } from '../core/clock.js';
 import { oncePer } from '../core/memo.js';
 import type { Analyzer } from '../analyze/analyzer.js';
 import { analyzeOffline } from '../analyze/offline.js';
+import { applyLowering, discardsOf, learnedLowering, withFamilies } from '../analyze/learned.js';
+import { loadPlaces } from '../analyze/places.js';
 import { preGate } from '../analyze/pregate.js';
 import { profileHash, validateProfile } from '../analyze/profile.js';
 import { analysisCacheKey, hasAnalysis, openPostingsOf, otherPendingOf, saveAnalysis, scrapesRunningFor, type PendingPosting } from '../analyze/repo.js';
+import type { BatchPosting } from '../analyze/prompt.js';
 import type { Analysis } from '../analyze/types.js';
 import { deriveProfileFromCv } from '../users/cvProfile.js';
 import { scoringInputOf } from '../users/repo.js';
@@ -50,6 +54,7 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
   const user = scoringInputOf(store, userId);
   if (!user) throw new PermanentError('invalid_payload', `user #${userId} no longer exists`);
   // A user who gave only a CV (before profiles were derived at `users add`) is scored on one derived now.
+  if (!user.profile && user.cvText) await loadPlaces();
   const stored = user.profile ?? (user.cvText ? deriveProfileFromCv(user.cvText, ctx.clock.now()) : null);
   if (!stored) return { detail: { skipped: 'no profile and no CV text' } };
   const checked = validateProfile(stored);
@@ -57,7 +62,16 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
   const profile = checked.profile;
   const analyzer: Analyzer = await deps.analyzer();
   const pHash = profileHash(profile, user.cvText);
-  const keyOf = (p: PendingPosting) => analysisCacheKey(p.contentHash, analyzer.name, analyzer.model, analyzer.version, pHash);
+  // The gazetteer and the rules come in only now, when there may be something to analyse (a tick with nothing
+  // to analyse never loads them); the discards are read afresh, so an undone "not for me" counts no more.
+  const discards = withFamilies(discardsOf(store, userId));
+  if (discards.length) await loadPlaces(); // what was learned is read from the postings' facts
+  const loweringOf = oncePer((p: PendingPosting) => (discards.length ? learnedLowering(p, profile, discards) : null));
+  // What was learned is part of the key: a posting lowered for a discard is scored again once it is undone.
+  const keyOf = (p: PendingPosting) => {
+    const learned = loweringOf(p)?.signature;
+    return analysisCacheKey(p.contentHash, analyzer.name, analyzer.model, learned ? `${analyzer.version}|learned:${learned}` : analyzer.version, pHash);
+  };
   const flightKey = (p: PendingPosting) => `${userId}:${p.id}`;
   const isPending = (p: PendingPosting) => !inFlight.has(flightKey(p)) && !hasAnalysis(store, userId, p.id, keyOf(p));
   const gather = () => {
@@ -65,6 +79,8 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
     const shortBy = topUpCount(own.length, analyzer.batchSize);
     return shortBy > 0 ? [...own, ...otherPendingOf(store, userId, companyId, isPending, shortBy)] : own;
   };
+  // Loaded before the postings are taken (another task of this user may take some while this one waits).
+  if (gather().length) await loadPlaces();
   let pending = gather();
   // A short batch waits (a little) for the user's scrapes still running in this tick to add postings.
   const waitUntil = ctx.clock.now() + BATCH_WAIT_MS;
@@ -77,11 +93,15 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
   const counts = { analyses: 0, matches: 0, requests: 0, declined: 0 };
   const save = (p: PendingPosting, a: Analysis) => {
     counts.analyses++;
-    if (saveAnalysis(store, userId, p.id, keyOf(p), a, config.minScore, ctx.clock.now())) counts.matches++;
+    if (saveAnalysis(store, userId, p.id, keyOf(p), applyLowering(a, loweringOf(p)), config.minScore, ctx.clock.now())) counts.matches++;
   };
   try {
-    const toScore: PendingPosting[] = [];
-    for (const p of pending) {
+    // One object per posting from the pre-gate to the analyzer: its facts are read once (analyze/facts.ts).
+    const toScore: (PendingPosting & BatchPosting)[] = [];
+    for (const posting of pending) {
+      // Between postings the loop lets timers run, so the attempt's limit and the tick's deadline can stop it.
+      await yieldTurn(ctx.signal);
+      const p = { ...posting, localId: '' };
       const excluded = preGate(p, profile);
       if (excluded) save(p, { score: 0, verdict: 'excluded', reasons: [], concerns: [excluded], analyzer: 'pregate', model: null, promptVersion: analyzer.version, flagged: false });
       else toScore.push(p);
@@ -89,8 +109,9 @@ export async function analyzePostings(ctx: TaskContext<AnalyzePayload>, deps: An
     const size = analyzer.batchSize ?? Math.max(1, toScore.length);
     for (let i = 0; i < toScore.length && !ctx.signal.aborted; i += size) {
       const batch = toScore.slice(i, i + size);
-      const local = new Map(batch.map((p, j) => [`J${j + 1}`, p]));
-      const result = await analyzer.analyze([...local].map(([localId, p]) => ({ ...p, localId })), profile, user.cvText, {
+      batch.forEach((p, j) => (p.localId = `J${j + 1}`));
+      const local = new Map(batch.map((p) => [p.localId, p]));
+      const result = await analyzer.analyze(batch, profile, user.cvText, {
         scored: (localId, a) => save(local.get(localId)!, a),
         // Never dropped, never asked forever: what the model will not score is scored offline, saying why.
         declined: (localId, why) => {

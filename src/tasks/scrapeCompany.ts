@@ -4,6 +4,8 @@
 import { PermanentError } from '../core/errors.js';
 import { analysingUsersOf } from '../analyze/repo.js';
 import { findCompanyById, renderStateOf, scrapeInputOf, setCompanyRender, setCompanySource } from '../companies/repo.js';
+import { noteCompanyDrift } from '../companies/drift.js';
+import { describeDrift } from '../scrape/feed.js';
 import { openPostingUrls, recordScrape } from '../postings/repo.js';
 import { MAX_POSTINGS_PER_SCRAPE, normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
@@ -68,10 +70,12 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
   if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
     ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
   }
-  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task. Both in
+  // A feed that lost fields (or some postings) without failing: kept as the company's note, warned once a day.
+  const drift = outcome.drift ? `${outcome.source.kind}${outcome.source.token ? ` board ${outcome.source.token}` : ''}: ${describeDrift(outcome.drift)}` : null;
+  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task. All in
   // one commit: new postings are never without their analysis task (a later scrape finds them unchanged), and
   // the tasks table's pages are written once.
-  const record = writeTx(store, () => {
+  const { record, warnDrift } = writeTx(store, () => {
     const r = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
     if (r.toAnalyze.length > 0) {
       for (const userId of analysingUsersOf(store, company.id)) {
@@ -79,13 +83,14 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
           priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
       }
     }
-    return r;
+    return { record: r, warnDrift: noteCompanyDrift(store, company, drift, ctx.clock.now()) };
   });
+  if (warnDrift) ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
   const used = outcome.render?.used;
   ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
   return {
     detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
-      ...(outcome.notes.length ? { notes: outcome.notes } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+      ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
     counters: { postingsNew: record.new, postingsClosed: record.closed },
   };
 }

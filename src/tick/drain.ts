@@ -3,6 +3,7 @@
 // one queue outcome (complete, fail, snooze or release), handed back at the end if it could not be written.
 
 import { setMaxListeners } from 'node:events';
+import PQueue from 'p-queue';
 import type { Clock } from '../core/clock.js';
 import type { Deadline } from '../core/deadline.js';
 import { classify } from '../core/errors.js';
@@ -73,8 +74,9 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     requestStop('database', (err as Error).message);
   });
   const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop);
-  // The slots bound what runs at once: the claim loop claims only into a free one.
   const slots = new Slots(opts.concurrency);
+  // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.
+  const lanes = new PQueue({ concurrency: slots.maxClaimed });
   const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();
   const env: AttemptEnv = {
     clock, log, deadline: opts.deadline, stop: stop.signal, enqueue: deps.enqueue, park: (waitFor) => slots.park(waitFor), secrets: deps.secrets,
@@ -82,8 +84,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   const start = (task: ClaimedTask): Promise<void> => {
     stats.claimed++;
     log.debug(`claimed ${task.kind} #${task.id} (attempt ${task.attempts}/${task.maxAttempts})`);
-    const settled = runAttempt(kinds[task.kind], task, env)
-      .then((end) => outcomes.settle(task, end))
+    const settled = lanes
+      .add(async () => outcomes.settle(task, await runAttempt(kinds[task.kind], task, env)))
       .catch((err: unknown) => log.error(`internal error while settling task #${task.id}:`, err))
       .finally(() => inFlight.delete(task.id));
     inFlight.set(task.id, { task, settled });
@@ -98,7 +100,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     });
     if (end === 'budget') stats.stopReason ??= 'budget';
     // Let in-flight attempts finish before the deadline; at it (or on stop) they are aborted.
-    await Promise.race([Promise.allSettled([...inFlight.values()].map((f) => f.settled)), whenAborted(stop.signal)]);
+    await Promise.race([lanes.onIdle(), whenAborted(stop.signal)]);
   } catch (err) {
     // A claim failed: the database is unusable (another writer holds it). Stop; what is ours is handed back.
     requestStop('database', (err as Error).message);

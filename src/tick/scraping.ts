@@ -10,6 +10,7 @@ import type { Logger } from '../core/log.js';
 import { normalizeAll, type NormalizedPosting } from '../scrape/normalize.js';
 import { scrape, type KnownSource, type ScrapeOutcome, type ScrapeTarget } from '../scrape/registry.js';
 import type { DetectedSource } from '../scrape/types.js';
+import type { FeedDrift } from '../scrape/feed.js';
 import type { ScrapeServices } from '../tasks/scrapeCompany.js';
 
 /** Chromium closes when no page has been open this long (a tick's later feeds and static pages need none). */
@@ -38,11 +39,12 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
 
 /** One scrape outside a tick, saving nothing (`probe`, `doctor --pipeline`); the browser is closed after. */
 export async function scrapeOnce(config: Config, clock: Clock, target: ScrapeTarget, known: KnownSource | null, signal: AbortSignal, log: Logger):
-  Promise<{ source: DetectedSource; postings: NormalizedPosting[]; notes: string[]; remember?: KnownSource; render?: ScrapeOutcome['render'] }> {
+  Promise<{ source: DetectedSource; postings: NormalizedPosting[]; notes: string[]; remember?: KnownSource; render?: ScrapeOutcome['render']; drift?: FeedDrift }> {
   const services = scrapeServices(config, clock);
   try {
     const outcome = await scrape(target, known, services.context(signal, log), services.pageTimeoutMs);
-    return { source: outcome.source, postings: normalizeAll(outcome.postings), notes: outcome.notes, remember: outcome.remember, render: outcome.render };
+    return { source: outcome.source, postings: normalizeAll(outcome.postings), notes: outcome.notes, remember: outcome.remember, render: outcome.render,
+      ...(outcome.drift ? { drift: outcome.drift } : {}) };
   } finally {
     await services.close();
   }

@@ -1,45 +1,102 @@
-// A candidate profile derived from a CV's text, for a user who gave only a CV: skills from a technology
-// vocabulary, recent job titles and seniority from the experience, years of experience from date ranges,
-// languages with levels, and the city and country of residence. Pure; `users show` lets the user correct it.
+// A candidate profile derived from a CV's text, read as a recruiter reads one: the residence from the header
+// and contact block (never from a city the text merely mentions), citizenship and work permits, the "looking
+// for" / objective section as preferences (workplace, relocation and its conditions, employment types, role
+// types and management ruled out), skills, recent titles and years from the experience section alone, and
+// languages with levels; in English, Spanish, Portuguese, French and German, names kept as written. Each derived
+// field keeps the CV line it came from (`users show`). Pure; the gazetteer is loaded first (analyze/places.ts).
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
-import { CITIES, COUNTRIES } from '../analyze/places.js';
-import { termRe } from '../analyze/mentions.js';
+import { countryCode, countryName, readPlaces, type Place } from '../analyze/places.js';
+import { mentionOf, termRe } from '../analyze/mentions.js';
+import { yearsAsked } from '../analyze/facts.js';
+import { clipAtWord } from '../core/text.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
 const TECHNOLOGIES: string[][] = [
   ['TypeScript'], ['JavaScript'], ['Node.js', 'NodeJS', 'Node'], ['Deno'], ['React', 'React.js', 'ReactJS'], ['Next.js'], ['Vue', 'Vue.js'],
   ['Angular'], ['Svelte'], ['HTML'], ['CSS'], ['Tailwind'], ['Python'], ['Django'], ['Flask'], ['FastAPI'], ['pandas'], ['NumPy'],
-  ['scikit-learn'], ['PyTorch'], ['TensorFlow'], ['Java'], ['Spring', 'Spring Boot'], ['Kotlin'], ['Scala'], ['Go', 'Golang'], ['Rust'],
+  ['scikit-learn'], ['PyTorch'], ['TensorFlow'], ['MLflow'], ['Java'], ['Spring', 'Spring Boot'], ['Kotlin'], ['Scala'], ['Go', 'Golang'], ['Rust'],
   ['C#', '.NET', 'dotnet'], ['C++'], ['Ruby'], ['Rails', 'Ruby on Rails'], ['PHP'], ['Laravel'], ['Symfony'], ['Elixir'], ['Erlang'],
-  ['Haskell'], ['Swift'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
+  ['Haskell'], ['Swift'], ['SwiftUI'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['Jetpack Compose'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
   ['SQLite'], ['MongoDB'], ['Redis'], ['Elasticsearch'], ['Cassandra'], ['DynamoDB'], ['BigQuery'], ['Snowflake'], ['Redshift'],
   ['dbt'], ['Airflow'], ['Spark', 'PySpark'], ['Kafka'], ['RabbitMQ'], ['Flink'], ['Hadoop'], ['Tableau'], ['Power BI', 'PowerBI'],
   ['Looker'], ['Excel'], ['R'], ['Stata'], ['SAS'], ['GraphQL'], ['REST'], ['gRPC'], ['Docker'], ['Kubernetes', 'K8s'], ['Helm'],
   ['Terraform'], ['Ansible'], ['AWS', 'Amazon Web Services'], ['GCP', 'Google Cloud'], ['Azure'], ['Linux'], ['Bash'], ['Git'],
   ['CI/CD'], ['GitHub Actions'], ['Jenkins'], ['Prometheus'], ['Grafana'], ['Datadog'], ['OpenTelemetry'], ['Nginx'], ['Microservices'],
-  ['Machine Learning', 'ML'], ['LLM', 'LLMs'], ['Figma'], ['Jira'], ['Salesforce'], ['SAP'], ['Playwright'], ['Cypress'], ['Jest'],
+  ['Machine Learning', 'ML'], ['LLM', 'LLMs'], ['NLP'], ['Figma'], ['Jira'], ['Salesforce'], ['SAP'], ['Playwright'], ['Cypress'], ['Jest'],
 ];
 
 const LANGUAGES: Record<string, string> = {
-  english: 'English', inglés: 'English', englisch: 'English', engels: 'English', anglais: 'English',
-  german: 'German', deutsch: 'German', alemán: 'German', duits: 'German', allemand: 'German',
-  dutch: 'Dutch', nederlands: 'Dutch', neerlandés: 'Dutch', niederländisch: 'Dutch',
-  french: 'French', français: 'French', francés: 'French', französisch: 'French', frans: 'French',
-  spanish: 'Spanish', español: 'Spanish', castellano: 'Spanish', spanisch: 'Spanish', spaans: 'Spanish', espagnol: 'Spanish',
-  italian: 'Italian', italiano: 'Italian', portuguese: 'Portuguese', português: 'Portuguese', portugués: 'Portuguese',
+  english: 'English', inglés: 'English', ingles: 'English', inglês: 'English', englisch: 'English', engels: 'English', anglais: 'English',
+  german: 'German', deutsch: 'German', alemán: 'German', alemão: 'German', duits: 'German', allemand: 'German',
+  dutch: 'Dutch', nederlands: 'Dutch', neerlandés: 'Dutch', niederländisch: 'Dutch', néerlandais: 'Dutch', holandês: 'Dutch',
+  french: 'French', français: 'French', francés: 'French', francês: 'French', französisch: 'French', frans: 'French',
+  spanish: 'Spanish', español: 'Spanish', espanhol: 'Spanish', castellano: 'Spanish', spanisch: 'Spanish', spaans: 'Spanish', espagnol: 'Spanish',
+  italian: 'Italian', italiano: 'Italian', italien: 'Italian', portuguese: 'Portuguese', português: 'Portuguese', portugués: 'Portuguese', portugais: 'Portuguese', portugiesisch: 'Portuguese',
   catalan: 'Catalan', català: 'Catalan', catalán: 'Catalan', polish: 'Polish', swedish: 'Swedish', danish: 'Danish',
   norwegian: 'Norwegian', finnish: 'Finnish', chinese: 'Chinese', mandarin: 'Chinese', japanese: 'Japanese', korean: 'Korean',
   russian: 'Russian', ukrainian: 'Ukrainian', turkish: 'Turkish', arabic: 'Arabic', hindi: 'Hindi', greek: 'Greek', romanian: 'Romanian',
+  swahili: 'Swahili', kiswahili: 'Swahili', yoruba: 'Yoruba', igbo: 'Igbo', hausa: 'Hausa', afrikaans: 'Afrikaans', zulu: 'Zulu', amharic: 'Amharic',
+  kannada: 'Kannada', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
+  tagalog: 'Tagalog', filipino: 'Tagalog', vietnamese: 'Vietnamese', thai: 'Thai', quechua: 'Quechua', guaraní: 'Guarani',
 };
 
-const ROLE_NOUN = /\b(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler|ingenieur|développeur|ontwikkelaar)\b/i;
+const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*)(?!\p{L})/iu;
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
-  [/\b(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage)\b/i, 'intern'], [/\b(junior|jr\.?|graduate)\b/i, 'junior'],
+  [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
-  [/\b(senior|sr\.?)\b/i, 'senior'], [/\b(medior|mid[- ]level)\b/i, 'mid'],
+  [/(?<!\p{L})(semi[- ]?senior|ssr|pleno|plena|medior|mid[- ]level|confirm[ée]e?)(?!\p{L})/iu, 'mid'], [/(?<!\p{L})(s[êe]nior|sr\.?)(?!\p{L})/iu, 'senior'],
 ];
 type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead';
+
+/** Section headings, in five languages, by what the section holds. */
+type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
+const HEADINGS: [Section, RegExp][] = [
+  ['looking', /^(what i'?m looking for|looking for|i am looking for|objective|career objective|goals?|preferences|what i want|ce que je recherche|je recherche|recherche|objectif|objetivo|objetivos|lo que busco|busco|o que (?:eu )?procuro|procuro|ich suche|was ich suche|wunsch\w*)\b/iu],
+  ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
+  ['experience', /^(experience|work experience|professional experience|employment( history)?|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
+  ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
+  ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|kenntnisse|f[äa]higkeiten|tools)\b/iu],
+  ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
+  ['other', /^(certifications?|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)\b/iu],
+];
+
+interface Line { text: string; n: number; section: Section }
+
+/** The CV's lines with the section each sits in; the header runs until the first heading. */
+function sectioned(text: string): Line[] {
+  let section: Section = 'header';
+  const out: Line[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const bare = stripMarks(raw);
+    const heading = /^#{1,6}\s/.test(raw) || (bare.length > 0 && bare.length <= 40 && (raw.trim().endsWith(':') || /^[\p{Lu}\s&/]+$/u.test(bare) || /^\*\*[^*]+\*\*$/.test(raw.trim())))
+      ? HEADINGS.find(([, re]) => re.test(bare))?.[0] : undefined;
+    // A "Looking for: …" line outside a heading is its own one-line section.
+    const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
+    if (heading) {
+      section = heading;
+      if (/:\s*\S/.test(raw.replace(/^[#\s]+/, ''))) out.push({ text: raw.slice(raw.indexOf(':') + 1), n: i + 1, section });
+      return;
+    }
+    if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
+    out.push({ text: raw, n: i + 1, section: inline ? 'looking' : section });
+  });
+  return out;
+}
+
+/** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
+function stripMarks(line: string): string {
+  const mark = (c: string) => /[\s#*_>|:-]/.test(c);
+  let from = 0;
+  let to = line.length;
+  while (from < to && mark(line[from]!)) from++;
+  while (to > from && mark(line[to - 1]!)) to--;
+  return line.slice(from, to);
+}
+
+/** The words of a line that are not an e-mail address, a link or a phone number. */
+const withoutContacts = (line: string) => line.split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
+  .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').split(',').map((part) => part.trim()).filter(Boolean).join(', ').replace(/:,/g, ':');
 
 const hasTerm = (text: string, term: string) => termRe(term).test(text);
 
@@ -50,14 +107,29 @@ export interface DerivedProfile {
   seniority?: DerivedSeniority;
   yearsOfExperience?: number;
   languages: { language: string; level: LanguageLevel }[];
-  logistics: { currentResidence?: { city: string; country: string; countryCode: string }; workAuthorization: [] };
+  logistics: {
+    currentResidence?: { city: string; country: string; countryCode: string; timezone: string };
+    willingToRelocate?: boolean;
+    relocation?: { countries: string[]; requires: ('sponsorship' | 'relocation support')[] };
+    workAuthorization: { region: string; regionCode: string; status: string }[];
+  };
+  preferences: {
+    workEnvironments?: ('remote' | 'hybrid' | 'onsite')[];
+    jobTypes?: string[];
+    minContractMonths?: number;
+    remoteRegions?: string[];
+    exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[] };
+  };
+  /** Which CV line each derived field was read from ("line 3: Nairobi, Kenya"). */
+  sources: Record<string, string>;
 }
+
+const RANGE = /\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:\d{1,2}[/.])?((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])/giu;
 
 /** Years covered by date ranges ("2018 – 2023", "03/2019 - present"), overlaps merged, up to `nowYear`. */
 export function yearsOfExperience(text: string, nowYear: number): number | null {
   const ranges: [number, number][] = [];
-  const re = /\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|tot)\s*(?:\d{1,2}[/.])?((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|heden|aujourd'hui)\b/giu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(RANGE)) {
     const from = Number(m[1]);
     const to = /^\d+$/.test(m[2]!) ? Number(m[2]) : nowYear;
     if (from <= to && to <= nowYear && nowYear - from < 60) ranges.push([from, to]);
@@ -82,51 +154,238 @@ export function titlesFrom(text: string): string[] {
   for (const raw of text.split('\n')) {
     // "- 2021–now: Staff engineer, …" → "Staff engineer, …": list marks and a leading date range go.
     const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '')
-      .replace(/^(\d{1,2}[/.])?(19|20)\d{2}\s*([-–—]|to)\s*((\d{1,2}[/.])?(19|20)\d{2}|\p{L}+)\s*[:|,–—-]?\s*/u, '').trim();
+      .replace(/^(\d{1,2}[/.])?(19|20)\d{2}\s*([-–—]|to)\s*((\d{1,2}[/.])?(19|20)\d{2}|[\p{L}']+)\s*[:|,–—-]?\s*/u, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
-    const title = line.split(/\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+/i)[0]!.replace(/[:.]$/, '').trim();
-    if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and)\b/i.test(title)) continue; // a sentence, not a title
+    const title = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i)[0]!.replace(/[:.]$/, '').trim();
+    if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and|with|com|con|avec|mit)\b/i.test(title)) continue; // a sentence, not a title
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     if (titles.length === 3) break;
   }
   return titles;
 }
 
-/** Languages the CV states with a level ("English (C1)", "Dutch – fluent", "Español: nativo"). */
+/** Languages the CV states with a level ("English (C1)", "Dutch – fluent", "Español: nativo", "Français : langue maternelle"). */
 export function languagesFrom(text: string): { language: string; level: LanguageLevel }[] {
   const found = new Map<string, LanguageLevel>();
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const language = LANGUAGES[m[0].toLowerCase()];
     if (!language || found.has(language)) continue;
     // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;]/)[0]!;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]/)[0]!;
     const level = readLanguageLevel(after);
     if (level) found.set(language, level);
   }
   return [...found].map(([language, level]) => ({ language, level }));
 }
 
+/** Nationalities as CVs write them, with the country. */
+const DEMONYMS: [RegExp, string][] = [
+  [/canadi[ae]n\w*|canadense|kanadisch\w*/iu, 'CA'], [/brazilian|brasileir[oa]|brasileñ[oa]|brésilien\w*|brasilianisch\w*/iu, 'BR'],
+  [/mexican|mexicain\w*|mexikanisch\w*/iu, 'MX'], [/colombian[oa]?|colombien\w*|kolumbianisch\w*/iu, 'CO'], [/chilean|chilen[oa]|chilien\w*/iu, 'CL'],
+  [/argentin(?:e|ian|[oa])|argentin\w*/iu, 'AR'], [/peruvian|peruan[oa]|péruvien\w*/iu, 'PE'], [/american|estadounidense|norte-american[oa]|américain\w*|us citizen/iu, 'US'],
+  [/indian|indien\w*|indisch\w*/iu, 'IN'], [/kenyan|keniano|kényan\w*/iu, 'KE'], [/nigerian[oa]?|nigérian\w*/iu, 'NG'], [/south african/iu, 'ZA'],
+  [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsche[rn]?/iu, 'DE'],
+  [/french|francés|francesa|francês|française|français/iu, 'FR'], [/spanish|español[a]?|espanhol[a]?|espagnol\w*|spanisch\w*/iu, 'ES'],
+  [/portuguese|portugu[eê]s[a]?|portugais\w*/iu, 'PT'], [/italian[oa]?|italien\w*/iu, 'IT'], [/dutch|neerlandés|holandês|néerlandais\w*/iu, 'NL'],
+  [/singaporean/iu, 'SG'], [/ghanaian/iu, 'GH'], [/egyptian/iu, 'EG'], [/filipin[oa]/iu, 'PH'],
+];
+const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\w*|citoyenneté|nationalité|ciudadan[oa]|ciudadanía|nacionalidad|cidad[ãa][oa]?|cidadania|nacionalidade|staatsb[üu]rger\w*|staatsangeh[öo]rigkeit)(?!\p{L})/iu;
+const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
+const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|patroc[ií]nio|parrainage)(?!\p{L})/iu;
+
+function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
+  const out: DerivedProfile['logistics']['workAuthorization'] = [];
+  for (const l of lines) {
+    if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
+    const citizen = CITIZEN.test(l.text);
+    const permit = PERMIT.exec(l.text);
+    if (!citizen && !permit) continue;
+    const countries = readPlaces(l.text).countries;
+    if (citizen) for (const [re, code] of DEMONYMS) if (re.test(l.text) && !countries.includes(code)) countries.push(code);
+    for (const code of countries) {
+      if (out.some((a) => a.regionCode === code)) continue;
+      const status = citizen ? 'citizen' : NEEDS.test(l.text) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
+      out.push({ region: countryName(code), regionCode: code, status });
+      sources[`logistics.workAuthorization.${code}`] = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+    }
+  }
+  return out;
+}
+
+/** The residence: the first place a header or contact line names (a "Location:" line anywhere counts too). */
+function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['currentResidence'] | undefined {
+  const labelled = /^[\s*-]*(location|based in|lives in|address|ubicaci[oó]n|localiza[çc][ãa]o|endere[çc]o|adresse|wohnort|resid[êe]ncia|domicile)\s*:/iu;
+  const firstLine = lines.find((l) => l.text.trim())?.n;
+  // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
+  // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
+  const header = lines.filter((l) => l.section === 'header' && l.n <= 15 && l.n !== firstLine);
+  const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
+  const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
+  for (const l of candidates) {
+    const contact = withoutContacts(l.text);
+    for (const item of contact.split(/[·|•—–]|\s-\s/)) {
+      if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
+      const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
+      const place: Place | undefined = read.cities[0];
+      if (!place) continue;
+      // The city as the CV writes it: "São Paulo", "Montréal", "Bengaluru" (case and accents kept).
+      const written = writtenName(item, place);
+      sources['logistics.currentResidence'] = `line ${l.n}: ${item.trim()}`;
+      return { city: written, country: countryName(place.country), countryCode: place.country, timezone: place.zone };
+    }
+  }
+  return undefined;
+}
+
+/** The words of `text` that name `place`, as written; the gazetteer's name when they cannot be found. */
+function writtenName(text: string, place: Place): string {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = text.split(/[\s,()]+/).filter(Boolean);
+  for (let n = Math.min(5, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const span = words.slice(i, i + n).join(' ');
+      if (fold(span) === fold(place.name)) return span;
+    }
+  }
+  // "Bangalore, India" for Bengaluru: the first words of the item, as written.
+  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').trim() || place.name;
+}
+
+const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
+const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
+const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
+const NEGATION = W('no|not|never|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
+const RELOCATE = W('relocat\\w*|move to|moving to|mudar(?:me|-me)? para|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|umzieh\\w*|umzug');
+const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
+const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
+/** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
+const MANAGEMENT = W('people management|management|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
+const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
+const JOB_WORDS: [string, RegExp][] = [
+  ['full-time', W('permanent|full[- ]time|clt|efetiv[oa]|indefinid[oa]|cdi|poste permanent|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|freelance\\w*|pige|aut[ôo]nom[oa]|b2b')],
+  ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
+  ['internship', W('internship|est[áa]gio|pr[áa]cticas|stage|praktikum')],
+];
+
+function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
+  const prefs: DerivedProfile['preferences'] = { exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } };
+  const relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } = {};
+  const looking = lines.filter((l) => l.section === 'looking' && l.text.trim());
+  if (!looking.length) return { prefs, relocation };
+  const source = (field: string, l: Line) => (sources[field] ??= `line ${l.n}: ${l.text.trim().replace(/^[-*•]\s*/, '').slice(0, 140)}`);
+  const workplaces = new Set<'remote' | 'hybrid' | 'onsite'>();
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  for (const l of looking) {
+    // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+      const moving = RELOCATE.test(sentence);
+      if (NO_RELOCATION.test(sentence)) {
+        relocation.willing = false;
+        source('logistics.willingToRelocate', l);
+      } else if (moving) {
+        const where = readPlaces(sentence, { capitalised: true });
+        const requires: ('sponsorship' | 'relocation support')[] = [];
+        if (/sponsor|visa|visto|patroc|parrain|visum|employment pass|work permit/iu.test(sentence)) requires.push('sponsorship');
+        if (/relocation (?:support|package|assistance)|ajuda de mudan|aide (?:à|au) d[ée]m[ée]nagement|apoyo (?:de|con) (?:la )?reubicaci|umzugshilfe/iu.test(sentence)) requires.push('relocation support');
+        relocation.willing = true;
+        relocation.relocation = { countries: where.countries, requires };
+        source('logistics.relocation', l);
+        continue; // the places of a move are not where they work now
+      }
+      if (REMOTE.test(sentence)) workplaces.add('remote');
+      if (HYBRID.test(sentence)) workplaces.add('hybrid');
+      if (ONSITE.test(sentence) && !NEGATION.test(sentence.slice(0, sentence.search(ONSITE)))) workplaces.add('onsite');
+      if (workplaces.size) source('preferences.workEnvironments', l);
+      const management = MANAGEMENT.exec(sentence);
+      if (MANAGEMENT_OUT.test(sentence) || (management && (NEGATION.test(sentence.slice(0, management.index)) || NOT_INTERESTED.test(sentence)))) {
+        if (!prefs.exclusions.roleTypes.includes('management')) prefs.exclusions.roleTypes.push('management');
+        source('preferences.exclusions.roleTypes', l);
+      }
+      const sales = SALES.exec(sentence);
+      if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) {
+        if (!prefs.exclusions.roleTypes.includes('sales')) prefs.exclusions.roleTypes.push('sales');
+        source('preferences.exclusions.roleTypes', l);
+      }
+      for (const [type, re] of JOB_WORDS) {
+        const m = re.exec(sentence);
+        if (!m) continue;
+        // "pas de contrats temporaires ni de pige", "não busco estágio", "no temporary contracts": ruled out.
+        (NEGATION.test(sentence.slice(Math.max(0, m.index - 25), m.index)) ? refused : accepted).add(type);
+        source('preferences.jobTypes', l);
+      }
+      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence);
+      if (months) {
+        prefs.minContractMonths = Number(months[1]) || { six: 6, three: 3, twelve: 12, seis: 6, três: 3, tres: 3, doze: 12, douze: 12, sechs: 6 }[months[1]!.toLowerCase()] || undefined;
+        accepted.add('contract');
+        source('preferences.minContractMonths', l);
+      }
+      for (const tech of TECHNOLOGIES.map((t) => t[0]!)) {
+        if (hasTerm(sentence, tech) && mentionOf(sentence, tech) === 'negated') {
+          prefs.exclusions.technologies.push(tech);
+          source('preferences.exclusions.technologies', l);
+        }
+      }
+      for (const r of readPlaces(sentence, { capitalised: true }).regions) (prefs.remoteRegions ??= []).push(r);
+    }
+  }
+  if (workplaces.size) prefs.workEnvironments = [...workplaces];
+  const types = [...accepted].filter((t) => !refused.has(t));
+  if (types.length) prefs.jobTypes = types;
+  else if (refused.size) prefs.jobTypes = ['full-time'];
+  // A "looking for" section that says where they want to work, and nothing of moving: they stay.
+  if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
+  return { prefs, relocation };
+}
+
+/** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
+export const CV_RULE_CHARS = 50_000;
+
 export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfile {
-  const text = cvText.replace(/\r/g, '');
-  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(text, s))).map((s) => s[0]!);
-  const titles = titlesFrom(text);
-  const years = yearsOfExperience(text, new Date(nowMs).getUTCFullYear());
-  const fromTitle = titles.length ? LEVEL_WORDS.find(([re]) => re.test(titles[0]!))?.[1] : undefined;
+  const text = clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '');
+  const lines = sectioned(text);
+  const sources: Record<string, string> = {};
+  const of = (...sections: Section[]) => lines.filter((l) => sections.includes(l.section)).map((l) => l.text).join('\n');
+  const sectionsFound = new Set(lines.map((l) => l.section));
+  // What they did: the experience section when there is one (education dates are not experience), else the whole CV.
+  const experience = sectionsFound.has('experience') ? of('experience') : text;
+  const aboutThem = of('header', 'summary', 'experience', 'skills', 'other');
+  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(aboutThem, s) && mentionOf(aboutThem, s) !== 'negated')).map((s) => s[0]!);
+  // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
+  const headline = lines.filter((l) => l.section === 'header' && l.n <= 4).map((l) => l.text).join('\n');
+  const titles = titlesFrom(`${headline}\n${experience}`);
+  const firstRole = titlesFrom(experience)[0] ?? titles[0];
+  const stated = yearsAsked(of('header', 'summary'));
+  const years = stated?.min ?? yearsOfExperience(experience, new Date(nowMs).getUTCFullYear());
+  if (stated) sources.yearsOfExperience = 'stated in the summary';
+  const fromTitle = firstRole ? LEVEL_WORDS.find(([re]) => re.test(firstRole))?.[1] : undefined;
   const seniority = fromTitle ?? (years === null ? undefined : years >= 8 ? 'senior' : years >= 3 ? 'mid' : 'junior');
-  // The residence is in the header: the first lines, before the experience.
-  const header = text.split('\n').slice(0, 12).join('\n').toLowerCase();
-  const city = Object.keys(CITIES).find((c) => hasTerm(header, c));
+  if (firstRole) sources.seniority = `title: ${firstRole}`;
+  const residence = residenceFrom(lines, sources);
+  const workAuthorization = authorizationFrom(lines, sources);
+  const { prefs, relocation } = preferencesFrom(lines, sources);
+  const langs = languagesFrom(sectionsFound.has('languages') ? of('languages') : text);
   return {
     derivedFrom: 'cv',
     titles,
     skills,
     ...(seniority ? { seniority } : {}),
     ...(years !== null ? { yearsOfExperience: years } : {}),
-    languages: languagesFrom(text),
+    languages: langs.length ? langs : languagesFrom(text),
     logistics: {
-      ...(city ? { currentResidence: { city: city.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), country: COUNTRIES[CITIES[city]!]![0]!, countryCode: CITIES[city]! } } : {}),
-      workAuthorization: [],
+      ...(residence ? { currentResidence: residence } : {}),
+      ...(relocation.willing !== undefined ? { willingToRelocate: relocation.willing } : {}),
+      ...(relocation.relocation ? { relocation: relocation.relocation } : {}),
+      workAuthorization,
     },
+    preferences: prefs,
+    sources,
   };
 }
+
+/** A country code for a name written in a CV (re-exported for the profile's users). */
+export const countryOf = (name: string) => countryCode(name);

@@ -39,6 +39,16 @@ describe('analysis in a tick (offline analyzer)', () => {
     expect(csv[0]).toBe('id,user,company,title,score,verdict,status,note,location,url,reasons');
     expect(csv).toHaveLength(matches.length + 1);
     expect((await scoutly(['matches', 'set', '999', 'applied'], env)).code).toBe(64);
+
+    // Every rule that fired on a match, with the words it read; a discard's reason is kept with it.
+    const explained = await scoutly(['matches', 'explain', String(matches[1]!.id)], env);
+    expect(explained.code, explained.stderr).toBe(0);
+    expect(explained.stdout).toMatch(new RegExp(`^match #${matches[1]!.id}: .+ for demo@scoutly\\.local; want_to_apply\\nstored analysis: ${matches[1]!.score} \\(\\w+\\) by offline offline-3`));
+    expect(explained.stdout, explained.stdout).toMatch(/the rules now \(offline, with the current profile\): score \d+\n  \+ role: \w+ work, as you want \(\+35 points\)\n      posting: ".+"\n      profile: ".+"/);
+    expect((await scoutly(['matches', 'set', String(matches[1]!.id), 'discarded', '--note', 'too junior'], env)).code).toBe(0);
+    const json = JSON.parse((await scoutly(['matches', 'explain', String(matches[1]!.id), '--json'], env)).stdout) as { status: string; rulesNow: { firings: unknown[] } };
+    expect(json).toMatchObject({ status: 'discarded', rulesNow: { firings: expect.arrayContaining([expect.objectContaining({ rule: 'role', posting: expect.any(String) })]) } });
+    expect((await scoutly(['matches', 'explain', '999'], env)).code).toBe(64);
     expect((await scoutly(['matches', 'set', '1', 'hired'], env)).code).toBe(64);
   });
 
@@ -52,7 +62,9 @@ describe('analysis in a tick (offline analyzer)', () => {
       expect(added.stdout).toContain('derived a profile from the CV');
       const shown = JSON.parse((await scoutly(['users', 'show', 'cv-only@example.com', '--json'], env)).stdout) as { profile: Record<string, unknown> };
       expect(shown.profile).toMatchObject({ derivedFrom: 'cv', seniority: 'senior', skills: expect.arrayContaining(['TypeScript', 'Node.js', 'Kubernetes']) });
-      expect((await scoutly(['users', 'show', 'cv-only@example.com'], env)).stdout).toContain('users set-profile');
+      const showText = (await scoutly(['users', 'show', 'cv-only@example.com'], env)).stdout;
+      expect(showText).toContain('users set-profile');
+      expect(showText).toMatch(/read from the CV:\n  seniority +title: Senior backend engineer\n  logistics\.currentResidence +line 9: Contact: Keizersgracht 1, Amsterdam/);
       for (const c of demoCompanies(demo.url)) {
         const r = await scoutly(['companies', 'add', c.slug, c.careersUrl, '--rank', String(c.rank), ...(c.selector ? ['--selector', c.selector] : [])], env);
         expect(r.code, r.stderr).toBe(0);

@@ -1,8 +1,9 @@
 // `make bench`, part 3: static-first page reading on a 200-company farm answering after 300 ms, shaped like the
-// real list: 20 % on ATS feeds across 4 API hosts, 60 % server-rendered pages (a selector, JSON-LD, or plain
-// job links), 20 % client-rendered. Each tick is the built CLI in its own process, so its CPU (descendants
-// included, from the shell's cutime) and peak PSS (sampled over the process tree, Chromium included) are the
-// tick's alone, not the farm's. Prints figures and ratios against the issue's goals; asserts nothing.
+// real list: 20 % on ATS feeds across 6 API hosts (Oracle's search and Notion's page data among them), 60 %
+// server-rendered pages (a selector, JSON-LD, or plain job links), 20 % client-rendered (a list fetched at load, one
+// filled by a timer a second after load, or half of it behind a "Load more" button). Each tick is the built CLI in
+// its own process, so its CPU (descendants included, from the shell's cutime) and peak PSS (sampled over the
+// process tree, Chromium included) are the tick's alone, not the farm's. Prints figures and ratios against the issue's goals; asserts nothing.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +28,20 @@ const CHROMIUM = process.env.BENCH_CHROMIUM ?? CHROMIUM_CANDIDATES.find((p) => e
 const dir = mkdtempSync(join(tmpdir(), 'scoutly-render-bench-'));
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(66)} ${value}`);
 
-type Kind = 'feed' | 'selector' | 'jsonld' | 'links' | 'client';
-/** Company i's kind: 40 feeds, 40 + 40 + 40 server-rendered pages of three shapes, 40 client-rendered. */
-const kindOf = (i: number): Kind => (['feed', 'selector', 'jsonld', 'links', 'client'] as const)[i % 5]!;
-const FEED_KINDS = ['greenhouse', 'lever', 'ashby', 'workable'] as const;
+type Kind = 'feed' | 'selector' | 'jsonld' | 'links' | 'client' | 'late' | 'more';
+/**
+ * Company i's kind: 40 feeds, 40 + 40 + 40 server-rendered pages of three shapes, 40 client-rendered: 14 fetch
+ * their list at load, 13 fill it from a timer a second after load, 13 show half of it behind "Load more".
+ */
+const kindOf = (i: number): Kind => {
+  const kind = (['feed', 'selector', 'jsonld', 'links', 'client'] as const)[i % 5]!;
+  return kind === 'client' ? (['client', 'late', 'more'] as const)[Math.floor(i / 5) % 3]! : kind;
+};
+const BROWSER_KINDS: readonly Kind[] = ['client', 'late', 'more'];
+const FEED_KINDS = ['greenhouse', 'lever', 'ashby', 'workable', 'oracle', 'notion'] as const;
+/** Company i's Notion page id (32 hex digits), dashed as the page data names it. */
+const notionId = (i: number) => String(i).padStart(32, '0');
+const dashedId = (id: string) => `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
 const jobsOf = (i: number) => Array.from({ length: 8 }, (_, j) => ({ title: `${['Backend', 'Data', 'Platform', 'Product'][j % 4]} Engineer ${i}-${j}`, path: `/jobs/${i}-${j}` }));
 
 function pageHtml(i: number, kind: Kind): string {
@@ -49,6 +60,15 @@ function pageHtml(i: number, kind: Kind): string {
     case 'links':
       return `<!doctype html>${chrome}<main><h1>Careers</h1><ul>${jobs.map((j) => `<li><a href="${j.path}">${j.title}</a></li>`).join('')}</ul></main>
         <footer><a href="/privacy">Privacy</a></footer>`;
+    case 'late':
+      return `<!doctype html>${chrome}<h1>Careers</h1><ul id="list"></ul><script>addEventListener('load', () => setTimeout(() => {
+        for (const j of ${JSON.stringify(jobs)}) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = j.path;
+          a.textContent = j.title; li.appendChild(a); document.getElementById('list').appendChild(li); } }, 1000));</script>`;
+    case 'more':
+      return `<!doctype html>${chrome}<h1>Careers</h1><ul id="list">${jobs.slice(0, 4).map((j) => `<li><a href="${j.path}">${j.title}</a></li>`).join('')}</ul>
+        <button id="more">Load more</button><script>document.getElementById('more').onclick = (e) => fetch('/api/more').then((r) => r.json()).then((jobs) => {
+          for (const j of jobs) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = j.path; a.textContent = j.title;
+            li.appendChild(a); document.getElementById('list').appendChild(li); } e.target.remove(); });</script>`;
     default:
       return `<!doctype html>${chrome}<h1>Careers</h1><ul id="list"></ul><script>fetch('/api/jobs').then((r) => r.json()).then((jobs) => {
         for (const j of jobs) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = j.path; a.textContent = j.title;
@@ -62,6 +82,13 @@ function feedBody(kind: string, board: string, i: number): unknown {
     case 'greenhouse': return { jobs: jobs.map((j, n) => ({ id: n + 1, title: j.title, absolute_url: `https://boards.greenhouse.io/${board}/jobs/${n + 1}`, location: { name: 'Remote' } })) };
     case 'lever': return jobs.map((j, n) => ({ id: `${board}-${n}`, text: j.title, hostedUrl: `https://jobs.lever.co/${board}/${n}`, categories: { location: 'Remote' } }));
     case 'ashby': return { jobs: jobs.map((j, n) => ({ id: `${board}-${n}`, title: j.title, jobUrl: `https://jobs.ashbyhq.com/${board}/${n}`, isListed: true })) };
+    case 'oracle': return { items: [{ TotalJobsCount: jobs.length, requisitionList: jobs.map((j, n) => ({ Id: `${board}-${n}`, Title: j.title, PrimaryLocation: 'Remote' })) }] };
+    case 'notion': {
+      const root = dashedId(notionId(i));
+      const pages = jobs.map((j, n) => ({ id: dashedId(`${notionId(i).slice(0, 30)}${String(n + 10)}`), type: 'page', alive: true, properties: { title: [[j.title]] } }));
+      const block = Object.fromEntries([{ id: root, type: 'page', content: pages.map((p) => p.id) }, ...pages].map((b) => [b.id, { role: 'reader', value: b }]));
+      return { recordMap: { block }, cursor: { stack: [] } };
+    }
     default: return { jobs: jobs.map((j, n) => ({ shortcode: `${board}${n}`, title: j.title, url: `https://apply.workable.com/${board}/j/${board}${n}/`, location: { city: 'Remote' } })) };
   }
 }
@@ -72,7 +99,7 @@ const delayed = (fn: () => void) => setTimeout(fn, LATENCY_MS);
 /** The farm: one server per careers site (its own loopback address: politeness is per host), one for the ATS APIs. */
 async function startFarm() {
   const api = createServer((req, res) => delayed(() => {
-    const m = /^\/(greenhouse|lever|ashby|workable)\/[^/]+\/.*?(b\d+)/.exec(req.url ?? '');
+    const m = /^\/(greenhouse|lever|ashby|workable)\/[^/]+\/.*?(b\d+)/.exec(req.url ?? '') ?? /^\/(oracle|notion)\/(b\d+)\./.exec(req.url ?? '');
     if (!m) return void res.writeHead(404).end('{}');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(feedBody(m[1]!, m[2]!, Number(m[2]!.slice(1)))));
   }));
@@ -82,15 +109,17 @@ async function startFarm() {
   for (let i = 0; i < COMPANIES; i++) {
     const kind = kindOf(i);
     if (kind === 'feed') {
-      const ats = FEED_KINDS[Math.floor(i / 5) % 4]!;
+      const ats = FEED_KINDS[Math.floor(i / 5) % FEED_KINDS.length]!;
       urls.push({ greenhouse: `https://boards.greenhouse.io/b${i}`, lever: `https://jobs.lever.co/b${i}`, ashby: `https://jobs.ashbyhq.com/b${i}`,
-        workable: `https://apply.workable.com/b${i}/` }[ats]);
+        workable: `https://apply.workable.com/b${i}/`, oracle: `https://b${i}.fa.ocs.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/jobs`,
+        notion: `https://b${i}.notion.site/Careers-${notionId(i)}` }[ats]);
       continue;
     }
     const host = `127.0.${4 + Math.floor(i / 250)}.${2 + (i % 250)}`;
     const page = pageHtml(i, kind);
     const server = createServer((req, res) => delayed(() => {
       if (req.url === '/api/jobs') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jobsOf(i)));
+      if (req.url === '/api/more') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jobsOf(i).slice(4)));
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }));
     servers.push(server);
@@ -170,7 +199,7 @@ try {
   const farm = await startFarm();
   const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.apiUrl };
   const ideal = (COMPANIES * LATENCY_MS) / SLOTS;
-  console.log(`\nStatic-first page reading: ${COMPANIES} companies (40 feeds on 4 ATS hosts, 120 server-rendered pages, 40 client-rendered), ${LATENCY_MS} ms latency, ${SLOTS} slots`);
+  console.log(`\nStatic-first page reading: ${COMPANIES} companies (40 feeds on ${FEED_KINDS.length} ATS hosts, 120 server-rendered pages, 40 client-rendered: 14 fetched at load, 13 filled 1 s after load, 13 behind "Load more"), ${LATENCY_MS} ms latency, ${SLOTS} slots`);
 
   // Every page rendered in Chromium, as many at once as task slots.
   const allBrowserDb = seedDb('all-browser', farm.urls, () => true, env);
@@ -217,6 +246,10 @@ try {
   const after = found(adaptiveDb);
   const missed = [...before].filter((k) => !after.has(k));
   line('postings the all-browser tick found that the adaptive tick missed (goal 0)', `${missed.length} of ${before.size}${missed.length ? ` e.g. ${missed.slice(0, 3).join('; ')}` : ''}`);
+  // Slugs are the seed's companyID, c<i>: each page's kind is known from i.
+  const lateOrMore = (keys: Set<string>) => [...keys].filter((k) => ['late', 'more'].includes(kindOf(Number(/^c(\d+) /.exec(k)?.[1] ?? -1)))).length;
+  const expectedLate = farm.urls.filter((_, i) => ['late', 'more'].includes(kindOf(i))).length * jobsOf(0).length;
+  line('postings on pages filled 1 s after load or behind "Load more", steady tick (goal all)', `${lateOrMore(after)} of ${expectedLate}`);
 
   // CPU per company per path: ticks over one path at a time, with the mode already learnt.
   const perPath = async (name: string, select: (i: number) => boolean, mode: 'static' | 'browser' | null) => {
@@ -233,7 +266,7 @@ try {
   };
   const staticOnly = await perPath('static-only', (i) => ['selector', 'jsonld', 'links'].includes(kindOf(i)), 'static');
   const feedOnly = await perPath('feed-only', (i) => kindOf(i) === 'feed', null);
-  const browserOnly = await perPath('browser-only', (i) => kindOf(i) === 'client', 'browser');
+  const browserOnly = await perPath('browser-only', (i) => BROWSER_KINDS.includes(kindOf(i)), 'browser');
   const perCompany = (r: { cpu: number; n: number }) => `${((r.cpu / r.n) * 1000).toFixed(0)} ms`;
   line(`CPU per company, static page (${staticOnly.n}, whole process incl. start-up; goal ≤ 40 ms)`, `${perCompany(staticOnly)} ${JSON.stringify(staticOnly.paths)}`);
   line(`CPU per company, ATS feed (${feedOnly.n})`, `${perCompany(feedOnly)} ${JSON.stringify(feedOnly.paths)}`);

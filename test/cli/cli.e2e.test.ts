@@ -6,10 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/run.js';
-import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { closeStore } from '../../src/db/client.js';
+import { cleanupTempDirs, openTestStore, tempDbPath, tempDir } from '../helpers/db.js';
 import { JOBS_TICK, ROOT, run, scoutly } from '../helpers/cli.js';
 import { minimalPdf } from '../helpers/pdf.js';
-import { REAL_COMPANIES_FILE } from '../helpers/seed.js';
+import { REAL_COMPANIES_FILE, seedMatches, trackCompanies } from '../helpers/seed.js';
 
 
 afterAll(() => cleanupTempDirs());
@@ -269,9 +270,6 @@ describe('queue, enqueue, status and dry runs', () => {
 describe('untrusted text in human output', () => {
   it('postings list, matches list and the CSV export show escape sequences and formulas inert', async () => {
     const path = tempDbPath();
-    const { openTestStore } = await import('../helpers/db.js');
-    const { seedMatches } = await import('../helpers/seed.js');
-    const { closeStore } = await import('../../src/db/client.js');
     const store = await openTestStore(path);
     seedMatches(store, 'evil', [{ title: '\u001b]0;owned\u0007\u001b[2JClear\u0000Screen', score: 90 }, { title: '=HYPERLINK("http://x")', score: 80 }], Date.now() - 1000);
     closeStore(store);
@@ -283,6 +281,35 @@ describe('untrusted text in human output', () => {
     }
     const csv = scoutly(['matches', 'export', '--format', 'csv'], env).stdout;
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('names and errors already in the database print on their own line, shown and never obeyed', async () => {
+    const path = tempDbPath();
+    const store = await openTestStore(path);
+    trackCompanies(store, { evil: 90, fine: 50 }, Date.now());
+    // As an older import or a page's error text left them.
+    store.sqlite.prepare(`UPDATE companies SET name = 'Evil\nfine     50    2026-01-01', consecutive_failures = 2, last_error_kind = 'http_5xx',
+      last_error = 'HTTP 500: boom\nfine     0      ok\u202e\u001b[31m' WHERE slug = 'evil'`).run();
+    store.sqlite.prepare(`INSERT INTO tasks (kind, status, company_id, payload, dedupe_key, priority, run_at, attempts, max_attempts, last_error_kind, last_error, created_at, updated_at)
+      SELECT 'scrape_company', 'failed', id, json_object('companyId', id), 'x', 0, 0, 1, 5, 'http_5xx', 'boom' || char(10) || '#99  scrape_company  fine  succeeded' || char(8238), 0, 0
+      FROM companies WHERE slug = 'evil'`).run();
+    closeStore(store);
+    const env = { SCOUTLY_DB: path };
+    const unseen = /(?![\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+    const list = scoutly(['companies', 'list'], env).stdout.trimEnd().split('\n');
+    expect(list).toHaveLength(4); // header, two companies, the count
+    const queue = scoutly(['queue', 'list'], env).stdout.trimEnd().split('\n');
+    expect(queue).toHaveLength(3);
+    const show = scoutly(['companies', 'show', 'evil'], env).stdout;
+    expect(show).toMatch(/^company {13}Evil ⏎ fine/m);
+    expect(show).toMatch(/^last error {10}http_5xx: HTTP 500: boom ⏎ fine .*\\u202e\\x1b\[31m$/m);
+    const status = scoutly(['status'], env).stdout;
+    for (const out of [list.join('\n'), queue.join('\n'), show, status]) expect(out).not.toMatch(unseen);
+    expect(queue.filter((l) => l.includes('#99'))).toEqual([expect.stringContaining('boom ⏎ #99')]);
+    expect(status.split('\n').filter((l) => l.includes('HTTP 500: boom'))).toEqual([expect.stringContaining('boom ⏎ fine')]);
+    const json = scoutly(['companies', 'show', 'evil', '--json'], env).stdout;
+    expect(json).not.toMatch(/[\u202e\u001b]/);
+    expect((JSON.parse(json) as { lastError: string }).lastError).toContain('\u202e\u001b[31m'); // the data itself is kept
   });
 });
 
@@ -307,6 +334,29 @@ describe('input that is wrong or hostile', () => {
     expect(huge).toMatchObject({ code: 65, stderr: expect.stringContaining('company must be at most 200 characters') });
     expect(scoutly(['companies', 'add', 'd', 'https://d.example/jobs', '--selector', 'div > ['], env))
       .toMatchObject({ code: 64, stderr: expect.stringContaining('is not a valid CSS selector') });
+  });
+
+  it('a company name with a line break, a control or a bidi character is refused at import (exit 65) and at add (exit 64), naming the field', () => {
+    const env = { SCOUTLY_DB: tempDbPath() };
+    const dir = tempDir();
+    const rows = [
+      { companyID: 'ok', company: 'Fine Name', careers_url: 'https://ok.example/jobs' },
+      { companyID: 'lf', company: 'Acme\nglobex  90  ok', careers_url: 'https://lf.example/jobs' },
+      { companyID: 'rlo', company: 'Acme \u202egnp.exe', careers_url: 'https://rlo.example/jobs', headquarters: 'Berlin\r\nx' },
+    ];
+    writeFileSync(join(dir, 'names.json'), JSON.stringify(rows));
+    const r = scoutly(['companies', 'import', join(dir, 'names.json')], env);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/index 1: company must be one line .*a line break/);
+    expect(r.stderr).toMatch(/index 2: company must be one line .*\\u202e/);
+    expect(r.stderr).toMatch(/index 2: headquarters must be one line/);
+    expect(r.stderr).not.toMatch(/[\u202e\r]/);
+    expect(r.stderr).not.toMatch(/^globex/m);
+    expect(JSON.parse(scoutly(['companies', 'list', '--json'], env).stdout)).toEqual([]);
+    const add = scoutly(['companies', 'add', 'acme', 'https://acme.example/jobs', '--name', 'Acme\nForged row'], env);
+    expect(add.code).toBe(64);
+    expect(add.stderr).toMatch(/--name must be one line/);
+    expect(scoutly(['companies', 'add', 'acme', 'https://acme.example/jobs', '--name', 'Acme GmbH & Co. KG'], env).code).toBe(0);
   });
 
   it('a CV that is not text is refused, naming the fix', () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
-import { useAtsFarm } from '../helpers/atsFarm.js';
+import { atsFixture, useAtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
 import { NODE_FLAGS, ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
 
@@ -89,6 +89,22 @@ describe('scraping from the command line', () => {
     expect(doctor.stdout).toMatch(/pipeline globo\s+45 posting\(s\) via workday \(globo\.wd3\/External\)/);
   });
 
+  it('probe and doctor --pipeline say what a feed lost without failing (a department without its id)', async () => {
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_DB: tempDbPath() };
+    const jobs = JSON.parse(atsFixture('greenhouse-acme-jobs.json')) as { jobs: { departments: { id?: number }[] }[] };
+    delete jobs.jobs[0]!.departments[0]!.id;
+    ats.farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/driftco/jobs', JSON.stringify(jobs));
+    const probe = await scoutly(['probe', 'https://boards.greenhouse.io/driftco'], env);
+    expect(probe.code, probe.stderr).toBe(0);
+    expect(probe.stdout).toMatch(/^drift: the feed's answer changed shape, postings kept: 1 posting kept without departments\[\]\.id \(/m);
+    expect(probe.stdout).toContain('4 posting(s)');
+    const json = JSON.parse((await scoutly(['probe', 'https://boards.greenhouse.io/driftco', '--json'], env)).stdout) as { drift: unknown };
+    expect(json.drift).toEqual({ emptied: [expect.objectContaining({ field: 'departments[].id', count: 1 })], dropped: [] });
+    expect((await scoutly(['companies', 'add', 'driftco', 'https://boards.greenhouse.io/driftco'], env)).code).toBe(0);
+    const doctor = await scoutly(['doctor', '--pipeline', 'driftco'], env);
+    expect(doctor.stdout).toMatch(/pipeline driftco\s+4 posting\(s\) via greenhouse \(driftco\) \(nothing saved\); the feed's answer changed shape, postings kept: 1 posting kept without departments/);
+  });
+
   it('companies set-source names a board (with the filter of its URL), pins the page, or returns to detection', async () => {
     const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: ats.farm.url, SCOUTLY_DB: tempDbPath() };
     expect((await scoutly(['companies', 'add', 'acme', 'https://acme.example/careers?team=Backend&utm_source=x'], env)).code).toBe(0);
@@ -102,7 +118,7 @@ describe('scraping from the command line', () => {
     expect((await scoutly(['companies', 'show', 'acme'], env)).stdout).toMatch(/source\s+lever \(acme\), set by you\nfilter\s+team=Backend\|Platform/);
 
     expect((await scoutly(['companies', 'set-source', 'acme', 'greenhouse:acme'], env)).stdout).toContain('(the whole board)');
-    expect((await scoutly(['companies', 'set-source', 'acme', 'teamtailor:acme'], env)).code).toBe(64);
+    expect((await scoutly(['companies', 'set-source', 'acme', 'taleo:acme'], env)).code).toBe(64); // no reader for that kind
     const refused = await scoutly(['companies', 'set-source', 'acme', 'https://bizarro.jobs.personio.de/?department=Engineering'], env);
     expect(refused.code).toBe(64);
     expect(refused.stderr).toContain('the personio reader cannot apply the filter department');

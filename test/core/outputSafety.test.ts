@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeControls } from '../../src/core/text.js';
+import { escapeControls, safeJson, singleLine } from '../../src/core/text.js';
 import { csvCell } from '../../src/cli/commands/matches.js';
 import { createLogger } from '../../src/core/log.js';
 import { PassThrough } from 'node:stream';
@@ -20,17 +20,51 @@ describe('text from careers pages is shown, never obeyed', () => {
     createLogger({ format: 'journal', level: 'info', stream }).info('title: Evil\r<0>panic\u0000\nNext\u001b[31m');
     expect(out.trim().split('\n')).toHaveLength(1);
     expect(out).toMatch(/^<6>title: Evil\\x0d<0>panic\\x00 ⏎ Next\\x1b\[31m\n$/);
+    out = '';
+    createLogger({ format: 'plain', level: 'info', stream }).info('posting "Backend \u202egnp.exe"\u2028<3>forged');
+    expect(out).not.toMatch(/[\u202e\u2028]/);
+    expect(out).toContain('Backend \\u202egnp.exe"\\u2028<3>forged');
   });
 });
 
 describe('CSV cells a spreadsheet would run', () => {
   it.each([
     ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
-    ['+1+1', "'+1+1"], ['-2+3', "'-2+3"], ['@SUM(A1)', "'@SUM(A1)"], ['\tTAB', "'\tTAB"], ['\rCR', `"'\rCR"`],
-    ['Senior Engineer, Platform', '"Senior Engineer, Platform"'], ['plain', 'plain'],
+    ['+1+1', `"'+1+1"`], ['-2+3', `"'-2+3"`], ['@SUM(A1)', `"'@SUM(A1)"`], ['\tTAB', `"'\tTAB"`], ['\rCR', `"'\rCR"`], ['\nLF', `"'\nLF"`],
+    ['  =1+1', `"'  =1+1"`], ['\uff1dcmd', `"'\uff1dcmd"`],
+    ['Senior Engineer, Platform', '"Senior Engineer, Platform"'], ['plain', '"plain"'], ['x=1', '"x=1"'],
   ])('%j', (value, cell) => expect(csvCell(value)).toBe(cell));
 
-  it('numbers stay numbers', () => expect(csvCell(-5)).toBe('-5'));
+  it('every cell whatever its type: a list is one cell, neutralised by its first item; numbers and nulls are cells too', () => {
+    expect(csvCell(['=cmd|\' /C calc\'!A0', 'Go'])).toBe(`"'=cmd|' /C calc'!A0; Go"`);
+    expect(csvCell(['Go', '=1+1'])).toBe('"Go; =1+1"');
+    expect(csvCell(-5)).toBe(`"'-5"`);
+    expect(csvCell(82)).toBe('"82"');
+    expect(csvCell(null)).toBe('""');
+  });
+});
+
+describe('one rule for single-line text on its way out', () => {
+  it.each([
+    ['bidi override and isolate', 'Backend \u202egnp.exe\u202c \u2066x\u2069', 'Backend \\u202egnp.exe\\u202c \\u2066x\\u2069'],
+    ['marks', 'a\u200eb\u200fc\u061cd', 'a\\u200eb\\u200fc\\u061cd'],
+    ['line and paragraph separators', 'one\u2028two\u2029three', 'one\\u2028two\\u2029three'],
+    ['invisible format characters', 'zero\u200bwidth\ufeffbom\u2060joiner\u{e0041}tag', 'zero\\u200bwidth\\ufeffbom\\u2060joiner\\u{e0041}tag'],
+    ['line feeds fold, a lone CR is shown', 'Evil\r\nrow 2\n   row 3\rCR', 'Evil ⏎ row 2 ⏎ row 3\\x0dCR'],
+    ['tabs, NEL, VT and FF', 'a\tb\u0085c\u000bd\u000ce', 'a\\x09b\\x85c\\x0bd\\x0ce'],
+    ['what scripts and emoji need stays', 'Soft\u00adware 👩\u200d💻 می\u200cخواهم', 'Soft\u00adware 👩\u200d💻 می\u200cخواهم'],
+  ])('%s', (_what, input, shown) => expect(singleLine(input)).toBe(shown));
+
+  it('multi-line text keeps its lines and tabs, and still shows bidi characters', () => {
+    expect(escapeControls('a\n\tb \u202e')).toBe('a\n\tb \\u202e');
+  });
+
+  it('JSON keeps every value and leaves nothing raw that a terminal would obey', () => {
+    const value = { title: 'x\u202ey\u0085z\u2028\u007f\u001b', n: 1, list: ['\u{e0041}'] };
+    const text = safeJson(value, 2);
+    expect(text).not.toMatch(/(?![\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+    expect(JSON.parse(text)).toEqual(value);
+  });
 });
 
 describe('bounded extraction', () => {

@@ -1,14 +1,47 @@
 // A local stand-in for the ATS APIs Scoutly reads, on 127.0.0.1, behind SCOUTLY_ATS_BASE_URL
 // (`/<kind>/<host>/<path>`). It answers with test/fixtures/ats (documented shapes) and implements each
 // API's documented paging and filtering, so filters are checked against the API's rules, not ours.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { html, json, serve, type TestServer } from './servers.js';
+import { eightfoldPcsxRoutes } from './farm/eightfoldPcsx.js';
+import { notionRoutes } from './farm/notion.js';
+import { oracleRoutes } from './farm/oracle.js';
+import { ripplingRoutes } from './farm/rippling.js';
+import { bambooHrRoutes } from './farm/bamboohr.js';
+import { teamtailorRoutes } from './farm/teamtailor.js';
+import { jobviteRoutes } from './farm/jobvite.js';
+import { icimsRoutes } from './farm/icims.js';
+import { pinpointRoutes } from './farm/pinpoint.js';
+import { atsFixture, fixtureJson, type FarmRoute } from './farm/route.js';
+import { softgardenRoutes } from './farm/softgarden.js';
+import { comeetRoutes } from './farm/comeet.js';
+import { doverRoutes } from './farm/dover.js';
+import { joinRoutes } from './farm/join.js';
+import { jazzhrRoutes } from './farm/jazzhr.js';
+import { paylocityRoutes } from './farm/paylocity.js';
+import { successFactorsRoutes } from './farm/successfactors.js';
 
-export const atsFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/ats/${name}`, import.meta.url)), 'utf8');
-const fixtureJson = <T>(name: string) => JSON.parse(atsFixture(name)) as T;
+export { atsFixture };
+
+const VENDOR_ROUTES: FarmRoute[] = [
+  ripplingRoutes,
+  bambooHrRoutes,
+  teamtailorRoutes,
+  jobviteRoutes,
+  icimsRoutes,
+  pinpointRoutes,
+  softgardenRoutes,
+  comeetRoutes,
+  oracleRoutes,
+  eightfoldPcsxRoutes,
+  notionRoutes,
+  doverRoutes,
+  joinRoutes,
+  jazzhrRoutes,
+  paylocityRoutes,
+  successFactorsRoutes,
+];
 
 type LeverPosting = { categories: Record<string, string | undefined> };
 
@@ -55,6 +88,7 @@ export async function startAtsFarm(host = '127.0.0.1'): Promise<AtsFarm> {
     const p = url.pathname;
     const q = url.searchParams;
     if (pages.has(p)) return html(res, pages.get(p)!);
+    if (VENDOR_ROUTES.some((route) => route(req, res, url, body))) return;
     switch (p) {
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/jobs': return json(res, fixtureJson('greenhouse-acme-jobs.json'));
       case '/greenhouse/boards-api.greenhouse.io/v1/boards/acme/departments': return json(res, fixtureJson('greenhouse-acme-departments.json'));

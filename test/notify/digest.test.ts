@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ntfyTarget } from '../../src/notify/channels.js';
 import {
-  NTFY_MAX_BYTES, closedKey, digestTitle, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, untold, webhookMessage,
+  NTFY_MAX_BYTES, closedKey, digestTitle, discordMessage, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, slackMessage, untold, webhookMessage,
   type Digest, type DigestMatch,
 } from '../../src/notify/digest.js';
 import { companyWarning, quotaWarning } from '../../src/notify/warnings.js';
@@ -51,6 +51,55 @@ describe('digest rules', () => {
     const html = renderDigestHtml(digest({ matches: [evil] }), false);
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('every channel escapes its own markup in page text, in the title and notification text as well as the body', () => {
+    // One match, so its title is in every channel's title line; a company name from an old import with a line break.
+    const evil = match(1, 90, { title: '[Verify your account](https://evil.example/login) @everyone <!channel> <@&123> \u202egnp.exe\u202c', company: 'Evil\nCorp ~~x~~',
+      reasons: ['=cmd|x', '\u2066hidden\u2069 reason'], location: 'Utrecht\u2028Netherlands' });
+    const d = digest({ matches: [evil] });
+    const unseen = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+    const oneLine = (s: string) => expect(s, s).not.toMatch(/[\n\r]/);
+    const noMarkdownLink = (s: string) => expect(s, s).not.toMatch(/(^|[^\\])\[Verify your account(?:[^\\]|\\\\)*\]\(/);
+
+    const discord = discordMessage(d, false) as { content: string; embeds: { title: string; description: string }[]; allowed_mentions: unknown };
+    for (const text of [discord.content, discord.embeds[0]!.title, discord.embeds[0]!.description]) {
+      noMarkdownLink(text);
+      expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+      expect(text).not.toMatch(/(^|[^\\])<[@#!]/); // no mention or channel syntax left whole
+    }
+    oneLine(discord.content);
+    expect(discord.content).toContain('\\[Verify your account\\]\\(https://evil.example/login\\)');
+    expect(discord.allowed_mentions).toEqual({ parse: [] });
+
+    const slack = slackMessage(d, false) as { text: string; blocks: { text: { text: string } }[] };
+    // `<…>` is Slack's link and mention syntax in mrkdwn and in `text`: page text never opens one. (The header is
+    // plain_text, which Slack shows as it is.)
+    for (const text of [slack.text, slack.blocks[1]!.text.text]) expect(text).not.toMatch(/<[!@#]|<https?:\/\/evil/);
+    for (const text of [slack.text, slack.blocks[0]!.text.text, slack.blocks[1]!.text.text]) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    oneLine(slack.text);
+    oneLine(slack.blocks[0]!.text.text);
+
+    const ntfy = ntfyMessage(d, 'topic', false) as { title: string; message: string };
+    oneLine(ntfy.title);
+    expect(ntfy.title).not.toMatch(unseen);
+    noMarkdownLink(ntfy.message);
+    expect(ntfy.message).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+
+    const hook = webhookMessage(d, 0, false) as { title: string; text: string; matches: { title: string }[] };
+    for (const text of [hook.title, hook.text]) noMarkdownLink(text);
+    oneLine(hook.title);
+    expect(hook.title).not.toMatch(unseen);
+    expect(hook.matches[0]!.title).toBe(evil.title); // the fields are data, for the receiver to escape in its own medium
+
+    const title = digestTitle(d);
+    oneLine(title);
+    expect(title).not.toMatch(unseen);
+    expect(digestTitle(digest({ matches: [match(2, 90, { title: 'Backend \u202egnp.exe\u202c' })] }))).toContain('Backend \\u202egnp.exe\\u202c');
+    const mail = renderDigestText(d, { style: 'text', showUser: false });
+    expect(mail).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    expect(mail.split('\n')).toHaveLength(6); // the heading, the match, its place, two reasons, the link: no line from page text
+    expect(renderDigestHtml(d, false)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
   });
 
   it('keeps the ntfy body under its limit, listing the best matches first and counting the rest', () => {

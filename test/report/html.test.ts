@@ -17,6 +17,7 @@ const data = (matches: MatchRow[]): ReportData => ({
   status: {
     now, queue: [], companies: { total: 1, tracked: 1, dueNow: 0 }, tiers: [], nextUp: [], recentRuns: [],
     problematic: [{ slug: 'acme', consecutiveFailures: 2, lastErrorKind: 'http_5xx', lastError: '<img src=x onerror=alert(1)>', breakerOpenUntil: null, lastSuccessAt: null }],
+    drift: [],
     gemini: { configured: false, model: 'm', day: '2026-11-23', requests: 0, dailyLimit: 500, exhaustedUntil: null, tokens: { input: 0, output: 0, thinking: 0 } },
     lastCompletedTick: null, tickRunning: null, digests: [], scrapePaths: [],
   },

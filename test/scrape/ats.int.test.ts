@@ -10,7 +10,7 @@ import { normalizeAll } from '../../src/scrape/normalize.js';
 import { scrape, type KnownSource } from '../../src/scrape/registry.js';
 import { parseStoredFilter } from '../../src/scrape/sourceFilter.js';
 import type { ScrapeContext } from '../../src/scrape/types.js';
-import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
+import { atsFixture, EIGHTFOLD_POSITIONS, startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
 let farm: AtsFarm;
@@ -176,6 +176,84 @@ describe('feeds that changed shape', () => {
   it('an answer that is not the documented shape is extraction drift, naming where', async () => {
     farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/drifted/jobs', '{"postings": []}');
     await expect(fetchFrom('https://boards.greenhouse.io/drifted')).rejects.toMatchObject({ kind: 'extraction_drift', message: /jobs/ });
+  });
+
+  type Answer = Record<string, unknown>;
+  const fixture = (name: string) => JSON.parse(atsFixture(name)) as unknown;
+  const list = (answer: unknown, key?: string) => (key ? (answer as Record<string, Answer[]>)[key]! : answer as Answer[]);
+  /** Each reader's answer with one posting's optional field broken and another posting's title (or name) gone. */
+  const DRIFTED = [
+    { kind: 'greenhouse', careersUrl: 'https://boards.greenhouse.io/driftco', path: '/greenhouse/boards-api.greenhouse.io/v1/boards/driftco/jobs',
+      answer: fixture('greenhouse-acme-jobs.json'), key: 'jobs', title: 'title', broken: (p: Answer) => void ((p.departments as Answer[])[0]!.id = undefined),
+      emptied: 'departments[].id' },
+    { kind: 'lever', careersUrl: 'https://jobs.lever.co/driftco', path: '/lever/api.lever.co/v0/postings/driftco', answer: fixture('lever-acme.json'),
+      title: 'text', broken: (p: Answer) => void (p.categories = 'Backend'), emptied: 'categories' },
+    { kind: 'ashby', careersUrl: 'https://jobs.ashbyhq.com/DriftCo', path: '/ashby/api.ashbyhq.com/posting-api/job-board/DriftCo', answer: fixture('ashby-acme.json'),
+      key: 'jobs', title: 'title', broken: (p: Answer) => void (p.compensation = 95000), emptied: 'compensation', shown: (p: Answer) => p.isListed !== false },
+    { kind: 'workable', careersUrl: 'https://apply.workable.com/driftco', path: '/workable/apply.workable.com/api/v1/widget/accounts/driftco',
+      answer: fixture('workable.json'), key: 'jobs', title: 'title', broken: (p: Answer) => void (p.telecommuting = 'yes'), emptied: 'telecommuting' },
+    { kind: 'recruitee', careersUrl: 'https://driftco.recruitee.com/', path: '/recruitee/driftco.recruitee.com/api/offers/', answer: fixture('recruitee.json'),
+      key: 'offers', title: 'title', broken: (p: Answer) => void (p.salary = 'competitive'), emptied: 'salary' },
+    { kind: 'breezy', careersUrl: 'https://driftco.breezy.hr/', path: '/breezy/driftco.breezy.hr/json', answer: fixture('breezy.json'),
+      title: 'name', broken: (p: Answer) => void (p.location = 'Remote'), emptied: 'location' },
+    { kind: 'smartrecruiters', careersUrl: 'https://jobs.smartrecruiters.com/DriftCo', path: '/smartrecruiters/api.smartrecruiters.com/v1/companies/DriftCo/postings',
+      answer: { totalFound: 3, content: [0, 1, 2].map((i) => ({ id: `9${i}`, name: `Role ${i}`, location: { city: 'Lisbon' } })) }, key: 'content', title: 'name',
+      broken: (p: Answer) => void ((p.location as Answer).remote = 'often'), emptied: 'location.remote' },
+    { kind: 'workday', careersUrl: 'https://driftco.wd1.myworkdayjobs.com/External', path: '/workday/driftco.wd1.myworkdayjobs.com/wday/cxs/driftco/External/jobs',
+      answer: { total: 3, jobPostings: [0, 1, 2].map((i) => ({ title: `Analyst ${i}`, externalPath: `/job/A_${i}`, bulletFields: [`R${i}`] })) }, key: 'jobPostings',
+      title: 'title', broken: (p: Answer) => void (p.bulletFields = 'R0'), emptied: 'bulletFields' },
+    { kind: 'eightfold', careersUrl: 'https://driftco.eightfold.ai/careers?domain=driftco.com', path: '/eightfold/driftco.eightfold.ai/api/apply/v2/jobs',
+      answer: { count: 3, positions: EIGHTFOLD_POSITIONS.slice(0, 3) }, key: 'positions', title: 'name',
+      broken: (p: Answer) => void (p.locations = 'Amsterdam'), emptied: 'locations' },
+  ];
+
+  it.each(DRIFTED)('$kind: a posting with a broken optional field is kept without it, one without its title is dropped, both noted', async (c) => {
+    const answer = structuredClone(c.answer);
+    const postings = list(answer, c.key);
+    c.broken(postings[0]!);
+    delete postings[1]![c.title];
+    farm.pages.set(c.path, JSON.stringify(answer));
+    const r = await fetchFrom(c.careersUrl);
+    expect(r.source.kind).toBe(c.kind);
+    const shown = postings.filter((p) => c.title in p && c.shown?.(p) !== false).map((p) => String(p[c.title]));
+    expect(r.postings.map((p) => p.title)).toEqual(shown.filter((t, i) => shown.indexOf(t) === i)); // one per title: Workable lists a job once per place
+    expect(r.drift).toEqual({
+      emptied: [{ of: 'posting', field: c.emptied, count: 1, problem: expect.any(String) }],
+      dropped: [{ of: 'posting', field: c.title, count: 1, problem: expect.any(String) }],
+    });
+  });
+
+  it('a posting without its link gets the board\'s own address for it; one without its id is keyed by its link', async () => {
+    const greenhouse = fixture('greenhouse-acme-jobs.json') as { jobs: Answer[] };
+    delete greenhouse.jobs[0]!.absolute_url;
+    delete greenhouse.jobs[1]!.id;
+    farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/linkless/jobs', JSON.stringify(greenhouse));
+    const gh = await fetchFrom('https://boards.greenhouse.io/linkless');
+    expect(gh.postings.slice(0, 2).map((p) => [p.postingKey, p.url])).toEqual([
+      ['id:4001', 'https://job-boards.greenhouse.io/linkless/jobs/4001'], ['url:https://acme.example/careers?gh_jid=4002', 'https://acme.example/careers?gh_jid=4002'],
+    ]);
+    expect(gh.drift).toBeUndefined();
+    const lever = fixture('lever-acme.json') as Answer[];
+    delete lever[0]!.hostedUrl;
+    farm.pages.set('/lever/api.eu.lever.co/v0/postings/linkless', JSON.stringify(lever));
+    expect((await fetchFrom('https://jobs.eu.lever.co/linkless')).postings[0]).toMatchObject({ url: `https://jobs.eu.lever.co/linkless/${String(lever[0]!.id)}` });
+  });
+
+  it('personio: a position without its name is dropped and noted, the others are read', async () => {
+    farm.pages.set('/personio/driftco.jobs.personio.de/xml', atsFixture('personio.xml').replace('<name>Recruiter</name>', ''));
+    const r = await fetchFrom('https://driftco.jobs.personio.de/');
+    expect(r.postings.map((p) => p.title)).toEqual(['Backend Entwickler (m/w/d) & Team Lead']);
+    expect(r.drift).toEqual({ emptied: [], dropped: [{ of: 'posting', field: 'name', count: 1, problem: expect.any(String) }] });
+  });
+
+  it('a Greenhouse department filter reads the board\'s departments leniently too: one without its id is dropped and noted', async () => {
+    farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/driftco/jobs', atsFixture('greenhouse-acme-jobs.json'));
+    const departments = fixture('greenhouse-acme-departments.json') as { departments: Answer[] };
+    departments.departments.push({ name: 'No id', parent_id: null, child_ids: [] });
+    farm.pages.set('/greenhouse/boards-api.greenhouse.io/v1/boards/driftco/departments', JSON.stringify(departments));
+    const r = await fetchFrom('https://job-boards.greenhouse.io/driftco?departments[]=10');
+    expect(titles(r)).toEqual(['Senior Backend Engineer', 'Data Engineer']);
+    expect(r.drift?.dropped).toEqual([{ of: 'department', field: 'id', count: 1, problem: expect.any(String) }]);
   });
 
   it('sends an honest User-Agent on every request', () => {

@@ -30,6 +30,8 @@ beforeAll(async () => {
     if (path === '/status/500') return html(res, 'oops', 500);
     if (path === '/retry-after') return html(res, 'slow down', 429, { 'retry-after': '120' });
     if (path === '/cf-challenge') return html(res, '<title>Just a moment...</title>', 403, { 'cf-mitigated': 'challenge' });
+    // A careers page that answers, then sends itself on to a wall (a bot script's redirect).
+    if (path === '/to-wall') return html(res, `<a href="/jobs/w">Walled Engineer</a><script>setTimeout(() => { location.href = '/cf-challenge'; }, 100)</script>`);
     if (path === '/to-loopback') return void res.writeHead(302, { location: `${forbidden.url}/` }).end();
     if (path === '/paged') return html(res, '<div class="jobs"><a href="/jobs/a">Alpha Engineer</a><a rel="next" href="/paged2">Next</a></div>');
     if (path === '/paged2') return html(res, '<div class="jobs"><a href="/jobs/b">Beta Engineer</a></div>');
@@ -56,6 +58,11 @@ beforeAll(async () => {
         <script>window.kept = []; for (let i = 0; i < 400000; i++) kept.push({ i, text: 'x' + i });</script>`);
     }
     if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
+    if (path === '/crash') {
+      // Nested 30,000 deep and shown: Chromium's renderer overflows its stack laying it out.
+      return html(res, `<a href="/jobs/x">Crash Engineer</a><div id="d"></div><script>let at = document.getElementById('d');
+        for (let i = 0; i < 30000; i++) { const s = document.createElement('div'); at.appendChild(s); at = s; } at.textContent = 'deep';</script>`);
+    }
     if (path === '/load-more') {
       return html(res, `<div class="jobs"><ul id="l"><li><a href="/jobs/1">First Engineer</a></li></ul>
         <button onclick="document.getElementById('l').insertAdjacentHTML('beforeend','<li><a href=/jobs/2>Second Engineer</a></li>');this.remove()">Load more</button></div>`);
@@ -147,6 +154,7 @@ describe('failures in Chromium', () => {
     ['/status/500', { kind: 'http_5xx', disposition: 'retry' }],
     ['/retry-after', { kind: 'rate_limited', disposition: 'snooze', delayMs: 120_000 }],
     ['/cf-challenge', { kind: 'blocked', disposition: 'retry' }],
+    ['/to-wall', { kind: 'blocked', disposition: 'retry' }],
   ])('%s', async (path, expected) => {
     await expect(extract(`${site.url}${path}`)).rejects.toMatchObject(expected);
   });
@@ -154,6 +162,11 @@ describe('failures in Chromium', () => {
   it('a redirect loop and an invalid selector are typed failures the user can act on, not internal errors', async () => {
     await expect(extract(`${site.url}/loop`)).rejects.toMatchObject({ kind: 'redirect_loop', disposition: 'retry' });
     await expect(extract(`${site.url}/paged`, 'ul[')).rejects.toMatchObject({ kind: 'invalid_selector', disposition: 'permanent' });
+  });
+
+  it("a page that crashes Chromium's renderer is a typed failure that blames nobody (the renderer may be shared), and the next page reads", async () => {
+    await expect(extract(`${site.url}/crash`)).rejects.toMatchObject({ kind: 'internal', disposition: 'retry', message: expect.stringMatching(/renderer crashed/) });
+    expect((await extract(`${site.url}/paged2`, '.jobs')).postings.map((p) => p.title)).toEqual(['Beta Engineer']);
   });
 
   it('a redirect to 127.0.0.1 is refused without SCOUTLY_ALLOW_PRIVATE_URLS', async () => {

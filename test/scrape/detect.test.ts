@@ -22,6 +22,9 @@ describe('source detection from the careers URL', () => {
       elevate_labs: { kind: 'ashby', token: 'elevate-labs' }, cinder: { kind: 'ashby', token: 'cinder' }, revenuecat: { kind: 'ashby', token: 'revenuecat' },
       red_hat: { kind: 'workday', token: 'redhat.wd5/jobs' },
       requis: { kind: 'breezy', token: 'requis' }, time_doctor: { kind: 'breezy', token: 'time-doctor' }, timezest: { kind: 'breezy', token: 'www-timezest-com' },
+      tldv: { kind: 'notion', token: 'tldv.notion.site/8da9921dfaaa40d68450790a09d81efe' },
+      pocket_worlds: { kind: 'notion', token: 'pocketworlds.notion.site/ae368383a74e4d75a7cb751e4de7644b' },
+      jamie: { kind: 'notion', token: 'meetjamie.notion.site/6078dad30d2847ae873f5c272766e1a0' },
     });
     // Ashby's own marketing site is not an Ashby board
     expect(detectFromUrl('https://www.ashbyhq.com/careers?ashby_department_id=1')).toBeNull();

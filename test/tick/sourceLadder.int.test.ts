@@ -1,24 +1,17 @@
 // The source ladder through whole ticks: boards behind custom careers pages, detection traps, a guessed
 // board that is not there, filters carried over or left to the page. Real SQLite, real Chromium, ATS APIs
 // and careers pages served on 127.0.0.1.
-import { existsSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/core/log.js';
-import { CHROMIUM_CANDIDATES, loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
-import { pinCompanySource, setPreference, upsertCompanies } from '../../src/companies/repo.js';
-import { upsertUser } from '../../src/users/repo.js';
-import { buildTickDeps } from '../../src/tick/deps.js';
+import { pinCompanySource } from '../../src/companies/repo.js';
 import { runTick } from '../../src/tick/runTick.js';
 import { DAY_MS } from '../../src/schedule/tiers.js';
 import { steppableClock } from '../helpers/clock.js';
 import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
-import { company } from '../helpers/seed.js';
 import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
+import { farmTickDeps, trackCompany } from '../helpers/farmTick.js';
 import { tickOptions } from '../helpers/tick.js';
 
-const CHROMIUM = CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? '';
 const clock = steppableClock();
 let store: Store;
 let farm: AtsFarm;
@@ -52,20 +45,10 @@ beforeEach(async () => {
 });
 afterEach(() => cleanupTempDirs([store]));
 
-function deps() {
-  const config = loadConfig({ env: { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: farm.url, SCOUTLY_CHROMIUM: CHROMIUM } });
-  const stream = new PassThrough();
-  stream.on('data', (d: Buffer) => logged.push(d.toString()));
-  return buildTickDeps(config, store, createLogger({ format: 'plain', level: 'info', stream }), { clock, rand: () => 0.5 });
-}
+const deps = () => farmTickDeps(store, farm, clock, logged);
 const options = (o: Parameters<typeof tickOptions>[0] = {}) => tickOptions({ budgetMs: 60_000, graceMs: 1_000, ...o });
 
-function track(slug: string, careersUrl: string, selector: string | null = null): number {
-  const user = upsertUser(store, { email: 'me@example.com' }, clock.now());
-  const id = upsertCompanies(store, [company(slug, { careersUrl, selector })], clock.now()).ids[0]!;
-  setPreference(store, user.id, id, 90, clock.now());
-  return id;
-}
+const track = (slug: string, careersUrl: string, selector: string | null = null) => trackCompany(store, clock, slug, careersUrl, selector);
 const companyRow = (slug: string) => store.sqlite.prepare(`SELECT source_kind AS kind, source_token AS token, source_origin AS origin,
   source_filter AS filter, consecutive_failures AS failures FROM companies WHERE slug = ?`).get(slug);
 const openPostings = () => store.sqlite.prepare('SELECT posting_key AS key, title FROM postings WHERE closed_at IS NULL ORDER BY title').all() as { key: string; title: string }[];

@@ -1,8 +1,12 @@
 // Candidate profiles as users bring them: the original app's shape, the first releases' spellings, and
 // one derived from a CV when no profile is given.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaces } from '../../src/analyze/places.js';
 import { isAuthorized, readLanguageLevel, validateProfile } from '../../src/analyze/profile.js';
 import { deriveProfileFromCv, languagesFrom, titlesFrom, yearsOfExperience } from '../../src/users/cvProfile.js';
+
+// The rules read places from the gazetteer, loaded once as a tick loads it.
+beforeAll(() => loadPlaces());
 
 /** The original Scoutly app's candidate profile, as its export writes it. */
 const ORIGINAL = {
@@ -83,7 +87,7 @@ describe('a profile derived from the CV', () => {
     expect(p.seniority).toBe('senior');
     expect(p.yearsOfExperience).toBe(11);
     expect(p.languages).toEqual([{ language: 'English', level: 'C1' }, { language: 'Dutch', level: 'native' }, { language: 'German', level: 'A2' }]);
-    expect(p.logistics.currentResidence).toEqual({ city: 'Utrecht', country: 'Netherlands', countryCode: 'NL' });
+    expect(p.logistics.currentResidence).toEqual({ city: 'Utrecht', country: 'Netherlands', countryCode: 'NL', timezone: 'Europe/Amsterdam' });
     expect(validateProfile(p).ok).toBe(true);
   });
 

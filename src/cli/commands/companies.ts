@@ -3,23 +3,16 @@
 import { basename } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { writeTx, type Store } from '../../db/client.js';
-import {
-  listCompanies, pinCompanySource, setCompanyRender, preferencesOf, removeCompany, requireCompany, setPreference, sourceOfCareersUrl, untrack, upsertCompanies,
-} from '../../companies/repo.js';
-import { detectFromUrl, unappliedFilter } from '../../scrape/detect.js';
-import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
+import { listCompanies, preferencesOf, removeCompany, requireCompany, setPreference, untrack } from '../../companies/repo.js';
+import { describeFilter } from '../../scrape/sourceFilter.js';
 import { FEED_KINDS } from '../../scrape/sources.js';
-import { STATIC_RECHECK_EVERY, UNLEARNT } from '../../scrape/page/renderChoice.js';
-import { RENDER_MODES, type RenderMode } from '../../db/enums.js';
-import { selectorProblem } from '../../scrape/selector.js';
-import type { FeedKind } from '../../scrape/types.js';
-import { formatProblems, parseSeedText, validateSeedRecords, type CompanyInput } from '../../companies/seed.js';
+import { STATIC_RECHECK_EVERY } from '../../scrape/page/renderChoice.js';
+import { formatProblems } from '../../companies/seed.js';
+import { addCompany, importCompanies, setRenderFromText, setSourceFromSpec } from '../../companies/manage.js';
 import { parseRank } from '../../schedule/tiers.js';
 import { nextDueAt } from '../../schedule/due.js';
 import { resolveUser } from '../../users/repo.js';
 import { stringFlag, usageOf, type Command, type ParsedArgs } from '../command.js';
-import type { CommandContext } from '../context.js';
 import { isoTime, table, truncate } from '../format.js';
 
 /** Exit code for bad input data (a file with invalid rows): sysexits EX_DATAERR. */
@@ -31,13 +24,6 @@ function rankFlag(args: ParsedArgs, command: Command, fallback: number | null): 
   const r = parseRank(raw);
   if (!r.ok) throw new UsageError(`--rank: ${r.message}`, usageOf(command));
   return r.rank;
-}
-
-function trackAll(ctx: CommandContext, store: Store, ids: readonly number[], ranks: readonly number[], email: string | undefined): string {
-  const user = resolveUser(store, email);
-  const now = ctx.now();
-  writeTx(store, () => ids.forEach((id, i) => setPreference(store, user.id, id, ranks[i]!, now)));
-  return user.email;
 }
 
 export const importCommand: Command = {
@@ -73,35 +59,38 @@ Options:
     } catch (err) {
       throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const { rows, problems, warnings = [] } = parseSeedText(text, basename(file));
-    if (rows.length === 0 && problems.length === 0) {
+    let trackedFor: string | null = null;
+    const track = args.values.track ? () => {
+      const user = resolveUser(store, stringFlag(args, 'user')); // before anything is written
+      trackedFor = user.email;
+      return { userId: user.id, rank: defaultRank };
+    } : null;
+    const outcome = importCompanies(store, text, basename(file), { skipInvalid: Boolean(args.values['skip-invalid']), track }, ctx.now());
+    if (outcome.kind === 'empty') {
       ctx.io.stderr.write(`scoutly: ${file} holds no companies (expected a JSON array or a CSV file with a header row and at least one company)\n`);
       return EXIT_DATA;
     }
-    if (warnings.length) ctx.io.stderr.write(`scoutly: ${file}: ${warnings.length} warning(s):\n${formatProblems(warnings)}\n`);
-    if (problems.length && !args.values['skip-invalid']) {
-      ctx.io.stderr.write(`scoutly: ${file}: ${problems.length} problem(s); nothing was imported (fix them, or use --skip-invalid):\n${formatProblems(problems)}\n`);
+    if (outcome.warnings.length) ctx.io.stderr.write(`scoutly: ${file}: ${outcome.warnings.length} warning(s):\n${formatProblems(outcome.warnings)}\n`);
+    if (outcome.kind === 'invalid') {
+      ctx.io.stderr.write(`scoutly: ${file}: ${outcome.problems.length} problem(s); nothing was imported (fix them, or use --skip-invalid):\n${formatProblems(outcome.problems)}\n`);
       return EXIT_DATA;
     }
-    if (args.values.track) resolveUser(store, stringFlag(args, 'user')); // fail before writing anything
-    const companies = rows.map((r) => r.company);
-    const result = writeTx(store, () => {
-      const upserted = upsertCompanies(store, companies, ctx.now());
-      const trackedFor = args.values.track
-        ? trackAll(ctx, store, upserted.ids, companies.map((c) => c.rank ?? defaultRank), stringFlag(args, 'user'))
-        : null;
-      return { ...upserted, trackedFor };
-    });
+    const problems = outcome.skipped;
     if (args.values.json) {
-      ctx.json({ inserted: result.inserted, updated: result.updated, skipped: problems, tracked: result.trackedFor ? result.ids.length : 0, user: result.trackedFor });
+      ctx.json({ inserted: outcome.inserted, updated: outcome.updated, skipped: problems, tracked: outcome.tracked, user: trackedFor });
     } else {
-      ctx.out(`imported ${rows.length} compan${rows.length === 1 ? 'y' : 'ies'} from ${file}: ${result.inserted} new, ${result.updated} updated`);
-      if (problems.length) ctx.out(`skipped ${problems.length} problem(s):\n${formatProblems(problems)}`);
-      if (result.trackedFor) ctx.out(`tracking all ${result.ids.length} for ${result.trackedFor}`);
+      ctx.out(`imported ${outcome.rows} compan${outcome.rows === 1 ? 'y' : 'ies'} from ${file}: ${outcome.inserted} new, ${outcome.updated} updated`);
+      if (problems.length) [`skipped ${problems.length} problem(s):`, ...formatProblems(problems).split('\n')].forEach((l) => ctx.out(l));
+      if (trackedFor) ctx.out(`tracking all ${outcome.ids.length} for ${trackedFor}`);
       else ctx.out('nothing is tracked yet: use --track, or `scoutly track SLUG --rank N`');
     }
     return problems.length ? EXIT_DATA : EXIT.ok;
   },
+};
+
+/** The seed fields as `companies add` spells them, so a problem names what the user typed. */
+const ADD_FLAG_OF: Record<string, string> = {
+  companyID: 'SLUG', careers_url: 'URL', company: '--name', selector: '--selector', work_model: '--work-model', headquarters: '--headquarters',
 };
 
 export const addCommand: Command = {
@@ -126,20 +115,12 @@ Options:
     const store = await ctx.openStore();
     const [slug, url] = args.positionals as [string, string];
     const rank = rankFlag(args, addCommand, null);
-    const { rows, problems } = validateSeedRecords([{
-      companyID: slug, company: stringFlag(args, 'name') ?? slug, careers_url: url, selector: stringFlag(args, 'selector'),
-      work_model: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
-    }], () => 'company');
-    if (problems.length) throw new InputError(`cannot add ${slug}:\n${formatProblems(problems)}`);
-    const selector = stringFlag(args, 'selector');
-    const badSelector = selector === undefined ? null : selectorProblem(selector);
-    if (badSelector) throw new InputError(`cannot add ${slug}: --selector "${selector}" ${badSelector}`);
-    const company: CompanyInput = rows[0]!.company;
-    const result = writeTx(store, () => {
-      const r = upsertCompanies(store, [company], ctx.now());
-      return { ...r, trackedFor: rank === null ? null : trackAll(ctx, store, r.ids, [rank], stringFlag(args, 'user')) };
-    });
-    ctx.out(`${result.inserted ? 'added' : 'updated'} ${slug}${result.trackedFor ? `, tracked at rank ${rank} for ${result.trackedFor}` : ''}`);
+    const user = rank === null ? null : resolveUser(store, stringFlag(args, 'user'));
+    const result = addCompany(store, {
+      slug, careersUrl: url, name: stringFlag(args, 'name'), selector: stringFlag(args, 'selector'),
+      workModel: stringFlag(args, 'work-model'), headquarters: stringFlag(args, 'headquarters'),
+    }, user && rank !== null ? { userId: user.id, rank } : null, ctx.now(), ADD_FLAG_OF);
+    ctx.out(`${result.inserted ? 'added' : 'updated'} ${slug}${user ? `, tracked at rank ${rank} for ${user.email}` : ''}`);
     return EXIT.ok;
   },
 };
@@ -221,52 +202,10 @@ A source you set is kept even when it fails (the error shows in \`companies show
   async run(args, ctx) {
     const store = await ctx.openStore();
     const company = requireCompany(store, args.positionals[0]!);
-    const spec = args.positionals[1]!.trim();
-    const now = ctx.now();
-    if (spec === 'auto') {
-      const fromUrl = sourceOfCareersUrl(company.careersUrl);
-      pinCompanySource(store, company.id, fromUrl.sourceKind ? { kind: fromUrl.sourceKind, token: fromUrl.sourceToken, origin: 'url' } : null,
-        parseStoredFilter(fromUrl.sourceFilter), now);
-      ctx.out(`${company.slug}: source ${fromUrl.sourceKind ? `${fromUrl.sourceKind} (${fromUrl.sourceToken}) from the careers URL` : 'detected again at the next scrape'}`);
-      return EXIT.ok;
-    }
-    if (spec === 'browser' || spec === 'page') {
-      pinCompanySource(store, company.id, { kind: 'browser', token: null, origin: 'user' }, undefined, now);
-      ctx.out(`${company.slug}: its careers page is read (${company.careersUrl})`);
-      return EXIT.ok;
-    }
-    let source: { kind: FeedKind; token: string } | null = null;
-    let filter = null;
-    if (/^https?:\/\//i.test(spec)) {
-      const detected = detectFromUrl(spec);
-      if (!detected || detected.kind === 'browser' || !detected.token) {
-        throw new InputError(`${spec} is not the address of a board Scoutly reads (${FEED_KINDS.join(', ')}); use KIND:TOKEN, or \`browser\``);
-      }
-      source = { kind: detected.kind, token: detected.token };
-      filter = detected.filter ?? null;
-    } else {
-      const m = /^([a-z]+):(.+)$/.exec(spec);
-      const kind = m?.[1] as FeedKind | undefined;
-      if (!m || !kind || !FEED_KINDS.includes(kind)) {
-        throw new UsageError(`SOURCE must be KIND:TOKEN (KIND one of ${FEED_KINDS.join(', ')}), a board URL, browser or auto; got "${spec}"`, usageOf(setSourceCommand));
-      }
-      if (!/^[A-Za-z0-9][A-Za-z0-9._:|/-]{0,199}$/.test(m[2]!)) throw new InputError(`"${m[2]}" is not a valid ${kind} board token (letters, digits, . _ - : | /)`);
-      source = { kind, token: m[2]! };
-    }
-    const unapplied = unappliedFilter({ ...source, filter });
-    if (unapplied.length) throw new InputError(`the ${source.kind} reader cannot apply the filter ${unapplied.join(', ')} in that URL; remove it, or keep reading the page with \`browser\``);
-    pinCompanySource(store, company.id, { ...source, origin: 'user' }, filter, now);
-    ctx.out(`${company.slug}: reads the ${source.kind} board ${source.token}${filter ? ` with the filter ${describeFilter(filter)}` : ' (the whole board)'}`);
-    if (company.sourceFilter && !filter) ctx.out(`(the filter of its careers URL, ${describeFilter(company.sourceFilter)}, no longer applies)`);
+    for (const line of setSourceFromSpec(store, company, args.positionals[1]!, ctx.now())) ctx.out(line);
     return EXIT.ok;
   },
 };
-
-const RENDER_MEANING = {
-  static: 'read with plain HTTP, never in Chromium',
-  browser: 'rendered in Chromium every time',
-  auto: 'read both ways at the next scrape, then as learnt',
-} as const;
 
 export const setRenderCommand: Command = {
   name: 'companies set-render',
@@ -285,14 +224,7 @@ results side by side.`,
   async run(args, ctx) {
     const store = await ctx.openStore();
     const company = requireCompany(store, args.positionals[0]!);
-    const mode = args.positionals[1]!.trim().toLowerCase();
-    if (!(RENDER_MODES as readonly string[]).includes(mode)) {
-      throw new UsageError(`MODE must be static, browser or auto; got "${args.positionals[1]}"`, usageOf(setRenderCommand));
-    }
-    const renderMode = mode as RenderMode;
-    setCompanyRender(store, company.id, renderMode === 'auto' ? UNLEARNT : { mode: renderMode, origin: 'user', scrapesSinceCheck: 0 }, ctx.now());
-    ctx.out(`${company.slug}: its careers page is ${RENDER_MEANING[renderMode]}`);
-    if (company.sourceKind && company.sourceKind !== 'browser') ctx.out(`(it is read from its ${company.sourceKind} board now; this applies if it goes back to its page)`);
+    for (const line of setRenderFromText(store, company, args.positionals[1]!, ctx.now())) ctx.out(line);
     return EXIT.ok;
   },
 };
@@ -324,8 +256,9 @@ export const trackCommand: Command = {
     const rank = rankFlag(args, trackCommand, null);
     if (rank === null) throw new UsageError('--rank is required', usageOf(trackCommand));
     const company = requireCompany(store, args.positionals[0]!);
-    const email = writeTx(store, () => trackAll(ctx, store, [company.id], [rank], stringFlag(args, 'user')));
-    ctx.out(`tracking ${company.slug} at rank ${rank} for ${email}`);
+    const user = resolveUser(store, stringFlag(args, 'user'));
+    setPreference(store, user.id, company.id, rank, ctx.now());
+    ctx.out(`tracking ${company.slug} at rank ${rank} for ${user.email}`);
     return EXIT.ok;
   },
 };

@@ -4,13 +4,14 @@ import { ConfigError } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { systemClock } from '../../core/clock.js';
 import { requireCompany, scrapeInputOf } from '../../companies/repo.js';
-import { checkChromium, checkDatabase, checkDigests, checkDisk, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
+import { checkChromium, checkDatabase, checkDigests, checkDisk, checkFeedDrift, checkGemini, checkSystemd, type CheckResult } from '../../ops/doctor.js';
 import { scrapeOnce } from '../../tick/scraping.js';
+import { describeDrift } from '../../scrape/feed.js';
 import { stringFlag, type Command } from '../command.js';
 
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'Check configuration, database, Chromium, Gemini key and model, digest channels, systemd units and disk space.',
+  summary: 'Check configuration, database, Chromium, Gemini key and model, digest channels, feeds that changed shape, systemd units and disk space.',
   synopsis: 'doctor [--pipeline SLUG] [--json]',
   help: `Options:
   --pipeline SLUG  also run one company through its scrape, without saving anything
@@ -32,7 +33,7 @@ Exit 0 when nothing failed (warnings allowed), 1 otherwise.`,
     if (configOk) {
       const config = ctx.config;
       results.push(await checkDatabase(config, ctx.io.exists), await checkChromium(config), await checkGemini(config), await checkDigests(config, ctx.io.exists),
-        await checkSystemd(), await checkDisk(config));
+        await checkFeedDrift(config, ctx.io.exists), await checkSystemd(), await checkDisk(config));
       const slug = stringFlag(args, 'pipeline');
       if (slug) results.push(await pipeline(slug, ctx));
     }
@@ -47,10 +48,11 @@ async function pipeline(slug: string, ctx: Parameters<Command['run']>[1]): Promi
   try {
     const company = requireCompany(await ctx.openStore(), slug);
     const { known, filter } = scrapeInputOf(company);
-    const { source, postings, notes } = await scrapeOnce(ctx.config, systemClock, { careersUrl: company.careersUrl, selector: company.selector, filter },
+    const { source, postings, notes, drift } = await scrapeOnce(ctx.config, systemClock, { careersUrl: company.careersUrl, selector: company.selector, filter },
       known, AbortSignal.timeout(120_000), ctx.log);
     return { name, status: postings.length ? 'ok' : 'warn',
-      detail: `${postings.length} posting(s) via ${source.kind}${source.token ? ` (${source.token})` : ''} (nothing saved)${notes.map((n) => `; ${n}`).join('')}`,
+      detail: `${postings.length} posting(s) via ${source.kind}${source.token ? ` (${source.token})` : ''} (nothing saved)${notes.map((n) => `; ${n}`).join('')}${
+        drift ? `; the feed's answer changed shape, postings kept: ${describeDrift(drift)}` : ''}`,
       fix: 'check the company\'s selector, or its careers URL' };
   } catch (err) {
     return { name, status: 'fail', detail: (err as Error).message, fix: 'see scoutly probe URL for details' };

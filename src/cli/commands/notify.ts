@@ -46,7 +46,8 @@ channel refused or did not answer; its items stay for the next try.`,
           continue;
         }
         const text = renderDigestText(digest, { style: sender.channel === 'email' ? 'text' : 'markdown', showUser });
-        ctx.out(`${sender.label}: ${digestTitle(digest)}\n${text.replace(/^/gm, '  ')}`);
+        ctx.out(`${sender.label}: ${digestTitle(digest)}`);
+        for (const line of text.split('\n')) ctx.out(`  ${line}`);
       }
       return EXIT.ok;
     }

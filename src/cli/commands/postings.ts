@@ -3,6 +3,7 @@
 import { classify } from '../../core/errors.js';
 import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
+import { singleLine } from '../../core/text.js';
 import { systemClock } from '../../core/clock.js';
 import { listPostings } from '../../postings/repo.js';
 import { scrapeOnce } from '../../tick/scraping.js';
@@ -10,6 +11,7 @@ import { timeoutSignal } from '../../core/timeoutSignal.js';
 import { sourceOfCareersUrl } from '../../companies/repo.js';
 import { describeFilter, parseStoredFilter } from '../../scrape/sourceFilter.js';
 import { normalizeAll } from '../../scrape/normalize.js';
+import { describeDrift } from '../../scrape/feed.js';
 import type { RawPosting } from '../../scrape/types.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
 import { isoTime, table, truncate } from '../format.js';
@@ -53,13 +55,14 @@ export const probeCommand: Command = {
       const postings = outcome.postings;
       const compared = outcome.render?.compared ? sideBySide(outcome.render.compared) : null;
       if (args.values.json) {
-        ctx.json({ source: outcome.source, filter, notes: outcome.notes, remembered: outcome.remember ?? null, postings,
+        ctx.json({ source: outcome.source, filter, notes: outcome.notes, drift: outcome.drift ?? null, remembered: outcome.remember ?? null, postings,
           render: outcome.render ? { used: outcome.render.used, learnt: outcome.render.next.mode, compared } : null });
         return EXIT.ok;
       }
       ctx.out(`source: ${outcome.source.kind}${outcome.source.token ? ` (${outcome.source.token})` : ''}`);
       if (filter) ctx.out(`filter: ${describeFilter(filter)}${outcome.source.kind === 'browser' ? ' (applied by the page)' : ''}`);
       for (const note of outcome.notes) ctx.out(`note: ${note}`);
+      if (outcome.drift) ctx.out(`drift: the feed's answer changed shape, postings kept: ${describeDrift(outcome.drift)}`);
       if (compared && outcome.render) {
         // The page read both ways, as a new company's first scrape does: what each found, and what would be learnt.
         const learnt = outcome.render.next.mode === 'auto' ? 'nothing learnt (both found nothing)' : `would be read ${outcome.render.next.mode === 'static' ? 'with plain HTTP' : 'in Chromium'}`;
@@ -72,7 +75,7 @@ export const probeCommand: Command = {
       return EXIT.ok;
     } catch (err) {
       const c = classify(err, false, ctx.config.gemini.apiKey ? [ctx.config.gemini.apiKey] : []);
-      ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${c.message}\n`);
+      ctx.io.stderr.write(`scoutly probe: ${c.kind}: ${singleLine(c.message)}\n`);
       return EXIT.taskFailures;
     } finally {
       deadline.dispose();

@@ -4,7 +4,7 @@ import { EXIT } from '../../core/exitCodes.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { requireCompany } from '../../companies/repo.js';
 import { TASK_STATUSES, type TaskStatus } from '../../db/enums.js';
-import { listTasks, retryDeadTasks, retryTask } from '../../queue/admin.js';
+import { listTasks, retryDeadTasks, retryMessage, retryTask } from '../../queue/admin.js';
 import { forceScrape } from '../../tasks/enqueueScrapes.js';
 import { outcomeHooks } from '../../tasks/kinds/index.js';
 import { liveHolder } from '../../tick/lease.js';
@@ -59,14 +59,8 @@ export const queueRetryCommand: Command = {
     const id = Number(idText?.replace(/^#/, ''));
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`ID must be a task number, got "${idText}"`, usageOf(queueRetryCommand));
     const result = retryTask(store, id, ctx.now());
-    const messages = {
-      retried: `task #${id} will run at the next tick`,
-      not_found: `no task #${id}; see \`scoutly queue list\``,
-      not_retryable: `task #${id} is neither dead nor failed; only those can be retried`,
-      open_task_exists: `task #${id} was not retried: another open task already does the same work`,
-    } as const;
-    if (result !== 'retried') throw new InputError(messages[result]);
-    ctx.out(messages.retried);
+    if (result !== 'retried') throw new InputError(retryMessage(id, result));
+    ctx.out(retryMessage(id, result));
     return EXIT.ok;
   },
 };

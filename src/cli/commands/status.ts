@@ -26,7 +26,10 @@ export const statusCommand: Command = {
       ctx.json(r);
       return EXIT.ok;
     }
-    const section = (title: string) => ctx.out(`\n${title}`);
+    const section = (title: string) => {
+      ctx.out();
+      ctx.out(title);
+    };
     ctx.out(`Scoutly status at ${isoTime(r.now)} — database ${ctx.config.dbPath}`);
     ctx.out(r.tickRunning ? `A tick is running (${r.tickRunning.owner}, since ${isoTime(r.tickRunning.since)}).` : 'No tick is running.');
     ctx.out(r.lastCompletedTick
@@ -50,6 +53,10 @@ export const statusCommand: Command = {
     for (const l of table(['company', 'failures', 'last error', 'breaker open until', 'last success'],
       r.problematic.map((p) => [p.slug, p.consecutiveFailures, `${p.lastErrorKind ?? '?'}: ${truncate(p.lastError, 60)}`,
         p.breakerOpenUntil && p.breakerOpenUntil > r.now ? isoTime(p.breakerOpenUntil) : '—', isoTime(p.lastSuccessAt)]))) ctx.out(`  ${l}`);
+
+    section('Feeds that changed shape (postings kept, fields left empty or postings dropped)');
+    if (r.drift.length === 0) ctx.out('  none');
+    for (const l of table(['company', 'last success', 'what the feed lost'], r.drift.map((d) => [d.slug, isoTime(d.lastSuccessAt), truncate(d.note, 160)]))) ctx.out(`  ${l}`);
 
     section('Recent runs');
     if (r.recentRuns.length === 0) ctx.out('  none yet');

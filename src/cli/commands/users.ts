@@ -1,14 +1,19 @@
-// `scoutly users add|list|show|set-profile`: the people Scoutly works for, with their profile and CV files.
+// `scoutly users add|list|show|set-profile|set-password|token`: the people Scoutly works for, with their
+// profile and CV files, and how they sign in to the dashboard.
 
 import { basename, extname } from 'node:path';
 import { EXIT } from '../../core/exitCodes.js';
-import { InputError } from '../../core/errors.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { safeJson, singleLine } from '../../core/text.js';
 import { validateProfile } from '../../analyze/profile.js';
+import { loadPlaces } from '../../analyze/places.js';
 import { cvText, CV_TYPES } from '../../users/cvText.js';
 import { listUsers, showUser, upsertUser } from '../../users/repo.js';
-import { stringFlag, type Command } from '../command.js';
+import { requireAccount, setAdmin, setPassword } from '../../auth/accounts.js';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../auth/apiTokens.js';
+import { stringFlag, usageOf, type Command } from '../command.js';
 import type { CommandContext } from '../context.js';
-import { table } from '../format.js';
+import { isoTime, table } from '../format.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -43,15 +48,20 @@ function readProfile(ctx: CommandContext, path: string): Record<string, unknown>
 export const usersAddCommand: Command = {
   name: 'users add',
   summary: 'Add a user (or update their profile and CV).',
-  synopsis: 'users add EMAIL [--profile FILE.json] [--cv FILE.txt|.md|.pdf]',
+  synopsis: 'users add EMAIL [--profile FILE.json] [--cv FILE.txt|.md|.pdf] [--admin]',
   help: `
 Options:
   --profile FILE   the candidate profile, a JSON object (skills, titles, locations, languages, exclusions …)
   --cv FILE        the CV as .txt, .md or .pdf; contact details are redacted before anything is sent to Gemini
+  --admin          may also remove companies, change their sources and retry tasks in the dashboard
+                   (the first user always may)
 
-A CV alone is enough: a profile is derived from it (skills, recent titles, seniority, years of experience,
-languages, city). See it with \`scoutly users show EMAIL\`, correct it with \`scoutly users set-profile\`.`,
-  options: { profile: { type: 'string' }, cv: { type: 'string' } },
+A CV alone is enough: a profile is derived from it, read as a recruiter reads a CV: the residence from the
+header and contact lines, citizenship and work permits, the "looking for" / objective section (remote or hybrid,
+relocation and its conditions, employment types, roles ruled out, no people management), skills, recent titles,
+seniority and years from the experience section, and languages. \`scoutly users show EMAIL\` shows it with the CV
+line each field came from; correct it with \`scoutly users set-profile\`.`,
+  options: { profile: { type: 'string' }, cv: { type: 'string' }, admin: { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'EMAIL' },
   async run(args, ctx) {
     const store = await ctx.openStore();
@@ -66,9 +76,11 @@ languages, city). See it with \`scoutly users show EMAIL\`, correct it with \`sc
       const bytes = readInput(ctx, 'cv', cvPath);
       cv = { fileName: basename(cvPath), bytes, text: await cvText(cvPath, bytes) };
     }
+    if (cv?.text) await loadPlaces(); // the CV's places are read from the gazetteer
     const result = upsertUser(store, { email, ...(profile ? { profile } : {}), ...(cv ? { cv } : {}) }, ctx.now());
+    if (args.values.admin) setAdmin(store, result.id, true, ctx.now());
     const parts = [profile ? 'profile' : null, cv ? `CV ${cv.fileName}` : null].filter(Boolean);
-    ctx.out(`${result.created ? 'added' : 'updated'} ${email}${parts.length ? ` with ${parts.join(' and ')}` : ''}`);
+    ctx.out(`${result.created ? 'added' : 'updated'} ${email}${parts.length ? ` with ${parts.join(' and ')}` : ''}${args.values.admin ? ' (admin)' : ''}`);
     if (result.derivedProfile) ctx.out(`derived a profile from the CV: check it with scoutly users show ${email}`);
     return EXIT.ok;
   },
@@ -113,7 +125,13 @@ export const usersShowCommand: Command = {
     }
     const derived = user.profile.derivedFrom === 'cv';
     ctx.out(derived ? 'profile (derived from the CV; save this JSON, correct it and load it with scoutly users set-profile EMAIL FILE):' : 'profile:');
-    for (const line of JSON.stringify(user.profile, null, 2).split('\n')) ctx.out(line);
+    // JSON \u escapes for what a terminal would obey, so the printed profile stays valid JSON to save and load back.
+    for (const line of safeJson(user.profile, 2).split('\n')) ctx.out(line);
+    const sources = derived ? (user.profile.sources as Record<string, string> | undefined) : undefined;
+    if (sources && Object.keys(sources).length) {
+      ctx.out('read from the CV:');
+      for (const [field, from] of Object.entries(sources)) ctx.out(`  ${field.padEnd(40)} ${singleLine(from)}`);
+    }
     return EXIT.ok;
   },
 };
@@ -132,6 +150,67 @@ export const usersSetProfileCommand: Command = {
     const profile = readProfile(ctx, path);
     upsertUser(store, { email, profile }, ctx.now());
     ctx.out(`updated the profile of ${email}`);
+    return EXIT.ok;
+  },
+};
+
+export const usersSetPasswordCommand: Command = {
+  name: 'users set-password',
+  summary: 'Set a user\'s dashboard password (prompted, never an argument); signs them out everywhere.',
+  synopsis: 'users set-password EMAIL',
+  help: `The password is typed at the prompt (twice, not shown), or read as the first line of standard input:
+  printf '%s\\n' "$PASSWORD" | scoutly users set-password EMAIL
+At least 12 characters; a few words make a good one. Every session of the user ends.
+Without a terminal at hand, \`scoutly web setup-link EMAIL\` prints a one-time link to choose it in the browser.`,
+  positionals: { min: 1, max: 1, names: 'EMAIL' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const account = requireAccount(store, args.positionals[0]!);
+    const password = await ctx.io.readSecret(`New password for ${account.email}: `);
+    if (ctx.io.stdinIsTTY && (await ctx.io.readSecret('The same again: ')) !== password) throw new InputError('the two passwords differ; nothing was changed');
+    await setPassword(store, account.id, password, ctx.now());
+    ctx.out(`password set for ${account.email}; any session of theirs was signed out`);
+    return EXIT.ok;
+  },
+};
+
+export const usersTokenCommand: Command = {
+  name: 'users token',
+  summary: 'Make an API token for scripts (shown once), list a user\'s tokens, or revoke one.',
+  synopsis: 'users token EMAIL [--name LABEL] | --list | --revoke ID',
+  help: `Options:
+  --name LABEL   what the token is for (shown by --list)
+  --list         the user's tokens: id, label, when made and last used, revoked
+  --revoke ID    revoke one of them (scripts using it get 401 from then on)
+
+Scripts send it as a header: Authorization: Bearer TOKEN (see /api in the dashboard). Only a hash is
+stored: a lost token cannot be shown again; revoke it and make another.`,
+  options: { name: { type: 'string' }, list: { type: 'boolean' }, revoke: { type: 'string' } },
+  positionals: { min: 1, max: 1, names: 'EMAIL' },
+  async run(args, ctx) {
+    const store = await ctx.openStore();
+    const account = requireAccount(store, args.positionals[0]!);
+    const revoke = stringFlag(args, 'revoke');
+    if ([revoke !== undefined, Boolean(args.values.list), stringFlag(args, 'name') !== undefined].filter(Boolean).length > 1) {
+      throw new UsageError('give one of --name, --list and --revoke', usageOf(usersTokenCommand));
+    }
+    if (revoke !== undefined) {
+      const id = Number(revoke.replace(/^#/, ''));
+      if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--revoke takes a token id (see --list), got "${revoke}"`, usageOf(usersTokenCommand));
+      if (!revokeApiToken(store, account.id, id, ctx.now())) throw new InputError(`${account.email} has no live token #${id}; see \`scoutly users token ${account.email} --list\``);
+      ctx.out(`revoked token #${id} of ${account.email}`);
+      return EXIT.ok;
+    }
+    if (args.values.list) {
+      const rows = listApiTokens(store, account.id);
+      for (const l of table(['id', 'label', 'made', 'last used', 'revoked'],
+        rows.map((t) => [`#${t.id}`, t.name, isoTime(t.createdAt), isoTime(t.lastUsedAt), t.revokedAt ? isoTime(t.revokedAt) : 'no']))) ctx.out(l);
+      ctx.out(`${rows.length} token(s)`);
+      return EXIT.ok;
+    }
+    const made = createApiToken(store, account.id, stringFlag(args, 'name') ?? null, ctx.now());
+    ctx.out(`API token #${made.id} for ${account.email} (shown once; keep it like a password):`);
+    ctx.out(made.token);
     return EXIT.ok;
   },
 };

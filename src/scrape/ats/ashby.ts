@@ -5,28 +5,28 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { dateMs, identityOrLink, joinPlaces, lenientList, parseFeed, postingList, withDescendants } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const jobBoard = z.object({
-  jobs: z.array(z.object({
-    id: z.string(), title: z.string(), jobUrl: z.string(), location: z.string().nullish(),
+  jobs: postingList(identityOrLink(z.object({
+    id: z.string().nullish(), title: z.string(), jobUrl: z.string().nullish(), location: z.string().nullish(),
     secondaryLocations: z.array(z.object({ location: z.string().nullish() })).nullish(), department: z.string().nullish(), team: z.string().nullish(),
     workplaceType: z.string().nullish(), isRemote: z.boolean().nullish(), isListed: z.boolean().nullish(), publishedAt: z.string().nullish(),
     employmentType: z.string().nullish(), descriptionPlain: z.string().nullish(), descriptionHtml: z.string().nullish(),
     compensation: z.object({ compensationTierSummary: z.string().nullish() }).nullish(),
-  })),
+  }), 'id', 'jobUrl')),
 });
 
 const teamsBoard = z.object({
   data: z.object({
     jobBoard: z.object({
-      teams: z.array(z.object({ id: z.string(), name: z.string().nullish(), parentTeamId: z.string().nullish() })),
-      jobPostings: z.array(z.object({
+      teams: lenientList(z.object({ id: z.string(), name: z.string().nullish(), parentTeamId: z.string().nullish() }), 'team'),
+      jobPostings: lenientList(z.object({
         id: z.string(), teamId: z.string().nullish(), locationId: z.string().nullish(),
         secondaryLocations: z.array(z.object({ locationId: z.string().nullish() })).nullish(),
-      })),
+      }), 'team posting'),
     }).nullable(),
   }),
 });
@@ -58,10 +58,10 @@ async function fetchAshby(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   const employment = ref.filter?.employmentType;
   return data.jobs
     .filter((j) => j.isListed !== false)
-    .filter((j) => !byTeam || byTeam.has(j.id))
+    .filter((j) => !byTeam || (j.id != null && byTeam.has(j.id)))
     .filter((j) => !employment?.length || matchesAny(j.employmentType, employment))
     .map((j) => ({
-      sourceId: j.id, title: j.title, url: j.jobUrl,
+      sourceId: j.id ?? null, title: j.title, url: j.jobUrl ?? `https://jobs.ashbyhq.com/${encodeURIComponent(ref.token)}/${j.id}`,
       location: joinPlaces([j.location, ...(j.secondaryLocations ?? []).map((l) => l.location)]),
       workplaceType: j.workplaceType ?? (j.isRemote ? 'Remote' : null), department: j.department ?? j.team ?? null,
       descriptionText: j.descriptionPlain ?? (j.descriptionHtml ? htmlToText(j.descriptionHtml) : null),
@@ -75,14 +75,8 @@ async function postingIdsByFilter(ref: BoardRef, ctx: ScrapeContext): Promise<Se
   const body = { operationName: 'ApiJobBoardWithTeams', variables: { organizationHostedJobsPageName: ref.token }, query: TEAMS_QUERY };
   const board = parseFeed(teamsBoard, await ctx.http.postJson(url, body, { signal: ctx.signal }), url).data.jobBoard;
   if (!board) return new Set();
-  const teams = new Set<string>();
   const wantedTeams = ref.filter?.departmentId ?? [];
-  const addWithChildren = (id: string) => {
-    if (teams.has(id)) return;
-    teams.add(id);
-    for (const t of board.teams) if (t.parentTeamId === id) addWithChildren(t.id);
-  };
-  wantedTeams.forEach(addWithChildren);
+  const teams = withDescendants(wantedTeams, board.teams.flatMap((t) => (t.parentTeamId != null ? [[t.parentTeamId, t.id] as const] : [])));
   const locations = new Set(ref.filter?.locationId ?? []);
   return new Set(board.jobPostings
     .filter((p) => !wantedTeams.length || (p.teamId != null && teams.has(p.teamId)))

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, parseFeed, salaryText } from '../feed.js';
+import { dateMs, parseFeed, postingList, salaryText } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const named = z.union([z.string(), z.object({ name: z.string().nullish() })]).nullish();
 const nameOf = (v: z.infer<typeof named>) => (typeof v === 'string' ? v : v?.name ?? null);
-const positions = z.array(z.object({
+const positions = postingList(z.object({
   id: z.string().nullish(), _id: z.string().nullish(), name: z.string(), url: z.string(),
   location: z.object({ name: z.string().nullish(), city: z.string().nullish(), country: named, is_remote: z.boolean().nullish() }).nullish(),
   department: named, published_date: z.string().nullish(), description: z.string().nullish(),

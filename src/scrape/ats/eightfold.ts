@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import { boardToken } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, identityOrLink, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
+import { withPcsxFallback } from './eightfoldPcsx.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const PAGE = 100;
@@ -16,11 +17,11 @@ const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
 
 const jobs = z.object({
   count: z.number().nullish(),
-  positions: z.array(z.object({
-    id: z.union([z.number(), z.string()]), name: z.string(), location: z.string().nullish(), locations: z.array(z.string()).nullish(),
+  positions: postingList(identityOrLink(z.object({
+    id: z.union([z.number(), z.string()]).nullish(), name: z.string(), location: z.string().nullish(), locations: z.array(z.string()).nullish(),
     department: z.string().nullish(), t_create: z.number().nullish(), canonicalPositionUrl: z.string().nullish(),
     job_description: z.string().nullish(), work_location_option: z.string().nullish(), display_job_id: z.string().nullish(),
-  })),
+  }), 'id', 'canonicalPositionUrl')),
 });
 
 const token = (host: string, domain: string | null) => (domain && DOMAIN.test(domain) && HOST.test(host) ? `${host.toLowerCase()}|${domain.toLowerCase()}` : null);
@@ -48,22 +49,24 @@ async function fetchEightfold(ref: BoardRef, ctx: ScrapeContext): Promise<RawPos
   let start = 0;
   for (let n = 0; n < MAX_PAGES; n++) {
     const url = ctx.http.atsUrl('eightfold', host, `/api/apply/v2/jobs?domain=${encodeURIComponent(domain)}&start=${start}&num=${PAGE}${query}`);
-    const data = parseFeed(jobs, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const data = parseFeed(jobs, answer, url);
     for (const p of data.positions) {
       out.push({
-        sourceId: String(p.id), title: p.name, url: p.canonicalPositionUrl ?? `https://${host}/careers?pid=${p.id}&domain=${domain}`,
+        sourceId: p.id != null ? String(p.id) : null, title: p.name, url: p.canonicalPositionUrl ?? `https://${host}/careers?pid=${p.id}&domain=${domain}`,
         location: joinPlaces(p.locations?.length ? p.locations : [p.location]), workplaceType: workplaceFromText(p.work_location_option),
         department: p.department ?? null, descriptionText: p.job_description ? htmlToText(p.job_description) : null,
         publishedAt: p.t_create ? p.t_create * 1000 : null,
       });
     }
     // Tenants cap the page size below what was asked; advance by what came back.
-    start += data.positions.length;
-    if (data.positions.length === 0 || (data.count != null && start >= data.count)) break;
+    const sent = answered(answer, 'positions');
+    start += sent;
+    if (sent === 0 || (data.count != null && start >= data.count)) break;
   }
   return out;
 }
 
 export const eightfoldSource: FeedSource = {
-  kind: 'eightfold', fromUrl, fromHtml, fetch: fetchEightfold, filterParams: ['location', 'query'], pageParams: {},
+  kind: 'eightfold', fromUrl, fromHtml, fetch: withPcsxFallback(fetchEightfold), filterParams: ['location', 'query'], pageParams: {},
 };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { htmlToText } from '../normalize.js';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
-import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { dateMs, identityOrLink, joinPlaces, lenientList, parseFeed, postingList, withDescendants, workplaceFromText } from '../feed.js';
 import { filterFromUrl, type SourceFilter } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -13,14 +13,14 @@ const HOST = /^(boards|job-boards|boards-api|api)(\.eu)?\.greenhouse\.io$/;
 
 const node = z.object({ id: z.number(), name: z.string().nullish(), parent_id: z.number().nullish(), child_ids: z.array(z.number()).nullish() });
 const board = z.object({
-  jobs: z.array(z.object({
-    id: z.number(), title: z.string(), absolute_url: z.string(), updated_at: z.string().nullish(), first_published: z.string().nullish(),
+  jobs: postingList(identityOrLink(z.object({
+    id: z.number().nullish(), title: z.string(), absolute_url: z.string().nullish(), updated_at: z.string().nullish(), first_published: z.string().nullish(),
     location: z.object({ name: z.string().nullish() }).nullish(), content: z.string().nullish(),
     departments: z.array(node).nullish(), offices: z.array(node.extend({ location: z.string().nullish() })).nullish(),
     metadata: z.array(z.object({ name: z.string().nullish(), value: z.unknown() })).nullish(),
-  })),
+  }), 'id', 'absolute_url')),
 });
-const tree = (key: 'departments' | 'offices') => z.object({ [key]: z.array(node) });
+const tree = (key: 'departments' | 'offices') => z.object({ [key]: lenientList(node, key === 'departments' ? 'department' : 'office') });
 
 function fromUrl(url: URL): BoardRef | null {
   const host = HOST.exec(url.hostname.toLowerCase());
@@ -36,7 +36,7 @@ function fromUrl(url: URL): BoardRef | null {
 const EMBEDS = [
   /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/embed\/job_board(?:\/js)?\?[^"'\s<>]*/g,
   /https?:\/\/boards-api(?:\.eu)?\.greenhouse\.io\/v1\/boards\/[A-Za-z0-9._-]+/g,
-  /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/[A-Za-z0-9._-]+[^"'\s<>]*/g,
+  /https?:\/\/(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/[A-Za-z0-9._-][^"'\s<>]*/g,
 ];
 
 function fromHtml(html: string): BoardRef | null {
@@ -48,21 +48,9 @@ function fromHtml(html: string): BoardRef | null {
 }
 
 /** Ids of the given nodes and all their descendants (a parent includes its children). */
-function withDescendants(nodes: readonly z.infer<typeof node>[], ids: readonly string[]): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const n of nodes) {
-    for (const c of n.child_ids ?? []) children.set(n.id, [...(children.get(n.id) ?? []), c]);
-    if (n.parent_id != null) children.set(n.parent_id, [...(children.get(n.parent_id) ?? []), n.id]);
-  }
-  const out = new Set<number>();
-  const visit = (id: number) => {
-    if (out.has(id)) return;
-    out.add(id);
-    for (const c of children.get(id) ?? []) visit(c);
-  };
-  for (const id of ids) if (/^\d+$/.test(id)) visit(Number(id));
-  return out;
-}
+const descendantIds = (nodes: readonly z.infer<typeof node>[], ids: readonly string[]) => withDescendants(
+  ids.filter((id) => /^\d+$/.test(id)).map(Number),
+  nodes.flatMap((n) => [...(n.child_ids ?? []).map((c) => [n.id, c] as const), ...(n.parent_id != null ? [[n.parent_id, n.id] as const] : [])]));
 
 async function fetchGreenhouse(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const [region, token] = ref.token.startsWith('eu:') ? ['eu.', ref.token.slice(3)] : ['', ref.token];
@@ -81,7 +69,8 @@ async function fetchGreenhouse(ref: BoardRef, ctx: ScrapeContext): Promise<RawPo
       const officePlaces = (j.offices ?? []).filter((o) => !(o.child_ids ?? []).length).map((o) => o.location || o.name);
       const onlyMode = !named || /^\s*(remote|hybrid|on-?site|flexible)\s*$/i.test(named);
       return {
-        sourceId: String(j.id), title: j.title, url: j.absolute_url,
+        // The hosted board's own address for a job when the feed leaves it out.
+        sourceId: j.id != null ? String(j.id) : null, title: j.title, url: j.absolute_url ?? `https://job-boards.${region}greenhouse.io/${encodeURIComponent(token)}/jobs/${j.id}`,
         location: onlyMode ? joinPlaces([named, ...officePlaces]) : named,
         workplaceType: workplaceFromText(metaText) ?? workplaceFromText(named),
         department: j.departments?.map((d) => d.name).filter(Boolean).join(', ') || null,
@@ -98,7 +87,7 @@ async function allowedIds(filter: SourceFilter | null, api: (path: string) => st
     if (!wanted?.length) continue;
     const url = api(`/${key}`);
     const nodes = parseFeed(tree(key), await ctx.http.getJson(url, { signal: ctx.signal }), url)[key] as z.infer<typeof node>[];
-    out[key] = withDescendants(nodes, wanted);
+    out[key] = descendantIds(nodes, wanted);
   }
   return out;
 }

@@ -4,14 +4,14 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed, salaryText } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList, salaryText } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const num = z.union([z.number(), z.string()]).nullish();
 const offers = z.object({
-  offers: z.array(z.object({
-    id: z.number(), title: z.string(), careers_url: z.string(), location: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish(),
+  offers: postingList(z.object({
+    id: z.number().nullish(), title: z.string(), careers_url: z.string(), location: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish(),
     locations: z.array(z.object({ name: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish() })).nullish(),
     remote: z.boolean().nullish(), hybrid: z.boolean().nullish(), on_site: z.boolean().nullish(), department: z.string().nullish(),
     description: z.string().nullish(), requirements: z.string().nullish(), published_at: z.string().nullish(),
@@ -34,7 +34,7 @@ async function fetchRecruitee(ref: BoardRef, ctx: ScrapeContext): Promise<RawPos
   return data.offers
     .filter((o) => !departments?.length || matchesAny(o.department, departments))
     .map((o) => ({
-      sourceId: String(o.id), title: o.title, url: o.careers_url,
+      sourceId: o.id != null ? String(o.id) : null, title: o.title, url: o.careers_url,
       location: o.locations?.length ? joinPlaces(o.locations.map((l) => l.name ?? ([l.city, l.country].filter(Boolean).join(', ') || null))) : o.location ?? null,
       workplaceType: o.remote ? 'Remote' : o.hybrid ? 'Hybrid' : o.on_site ? 'On-site' : null,
       department: o.department ?? null, descriptionText: htmlToText(`${o.description ?? ''}\n${o.requirements ?? ''}`) || null,

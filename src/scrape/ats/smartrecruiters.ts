@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
-import { dateMs, parseFeed } from '../feed.js';
+import { answered, dateMs, parseFeed, postingList } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -13,7 +13,7 @@ const MAX_PAGES = 20;
 
 const page = z.object({
   totalFound: z.number().nullish(),
-  content: z.array(z.object({
+  content: postingList(z.object({
     id: z.string(), name: z.string(), releasedDate: z.string().nullish(),
     location: z.object({ city: z.string().nullish(), region: z.string().nullish(), country: z.string().nullish(), remote: z.boolean().nullish(),
       hybrid: z.boolean().nullish(), fullLocation: z.string().nullish() }).nullish(),
@@ -34,7 +34,8 @@ async function fetchSmartRecruiters(ref: BoardRef, ctx: ScrapeContext): Promise<
   const departments = ref.filter?.department;
   for (let n = 0; n < MAX_PAGES; n++) {
     const url = ctx.http.atsUrl('smartrecruiters', 'api.smartrecruiters.com', `/v1/companies/${encodeURIComponent(ref.token)}/postings?limit=${PAGE}&offset=${n * PAGE}`);
-    const data = parseFeed(page, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const data = parseFeed(page, answer, url);
     for (const p of data.content) {
       if (departments?.length && !(matchesAny(p.department?.id, departments) || matchesAny(p.department?.label, departments))) continue;
       const l = p.location;
@@ -44,7 +45,7 @@ async function fetchSmartRecruiters(ref: BoardRef, ctx: ScrapeContext): Promise<
         workplaceType: l?.remote ? 'Remote' : l?.hybrid ? 'Hybrid' : null, department: p.department?.label ?? null, publishedAt: dateMs(p.releasedDate),
       });
     }
-    if (data.content.length < PAGE || (data.totalFound && (n + 1) * PAGE >= data.totalFound)) break;
+    if (answered(answer, 'content') < PAGE || (data.totalFound && (n + 1) * PAGE >= data.totalFound)) break;
   }
   return out;
 }

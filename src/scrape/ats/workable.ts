@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, firstSegment } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList } from '../feed.js';
 import { filterFromUrl, matchesAny } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const account = z.object({
-  jobs: z.array(z.object({
+  jobs: postingList(z.object({
     shortcode: z.string(), title: z.string(), url: z.string().nullish(), shortlink: z.string().nullish(), department: z.string().nullish(),
     city: z.string().nullish(), state: z.string().nullish(), country: z.string().nullish(), telecommuting: z.boolean().nullish(),
     locations: z.array(z.object({ city: z.string().nullish(), region: z.string().nullish(), country: z.string().nullish(), hidden: z.boolean().nullish() })).nullish(),
@@ -32,7 +32,7 @@ function fromUrl(url: URL): BoardRef | null {
   return token ? { token, filter: filterFromUrl(url, ['details']) } : null;
 }
 
-const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/(?:apply|[a-z0-9-]+)\.workable\.com(?:\/[^"'\s<>]*)?/g, fromUrl);
+const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.workable\.com(?:\/[^"'\s<>]*)?/g, fromUrl);
 
 async function fetchWorkable(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const url = ctx.http.atsUrl('workable', 'apply.workable.com', `/api/v1/widget/accounts/${encodeURIComponent(ref.token)}?details=true`);

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn, tokenShape } from '../boardToken.js';
-import { parseFeed, workplaceFromText } from '../feed.js';
+import { answered, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 
 const page = z.object({
   total: z.number().nullish(),
-  jobPostings: z.array(z.object({
+  jobPostings: postingList(z.object({
     title: z.string(), externalPath: z.string(), locationsText: z.string().nullish(), postedOn: z.string().nullish(),
     remoteType: z.string().nullish(), bulletFields: z.array(z.string()).nullish(),
   })).nullish(),
@@ -26,7 +26,8 @@ export function workdayPostedAt(postedOn: string | null | undefined, nowMs: numb
   const startOfDay = nowMs - (nowMs % DAY_MS);
   if (/\btoday\b/i.test(postedOn)) return startOfDay;
   if (/\byesterday\b/i.test(postedOn)) return startOfDay - DAY_MS;
-  const days = /(\d+)\+?\s*days?\s+ago/i.exec(postedOn);
+  // From the start of a digit run only: a long run is read once, not once per digit.
+  const days = /(?<!\d)(\d+)\+?\s*days?\s+ago/i.exec(postedOn);
   return days ? startOfDay - Number(days[1]) * DAY_MS : null;
 }
 
@@ -51,7 +52,8 @@ async function fetchWorkday(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosti
   for (let n = 0; n < MAX_PAGES; n++) {
     const url = ctx.http.atsUrl('workday', host, `/wday/cxs/${tenant}/${site}/jobs`);
     const body = { limit: PAGE, offset: n * PAGE, searchText: q?.join(' ') ?? '', appliedFacets: facets };
-    const data = parseFeed(page, await ctx.http.postJson(url, body, { signal: ctx.signal }), url);
+    const answer = await ctx.http.postJson(url, body, { signal: ctx.signal });
+    const data = parseFeed(page, answer, url);
     if (n === 0) total = data.total ?? 0;
     const jobs = data.jobPostings ?? [];
     for (const j of jobs) {
@@ -62,7 +64,7 @@ async function fetchWorkday(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosti
         workplaceType: workplaceFromText(j.remoteType), publishedAt: workdayPostedAt(j.postedOn, ctx.now()),
       });
     }
-    if (jobs.length < PAGE || (total > 0 && out.length >= total)) break;
+    if (answered(answer, 'jobPostings') < PAGE || (total > 0 && (n + 1) * PAGE >= total)) break;
   }
   return out;
 }

@@ -1,22 +1,24 @@
 // Reads careers pages on a lane (a browser context with one page, reused from read to read): images, media
 // and fonts blocked, downloads refused, every request (redirects included) checked against the address
 // policy here for a clear message and again, on the connected address, by the egress proxy every byte
-// passes; the navigation status read, bot walls recognised, "load more" and next-page links followed a few
-// times. A watchdog closes the lane on the task's signal or after the timeout, whatever the page does.
+// passes; the careers document's first answer judged before the page runs (bot walls, rate limits, HTTP
+// errors), then the page read when it is ready (settle.ts) and next-page links followed a few times. A
+// watchdog closes the lane on the task's signal or after the timeout, whatever the page does.
 
-import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
-import { PermanentError, RetryableError, TimeoutError } from '../../core/errors.js';
+import type { APIResponse, Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
+import { PermanentError, RetryableError, TimeoutError, type TaskError } from '../../core/errors.js';
 import { errorForResponse } from '../httpErrors.js';
 import { assertUsableSelector } from '../selector.js';
 import { USER_AGENT } from '../http.js';
+import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import { quickCheck, safeForMessage, type AddressPolicy } from '../urlSafety.js';
 import type { RawPosting } from '../types.js';
 import type { ScrapeCost } from '../cost.js';
 import { EGRESS_HEADER } from './egressProxy.js';
-import { postingsFromSnapshot, type PageSnapshot } from '../page/extract.js';
+import { DOM_WATCH_KEY, RENDERED_HTML_CHARS, renderedHtml, watchDom } from './pageScript.js';
+import { EXPAND_BUDGET_MS, readWhenReady, trackNetwork } from './settle.js';
 
 const BLOCKED_RESOURCES = new Set(['image', 'media', 'font']);
-const MAX_MORE_CLICKS = 3;
 const MAX_PAGES = 3;
 const MAX_REDIRECTS = 5;
 /** How long closing a lane waits for its context to close before moving on (the tick closes the browser). */
@@ -27,8 +29,15 @@ interface ExtractionState {
   refused: string | null;
   redirectLoop: boolean;
   documentError: Error | null;
+  /** What the careers document's answer means when it cannot be read (a bot wall, a rate limit, an HTTP error). */
+  answer: TaskError | null;
+  /** A navigation of ours is under way (page.goto): any failed answer is the read's; later, only a wall or rate limit is. */
+  navigating: boolean;
   cost: ScrapeCost | null;
+  now: () => number;
 }
+
+const idleState = (): ExtractionState => ({ refused: null, redirectLoop: false, documentError: null, answer: null, navigating: false, cost: null, now: Date.now });
 
 /**
  * A browser context with one page, reused page after page: a new context starts a new renderer process,
@@ -57,7 +66,7 @@ export interface LaneReadOptions {
 export async function openLane(browser: Browser, policy: AddressPolicy): Promise<PageLane> {
   const context = await browser.newContext({ userAgent: USER_AGENT, acceptDownloads: false, javaScriptEnabled: true, serviceWorkers: 'block' });
   let usable = true;
-  let state: ExtractionState = { refused: null, redirectLoop: false, documentError: null, cost: null };
+  let state = idleState();
   const closeLane = () => {
     usable = false;
     return Promise.race([context.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]).then(() => {});
@@ -74,6 +83,8 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
     };
     // Popups are never read: close them (their requests still meet the proxy if any leave first).
     context.on('page', (opened) => void (opened === page ? null : opened.close().catch(() => {})));
+    // Every document counts its DOM changes from the start, before its own scripts (settle.ts reads them).
+    await context.addInitScript(watchDom, DOM_WATCH_KEY);
     await context.route('**/*', async (route) => {
       const request = route.request();
       if (BLOCKED_RESOURCES.has(request.resourceType())) return route.abort();
@@ -87,8 +98,10 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
         return route.abort('blockedbyclient');
       }
       if (!request.isNavigationRequest()) return route.continue();
+      // The careers document's answer decides before the page runs: a wall's own scripts never get to keep it busy.
+      const judge = decides ? (response: APIResponse) => judgeAnswer(response, safeForMessage(request.url()), current) : null;
       try {
-        await routeDocument(route, policy, refuse, () => (current.redirectLoop = true));
+        await routeDocument(route, policy, refuse, () => (current.redirectLoop = true), judge);
       } catch (err) {
         current.documentError ??= err as Error; // unreachable host, or the context closed under us (watchdog)
         await route.abort('failed').catch(() => {});
@@ -101,7 +114,7 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
       close: closeLane,
       async extract(url, opts) {
         assertUsableSelector(opts.selector);
-        state = { refused: null, redirectLoop: false, documentError: null, cost: opts.cost ?? null };
+        state = { ...idleState(), cost: opts.cost ?? null, now: opts.now };
         const mine = state;
         network.reset();
         let timedOut = false;
@@ -126,25 +139,32 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           const postings: RawPosting[] = [];
           let html = '';
           let current: string | null = url;
-          for (let n = 0; current && n < MAX_PAGES; n++) {
+          const expandUntil = performance.now() + EXPAND_BUDGET_MS;
+          for (let n = 0; current && n < MAX_PAGES && postings.length < MAX_POSTINGS_PER_SCRAPE; n++) {
+            mine.navigating = true;
             const response = await page.goto(current, { waitUntil: 'domcontentloaded' }).catch((err: Error) => {
-              if (mine.refused) throw new PermanentError('invalid_url', `refused ${mine.refused}`);
-              throw err;
+              throw stopReason(mine) ?? err;
             });
-            if (mine.refused) throw new PermanentError('invalid_url', `refused ${mine.refused}`);
+            mine.navigating = false;
+            const answered = stopReason(mine);
+            if (answered) throw answered;
             if (!response) throw new RetryableError('network', `${safeForMessage(current)}: no response`);
-            const body = await page.content();
-            const error = errorForResponse(response.status(), { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, safeForMessage(current), opts.now());
-            if (error) throw error;
-            await settle(page, opts.selector, network);
-            await clickLoadMore(page, opts.selector, network);
+            // A selector Chromium cannot parse fails now, not after the waits.
+            if (n === 0 && opts.selector) await page.evaluate((sel) => void document.querySelector(sel), opts.selector);
+            const read = await readWhenReady(page, opts.selector, network, expandUntil);
+            const navigated = stopReason(mine); // the page sent itself on to a wall
+            if (navigated) throw navigated;
             // The rendered DOM, where embeds (iframes, widget links) show their board, is what detection reads.
-            if (n === 0) html = await page.content().catch(() => body);
-            const snapshot = await snapshotOf(page, opts.selector);
-            postings.push(...postingsFromSnapshot(snapshot, page.url()));
-            current = await nextPageUrl(page, opts.selector);
+            if (n === 0) html = await page.evaluate(renderedHtml, RENDERED_HTML_CHARS).catch(() => '');
+            for (const posting of read.postings) postings.push(posting);
+            current = read.next;
           }
-          if (opts.cost) opts.cost.cpuMs += Math.max(0, (await devtools.taskSeconds()) - taskStart) * 1000;
+          if (opts.cost) {
+            const taskEnd = await devtools.taskSeconds();
+            // A cross-site navigation can move the page into a new renderer, whose count starts again from zero:
+            // then all of that renderer's count is this read's.
+            opts.cost.cpuMs += (taskEnd >= taskStart ? taskEnd - taskStart : taskEnd) * 1000;
+          }
           // Leave the page blank (its scripts stop), forget the site's cookies, and collect its garbage now:
           // V8 otherwise lets a lane's renderer grow read after read (two lanes over 20 farm pages each:
           // 89 → 188 MiB of PSS; collected after each read they stay at 90, for a few ms of CPU).
@@ -159,7 +179,8 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           return await Promise.race([working, stopped]);
         } catch (err) {
           void closeLane(); // a lane a read failed on is not trusted with the next one
-          if (mine.refused) throw new PermanentError('invalid_url', `refused ${mine.refused}`);
+          const decided = stopReason(mine);
+          if (decided) throw decided;
           if (opts.signal.aborted) throw opts.signal.reason ?? err;
           if (timedOut) throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           // Assigned inside the route handler, which TypeScript cannot see.
@@ -176,6 +197,10 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
           if (/net::ERR_TIMED_OUT|Timeout \d+ms exceeded/.test(message)) {
             throw new TimeoutError(`${safeForMessage(url)}: timed out`);
           }
+          if (/Target crashed|Page crashed/i.test(message)) {
+            // Not necessarily this company's page: pages of different sites may share a renderer. Nobody is blamed.
+            throw new RetryableError('internal', `${safeForMessage(url)}: Chromium's renderer crashed while reading the page (a page too heavy or too deeply nested for it, this one or one sharing its renderer)`);
+          }
           if (/Target (page, context or browser )?(has been )?closed|context was closed/i.test(message)) {
             throw new TimeoutError(`${safeForMessage(url)}: the page did not finish within ${opts.timeoutMs} ms`);
           }
@@ -183,7 +208,7 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
         } finally {
           clearTimeout(timer);
           opts.signal.removeEventListener('abort', watchdog);
-          if (state === mine) state = { refused: null, redirectLoop: false, documentError: null, cost: null };
+          if (state === mine) state = idleState();
         }
       },
     };
@@ -208,8 +233,13 @@ async function pageDevtools(context: BrowserContext, page: Page, current: () => 
   await cdp.send('Performance.enable');
   return {
     async taskSeconds(): Promise<number> {
-      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
-      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+      // Asked while the page swaps renderers, the session may not answer at once: ask once more.
+      for (let tries = 0; tries < 2; tries++) {
+        const answer = await cdp.send('Performance.getMetrics').catch(() => null);
+        const seconds = answer?.metrics.find((m) => m.name === 'TaskDuration')?.value;
+        if (seconds !== undefined) return seconds;
+      }
+      return 0;
     },
     async collectGarbage(): Promise<void> {
       await cdp.send('HeapProfiler.collectGarbage');
@@ -217,12 +247,35 @@ async function pageDevtools(context: BrowserContext, page: Page, current: () => 
   };
 }
 
+/** Why a read stops, once the route has refused the careers document or judged its answer unreadable. */
+function stopReason(state: ExtractionState): TaskError | null {
+  if (state.refused) return new PermanentError('invalid_url', `refused ${state.refused}`);
+  return state.answer;
+}
+
+/**
+ * The careers document's final answer as the feed client reads one (httpErrors.ts): a bot wall, a rate limit or
+ * an HTTP error is recorded for the read, and the document is not loaded (true). Once the page has answered,
+ * a document it navigates to itself stops the read only as a wall or a rate limit; an error page is read as it is.
+ */
+async function judgeAnswer(response: APIResponse, where: string, state: ExtractionState): Promise<boolean> {
+  const status = response.status();
+  // Only a failed answer's body is looked at (for a challenge page); a usable one is judged by its headers.
+  const body = status >= 200 && status < 300 ? '' : await response.text().catch(() => '');
+  const error = errorForResponse(status, { get: (h) => response.headers()[h.toLowerCase()] ?? null }, body, where, state.now());
+  if (!error || !(state.navigating || error.kind === 'blocked' || error.kind === 'rate_limited')) return false;
+  state.answer ??= error;
+  return true;
+}
+
 /**
  * Chromium follows a redirect without asking the route again, so a document's redirect chain is walked
  * here, each hop checked before it is requested. A chain that ends elsewhere is handed to Chromium as
- * one redirect to the checked final URL (so the page's own URL, and its relative links, are right).
+ * one redirect to the checked final URL (so the page's own URL, and its relative links, are right). The
+ * careers document's final answer is judged (`judge`) before Chromium gets it.
  */
-async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: string) => void, loop: () => void): Promise<void> {
+async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: string) => void, loop: () => void,
+  judge: ((response: APIResponse) => Promise<boolean>) | null): Promise<void> {
   const original = route.request().url();
   let target = original;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -236,6 +289,7 @@ async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: 
     if (verdict?.startsWith('unreachable')) throw new Error(`${safeForMessage(target)}: ${verdict.slice('unreachable '.length)}`);
     const location = response.status() >= 300 && response.status() < 400 ? response.headers()['location'] : undefined;
     if (!location) {
+      if (judge && (await judge(response))) return route.abort('blockedbyclient');
       if (target === original) return route.fulfill({ response });
       return route.fulfill({ status: 302, headers: { location: target } });
     }
@@ -249,138 +303,4 @@ async function routeDocument(route: Route, policy: AddressPolicy, refuse: (why: 
   }
   loop(); // more hops than any real careers page needs
   return route.abort('failed');
-}
-
-/**
- * Waits for client-rendered lists: until the selector holds a link when one is given (no idle wait
- * then: it costs half a second per page), else until the network is quiet for a moment.
- */
-async function settle(page: Page, selector: string | null, network: NetworkTracker): Promise<void> {
-  if (selector) {
-    const found = await page.locator(`${selector} a[href]`).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
-    if (found) return;
-  }
-  await network.quiet(QUIET_MS, 2_000);
-}
-
-async function clickLoadMore(page: Page, selector: string | null, network: NetworkTracker): Promise<void> {
-  for (let i = 0; i < MAX_MORE_CLICKS; i++) {
-    const button = page.locator(`${selector ? `${selector} ` : ''}button, ${selector ? `${selector} ` : ''}a[role=button]`)
-      .filter({ hasText: /load more|show more|more jobs|more positions/i }).first();
-    if (!(await button.isVisible().catch(() => false))) return;
-    await button.click({ timeout: 2_000 }).catch(() => {});
-    await network.quiet(QUIET_MS, 2_000);
-  }
-}
-
-/**
- * How long the page's network must be quiet (no request in flight) before its list is taken as built.
- * Playwright's `networkidle` waits 500 ms; a list the page's script fetches is in the DOM within a few
- * milliseconds of its answer, so a shorter wait reads the same postings half a second sooner per page.
- */
-const QUIET_MS = 250;
-
-interface NetworkTracker {
-  /** Resolves once no request has been in flight for `quietMs`, or after `maxMs` whatever the page does. */
-  quiet(quietMs: number, maxMs: number): Promise<void>;
-  /** Forgets requests of an earlier read (a new read starts). */
-  reset(): void;
-}
-
-function trackNetwork(page: Page): NetworkTracker {
-  const inFlight = new Set<Request>();
-  let lastChange = performance.now();
-  const started = (r: Request) => {
-    inFlight.add(r);
-    lastChange = performance.now();
-  };
-  const ended = (r: Request) => {
-    inFlight.delete(r);
-    lastChange = performance.now();
-  };
-  page.on('request', started);
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
-  return {
-    reset: () => inFlight.clear(),
-    async quiet(quietMs, maxMs) {
-      const until = performance.now() + maxMs;
-      for (;;) {
-        const now = performance.now();
-        if (now >= until || page.isClosed()) return;
-        const waitMs = inFlight.size > 0 ? 50 : lastChange + quietMs - now;
-        if (inFlight.size === 0 && waitMs <= 0) return;
-        await new Promise((r) => setTimeout(r, Math.min(Math.max(waitMs, 10), until - now)));
-      }
-    },
-  };
-}
-
-async function nextPageUrl(page: Page, selector: string | null): Promise<string | null> {
-  const href = await page.evaluate((sel) => {
-    const roots: ParentNode[] = sel ? [...document.querySelectorAll(sel)] : [];
-    if (!roots.length) roots.push(document);
-    for (const root of roots) {
-      const next = root.querySelector<HTMLAnchorElement>('a[rel~="next"]') ??
-        [...root.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => /^\s*(next|next page|›|»)\s*$/i.test(a.textContent ?? ''));
-      if (next) return next.href;
-    }
-    return null;
-  }, selector);
-  return href && href !== page.url() ? href : null;
-}
-
-/**
- * Links with the title a person reads: a heading inside the link (or its card) when there is one, else the
- * most prominent visible text of the link. Visually hidden labels ("Job Title") and smaller metadata
- * ("Tech · Stockholm") are left out. A selector matching several elements (one per card) reads them all.
- */
-async function snapshotOf(page: Page, selector: string | null): Promise<PageSnapshot> {
-  return page.evaluate((sel) => {
-    const scoped = sel ? [...document.querySelectorAll(sel)] : [];
-    const roots: Element[] = scoped.length ? scoped : [document.body];
-    const hidden = (el: Element): boolean => {
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden' || el.getAttribute('aria-hidden') === 'true') return true;
-      const box = el.getBoundingClientRect();
-      const clipped = /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip) || /inset\(50%\)/.test(style.clipPath);
-      return clipped || (style.position === 'absolute' && box.width <= 1 && box.height <= 1);
-    };
-    const visibleText = (el: Element): string => (el as HTMLElement).innerText?.trim() ?? '';
-    const titleOf = (a: HTMLAnchorElement): string => {
-      const heading = a.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
-      if (heading && !hidden(heading) && visibleText(heading)) return visibleText(heading);
-      const label = a.getAttribute('aria-label')?.trim();
-      if (label) return label;
-      // Text-bearing elements inside the link that are shown; the most prominent one is the title.
-      const chunks: { text: string; weight: number }[] = [];
-      const walk = (el: Element) => {
-        if (hidden(el)) return;
-        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-        if (own) {
-          const style = getComputedStyle(el);
-          chunks.push({ text: own, weight: parseFloat(style.fontSize) * 1000 + (parseInt(style.fontWeight, 10) || 400) });
-        }
-        for (const child of el.children) walk(child);
-      };
-      walk(a);
-      if (chunks.length <= 1) return chunks[0]?.text ?? (a.textContent ?? '').trim();
-      const top = Math.max(...chunks.map((c) => c.weight));
-      return chunks.filter((c) => c.weight === top).map((c) => c.text).join(' ');
-    };
-    const jsonLd: unknown[] = [];
-    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
-      try {
-        jsonLd.push(JSON.parse(s.textContent ?? ''));
-      } catch {
-        // a broken block is skipped, the others still count
-      }
-    }
-    const seen = new Set<Element>();
-    // A page with 100,000 links is not 100,000 postings: read the first few thousand (normalisation caps at 2,000).
-    const links = roots.flatMap((root) => [...root.querySelectorAll<HTMLAnchorElement>('a[href]')])
-      .filter((a) => !seen.has(a) && seen.add(a)).slice(0, 5000)
-      .map((a) => ({ text: titleOf(a), href: a.href, inChrome: Boolean(a.closest('nav, header, footer, [role=navigation]')) }));
-    return { jsonLd, links, selectorFound: scoped.length > 0 };
-  }, selector);
 }

@@ -2,7 +2,7 @@
 // the company's selector, else job-like links outside navigation, footers and blogs.
 
 import { joinPlaces } from '../feed.js';
-import { decodeEntities, htmlToText } from '../normalize.js';
+import { decodeEntities, htmlToText, MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import type { RawPosting } from '../types.js';
 
 export interface PageLink {
@@ -34,30 +34,49 @@ function placeText(address: unknown): string | null {
   return [a.addressLocality, a.addressRegion, country].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(', ') || null;
 }
 
+/** JobPosting items of a page's JSON-LD blocks (in arrays and `@graph`s), walked without recursion: a block nested a million deep is no stack overflow. */
 function jobPostingsFromJsonLd(items: unknown[], pageUrl: string): RawPosting[] {
   const out: RawPosting[] = [];
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    if (Array.isArray(o['@graph'])) visit(o['@graph']);
-    const type = o['@type'];
-    if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) {
-      const places = (Array.isArray(o.jobLocation) ? o.jobLocation : [o.jobLocation]) as ({ address?: unknown } | undefined)[];
-      const url = typeof o.url === 'string' ? new URL(o.url, pageUrl).toString() : pageUrl;
-      const identifier = o.identifier as { value?: unknown } | string | undefined;
-      out.push({
-        sourceId: typeof identifier === 'string' ? identifier : identifier?.value !== undefined ? String(identifier.value) : null,
-        title: decodeEntities(String(o.title ?? '')), url,
-        location: joinPlaces(places.map((p) => placeText(p?.address))),
-        workplaceType: o.jobLocationType === 'TELECOMMUTE' || (Array.isArray(o.jobLocationType) && o.jobLocationType.includes('TELECOMMUTE')) ? 'Remote' : null,
-        descriptionText: typeof o.description === 'string' ? htmlToText(o.description) : null,
-        publishedAt: typeof o.datePosted === 'string' && Number.isFinite(Date.parse(o.datePosted)) ? Date.parse(o.datePosted) : null,
-      });
+  // Last in, first out: an object's `@graph` is pushed after the object itself, so its postings come first.
+  const stack: { node: unknown; graphDone?: boolean }[] = [{ node: items }];
+  while (stack.length > 0) {
+    const { node, graphDone } = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i] });
+      continue;
     }
-  };
-  visit(items);
+    if (!node || typeof node !== 'object') continue;
+    const o = node as Record<string, unknown>;
+    if (!graphDone && Array.isArray(o['@graph'])) {
+      stack.push({ node, graphDone: true }, { node: o['@graph'] });
+      continue;
+    }
+    const type = o['@type'];
+    const posting = type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting')) ? jobPosting(o, pageUrl) : null;
+    // One more than is kept is enough to warn that a page shows too many (each costs its description's parse).
+    if (posting && out.push(posting) > MAX_POSTINGS_PER_SCRAPE) break;
+  }
   return out;
+}
+
+/** A JobPosting item as a posting; null when its `url` is no URL. */
+function jobPosting(o: Record<string, unknown>, pageUrl: string): RawPosting | null {
+  const places = (Array.isArray(o.jobLocation) ? o.jobLocation : [o.jobLocation]) as ({ address?: unknown } | undefined)[];
+  let url = pageUrl;
+  try {
+    if (typeof o.url === 'string') url = new URL(o.url, pageUrl).toString();
+  } catch {
+    return null;
+  }
+  const identifier = o.identifier as { value?: unknown } | string | undefined;
+  return {
+    sourceId: typeof identifier === 'string' ? identifier : identifier?.value !== undefined ? String(identifier.value) : null,
+    title: decodeEntities(String(o.title ?? '')), url,
+    location: joinPlaces(places.map((p) => placeText(p?.address))),
+    workplaceType: o.jobLocationType === 'TELECOMMUTE' || (Array.isArray(o.jobLocationType) && o.jobLocationType.includes('TELECOMMUTE')) ? 'Remote' : null,
+    descriptionText: typeof o.description === 'string' ? htmlToText(o.description) : null,
+    publishedAt: typeof o.datePosted === 'string' && Number.isFinite(Date.parse(o.datePosted)) ? Date.parse(o.datePosted) : null,
+  };
 }
 
 export function postingsFromSnapshot(snapshot: PageSnapshot, pageUrl: string): RawPosting[] {

@@ -28,22 +28,28 @@ export interface AdaptivePageRead extends PageRead {
   compared?: { static: RawPosting[] | { failed: string }; browser: RawPosting[] };
 }
 
-/** A network failure or timeout: Chromium would meet the same, so it is the attempt's error. */
+/**
+ * A network failure, a timeout or a rate limit: Chromium would meet the same (and asking again at once ignores
+ * the site's Retry-After), so it is the attempt's error. A bot wall or an HTTP error is not: a browser's
+ * request may get through where plain HTTP did not, so Chromium is tried, and judges its own first answer.
+ */
 const sameForBrowser = (err: unknown) =>
-  (err instanceof Error && err.name === 'TimeoutError') || (err instanceof TaskError && (err.kind === 'network' || err.kind === 'invalid_url' || err.kind === 'redirect_loop'));
+  (err instanceof Error && err.name === 'TimeoutError') ||
+  (err instanceof TaskError && (err.kind === 'network' || err.kind === 'invalid_url' || err.kind === 'redirect_loop' || err.kind === 'rate_limited'));
 
 export async function readPage(target: PageTarget, ctx: ScrapeContext, pageTimeoutMs: number, first?: { url: string; text: string }): Promise<AdaptivePageRead> {
   const { render } = target;
   const notes: string[] = [];
   const inBrowser = async (): Promise<PageRead> =>
     (await ctx.browser()).extract(target.careersUrl, { selector: target.selector, signal: ctx.signal, timeoutMs: pageTimeoutMs, now: ctx.now, cost: ctx.cost, park: ctx.park });
-  /** The static read, or why there is none (kept for the note); errors Chromium would share are thrown. */
-  const tryStatic = async (): Promise<PageRead | { failed: string }> => {
+  /** The static read, or why there is none (kept for the note, and the answer's error); errors Chromium would share are thrown. */
+  const tryStatic = async (): Promise<PageRead | { failed: string; answer: TaskError | null }> => {
     try {
       return await readStaticPage(target.careersUrl, target.selector, ctx, first);
     } catch (err) {
       if (sameForBrowser(err) || ctx.signal.aborted) throw err;
-      if (err instanceof SelectorUnsupportedError || err instanceof TaskError) return { failed: err.message };
+      if (err instanceof TaskError) return { failed: err.message, answer: err };
+      if (err instanceof SelectorUnsupportedError) return { failed: err.message, answer: null };
       throw err;
     }
   };
@@ -57,6 +63,8 @@ export async function readPage(target: PageTarget, ctx: ScrapeContext, pageTimeo
     const read = await tryStatic();
     const pinned = render.origin === 'user';
     if ('failed' in read) {
+      // Pinned to plain HTTP, its answer is the page's: a wall is `blocked`, a page gone `http_4xx`.
+      if (pinned && read.answer) throw read.answer;
       if (pinned) throw new RetryableError('extraction_drift', `the page could not be read without a browser (${read.failed}); \`scoutly companies set-render SLUG auto\` lets Scoutly choose`);
       const browser = await inBrowser();
       notes.push(`the page could not be read without a browser (${read.failed}); it is read in Chromium from now on`);
@@ -81,5 +89,5 @@ export async function readPage(target: PageTarget, ctx: ScrapeContext, pageTimeo
       ? `plain HTTP finds the same ${browser.postings.length} posting(s) as Chromium: the page is read without a browser from now on`
       : `the page builds its list in the browser (plain HTTP ${'failed' in read ? `failed: ${read.failed}` : `found ${read.postings.length}, Chromium ${browser.postings.length}`}): it is read in Chromium`);
   }
-  return { ...browser, used: 'both', next, notes, compared: { static: 'failed' in read ? read : read.postings, browser: browser.postings } };
+  return { ...browser, used: 'both', next, notes, compared: { static: 'failed' in read ? { failed: read.failed } : read.postings, browser: browser.postings } };
 }

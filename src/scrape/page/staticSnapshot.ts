@@ -2,9 +2,9 @@
 // links inside the company's selector or on the whole page, each with the title a person reads), so both
 // paths share one extraction (extract.ts). What CSS alone decides (sizes, visibility) is read from markup cues.
 
-import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
-import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type ChildNode, type Document, type Element } from 'domhandler';
+import { parseHtmlDocument } from '../markup.js';
 import type { PageLink, PageSnapshot } from './extract.js';
 
 /** A selector the HTML reader cannot apply (Chromium may): the page is read in the browser instead. */
@@ -21,6 +21,13 @@ const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reade
 /** Markup that names the title among a card's texts, where the browser would see the larger font. */
 const TITLE_CLASS = /title|heading|position|job-?name|role-?name|posting-?name/i;
 const MAX_LINKS = 5000;
+/**
+ * A link's title is read from at most this many of its nodes: a job card has tens. Without a bound, a link
+ * wrapping the whole page (or 256 links nested in one another) would have the page read again per link.
+ */
+const MAX_NODES_PER_LINK = 2000;
+/** "Next", "›": a pagination link is a few nodes; a bigger one is not read for it. */
+const MAX_NODES_PER_PAGER = 20;
 
 const all = (query: string, root: AnyNode): Element[] => selectAll<AnyNode, Element>(query, root);
 const one = (query: string, root: AnyNode): Element | null => selectOne<AnyNode, Element>(query, root);
@@ -32,20 +39,49 @@ function hidden(el: Element): boolean {
   return /display:none|visibility:hidden/.test(style) || HIDDEN_CLASS.test(a.class ?? '');
 }
 
+/**
+ * Walks the nodes below `root` in document order, at most `limit` of them, without recursion. `visit`
+ * returns null to skip a node's children, else the context its children get and what to do after them.
+ */
+function walkBelow<C>(root: Element, context: C, limit: number, visit: (node: ChildNode, context: C) => { into: C; after?: () => void } | null): void {
+  const frames: { nodes: ChildNode[]; next: number; context: C; after?: () => void }[] = [{ nodes: root.children, next: 0, context }];
+  for (let seen = 0; frames.length > 0;) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.nodes.length) {
+      frames.pop();
+      frame.after?.();
+      continue;
+    }
+    if (++seen > limit) return;
+    const node = frame.nodes[frame.next++]!;
+    const entered = visit(node, frame.context);
+    if (entered && hasChildren(node)) frames.push({ nodes: node.children, next: 0, context: entered.into, after: entered.after });
+    else entered?.after?.();
+  }
+}
+
 /** Visible text as innerText gives it, whitespace folded: blocks and line breaks separate words, inline tags do not. */
-function visibleText(node: AnyNode): string {
+function visibleText(el: Element, limit = MAX_NODES_PER_LINK): string {
   const parts: string[] = [];
-  const walk = (n: AnyNode) => {
-    if (isText(n)) return void parts.push(n.data);
-    if (!isTag(n) || hidden(n)) return;
-    const block = BLOCK.has(n.name);
-    if (block) parts.push(' ');
-    for (const child of n.children) walk(child);
-    if (block) parts.push(' ');
-  };
-  if (isTag(node)) for (const child of node.children) walk(child);
-  else walk(node);
+  walkBelow(el, null, limit, (n) => {
+    if (isText(n)) parts.push(n.data);
+    if (!isTag(n) || hidden(n)) return null;
+    if (!BLOCK.has(n.name)) return { into: null };
+    parts.push(' ');
+    return { into: null, after: () => void parts.push(' ') };
+  });
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The first heading inside a link (hidden or not, as a selector would find it), within the link's node budget. */
+function headingIn(a: Element): Element | null {
+  let found: Element | null = null;
+  walkBelow(a, null, MAX_NODES_PER_LINK, (n) => {
+    if (found || !isTag(n)) return null;
+    if (HEADING.test(n.name) || n.attribs.role === 'heading') found = n;
+    return found ? null : { into: null };
+  });
+  return found;
 }
 
 /** How prominent a text is, from markup: headings, then elements named as titles, then bold, then the rest. */
@@ -58,25 +94,30 @@ function prominence(el: Element): number {
 }
 
 function titleOf(a: Element): string {
-  const heading = one('h1,h2,h3,h4,h5,h6,[role=heading]', a);
+  const heading = headingIn(a);
   if (heading && !hidden(heading)) {
     const text = visibleText(heading);
     if (text) return text;
   }
   const label = a.attribs['aria-label']?.trim();
   if (label) return label;
-  const chunks: { text: string; weight: number }[] = [];
-  const walk = (el: Element, inherited: number) => {
-    if (hidden(el)) return;
-    const weight = el === a ? 10 : Math.max(inherited, prominence(el));
-    const own = el.children.filter(isText).map((t) => t.data).join(' ').replace(/\s+/g, ' ').trim();
-    if (own) chunks.push({ text: own, weight });
-    for (const child of el.children) if (isTag(child)) walk(child, weight);
-  };
-  walk(a, 10);
-  if (chunks.length <= 1) return chunks[0]?.text ?? visibleText(a);
-  const top = Math.max(...chunks.map((c) => c.weight));
-  return chunks.filter((c) => c.weight === top).map((c) => c.text).join(' ');
+  if (hidden(a)) return visibleText(a);
+  // Each element's own text (its text children, joined) with the prominence it has or inherits; in
+  // document order of the elements, each chunk placed when its element is entered.
+  const chunks: { texts: string[]; weight: number }[] = [];
+  const own = { texts: [] as string[], weight: 10 };
+  chunks.push(own);
+  walkBelow(a, own, MAX_NODES_PER_LINK, (n, parent) => {
+    if (isText(n)) parent.texts.push(n.data);
+    if (!isTag(n) || hidden(n)) return null;
+    const chunk = { texts: [] as string[], weight: Math.max(parent.weight, prominence(n)) };
+    chunks.push(chunk);
+    return { into: chunk };
+  });
+  const texts = chunks.map((c) => ({ text: c.texts.join(' ').replace(/\s+/g, ' ').trim(), weight: c.weight })).filter((c) => c.text);
+  if (texts.length <= 1) return texts[0]?.text ?? visibleText(a);
+  const top = Math.max(...texts.map((c) => c.weight));
+  return texts.filter((c) => c.weight === top).map((c) => c.text).join(' ');
 }
 
 function closest(el: Element, test: (e: Element) => boolean): boolean {
@@ -109,13 +150,26 @@ export interface StaticPage {
   next: string | null;
 }
 
-/** Reads one page's HTML (fetched from `pageUrl`) the way the browser path reads the rendered page. */
+/** The roots not inside another one (a selector matching nested elements would have their links read once per level). */
+function outermost(roots: Element[]): Element[] {
+  const set = new Set(roots);
+  return roots.filter((r) => {
+    for (let p = r.parent; p; p = p.parent) if (isTag(p) && set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * Reads one page's HTML (fetched from `pageUrl`) the way the browser path reads the rendered page, in
+ * bounded work however hostile the page: the DOM is depth capped (markup.ts), our walks are iterative and
+ * read a bounded number of nodes per link, and nested selector matches are walked once.
+ */
 export function staticSnapshot(html: string, pageUrl: string, selector: string | null): StaticPage {
-  const doc = parseDocument(html);
+  const doc = parseHtmlDocument(html);
   const baseHref = one('base[href]', doc)?.attribs.href;
   const base = (baseHref && absolute(baseHref, pageUrl)) || pageUrl;
   const scoped = selector ? select(selector, doc) : [];
-  const roots: (Element | Document)[] = scoped.length ? scoped : [one('body', doc) ?? doc];
+  const roots: (Element | Document)[] = scoped.length ? outermost(scoped) : [one('body', doc) ?? doc];
   const jsonLd: unknown[] = [];
   for (const script of all('script', doc)) {
     if (!/^\s*application\/ld\+json\s*$/i.test(script.attribs.type ?? '')) continue;
@@ -138,7 +192,7 @@ export function staticSnapshot(html: string, pageUrl: string, selector: string |
   }
   let next: string | null = null;
   for (const root of roots) {
-    const anchor = one('a[rel~="next"]', root) ?? all('a[href]', root).find((a) => /^\s*(next|next page|›|»)\s*$/i.test(visibleText(a)));
+    const anchor = one('a[rel~="next"]', root) ?? all('a[href]', root).find((a) => /^\s*(next|next page|›|»)\s*$/i.test(visibleText(a, MAX_NODES_PER_PAGER)));
     const href = anchor?.attribs.href ? absolute(anchor.attribs.href, base) : null;
     if (href) {
       next = href === pageUrl ? null : href;

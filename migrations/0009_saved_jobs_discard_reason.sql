@@ -1,0 +1,1 @@
+ALTER TABLE `saved_jobs` ADD `discard_reason` text;

@@ -1,0 +1,119 @@
+// Pay as postings write it: "$170,000 – $200,000", "CLP 2.800.000 – 3.300.000 brutos mensuales", "R$ 7 mil",
+// "₹18–24 LPA", "USD 45/hour", "45.000 € brutos anuales"; a range with its currency and period, the amounts
+// as written; and how its top compares with a floor in another currency and period (rates.ts). Pure.
+
+import { convert, PER_YEAR, RATES_DATE, yearly, type PayPeriod } from './rates.js';
+
+export interface Pay {
+  min: number;
+  max: number;
+  currency: string;
+  period: PayPeriod;
+  /** The words it was read from. */
+  words: string;
+}
+
+const SYMBOLS: [string, string][] = [
+  ['R$', 'BRL'], ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['CAD$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['S$', 'SGD'],
+  ['MX$', 'MXN'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['COL$', 'COP'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₦', 'NGN'], ['¥', 'JPY'], ['₱', 'PHP'],
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['$', '$'],
+];
+const CODES = 'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|INR|BRL|MXN|COP|CLP|ARS|PEN|UYU|KES|NGN|ZAR|GHS|EGP|MAD|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ILS|AED|SAR|PHP|IDR|MYR|THB|VND|PKR|BDT';
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^(euros?)\b/iu, 'EUR'], [/^(reais|real)\b/iu, 'BRL'], [/^(rupees?|rupias?)\b/iu, 'INR'], [/^(naira)\b/iu, 'NGN'], [/^(shillings?)\b/iu, 'KES'],
+  [/^(pesos?)\b/iu, '$'], [/^(d[oó]lares|dollars?)\b/iu, '$'], [/^(rand)\b/iu, 'ZAR'],
+];
+/** "$" and "pesos" mean the local dollar or peso. */
+const LOCAL_DOLLAR: Record<string, string> = { US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', CL: 'CLP', CO: 'COP', AR: 'ARS', UY: 'UYU' };
+
+const NUMBER = /(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
+const MULTIPLIER = /^\s?(k|K|mil|M|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|crores?|Mio\.?)(?![\p{L}])/u;
+const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, mio: 1e6, 'mio.': 1e6 };
+
+const PERIODS: [PayPeriod, RegExp][] = [
+  ['hour', /\b(per hour|an hour|hourly|\/\s?h(?:ou)?r|\/h|p\/h|por hora|la hora|par heure|de l'heure|taux horaire|pro stunde|stundensatz|\/stunde)\b/iu],
+  ['day', /\b(per day|a day|\/\s?day|day rate|daily rate|por d[ií]a|di[aá]ri[oa]|par jour|tjm|pro tag|tagessatz)\b/iu],
+  ['month', /\b(per month|a month|\/\s?mo(?:nth)?|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b/iu],
+  ['year', /\b(per year|a year|\/\s?y(?:ea)?r|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b/iu],
+];
+
+function numberValue(raw: string): number {
+  const s = raw.replace(/[\u00a0\u202f ]/g, '');
+  // "2.800.000", "170,000", "7.000,00", "45.50": the last separator with 1–2 digits after it is the decimal point.
+  const decimal = /[.,](\d{1,2})$/.exec(s);
+  const whole = decimal ? s.slice(0, -decimal[0].length) : s;
+  return Number(whole.replace(/[.,]/g, '')) + (decimal ? Number(`0.${decimal[1]}`) : 0);
+}
+
+function currencyBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 6), at).trimEnd();
+  for (const [symbol, code] of SYMBOLS) if (before.endsWith(symbol)) return code;
+  const m = new RegExp(`(?:^|[^A-Za-z])(${CODES})$`).exec(before);
+  return m ? m[1]! : null;
+}
+
+function currencyAfter(text: string): string | null {
+  const after = text.trimStart();
+  for (const [symbol, code] of SYMBOLS) if (after.startsWith(symbol)) return code;
+  const code = new RegExp(`^(${CODES})(?![A-Za-z])`).exec(after);
+  if (code) return code[1]!;
+  return CURRENCY_WORDS.find(([re]) => re.test(after))?.[1] ?? null;
+}
+
+interface Amount { value: number; multiplier: number; currency: string | null; start: number; end: number }
+
+/** Money amounts in order: a number with a currency before or after it (or sharing the next one's, in a range). */
+function amountsIn(text: string): Amount[] {
+  const found: Amount[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    let end = m.index + m[0].length;
+    const mult = MULTIPLIER.exec(text.slice(end, end + 12));
+    const multiplier = mult ? MULTIPLIERS[mult[1]!.toLowerCase()] ?? 1 : 1;
+    if (mult) end += mult[0].length;
+    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12));
+    found.push({ value: numberValue(m[0]) * multiplier, multiplier, currency, start: m.index, end });
+    if (found.length > 40) break;
+  }
+  return found;
+}
+
+const NOT_PAY = /\b(raised|funding|budget|stipend|allowance|presupuesto|aux[ií]lio|series [a-e]|valuation|revenue|ARR|invest\w*|financiaci[oó]n|financiamento|lev[ée]e de fonds|Finanzierung|Umsatz)\b/iu;
+const RANGE_JOIN = /^\s*(?:[-–—]|to|and|a|até|à|bis|y|e)\s*(?:[^\d\s]{0,4}\s?)$/iu;
+
+/** The pay range a text states, or null: the first amount with a currency, and the next one when they form a range. */
+export function salaryOf(text: string, country: string | null = null): Pay | null {
+  const amounts = amountsIn(text);
+  for (let i = 0; i < amounts.length; i++) {
+    const b = amounts[i + 1];
+    const joined = b && RANGE_JOIN.test(text.slice(amounts[i]!.end, b.start));
+    // "₹18–24 LPA", "$120–150k": the multiplier written once, after the range, counts for both ends.
+    const a = joined && b.multiplier > 1 && amounts[i]!.multiplier === 1 ? { ...amounts[i]!, value: amounts[i]!.value * b.multiplier } : amounts[i]!;
+    const currency = a.currency ?? (joined ? b.currency : null);
+    if (!currency) continue;
+    const resolved = currency === '$' ? LOCAL_DOLLAR[country ?? ''] ?? 'USD' : currency;
+    const max = joined && b.value >= a.value && b.value <= a.value * 4 ? b.value : a.value;
+    if (a.value < 5) continue; // a bare small number is not pay
+    const end = joined ? b.end : a.end;
+    const around = text.slice(Math.max(0, a.start - 40), Math.min(text.length, end + 50));
+    if (NOT_PAY.test(around)) continue; // "raised $20M in Series B funding" is the company's money, not the role's
+    const period = PERIODS.find(([, re]) => re.test(text.slice(end, end + 50)))?.[0] ?? PERIODS.find(([, re]) => re.test(around))?.[0]
+      ?? (max < 500 ? 'hour' : 'year');
+    return { min: a.value, max, currency: resolved, period, words: text.slice(Math.max(0, a.start - 4), end).trim() };
+  }
+  return null;
+}
+
+export interface Floor { amount: number; currency: string; period: PayPeriod }
+
+/**
+ * The top of the band against the floor, both as yearly amounts in the floor's currency: null when either is
+ * unknown or the currencies cannot be converted, else how far under the floor it is (0 at or above it).
+ */
+export function shortfall(pay: Pay, floor: Floor): { topInFloorCurrency: number; under: number } | null {
+  const top = convert(yearly(pay.max, pay.period), pay.currency, floor.currency);
+  if (top === null) return null;
+  const floorYearly = yearly(floor.amount, floor.period);
+  return { topInFloorCurrency: top / PER_YEAR[floor.period], under: Math.max(0, (floorYearly - top) / floorYearly) };
+}
+
+export { RATES_DATE };
