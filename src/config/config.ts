@@ -16,6 +16,8 @@ export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 export const DEFAULT_GEMINI_MODEL = 'gemini-3.1-flash-lite';
 /** Analyses at or above it become matches. */
 export const DEFAULT_MIN_SCORE = 60;
+/** A posting open longer than this many days is marked stale in digests and the report. */
+export const DEFAULT_STALE_DAYS = 60;
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
 /** Deliberately loose: the mail server is the judge; this catches typos such as a missing @ or a domain without a dot. */
 const isEmail = (a: string) => /^[^\s@<>,]+@[^\s@<>,]+$/.test(a) && a.slice(a.indexOf('@') + 2, -1).includes('.');
@@ -42,6 +44,8 @@ export interface Config {
   allowPrivateUrls: boolean;
   gemini: { apiKey: string | null; model: string; baseUrl: string; rpm: number; dailyRequests: number };
   minScore: number;
+  /** Days open after which a posting shows its age and a "stale" mark (SCOUTLY_STALE_DAYS). */
+  staleDays: number;
   notify: { url: string | null; kind: NotifyKind | null };
   smtp: { url: string | null; mailTo: string | null; mailFrom: string | null };
   /** Replaces every ATS API host (demo and tests): requests go to `<base>/<kind>/<host><path>`. */
@@ -106,6 +110,7 @@ export const CONFIG_VARIABLES = [
   ['GEMINI_RPM', '10', 'client-side requests per minute'],
   ['GEMINI_DAILY_REQUESTS', '500', 'client-side requests per day (counted in SQLite)'],
   ['SCOUTLY_MIN_SCORE', '60', 'analyses at or above it become matches (0–100)'],
+  ['SCOUTLY_STALE_DAYS', String(DEFAULT_STALE_DAYS), 'a posting open longer than this many days shows its age and a "stale" mark in digests and the report (1–3650)'],
   ['SCOUTLY_NOTIFY_URL', 'unset', 'where new-match digests go (ntfy topic URL, Slack or Discord incoming webhook, or a JSON webhook)'],
   ['SCOUTLY_NOTIFY_KIND', 'by URL', 'ntfy, slack, discord or webhook'],
   ['SCOUTLY_SMTP_URL', 'unset', 'smtp:// or smtps:// URL for e-mail digests'],
@@ -240,6 +245,7 @@ export function loadConfig(sources: ConfigSources): Config {
       dailyRequests: integer('GEMINI_DAILY_REQUESTS', 500, 1, 1_000_000),
     },
     minScore: integer('SCOUTLY_MIN_SCORE', DEFAULT_MIN_SCORE, 0, 100),
+    staleDays: integer('SCOUTLY_STALE_DAYS', DEFAULT_STALE_DAYS, 1, 3650),
     notify: { url: notifyUrl, kind: notifyKind },
     smtp: { url: url('SCOUTLY_SMTP_URL', ['smtp:', 'smtps:'], true), mailTo, mailFrom },
     atsBaseUrl: url('SCOUTLY_ATS_BASE_URL', ['http:', 'https:']),

@@ -81,3 +81,16 @@ export function singleLineProblem(text: string): string | null {
 
 /** A literal string for use inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `(m/w/d)`, `(f/m/x)`, `(all genders)`: the gender notes German and Austrian adverts add to a title. */
+const GENDER_NOTE = /\(\s*(?:[mwfdxhni*]\s*[/|,]\s*){1,4}[mwfdxhni*]\s*\)|\(\s*all genders?\s*\)/giu;
+
+/**
+ * A job title as a role: case, accents, punctuation and gender notes dropped, spaces folded. "Senior
+ * Engineer (m/w/d)" and "senior engineer" are one role; "Senior Engineer" and "Staff Engineer" are not
+ * (the level is part of the role).
+ */
+export function roleKey(title: string): string {
+  return title.normalize('NFKD').replace(/\p{M}/gu, '').replace(GENDER_NOTE, ' ').toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+}

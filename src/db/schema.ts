@@ -3,7 +3,7 @@
 // No side effects here: drizzle-kit loads this file to generate migrations/.
 
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { intervalCaseSql } from '../schedule/scheduleSql.js';
 import {
   APPLICATION_STATUSES, ATTEMPT_OUTCOMES, CHANGE_SOURCES, ONE_TIME_PURPOSES, DIGEST_CHANNELS, DIGEST_STATUSES, RUN_STATUSES, SOURCE_KINDS, SOURCE_ORIGINS, RENDER_MODES, RENDER_ORIGINS, TASK_KINDS, TASK_STATUSES, WORK_MODELS,
@@ -214,11 +214,18 @@ export const postings = sqliteTable(
     closedAt: integer('closed_at'),
     /** Consecutive successful scrapes that did not see it; closes at 2. */
     missedScrapes: integer('missed_scrapes').notNull().default(0),
+    /** A repost (postings/repost.ts): the first posting of its chain, which closed and came back under this id. */
+    repostOf: integer('repost_of').references((): AnySQLiteColumn => postings.id, { onDelete: 'set null' }),
+    /** What changed materially from the earlier posting (`location, pay`); null when nothing did, or not a repost. */
+    repostChange: text('repost_change'),
   },
   (t) => [
     uniqueIndex('postings_company_key_uq').on(t.companyId, t.postingKey),
     index('postings_company_url_idx').on(t.companyId, t.url),
     index('postings_closed_at_idx').on(t.closedAt),
+    // A new posting's predecessor is looked for among its company's recently closed ones: a seek, not a scan.
+    index('postings_company_closed_idx').on(t.companyId, t.closedAt),
+    index('postings_repost_of_idx').on(t.repostOf),
   ],
 );
 

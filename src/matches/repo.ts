@@ -4,12 +4,22 @@
 import { writeTx, type Store } from '../db/client.js';
 import type { ApplicationStatus, ChangeSource } from '../db/enums.js';
 
-/** Saves (or refreshes) a match for an analysis; call inside the analysis's transaction. Returns whether a row changed. */
+/** The user's match on another posting of `p`'s repost chain (the posting it came back as, or an earlier repost). */
+const EARLIER_MATCH_SQL = (p: string, userId: string, except: string) => `SELECT e.id FROM saved_jobs e JOIN postings ep ON ep.id = e.posting_id
+  WHERE e.user_id = ${userId} AND e.id <> ${except} AND ${p}.repost_of IS NOT NULL AND (ep.id = ${p}.repost_of OR ep.repost_of = ${p}.repost_of)
+  ORDER BY e.updated_at DESC, e.id DESC LIMIT 1`;
+
+/**
+ * Saves (or refreshes) a match for an analysis; call inside the analysis's transaction. Returns whether a row changed.
+ * A repost with no material change of a posting the user already has as a match is not news: it is saved as told.
+ */
 export function saveMatch(store: Store, userId: number, postingId: number, analysisId: number, nowMs: number): boolean {
   return store.sqlite
-    .prepare(`INSERT INTO saved_jobs (user_id, posting_id, analysis_id, status, created_at, updated_at) VALUES (?, ?, ?, 'want_to_apply', ?, ?)
+    .prepare(`INSERT INTO saved_jobs (user_id, posting_id, analysis_id, status, created_at, updated_at, notified_at)
+      VALUES (@userId, @postingId, @analysisId, 'want_to_apply', @now, @now,
+        (SELECT @now FROM postings p WHERE p.id = @postingId AND p.repost_change IS NULL AND EXISTS (${EARLIER_MATCH_SQL('p', '@userId', '-1')})))
       ON CONFLICT (user_id, posting_id) DO UPDATE SET analysis_id = excluded.analysis_id, updated_at = excluded.updated_at`)
-    .run(userId, postingId, analysisId, nowMs, nowMs).changes > 0;
+    .run({ userId, postingId, analysisId, now: nowMs }).changes > 0;
 }
 
 export interface MatchRow {
@@ -17,6 +27,10 @@ export interface MatchRow {
   location: string | null; status: ApplicationStatus; note: string | null; reasons: string[]; firstSeenAt: number; closedAt: number | null; createdAt: number;
   /** The posting's workplace type, else the company's work model. */
   workplace: string | null;
+  /** Where its age counts from: the published date when the source gave one, else when first seen; a repost's, its chain's first posting's. */
+  openSince: number;
+  /** A repost: the first posting of its chain, what changed materially (null: nothing), and the user's status on the earlier match, if any. */
+  repost: { of: number; url: string; change: string | null; earlierMatchId: number | null; earlierStatus: ApplicationStatus | null } | null;
 }
 
 /** A match with everything the dashboard shows beside it. */
@@ -43,13 +57,20 @@ export interface MatchFilter {
   closedSinceMs?: number;
 }
 
+type MatchSqlRow = Omit<MatchDetail, 'reasons' | 'concerns' | 'repost'> & { reasons: string | null; concerns: string | null;
+  repostOf: number | null; repostUrl: string | null; repostChange: string | null; earlierMatchId: number | null; earlierStatus: ApplicationStatus | null };
+
 export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
   const rows = store.sqlite
     .prepare(`SELECT sj.id, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
         a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
-        COALESCE(p.workplace_type, c.work_model) AS workplace,
+        COALESCE(p.workplace_type, c.work_model) AS workplace, COALESCE(r.published_at, r.first_seen_at) AS openSince,
+        p.repost_of AS repostOf, r.url AS repostUrl, p.repost_change AS repostChange,
+        (${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')}) AS earlierMatchId,
+        (SELECT em.status FROM saved_jobs em WHERE em.id = (${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')})) AS earlierStatus,
         sj.user_id AS userId, c.slug AS companySlug, a.concerns, p.compensation, sj.updated_at AS updatedAt
       FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
+      JOIN postings r ON r.id = COALESCE(p.repost_of, p.id)
       JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
       WHERE (@user IS NULL OR u.email = @user) AND (@userId IS NULL OR sj.user_id = @userId) AND (@id IS NULL OR sj.id = @id)
         AND (@company IS NULL OR c.slug = @company) AND (@minScore IS NULL OR a.score >= @minScore)
@@ -60,9 +81,12 @@ export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
     .all({
       user: f.user ?? null, userId: f.userId ?? null, id: f.id ?? null, company: f.company ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
       unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
-    }) as (Omit<MatchDetail, 'reasons' | 'concerns'> & { reasons: string | null; concerns: string | null })[];
+    }) as MatchSqlRow[];
   const list = (json: string | null) => (json ? (JSON.parse(json) as string[]) : []);
-  return rows.map((r) => ({ ...r, reasons: list(r.reasons), concerns: list(r.concerns) }));
+  return rows.map(({ repostOf, repostUrl, repostChange, earlierMatchId, earlierStatus, ...r }) => ({
+    ...r, reasons: list(r.reasons), concerns: list(r.concerns),
+    repost: repostOf === null ? null : { of: repostOf, url: repostUrl!, change: repostChange, earlierMatchId, earlierStatus },
+  }));
 }
 
 /** The companies a user has matches at, by name: the choices of the Matches page's company filter. */

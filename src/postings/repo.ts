@@ -2,10 +2,13 @@
 // reopened when it returns. A scrape that suddenly finds nothing is extraction drift, not a mass closing.
 // A posting seen again unchanged is not written: every row rewritten is a page or more on a Pi's SD card,
 // scrape after scrape. Its sighting is its company's successful scrape (companies.last_success_at).
+// A new posting that is an earlier one back under another id is linked to it as a repost (postings/repost.ts).
 
 import { RetryableError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
 import type { NormalizedPosting } from '../scrape/normalize.js';
+import { roleKey } from '../core/text.js';
+import { findPredecessor, materialChanges, REPOST_WINDOW_MS, type RepostCandidate } from './repost.js';
 
 /** Consecutive successful scrapes without a posting before it counts as closed. */
 export const CLOSE_AFTER_MISSES = 2;
@@ -16,6 +19,8 @@ export interface ScrapeRecord {
   reopened: number;
   changed: number;
   closed: number;
+  /** New postings that are earlier ones back (counted in `new` too). */
+  reposts: number;
   /** Postings that are new, reopened or whose content changed: what analysis must look at. */
   toAnalyze: number[];
 }
@@ -55,15 +60,16 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
     const rekey = store.sqlite.prepare('UPDATE postings SET posting_key = ? WHERE id = ?');
     const keys = JSON.stringify(postings.map((p) => p.postingKey));
     const insert = store.sqlite.prepare(`INSERT INTO postings (company_id, posting_key, source_kind, source_id, title, url, location, workplace_type,
-        department, description_text, published_at, compensation, content_hash, first_seen_at, last_seen_at)
+        department, description_text, published_at, compensation, content_hash, first_seen_at, last_seen_at, repost_of, repost_change)
       VALUES (@companyId, @postingKey, @sourceKind, @sourceId, @title, @url, @location, @workplaceType, @department, @descriptionText,
-        @publishedAt, @compensation, @contentHash, @now, @now)`);
+        @publishedAt, @compensation, @contentHash, @now, @now, @repostOf, @repostChange)`);
     const update = store.sqlite.prepare(`UPDATE postings SET source_kind = @sourceKind, source_id = @sourceId, title = @title, url = @url,
         location = @location, workplace_type = @workplaceType, department = @department, description_text = @descriptionText,
         published_at = COALESCE(@publishedAt, published_at), compensation = @compensation, content_hash = @contentHash,
         last_seen_at = @now, missed_scrapes = 0, closed_at = NULL WHERE id = @id`);
-    const record: ScrapeRecord = { seen: postings.length, new: 0, reopened: 0, changed: 0, closed: 0, toAnalyze: [] };
+    const record: ScrapeRecord = { seen: postings.length, new: 0, reopened: 0, changed: 0, closed: 0, reposts: 0, toAnalyze: [] };
     const seenIds: number[] = [];
+    const fresh: NormalizedPosting[] = [];
     for (const p of postings) {
       const values = { ...p, companyId, sourceKind, now: nowMs };
       let existing = find.get(companyId, p.postingKey) as StoredPosting | undefined;
@@ -72,10 +78,7 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
         if (existing) rekey.run(p.postingKey, existing.id);
       }
       if (!existing) {
-        const id = Number(insert.run(values).lastInsertRowid);
-        record.new++;
-        record.toAnalyze.push(id);
-        seenIds.push(id);
+        fresh.push(p);
         continue;
       }
       if (!unchanged(existing, p, sourceKind)) update.run({ ...values, id: existing.id });
@@ -84,13 +87,65 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
       if (existing.hash !== p.contentHash) record.changed++;
       if (existing.closedAt !== null || existing.hash !== p.contentHash) record.toAnalyze.push(existing.id);
     }
+    // New postings last: the earlier postings they may be reposts of include the ones this scrape no longer saw.
+    const predecessors = fresh.length > 0 ? repostCandidates(store, companyId, seenIds, nowMs) : null;
+    const closeNow = store.sqlite.prepare('UPDATE postings SET closed_at = ? WHERE id = ?');
+    for (const p of fresh) {
+      const found = predecessors?.find(p);
+      const id = Number(insert.run({ ...p, companyId, sourceKind, now: nowMs, repostOf: found?.rootId ?? null,
+        repostChange: found ? found.changes.join(', ') || null : null }).lastInsertRowid);
+      record.new++;
+      record.toAnalyze.push(id);
+      seenIds.push(id);
+      if (!found) continue;
+      record.reposts++;
+      // Taken down and put back under a new id in the same scrape: the earlier one is closed now, not after two
+      // more scrapes (it would stand open beside its repost, and its closing be told as news).
+      if (found.closedAt === null) {
+        closeNow.run(nowMs, found.id);
+        record.closed++;
+      }
+    }
     const unseen = `company_id = @companyId AND closed_at IS NULL AND id NOT IN (SELECT value FROM json_each(@seen))`;
     store.sqlite.prepare(`UPDATE postings SET missed_scrapes = missed_scrapes + 1 WHERE ${unseen}`).run({ companyId, seen: JSON.stringify(seenIds) });
-    record.closed = store.sqlite
+    record.closed += store.sqlite
       .prepare(`UPDATE postings SET closed_at = @now WHERE company_id = @companyId AND closed_at IS NULL AND missed_scrapes >= ${CLOSE_AFTER_MISSES}`)
       .run({ companyId, now: nowMs }).changes;
     return record;
   });
+}
+
+/**
+ * What a scrape's new postings may be reposts of: the company's postings closed within REPOST_WINDOW_MS, and its
+ * open ones this scrape did not see; not those whose chain already has an open posting (a repost found before).
+ * One seek on (company_id, closed_at) per scrape with new postings; a description is read only for the same role.
+ * Each chain is taken once.
+ */
+function repostCandidates(store: Store, companyId: number, seenIds: readonly number[], nowMs: number) {
+  const rows = store.sqlite.prepare(`SELECT p.id, COALESCE(p.repost_of, p.id) AS rootId, p.title, p.location, p.workplace_type AS workplaceType,
+        p.compensation, p.closed_at AS closedAt
+      FROM postings p WHERE p.company_id = @companyId
+        AND (p.closed_at >= @since OR (p.closed_at IS NULL AND p.id NOT IN (SELECT value FROM json_each(@seen))))
+        AND NOT EXISTS (SELECT 1 FROM postings o WHERE o.repost_of = COALESCE(p.repost_of, p.id) AND o.closed_at IS NULL
+          AND o.id IN (SELECT value FROM json_each(@seen)))`)
+    .all({ companyId, since: nowMs - REPOST_WINDOW_MS, seen: JSON.stringify(seenIds) }) as Omit<RepostCandidate, 'descriptionText'>[];
+  const byRole = new Map<string, RepostCandidate[]>();
+  const description = store.sqlite.prepare('SELECT description_text FROM postings WHERE id = ?').pluck();
+  const taken = new Set<number>();
+  return {
+    find(p: NormalizedPosting) {
+      const role = roleKey(p.title);
+      let same = byRole.get(role);
+      if (!same) {
+        same = rows.filter((r) => roleKey(r.title) === role).map((r) => ({ ...r, descriptionText: description.get(r.id) as string | null }));
+        byRole.set(role, same);
+      }
+      const found = findPredecessor(p, same.filter((c) => !taken.has(c.rootId)));
+      if (!found) return null;
+      taken.add(found.predecessor.rootId);
+      return { ...found.predecessor, changes: materialChanges(found.predecessor, p, found.similarity) };
+    },
+  };
 }
 
 /**

@@ -87,10 +87,11 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
   });
   if (warnDrift) ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
   const used = outcome.render?.used;
-  ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
+  ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new${record.reposts ? ` (${record.reposts} reposted)` : ''}, ${record.closed} closed`);
   return {
     detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
-      ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },
+      ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed,
+      ...(record.reposts ? { reposts: record.reposts } : {}) },
     counters: { postingsNew: record.new, postingsClosed: record.closed },
   };
 }

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const c = loadConfig({ env: {} });
     expect(c).toMatchObject({
-      dbPath: './data/scoutly.db', budgetMs: 600_000, concurrency: 5, allowPrivateUrls: false, minScore: 60,
+      dbPath: './data/scoutly.db', budgetMs: 600_000, concurrency: 5, allowPrivateUrls: false, minScore: 60, staleDays: 60,
       gemini: { apiKey: null, model: DEFAULT_GEMINI_MODEL, rpm: 10, dailyRequests: 500 },
       log: { level: 'info', format: 'plain' }, maxAttempts: 5,
     });
@@ -69,6 +69,8 @@ describe('loadConfig', () => {
     ['SCOUTLY_BROWSER_PAGES', '0', /whole number from 1 to 16/],
     ['SCOUTLY_ALLOW_PRIVATE_URLS', 'yes', /0 or 1/],
     ['SCOUTLY_MIN_SCORE', '101', /0 to 100/],
+    ['SCOUTLY_STALE_DAYS', '0', /whole number from 1 to 3650, got "0"/],
+    ['SCOUTLY_STALE_DAYS', '60d', /whole number from 1 to 3650, got "60d"/],
     ['GEMINI_RPM', '-3', /whole number/],
     ['GEMINI_BASE_URL', 'ftp://x', /http:\/\/ or https:\/\//],
     ['SCOUTLY_LOG_LEVEL', 'loud', /error, warn, info, debug/],
