@@ -23,7 +23,7 @@ export function saveMatch(store: Store, userId: number, postingId: number, analy
 }
 
 export interface MatchRow {
-  id: number; user: string; company: string; title: string; score: number | null; verdict: string | null; url: string;
+  id: number; postingId: number; user: string; company: string; title: string; score: number | null; verdict: string | null; url: string;
   location: string | null; status: ApplicationStatus; note: string | null; reasons: string[]; firstSeenAt: number; closedAt: number | null; createdAt: number;
   /** The posting's workplace type, else the company's work model. */
   workplace: string | null;
@@ -62,7 +62,7 @@ type MatchSqlRow = Omit<MatchDetail, 'reasons' | 'concerns' | 'repost'> & { reas
 
 export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
   const rows = store.sqlite
-    .prepare(`SELECT sj.id, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
+    .prepare(`SELECT sj.id, p.id AS postingId, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
         a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
         COALESCE(p.workplace_type, c.work_model) AS workplace, COALESCE(r.published_at, r.first_seen_at) AS openSince,
         p.repost_of AS repostOf, r.url AS repostUrl, p.repost_change AS repostChange,

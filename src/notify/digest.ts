@@ -1,8 +1,9 @@
 // The digest: what one notification tells (new matches, closed saved postings, health warnings) and
 // how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON, Slack and Discord
-// incoming-webhook bodies within their documented limits). Pure.
+// incoming-webhook bodies within their documented limits). One role in several places is told once, with
+// its places; a posting open long shows its age and a "stale" mark. Pure.
 
-import { clip, escapeControls, escapeHtml as escapeHtmlText, isWebUrl } from '../core/text.js';
+import { clip, escapeControls, escapeHtml as escapeHtmlText, isWebUrl, roleKey } from '../core/text.js';
 
 export interface DigestMatch {
   key: string;
@@ -15,6 +16,12 @@ export interface DigestMatch {
   location: string | null;
   workplace: string | null;
   url: string;
+  /** Days open (from the published date, else first seen; a repost's from its first posting). */
+  ageDays: number;
+  /** Open longer than SCOUTLY_STALE_DAYS. */
+  stale: boolean;
+  /** A repost told because it changed materially: what changed, and where the user's earlier match stood. */
+  repost: { change: string | null; earlierStatus: string | null } | null;
 }
 
 export interface DigestClosed {
@@ -104,11 +111,14 @@ const slackUrl = (url: string) => url.replace(/[|<>\s]/g, (c) => `%${c.charCodeA
 export function digestTitle(d: Digest, esc: (pageText: string) => string = plain): string {
   if (d.headline) return d.headline;
   const parts: string[] = [];
-  if (d.matches.length === 1) {
-    const m = d.matches[0]!;
-    parts.push(`new match ${m.score ?? '?'}: ${esc(clip(m.title, 80))} at ${esc(clip(m.company, 40))}`);
-  } else if (d.matches.length > 1) {
-    parts.push(`${plural(d.matches.length, 'new match', 'new matches')} (best ${Math.max(...d.matches.map((m) => m.score ?? 0))})`);
+  // Counted as roles: one role in three cities is one match to the reader.
+  const roles = groupByRole(d.matches);
+  if (roles.length === 1) {
+    const m = roles[0]!.lead;
+    const places = roles[0]!.members.length;
+    parts.push(`new match ${m.score ?? '?'}: ${esc(clip(m.title, 80))} at ${esc(clip(m.company, 40))}${places > 1 ? ` (${places} places)` : ''}`);
+  } else if (roles.length > 1) {
+    parts.push(`${plural(roles.length, 'new match', 'new matches')} (best ${Math.max(...d.matches.map((m) => m.score ?? 0))})`);
   }
   if (d.closed.length) parts.push(`${plural(d.closed.length, 'saved posting')} closed`);
   if (d.warnings.length) parts.push(plural(d.warnings.length, 'health warning'));
@@ -135,6 +145,49 @@ const whereOf = (m: DigestMatch) => {
   return [workplace, location].filter((v): v is string => Boolean(v)).join(' · ');
 };
 
+/**
+ * One role (same user, company and title) in one or more places: the postings stay distinct and each was
+ * judged on its own place, so the places listed are those the user's analysis allowed. In the items' order
+ * (best score first), each group led by its first.
+ */
+export interface RoleGroup<T> {
+  lead: T;
+  members: T[];
+}
+type MatchGroup = RoleGroup<DigestMatch>;
+
+export function groupByRole<T extends { user: string; company: string; title: string }>(items: readonly T[]): RoleGroup<T>[] {
+  const groups = new Map<string, RoleGroup<T>>();
+  for (const m of items) {
+    const key = JSON.stringify([m.user, m.company, roleKey(m.title)]);
+    const group = groups.get(key);
+    if (group) group.members.push(m);
+    else groups.set(key, { lead: m, members: [m] });
+  }
+  return [...groups.values()];
+}
+
+/** Whole days a posting open since `sinceMs` has been open, and whether that is past SCOUTLY_STALE_DAYS. */
+export function postingAge(sinceMs: number, nowMs: number, staleDays: number): { ageDays: number; stale: boolean } {
+  const ageDays = Math.max(0, Math.floor((nowMs - sinceMs) / 86_400_000));
+  return { ageDays, stale: ageDays > staleDays };
+}
+
+/** The oldest place's age, and whether any place is stale. */
+const ageOf = (g: MatchGroup) => ({ days: Math.max(...g.members.map((m) => m.ageDays)), stale: g.members.some((m) => m.stale) });
+
+/** `open 75 days · stale`, `reposted (changed: pay) · your earlier match: applied`: our words, nothing from the page but the status. */
+function notesOf(g: MatchGroup): string[] {
+  const notes: string[] = [];
+  const age = ageOf(g);
+  if (age.stale) notes.push(`open ${plural(age.days, 'day')} · stale`);
+  const repost = g.lead.repost;
+  if (repost) {
+    notes.push(`reposted${repost.change ? ` (changed: ${repost.change})` : ''}${repost.earlierStatus ? ` · your earlier match: ${repost.earlierStatus.replace(/_/g, ' ')}` : ''}`);
+  }
+  return notes;
+}
+
 export interface RenderOptions {
   /** `markdown` escapes untrusted text and links; `slack` is Slack's mrkdwn; `text` is for plain e-mail. */
   style: 'markdown' | 'slack' | 'text';
@@ -152,15 +205,28 @@ function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: str
   const bold = (s: string) => (md ? `**${s}**` : slack ? `*${s}*` : s);
   const link = (label: string, url: string) => (md ? `[${label}](${mdUrl(url)})` : slack ? `<${slackUrl(url)}|${label}>` : url);
   const who = (user: string) => (o.showUser ? ` (for ${t(user)})` : '');
+  const groups = groupByRole(d.matches);
   return [
     {
-      section: bold(`New ${d.matches.length === 1 ? 'match' : 'matches'}`),
-      blocks: d.matches.map((m) => {
-        const where = whereOf(m);
+      section: bold(`New ${groups.length === 1 ? 'match' : 'matches'}`),
+      blocks: groups.map((g) => {
+        const m = g.lead;
         const lines = [`- ${bold(String(m.score ?? '?'))} ${t(m.company)}: ${t(clip(m.title, 120))}${who(m.user)}`];
-        if (where) lines.push(`  ${t(clip(where, 100))}`);
+        if (g.members.length === 1) {
+          const where = whereOf(m);
+          if (where) lines.push(`  ${t(clip(where, 100))}`);
+        }
+        for (const note of notesOf(g)) lines.push(`  ${t(note)}`);
         for (const r of m.reasons.slice(0, 3)) lines.push(`  + ${t(clip(r, 140))}`);
-        if (isWebUrl(m.url)) lines.push(`  ${link('Open the posting', m.url)}`);
+        if (g.members.length === 1) {
+          if (isWebUrl(m.url)) lines.push(`  ${link('Open the posting', m.url)}`);
+        } else {
+          lines.push(`  ${plural(g.members.length, 'place')}:`);
+          for (const p of g.members) {
+            const where = t(clip(whereOf(p) || 'place not given', 100));
+            lines.push(`  · ${isWebUrl(p.url) ? (o.style === 'text' ? `${where}: ${p.url}` : link(where, p.url)) : where}`);
+          }
+        }
         return lines.join('\n');
       }),
     },
@@ -209,9 +275,15 @@ export function renderDigestHtml(d: Digest, showUser: boolean): string {
   const href = (url: string) => (isWebUrl(url) ? escapeHtml(url) : '#');
   const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
   if (d.matches.length) {
-    parts.push('<h3>New matches</h3><ul>', ...d.matches.map((m) => `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`
-      + `${whereOf(m) ? `<br><small>${escapeHtml(whereOf(m))}</small>` : ''}`
-      + `${m.reasons.length ? `<ul>${m.reasons.slice(0, 3).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : ''}</li>`), '</ul>');
+    const place = (m: DigestMatch) => `<a href="${href(m.url)}">${escapeHtml(whereOf(m) || 'place not given')}</a>`;
+    parts.push('<h3>New matches</h3><ul>', ...groupByRole(d.matches).map((g) => {
+      const m = g.lead;
+      const where = g.members.length === 1 ? whereOf(m) : `${plural(g.members.length, 'place')}: ${g.members.map(place).join(' · ')}`;
+      return `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`
+        + `${where ? `<br><small>${g.members.length === 1 ? escapeHtml(where) : where}</small>` : ''}`
+        + notesOf(g).map((n) => `<br><small>${escapeHtml(n)}</small>`).join('')
+        + `${m.reasons.length ? `<ul>${m.reasons.slice(0, 3).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : ''}</li>`;
+    }), '</ul>');
   }
   if (d.closed.length) {
     parts.push('<h3>Closed among your saved postings</h3><ul>',

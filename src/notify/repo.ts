@@ -8,7 +8,7 @@ import { writeTx, type Store } from '../db/client.js';
 import type { DigestChannel, DigestStatus } from '../db/enums.js';
 import { BREAKER_THRESHOLD } from '../schedule/backoff.js';
 import { DAY_MS } from '../schedule/tiers.js';
-import { closedKey, digestKeys, matchKey, type Digest, type DigestClosed, type DigestMatch, type DigestWarning } from './digest.js';
+import { closedKey, digestKeys, matchKey, postingAge, type Digest, type DigestClosed, type DigestMatch, type DigestWarning } from './digest.js';
 import { companyWarning, quotaWarning, type FailingCompany } from './warnings.js';
 
 /** A closed saved posting is news for this long; older closings are not announced to a new channel. */
@@ -18,13 +18,17 @@ const CLOSED_NEWS_MS = 14 * DAY_MS;
 export type GeminiLimits = Pick<Config['gemini'], 'apiKey' | 'model' | 'dailyRequests'>;
 
 /** Everything worth telling right now, before filtering out what a channel has heard. */
-export function digestCandidates(store: Store, gemini: GeminiLimits, nowMs: number): Digest {
+export function digestCandidates(store: Store, gemini: GeminiLimits, nowMs: number, staleDays: number): Digest {
   const matches = listMatches(store, { unnotified: true, open: true }).map((m): DigestMatch => ({
     key: matchKey(m.id), savedJobId: m.id, user: m.user, company: m.company, title: m.title, score: m.score, reasons: m.reasons,
-    location: m.location, workplace: m.workplace, url: m.url,
+    location: m.location, workplace: m.workplace, url: m.url, ...postingAge(m.openSince, nowMs, staleDays),
+    repost: m.repost && { change: m.repost.change, earlierStatus: m.repost.earlierStatus },
   }));
+  // A saved posting that came back as a repost did not close for the user: its repost stands open.
+  const reposted = store.sqlite.prepare(`SELECT 1 FROM postings p JOIN postings o ON o.repost_of = COALESCE(p.repost_of, p.id)
+      WHERE p.id = ? AND o.id <> p.id AND o.closed_at IS NULL LIMIT 1`).pluck();
   const closed = listMatches(store, { closedSinceMs: nowMs - CLOSED_NEWS_MS })
-    .filter((m) => m.status !== 'discarded')
+    .filter((m) => m.status !== 'discarded' && reposted.get(m.postingId) === undefined)
     .sort((a, b) => b.closedAt! - a.closedAt! || a.id - b.id)
     .map((m): DigestClosed => ({
       key: closedKey(m.id, m.closedAt!), savedJobId: m.id, user: m.user, company: m.company, title: m.title, status: m.status, url: m.url,

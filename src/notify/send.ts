@@ -22,6 +22,8 @@ export interface SendDigestsDeps {
   store: Store;
   senders: readonly DigestSender[];
   gemini: GeminiLimits;
+  /** SCOUTLY_STALE_DAYS: matches open longer are marked stale. */
+  staleDays: number;
   log: Logger;
   now: () => number;
   runId: number | null;
@@ -35,9 +37,9 @@ export interface PendingDigest {
 }
 
 /** Per channel, what it has not been told yet (possibly nothing). Reads only. */
-export function pendingDigests(store: Store, senders: readonly DigestSender[], gemini: GeminiLimits, nowMs: number):
+export function pendingDigests(store: Store, senders: readonly DigestSender[], gemini: GeminiLimits, nowMs: number, staleDays: number):
   { candidates: Digest; showUser: boolean; pending: PendingDigest[] } {
-  const candidates = digestCandidates(store, gemini, nowMs);
+  const candidates = digestCandidates(store, gemini, nowMs, staleDays);
   const keys = digestKeys(candidates);
   return {
     candidates,
@@ -50,7 +52,7 @@ export async function sendDigests(deps: SendDigestsDeps): Promise<DigestOutcome[
   const { store, senders, log } = deps;
   const timeoutMs = deps.timeoutMs ?? SEND_TIMEOUT_MS;
   if (senders.length === 0) return [];
-  const { candidates, showUser, pending } = pendingDigests(store, senders, deps.gemini, deps.now());
+  const { candidates, showUser, pending } = pendingDigests(store, senders, deps.gemini, deps.now(), deps.staleDays);
   // Channels go out side by side: a slow mail server does not hold up the push notification.
   const outcomes = await Promise.all(pending.map(async ({ sender, digest }): Promise<DigestOutcome> => {
     const counts = { matches: digest.matches.length, closed: digest.closed.length, warnings: digest.warnings.length };

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { formatDuration } from '../core/duration.js';
 import { escapeControls, escapeHtml, isWebUrl, utcMinute } from '../core/text.js';
 import { APPLICATION_STATUSES } from '../db/enums.js';
+import type { MatchRow } from '../matches/repo.js';
+import { groupByRole, postingAge, type RoleGroup } from '../notify/digest.js';
 import { DAY_MS } from '../schedule/tiers.js';
 import { REPORT_DAYS, type ReportData, type ReportRun } from './reportData.js';
 
@@ -70,13 +72,41 @@ function tableHtml(headers: readonly string[], rows: readonly string[][], empty:
 <tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td data-label="${esc(headers[i])}">${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table></div>`;
 }
 
+/** Days open, with the stale mark past SCOUTLY_STALE_DAYS; a closed posting's age is no longer news. */
+function ageCell(g: RoleGroup<MatchRow>, d: ReportData): string {
+  const open = g.members.filter((m) => m.closedAt === null);
+  if (open.length === 0) return '—';
+  const ages = open.map((m) => postingAge(m.openSince, d.generatedAt, d.staleDays));
+  const days = Math.max(...ages.map((a) => a.ageDays));
+  return `${days} d${ages.some((a) => a.stale) ? ' <span class="tag stale">stale</span>' : ''}`;
+}
+
+/** A repost: what changed, the earlier posting, and where the user's match on it stood. */
+function repostNote(m: MatchRow): string {
+  if (!m.repost) return '';
+  const r = m.repost;
+  return `<br><small class="muted">reposted${r.change ? ` (changed: ${esc(r.change)})` : ''} · <a href="${href(r.url)}" rel="noopener noreferrer">earlier posting</a>`
+    + `${r.earlierStatus ? ` · your match #${r.earlierMatchId}: ${esc(label(r.earlierStatus))}` : ''}</small>`;
+}
+
+/** Where one place of a role is: its location (or workplace), link and match id, with its own status when closed. */
+const placeOf = (m: MatchRow) => `<a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.location ?? m.workplace ?? 'place not given')}</a> (#${m.id}${m.closedAt ? ', closed' : ''})`;
+
+/** One row per role: the same title at the same company for the same user in several places shows once, with its places. */
 function matchesSection(d: ReportData): string {
+  const groups = groupByRole(d.matches);
   const companies = [...new Set(d.matches.map((m) => m.company))].sort((a, b) => a.localeCompare(b));
-  const rows = d.matches.map((m) => `<tr data-id="${m.id}" data-score="${m.score ?? 0}" data-company="${esc(m.company)}" data-status="${esc(m.status)}" data-saved="${m.createdAt}" data-title="${esc(m.title.toLowerCase())}">
-<td data-label="id">${m.id}</td><td data-label="score" class="num"><b>${m.score ?? '—'}</b></td><td data-label="company">${esc(m.company)}</td>
-<td data-label="title"><a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.title)}</a>${m.location ? `<br><small>${esc(m.location)}</small>` : ''}${m.reasons.length ? `<br><small class="muted">${esc(m.reasons.slice(0, 3).join(' · '))}</small>` : ''}</td>
-<td data-label="status">${esc(label(m.status))}${m.closedAt ? ' <span class="tag">closed</span>' : ''}${m.note ? `<br><small>${esc(m.note)}</small>` : ''}</td>
-<td data-label="saved">${time(m.createdAt)}</td></tr>`);
+  const rows = groups.map((g) => {
+    const m = g.lead;
+    const several = g.members.length > 1;
+    const where = several ? `<br><small>${g.members.length} places: ${g.members.map(placeOf).join(' · ')}</small>` : m.location ? `<br><small>${esc(m.location)}</small>` : '';
+    const closed = g.members.every((x) => x.closedAt !== null);
+    return `<tr data-id="${m.id}" data-score="${m.score ?? 0}" data-company="${esc(m.company)}" data-status="${esc(m.status)}" data-saved="${m.createdAt}" data-title="${esc(m.title.toLowerCase())}">
+<td data-label="id">${g.members.map((x) => x.id).join(', ')}</td><td data-label="score" class="num"><b>${m.score ?? '—'}</b></td><td data-label="company">${esc(m.company)}</td>
+<td data-label="title"><a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.title)}</a>${where}${repostNote(m)}${m.reasons.length ? `<br><small class="muted">${esc(m.reasons.slice(0, 3).join(' · '))}</small>` : ''}</td>
+<td data-label="status">${esc(label(m.status))}${closed ? ' <span class="tag">closed</span>' : ''}${m.note ? `<br><small>${esc(m.note)}</small>` : ''}</td>
+<td data-label="open">${ageCell(g, d)}</td><td data-label="saved">${time(m.createdAt)}</td></tr>`;
+  });
   const statuses = APPLICATION_STATUSES.filter((s) => d.matches.some((m) => m.status === s));
   return `<section id="matches"><h2>Matches <small class="muted">(score ≥ ${d.minScore} when saved)</small></h2>
 <div class="filters" id="match-filters">
@@ -85,11 +115,12 @@ function matchesSection(d: ReportData): string {
 <label>Status <select id="f-status"><option value="">all</option>${statuses.map((s) => `<option value="${s}">${esc(label(s))}</option>`).join('')}</select></label>
 <label>Sort <select id="f-sort"><option value="score">best score</option><option value="saved">newest</option><option value="company">company</option><option value="status">status</option></select></label>
 </div>
-<p class="muted" id="match-count">${d.matches.length} match(es)</p>
+<p class="muted" id="match-count">${groups.length} match(es)</p>
 ${d.matches.length === 0 ? '<p class="muted">No matches yet.</p>' : `<div class="scroll"><table id="matches-table" class="cards"><thead><tr>
-<th data-sort="id">id</th><th data-sort="score">score</th><th data-sort="company">company</th><th data-sort="title">title</th><th data-sort="status">status</th><th data-sort="saved">saved</th>
+<th data-sort="id">id</th><th data-sort="score">score</th><th data-sort="company">company</th><th data-sort="title">title</th><th data-sort="status">status</th><th>open</th><th data-sort="saved">saved</th>
 </tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`}
-<p class="muted">Update an application with <code>scoutly matches set ID STATUS [--note TEXT]</code>.</p></section>`;
+<p class="muted">Update an application with <code>scoutly matches set ID STATUS [--note TEXT]</code>. A role offered in several places shows once, with the places you can take;
+"open" counts days from the published date (else from when first seen; a repost's from its first posting), stale past ${d.staleDays} days.</p></section>`;
 }
 
 /** Sorting and filtering of the matches table; rows carry their values in data attributes. */
@@ -152,6 +183,7 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line
 th[data-sort] { cursor: pointer; user-select: none; } th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
 .filters { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; } .filters label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
 .filters input, .filters select { font: inherit; padding: 4px 6px; min-width: 7rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+.tag.stale { border-color: #d97706; }
 .tag { font-size: 0.75rem; background: var(--card); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
 svg { width: 100%; height: auto; } .grid { stroke: var(--line); stroke-width: 0.5; } .base { stroke: var(--muted); } .axis { fill: var(--muted); font-size: 10px; }
 .o-ok { fill: #16a34a; background: #16a34a; } .o-partial { fill: #d97706; background: #d97706; } .o-skipped { fill: #98a2b3; background: #98a2b3; }
@@ -182,7 +214,7 @@ export function renderReportHtml(d: ReportData): string {
   ] as const;
   const problemRows = s.problematic.map((p) => [esc(p.slug), String(p.consecutiveFailures), esc(p.lastErrorKind ?? '?'), esc(p.lastError ?? ''),
     p.breakerOpenUntil && p.breakerOpenUntil > s.now ? time(p.breakerOpenUntil) : '—', time(p.lastSuccessAt)]);
-  const closedRows = d.closed.map((c) => [esc(c.company), `<a href="${href(c.url)}" rel="noopener noreferrer">${esc(c.title)}</a>`,
+  const closedRows = d.closed.map((c) => [esc(c.company), `<a href="${href(c.url)}" rel="noopener noreferrer">${esc(c.title)}</a>${c.reposted ? ' <span class="tag">reposted</span>' : ''}`,
     time(c.closedAt), time(c.firstSeenAt), c.savedStatus ? esc(label(c.savedStatus)) : '—']);
   const digestRows = s.digests.map((g) => [esc(g.channel), time(g.last.createdAt), g.last.status === 'sent' ? 'sent' : `failed: ${esc(g.last.error ?? '')}`,
     `${g.last.matches} / ${g.last.closed} / ${g.last.warnings}`, time(g.lastSentAt)]);

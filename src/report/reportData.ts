@@ -28,6 +28,8 @@ export interface ClosedPosting {
   closedAt: number;
   /** The application status when some user saved it as a match. */
   savedStatus: string | null;
+  /** It came back under a new id (an open repost): closed in name only. */
+  reposted: boolean;
 }
 
 export interface ReportData {
@@ -37,6 +39,8 @@ export interface ReportData {
   matches: MatchRow[];
   closed: ClosedPosting[];
   minScore: number;
+  /** SCOUTLY_STALE_DAYS: open matches older are marked stale. */
+  staleDays: number;
 }
 
 /** `ownRunId`: the tick writing the report as it ends (so the report does not call it running). */
@@ -45,7 +49,10 @@ export function gatherReport(store: Store, config: Config, nowMs: number, ownRun
   const runs = store.sqlite.prepare(`SELECT id, started_at AS startedAt, duration_ms AS durationMs, status, exit_code AS exitCode,
       succeeded, failed, deferred FROM runs WHERE started_at >= ? ORDER BY started_at, id`).all(since) as ReportRun[];
   const closed = store.sqlite.prepare(`SELECT c.name AS company, p.title, p.url, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt,
-      (SELECT sj.status FROM saved_jobs sj WHERE sj.posting_id = p.id ORDER BY sj.updated_at DESC LIMIT 1) AS savedStatus
-      FROM postings p JOIN companies c ON c.id = p.company_id WHERE p.closed_at >= ? ORDER BY p.closed_at DESC LIMIT 200`).all(since) as ClosedPosting[];
-  return { generatedAt: nowMs, status: statusReport(store, config, nowMs, ownRunId), runs, matches: listMatches(store, {}), closed, minScore: config.minScore };
+      (SELECT sj.status FROM saved_jobs sj WHERE sj.posting_id = p.id ORDER BY sj.updated_at DESC LIMIT 1) AS savedStatus,
+      EXISTS (SELECT 1 FROM postings o WHERE o.repost_of = COALESCE(p.repost_of, p.id) AND o.id <> p.id AND o.closed_at IS NULL) AS reposted
+      FROM postings p JOIN companies c ON c.id = p.company_id WHERE p.closed_at >= ? ORDER BY p.closed_at DESC LIMIT 200`).all(since) as
+    (Omit<ClosedPosting, 'reposted'> & { reposted: 0 | 1 })[];
+  return { generatedAt: nowMs, status: statusReport(store, config, nowMs, ownRunId), runs, matches: listMatches(store, {}),
+    closed: closed.map((c) => ({ ...c, reposted: c.reposted === 1 })), minScore: config.minScore, staleDays: config.staleDays };
 }

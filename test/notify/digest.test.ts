@@ -11,7 +11,7 @@ import { companyWarning, quotaWarning } from '../../src/notify/warnings.js';
 const match = (id: number, score: number, over: Partial<DigestMatch> = {}): DigestMatch => ({
   key: matchKey(id), savedJobId: id, user: 'me@example.com', company: 'Acme', title: `Engineer ${id}`, score,
   reasons: ['TypeScript matches', 'Remote in the EU', 'Senior level', 'a fourth reason'], location: 'Berlin', workplace: 'remote',
-  url: `https://acme.example.com/jobs/${id}`, ...over,
+  url: `https://acme.example.com/jobs/${id}`, ageDays: 3, stale: false, repost: null, ...over,
 });
 const digest = (over: Partial<Digest> = {}): Digest => ({ matches: [], closed: [], warnings: [], ...over });
 

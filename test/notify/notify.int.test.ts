@@ -68,7 +68,7 @@ function send(config: Config, timeoutMs?: number) {
   stream.on('data', (c: Buffer) => void (logText += c.toString()));
   return sendDigests({
     store, senders: configuredSenders(config), log: createLogger({ format: 'plain', level: 'debug', stream, secrets: secretValues(config) }),
-    now: () => clock.now(), runId: null, ...(timeoutMs ? { timeoutMs } : {}), gemini: config.gemini,
+    now: () => clock.now(), runId: null, ...(timeoutMs ? { timeoutMs } : {}), gemini: config.gemini, staleDays: config.staleDays,
   });
 }
 

@@ -8,11 +8,11 @@ import type { ReportData } from '../../src/report/reportData.js';
 
 const now = Date.UTC(2026, 10, 23, 12);
 const match = (over: Partial<MatchRow>): MatchRow => ({
-  id: 1, user: 'me@example.com', company: 'Acme', title: 'Engineer', score: 80, verdict: 'good', url: 'https://acme.example.com/j/1',
-  location: null, workplace: null, status: 'want_to_apply', note: null, reasons: [], firstSeenAt: now, closedAt: null, createdAt: now, ...over,
+  id: 1, postingId: 1, user: 'me@example.com', company: 'Acme', title: 'Engineer', score: 80, verdict: 'good', url: 'https://acme.example.com/j/1',
+  location: null, workplace: null, status: 'want_to_apply', note: null, reasons: [], firstSeenAt: now, closedAt: null, createdAt: now, openSince: now, repost: null, ...over,
 });
 const data = (matches: MatchRow[]): ReportData => ({
-  generatedAt: now, minScore: 60, runs: [{ id: 1, startedAt: now - 3_600_000, durationMs: 90_000, status: 'completed', exitCode: 1, succeeded: 3, failed: 1, deferred: 0 }],
+  generatedAt: now, minScore: 60, staleDays: 60, runs: [{ id: 1, startedAt: now - 3_600_000, durationMs: 90_000, status: 'completed', exitCode: 1, succeeded: 3, failed: 1, deferred: 0 }],
   closed: [], matches,
   status: {
     now, queue: [], companies: { total: 1, tracked: 1, dueNow: 0 }, tiers: [], nextUp: [], recentRuns: [],

@@ -39,7 +39,7 @@ channel refused or did not answer; its items stay for the next try.`,
     }
     const store = await ctx.openStore();
     if (args.values['dry-run']) {
-      const { pending, showUser } = pendingDigests(store, senders, config.gemini, ctx.now());
+      const { pending, showUser } = pendingDigests(store, senders, config.gemini, ctx.now(), config.staleDays);
       for (const { sender, digest } of pending) {
         if (isEmptyDigest(digest)) {
           ctx.out(`${sender.label}: nothing new`);
@@ -58,7 +58,7 @@ channel refused or did not answer; its items stay for the next try.`,
       return EXIT.leaseHeld;
     }
     try {
-      const outcomes = await sendDigests({ store, senders, gemini: config.gemini, log: ctx.log, now: () => ctx.now(), runId: null });
+      const outcomes = await sendDigests({ store, senders, gemini: config.gemini, staleDays: config.staleDays, log: ctx.log, now: () => ctx.now(), runId: null });
       for (const o of outcomes) {
         ctx.out(`${o.label}: ${o.status === 'nothing_new' ? 'nothing new' : o.status === 'sent'
           ? `sent ${o.matches} new match(es), ${o.closed} closed, ${o.warnings} warning(s)` : `failed: ${o.error ?? ''}`}`);
