@@ -4,10 +4,13 @@
 import { writeTx, type Store } from '../db/client.js';
 import type { ApplicationStatus, ChangeSource } from '../db/enums.js';
 
-/** The user's match on another posting of `p`'s repost chain (the posting it came back as, or an earlier repost). */
+/**
+ * The user's match on another posting of `p`'s repost chain (the posting it came back as, or an earlier repost):
+ * one they acted on first (applied, interviewing …), then the latest.
+ */
 const EARLIER_MATCH_SQL = (p: string, userId: string, except: string) => `SELECT e.id FROM saved_jobs e JOIN postings ep ON ep.id = e.posting_id
   WHERE e.user_id = ${userId} AND e.id <> ${except} AND ${p}.repost_of IS NOT NULL AND (ep.id = ${p}.repost_of OR ep.repost_of = ${p}.repost_of)
-  ORDER BY e.updated_at DESC, e.id DESC LIMIT 1`;
+  ORDER BY e.status <> 'want_to_apply' DESC, e.updated_at DESC, e.id DESC LIMIT 1`;
 
 /**
  * Saves (or refreshes) a match for an analysis; call inside the analysis's transaction. Returns whether a row changed.

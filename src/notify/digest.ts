@@ -148,7 +148,7 @@ const whereOf = (m: DigestMatch) => {
 /**
  * One role (same user, company and title) in one or more places: the postings stay distinct and each was
  * judged on its own place, so the places listed are those the user's analysis allowed. In the items' order
- * (best score first), each group led by its first.
+ * (best score first), each group led by its first; `apart` keeps items apart that it tells apart.
  */
 export interface RoleGroup<T> {
   lead: T;
@@ -156,10 +156,10 @@ export interface RoleGroup<T> {
 }
 type MatchGroup = RoleGroup<DigestMatch>;
 
-export function groupByRole<T extends { user: string; company: string; title: string }>(items: readonly T[]): RoleGroup<T>[] {
+export function groupByRole<T extends { user: string; company: string; title: string }>(items: readonly T[], apart?: (item: T) => unknown): RoleGroup<T>[] {
   const groups = new Map<string, RoleGroup<T>>();
   for (const m of items) {
-    const key = JSON.stringify([m.user, m.company, roleKey(m.title)]);
+    const key = JSON.stringify([m.user, m.company, roleKey(m.title), apart?.(m) ?? null]);
     const group = groups.get(key);
     if (group) group.members.push(m);
     else groups.set(key, { lead: m, members: [m] });
@@ -176,14 +176,14 @@ export function postingAge(sinceMs: number, nowMs: number, staleDays: number): {
 /** The oldest place's age, and whether any place is stale. */
 const ageOf = (g: MatchGroup) => ({ days: Math.max(...g.members.map((m) => m.ageDays)), stale: g.members.some((m) => m.stale) });
 
-/** `open 75 days · stale`, `reposted (changed: pay) · your earlier match: applied`: our words, nothing from the page but the status. */
+/** `open 75 days · stale`, `reposted, changed: pay · your earlier match: applied`: our words, nothing from the page but the status. */
 function notesOf(g: MatchGroup): string[] {
   const notes: string[] = [];
   const age = ageOf(g);
   if (age.stale) notes.push(`open ${plural(age.days, 'day')} · stale`);
   const repost = g.lead.repost;
   if (repost) {
-    notes.push(`reposted${repost.change ? ` (changed: ${repost.change})` : ''}${repost.earlierStatus ? ` · your earlier match: ${repost.earlierStatus.replace(/_/g, ' ')}` : ''}`);
+    notes.push(`reposted${repost.change ? `, changed: ${repost.change}` : ''}${repost.earlierStatus ? ` · your earlier match: ${repost.earlierStatus.replace(/_/g, ' ')}` : ''}`);
   }
   return notes;
 }

@@ -85,26 +85,26 @@ function ageCell(g: RoleGroup<MatchRow>, d: ReportData): string {
 function repostNote(m: MatchRow): string {
   if (!m.repost) return '';
   const r = m.repost;
-  return `<br><small class="muted">reposted${r.change ? ` (changed: ${esc(r.change)})` : ''} · <a href="${href(r.url)}" rel="noopener noreferrer">earlier posting</a>`
+  return `<br><small class="muted">reposted${r.change ? `, changed: ${esc(r.change)}` : ''} · <a href="${href(r.url)}" rel="noopener noreferrer">earlier posting</a>`
     + `${r.earlierStatus ? ` · your match #${r.earlierMatchId}: ${esc(label(r.earlierStatus))}` : ''}</small>`;
 }
 
-/** Where one place of a role is: its location (or workplace), link and match id, with its own status when closed. */
-const placeOf = (m: MatchRow) => `<a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.location ?? m.workplace ?? 'place not given')}</a> (#${m.id}${m.closedAt ? ', closed' : ''})`;
+/** Where one place of a role is: its location (or workplace), link and match id. */
+const placeOf = (m: MatchRow) => `<a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.location ?? m.workplace ?? 'place not given')}</a> (#${m.id})`;
 
 /** One row per role: the same title at the same company for the same user in several places shows once, with its places. */
 function matchesSection(d: ReportData): string {
-  const groups = groupByRole(d.matches);
+  // Only open postings are places one can take; a closed posting and its repost are one role over time, not two places.
+  const groups = groupByRole(d.matches, (m) => (m.closedAt === null ? 'open' : m.id));
   const companies = [...new Set(d.matches.map((m) => m.company))].sort((a, b) => a.localeCompare(b));
   const rows = groups.map((g) => {
     const m = g.lead;
     const several = g.members.length > 1;
     const where = several ? `<br><small>${g.members.length} places: ${g.members.map(placeOf).join(' · ')}</small>` : m.location ? `<br><small>${esc(m.location)}</small>` : '';
-    const closed = g.members.every((x) => x.closedAt !== null);
     return `<tr data-id="${m.id}" data-score="${m.score ?? 0}" data-company="${esc(m.company)}" data-status="${esc(m.status)}" data-saved="${m.createdAt}" data-title="${esc(m.title.toLowerCase())}">
 <td data-label="id">${g.members.map((x) => x.id).join(', ')}</td><td data-label="score" class="num"><b>${m.score ?? '—'}</b></td><td data-label="company">${esc(m.company)}</td>
 <td data-label="title"><a href="${href(m.url)}" rel="noopener noreferrer">${esc(m.title)}</a>${where}${repostNote(m)}${m.reasons.length ? `<br><small class="muted">${esc(m.reasons.slice(0, 3).join(' · '))}</small>` : ''}</td>
-<td data-label="status">${esc(label(m.status))}${closed ? ' <span class="tag">closed</span>' : ''}${m.note ? `<br><small>${esc(m.note)}</small>` : ''}</td>
+<td data-label="status">${esc(label(m.status))}${m.closedAt ? ' <span class="tag">closed</span>' : ''}${m.note ? `<br><small>${esc(m.note)}</small>` : ''}</td>
 <td data-label="open">${ageCell(g, d)}</td><td data-label="saved">${time(m.createdAt)}</td></tr>`;
   });
   const statuses = APPLICATION_STATUSES.filter((s) => d.matches.some((m) => m.status === s));
