@@ -134,6 +134,32 @@ describe('digest rules', () => {
     expect((body.matches as Record<string, unknown>[])[0]).not.toHaveProperty('key');
   });
 
+  it('tells one role in several places once, every channel, each place linked; other roles and users stay apart', () => {
+    const berlin = match(1, 90, { title: 'Backend Engineer (m/w/d)', location: 'Berlin', workplace: 'hybrid' });
+    const munich = match(2, 85, { title: 'backend engineer', location: 'Munich <b>', workplace: 'hybrid' });
+    const other = match(3, 70, { title: 'Frontend Engineer' });
+    const herBerlin = match(4, 88, { title: 'Backend Engineer', user: 'her@example.com' });
+    const d = digest({ matches: [berlin, munich, other, herBerlin] });
+    expect(digestTitle(digest({ matches: [berlin, munich] }))).toBe('Scoutly: new match 90: Backend Engineer (m/w/d) at Acme (2 places)');
+    expect(digestTitle(d)).toBe('Scoutly: 3 new matches (best 90)');
+    const md = renderDigestText(d, { style: 'markdown', showUser: true });
+    expect(md.match(/Backend Engineer/gi)).toHaveLength(2); // his and hers
+    expect(md).toContain('  2 places:\n  · [Hybrid · Berlin](https://acme.example.com/jobs/1)\n  · [Hybrid · Munich \\<b\\>](https://acme.example.com/jobs/2)');
+    expect(renderDigestText(d, { style: 'text', showUser: false })).toContain('  · Hybrid · Berlin: https://acme.example.com/jobs/1');
+    expect(renderDigestText(d, { style: 'slack', showUser: false })).toContain('  · <https://acme.example.com/jobs/2|Hybrid · Munich &lt;b&gt;>');
+    const html = renderDigestHtml(d, false);
+    expect(html).toContain('2 places: <a href="https://acme.example.com/jobs/1">Hybrid · Berlin</a> · <a href="https://acme.example.com/jobs/2">Hybrid · Munich &lt;b&gt;</a>');
+    expect((webhookMessage(d, 0, false).matches as unknown[])).toHaveLength(4); // the data stays per posting
+  });
+
+  it('marks a match open past the stale limit with its age, and says what a told repost changed', () => {
+    const d = digest({ matches: [match(1, 80, { ageDays: 75, stale: true, repost: { change: 'pay, text', earlierStatus: 'interview_scheduled' } }), match(2, 70)] });
+    const text = renderDigestText(d, { style: 'text', showUser: false });
+    expect(text).toContain('  open 75 days · stale\n  reposted, changed: pay, text · your earlier match: interview scheduled');
+    expect(text.match(/stale/g)).toHaveLength(1);
+    expect(renderDigestHtml(d, false)).toContain('<br><small>open 75 days · stale</small>');
+  });
+
   it('drops what a channel was already told', () => {
     const d = digest({ matches: [match(1, 70), match(2, 80)], closed: [{ key: closedKey(3, 5), savedJobId: 3, user: 'u', company: 'A', title: 'T', status: 'applied', url: 'https://a/', closedAt: 5 }] });
     const rest = untold(d, new Set([matchKey(2), closedKey(3, 5)]));
