@@ -8,9 +8,10 @@ import type { ApplicationStatus, ChangeSource } from '../db/enums.js';
  * The user's match on another posting of `p`'s repost chain (the posting it came back as, or an earlier repost):
  * one they acted on first (applied, interviewing …), then the latest.
  */
-const EARLIER_MATCH_SQL = (p: string, userId: string, except: string) => `SELECT e.id FROM saved_jobs e JOIN postings ep ON ep.id = e.posting_id
-  WHERE e.user_id = ${userId} AND e.id <> ${except} AND ${p}.repost_of IS NOT NULL AND (ep.id = ${p}.repost_of OR ep.repost_of = ${p}.repost_of)
-  ORDER BY e.status <> 'want_to_apply' DESC, e.updated_at DESC, e.id DESC LIMIT 1`;
+const EARLIER_MATCH_SQL = (p: string, userId: string, except: string) => `CASE WHEN ${p}.repost_of IS NOT NULL THEN (SELECT e.id
+  FROM postings ep JOIN saved_jobs e ON e.user_id = ${userId} AND e.posting_id = ep.id
+  WHERE (ep.id = ${p}.repost_of OR ep.repost_of = ${p}.repost_of) AND e.id <> ${except}
+  ORDER BY e.status <> 'want_to_apply' DESC, e.updated_at DESC, e.id DESC LIMIT 1) END`;
 
 /**
  * Saves (or refreshes) a match for an analysis; call inside the analysis's transaction. Returns whether a row changed.
@@ -20,7 +21,7 @@ export function saveMatch(store: Store, userId: number, postingId: number, analy
   return store.sqlite
     .prepare(`INSERT INTO saved_jobs (user_id, posting_id, analysis_id, status, created_at, updated_at, notified_at)
       VALUES (@userId, @postingId, @analysisId, 'want_to_apply', @now, @now,
-        (SELECT @now FROM postings p WHERE p.id = @postingId AND p.repost_change IS NULL AND EXISTS (${EARLIER_MATCH_SQL('p', '@userId', '-1')})))
+        (SELECT @now FROM postings p WHERE p.id = @postingId AND p.repost_change IS NULL AND (${EARLIER_MATCH_SQL('p', '@userId', '-1')}) IS NOT NULL))
       ON CONFLICT (user_id, posting_id) DO UPDATE SET analysis_id = excluded.analysis_id, updated_at = excluded.updated_at`)
     .run({ userId, postingId, analysisId, now: nowMs }).changes > 0;
 }
@@ -69,8 +70,8 @@ export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
         a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
         COALESCE(p.workplace_type, c.work_model) AS workplace, COALESCE(r.published_at, r.first_seen_at) AS openSince,
         p.repost_of AS repostOf, r.url AS repostUrl, p.repost_change AS repostChange,
-        (${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')}) AS earlierMatchId,
-        (SELECT em.status FROM saved_jobs em WHERE em.id = (${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')})) AS earlierStatus,
+        ${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')} AS earlierMatchId,
+        (SELECT em.status FROM saved_jobs em WHERE em.id = ${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')}) AS earlierStatus,
         sj.user_id AS userId, c.slug AS companySlug, a.concerns, p.compensation, sj.updated_at AS updatedAt
       FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
       JOIN postings r ON r.id = COALESCE(p.repost_of, p.id)
