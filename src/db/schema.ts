@@ -223,9 +223,11 @@ export const postings = sqliteTable(
     uniqueIndex('postings_company_key_uq').on(t.companyId, t.postingKey),
     index('postings_company_url_idx').on(t.companyId, t.url),
     index('postings_closed_at_idx').on(t.closedAt),
-    // A new posting's predecessor is looked for among its company's recently closed ones: a seek, not a scan.
-    index('postings_company_closed_idx').on(t.companyId, t.closedAt),
-    index('postings_repost_of_idx').on(t.repostOf),
+    // A new posting's predecessor is looked for among its company's recently closed ones: a seek, not a scan. Partial
+    // (as the next): a posting is written into it when it closes, not at every insert.
+    index('postings_company_closed_idx').on(t.companyId, t.closedAt).where(sql`closed_at IS NOT NULL`),
+    // A chain's postings, and the foreign key's own lookup when a posting is deleted (`repost_of = ?` implies NOT NULL).
+    index('postings_repost_of_idx').on(t.repostOf).where(sql`repost_of IS NOT NULL`),
   ],
 );
 

@@ -122,10 +122,13 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
  * Each chain is taken once.
  */
 function repostCandidates(store: Store, companyId: number, seenIds: readonly number[], nowMs: number) {
+  // Two branches, each on its index: closed recently (postings_company_closed_idx), open but unseen (the company's key index).
   const rows = store.sqlite.prepare(`SELECT p.id, COALESCE(p.repost_of, p.id) AS rootId, p.title, p.location, p.workplace_type AS workplaceType,
         p.compensation, p.closed_at AS closedAt
-      FROM postings p WHERE p.company_id = @companyId
-        AND (p.closed_at >= @since OR (p.closed_at IS NULL AND p.id NOT IN (SELECT value FROM json_each(@seen))))
+      FROM postings p WHERE p.id IN (
+          SELECT id FROM postings WHERE company_id = @companyId AND closed_at IS NOT NULL AND closed_at >= @since
+          UNION ALL
+          SELECT id FROM postings WHERE company_id = @companyId AND closed_at IS NULL AND id NOT IN (SELECT value FROM json_each(@seen)))
         AND NOT EXISTS (SELECT 1 FROM postings o WHERE o.repost_of = COALESCE(p.repost_of, p.id) AND o.closed_at IS NULL
           AND o.id IN (SELECT value FROM json_each(@seen)))`)
     .all({ companyId, since: nowMs - REPOST_WINDOW_MS, seen: JSON.stringify(seenIds) }) as Omit<RepostCandidate, 'descriptionText'>[];
