@@ -159,12 +159,14 @@ export const LAST_SEEN_SQL = `CASE WHEN p.closed_at IS NULL AND p.missed_scrapes
 
 export interface PostingListItem {
   id: number; company: string; title: string; url: string; location: string | null; firstSeenAt: number; lastSeenAt: number; closedAt: number | null;
+  /** A repost: the first posting of its chain, and what changed materially (null: nothing). */
+  repostOf: number | null; repostChange: string | null;
 }
 
 export function listPostings(store: Store, filter: { companySlug?: string; state: 'open' | 'closed' | 'all' }): PostingListItem[] {
   return store.sqlite
     .prepare(`SELECT p.id, c.slug AS company, p.title, p.url, p.location, p.first_seen_at AS firstSeenAt, ${LAST_SEEN_SQL} AS lastSeenAt,
-        p.closed_at AS closedAt
+        p.closed_at AS closedAt, p.repost_of AS repostOf, p.repost_change AS repostChange
       FROM postings p JOIN companies c ON c.id = p.company_id
       WHERE (@slug IS NULL OR c.slug = @slug)
         AND (@state = 'all' OR (@state = 'open' AND p.closed_at IS NULL) OR (@state = 'closed' AND p.closed_at IS NOT NULL))

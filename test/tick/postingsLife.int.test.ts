@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { setMatchStatus } from '../../src/matches/repo.js';
+import { listPostings } from '../../src/postings/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { runTick } from '../../src/tick/runTick.js';
@@ -138,6 +139,7 @@ describe('a repost', () => {
     jobs = [job(3, 'Rotterdam, Netherlands')];
     await tick();
     expect(postings()).toContainEqual({ id: 3, sourceId: '3', location: 'Rotterdam, Netherlands', repostOf: 1, change: 'location', closed: 0 });
+    expect(listPostings(store, { state: 'open' })).toEqual([expect.objectContaining({ id: 3, repostOf: 1, repostChange: 'location' })]);
     expect(digests()).toHaveLength(2);
     expect(digests()[1]!.text).toContain('reposted, changed: location · your earlier match: applied');
 
