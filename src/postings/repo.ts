@@ -99,12 +99,10 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
       seenIds.push(id);
       if (!found) continue;
       record.reposts++;
-      // Taken down and put back under a new id in the same scrape: the earlier one is closed now, not after two
-      // more scrapes (it would stand open beside its repost, and its closing be told as news).
-      if (found.closedAt === null) {
-        closeNow.run(nowMs, found.id);
-        record.closed++;
-      }
+      // Taken down and put back under a new id in the same scrape: the chain's open ones are closed now, not after
+      // two more scrapes (they would stand open beside their repost, and their closing be told as news).
+      for (const id of found.replaces) closeNow.run(nowMs, id);
+      record.closed += found.replaces.length;
     }
     const unseen = `company_id = @companyId AND closed_at IS NULL AND id NOT IN (SELECT value FROM json_each(@seen))`;
     store.sqlite.prepare(`UPDATE postings SET missed_scrapes = missed_scrapes + 1 WHERE ${unseen}`).run({ companyId, seen: JSON.stringify(seenIds) });
@@ -145,8 +143,10 @@ function repostCandidates(store: Store, companyId: number, seenIds: readonly num
       }
       const found = findPredecessor(p, same.filter((c) => !taken.has(c.rootId)));
       if (!found) return null;
-      taken.add(found.predecessor.rootId);
-      return { ...found.predecessor, changes: materialChanges(found.predecessor, p, found.similarity) };
+      const { rootId } = found.predecessor;
+      taken.add(rootId);
+      return { rootId, changes: materialChanges(found.predecessor, p, found.similarity),
+        replaces: same.filter((c) => c.rootId === rootId && c.closedAt === null).map((c) => c.id) };
     },
   };
 }
