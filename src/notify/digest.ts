@@ -1,7 +1,6 @@
-// The digest: what one notification tells (new matches, closed saved postings, health warnings) and
-// how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON, Slack and Discord
-// incoming-webhook bodies within their documented limits). One role in several places is told once, with
-// its places; a posting open long shows its age and a "stale" mark. Pure.
+// The digest: what one notification tells (new matches, one role's places together, age marks, closed saved
+// postings, health warnings) and how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON,
+// Slack and Discord incoming-webhook bodies within their documented limits). Pure.
 
 import { clip, escapeControls, escapeHtml as escapeHtmlText, isWebUrl, roleKey } from '../core/text.js';
 
@@ -173,6 +172,9 @@ export function postingAge(sinceMs: number, nowMs: number, staleDays: number): {
   return { ageDays, stale: ageDays > staleDays };
 }
 
+/** Places listed under one role; a role in more (a chain hiring in every city) counts the rest, so one item cannot fill a message. */
+export const MAX_PLACES_LISTED = 8;
+
 /** The oldest place's age, and whether any place is stale. */
 const ageOf = (g: MatchGroup) => ({ days: Math.max(...g.members.map((m) => m.ageDays)), stale: g.members.some((m) => m.stale) });
 
@@ -222,10 +224,11 @@ function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: str
           if (isWebUrl(m.url)) lines.push(`  ${link('Open the posting', m.url)}`);
         } else {
           lines.push(`  ${plural(g.members.length, 'place')}:`);
-          for (const p of g.members) {
+          for (const p of g.members.slice(0, MAX_PLACES_LISTED)) {
             const where = t(clip(whereOf(p) || 'place not given', 100));
             lines.push(`  · ${isWebUrl(p.url) ? (o.style === 'text' ? `${where}: ${p.url}` : link(where, p.url)) : where}`);
           }
+          if (g.members.length > MAX_PLACES_LISTED) lines.push(`  · and ${plural(g.members.length - MAX_PLACES_LISTED, 'more place')}`);
         }
         return lines.join('\n');
       }),
@@ -276,9 +279,11 @@ export function renderDigestHtml(d: Digest, showUser: boolean): string {
   const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
   if (d.matches.length) {
     const place = (m: DigestMatch) => `<a href="${href(m.url)}">${escapeHtml(whereOf(m) || 'place not given')}</a>`;
+    const more = (n: number) => (n > MAX_PLACES_LISTED ? ` · and ${plural(n - MAX_PLACES_LISTED, 'more place')}` : '');
     parts.push('<h3>New matches</h3><ul>', ...groupByRole(d.matches).map((g) => {
       const m = g.lead;
-      const where = g.members.length === 1 ? whereOf(m) : `${plural(g.members.length, 'place')}: ${g.members.map(place).join(' · ')}`;
+      const where = g.members.length === 1 ? whereOf(m)
+        : `${plural(g.members.length, 'place')}: ${g.members.slice(0, MAX_PLACES_LISTED).map(place).join(' · ')}${more(g.members.length)}`;
       return `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`
         + `${where ? `<br><small>${g.members.length === 1 ? escapeHtml(where) : where}</small>` : ''}`
         + notesOf(g).map((n) => `<br><small>${escapeHtml(n)}</small>`).join('')

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ntfyTarget } from '../../src/notify/channels.js';
 import {
-  NTFY_MAX_BYTES, closedKey, digestTitle, discordMessage, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, slackMessage, untold, webhookMessage,
+  MAX_PLACES_LISTED, NTFY_MAX_BYTES, closedKey, digestTitle, discordMessage, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, slackMessage, untold, webhookMessage,
   type Digest, type DigestMatch,
 } from '../../src/notify/digest.js';
 import { companyWarning, quotaWarning } from '../../src/notify/warnings.js';
@@ -150,6 +150,12 @@ describe('digest rules', () => {
     const html = renderDigestHtml(d, false);
     expect(html).toContain('2 places: <a href="https://acme.example.com/jobs/1">Hybrid · Berlin</a> · <a href="https://acme.example.com/jobs/2">Hybrid · Munich &lt;b&gt;</a>');
     expect((webhookMessage(d, 0, false).matches as unknown[])).toHaveLength(4); // the data stays per posting
+    const everywhere = Array.from({ length: MAX_PLACES_LISTED + 3 }, (_, i) => match(10 + i, 80, { title: 'Backend Engineer', location: `City ${i}` }));
+    const long = renderDigestText(digest({ matches: everywhere }), { style: 'text', showUser: false });
+    expect(long).toContain(`${MAX_PLACES_LISTED + 3} places:`);
+    expect(long.match(/ {2}· /g)).toHaveLength(MAX_PLACES_LISTED + 1);
+    expect(long).toContain('  · and 3 more places');
+    expect(renderDigestHtml(digest({ matches: everywhere }), false)).toContain(' · and 3 more places');
   });
 
   it('marks a match open past the stale limit with its age, and says what a told repost changed', () => {
