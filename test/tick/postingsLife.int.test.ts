@@ -158,6 +158,38 @@ describe('a repost', () => {
   });
 });
 
+describe('a repost after its predecessor closed', () => {
+  /** The role at id 1 closes (two scrapes without it; another role keeps the board from reading as empty), then comes back as id 2 `days` later. */
+  async function closeAndComeBack(days: number) {
+    const other = { ...job(9, 'Leiden, Netherlands'), title: 'Site Reliability Engineer' };
+    jobs = [job(1, 'Amsterdam, Netherlands'), other];
+    await tick();
+    jobs = [other];
+    for (let i = 0; i < 2; i++) {
+      nextDay();
+      await tick();
+    }
+    expect(postings()).toContainEqual(expect.objectContaining({ id: 1, closed: 1 }));
+    expect(digests().map((d) => d.title)).toEqual([expect.stringMatching(/^Scoutly: 2 new matches/), 'Scoutly: 1 saved posting closed']);
+    for (let i = 0; i < days; i++) nextDay();
+    jobs = [other, job(2, 'Amsterdam, Netherlands')];
+    await tick();
+    return postings().find((p) => (p as { id: number }).id === 3); // ids: 1, 2 (the other role), 3
+  }
+
+  it('within 90 days of its closing is linked and, unchanged, not told again', async () => {
+    expect(await closeAndComeBack(30)).toEqual({ id: 3, sourceId: '2', location: 'Amsterdam, Netherlands', repostOf: 1, change: null, closed: 0 });
+    expect(digests()).toHaveLength(2);
+  });
+
+  it('later than that is a new hiring round: not linked, told as new', async () => {
+    expect(await closeAndComeBack(91)).toEqual({ id: 3, sourceId: '2', location: 'Amsterdam, Netherlands', repostOf: null, change: null, closed: 0 });
+    expect(digests()).toHaveLength(3);
+    expect(digests()[2]!.title).toMatch(/^Scoutly: new match \d+: Senior Backend Engineer at Acme$/);
+    expect(digests()[2]!.text).not.toContain('reposted');
+  });
+});
+
 describe('a posting open long', () => {
   it('shows its age and a stale mark past SCOUTLY_STALE_DAYS, from the published date when given', async () => {
     jobs = [job(1, 'Amsterdam, Netherlands', { first_published: iso(clock.now() - 70 * DAY_MS) })];
