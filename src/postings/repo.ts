@@ -101,7 +101,7 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
       record.reposts++;
       // Taken down and put back under a new id in the same scrape: the chain's open ones are closed now, not after
       // two more scrapes (they would stand open beside their repost, and their closing be told as news).
-      for (const id of found.replaces) closeNow.run(nowMs, id);
+      for (const replaced of found.replaces) closeNow.run(nowMs, replaced);
       record.closed += found.replaces.length;
     }
     const unseen = `company_id = @companyId AND closed_at IS NULL AND id NOT IN (SELECT value FROM json_each(@seen))`;
