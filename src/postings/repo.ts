@@ -8,7 +8,7 @@ import { RetryableError } from '../core/errors.js';
 import { writeTx, type Store } from '../db/client.js';
 import type { NormalizedPosting } from '../scrape/normalize.js';
 import { roleKey } from '../core/text.js';
-import { findPredecessor, materialChanges, REPOST_WINDOW_MS, type RepostCandidate } from './repost.js';
+import { findPredecessor, materialChanges, REPOST_WINDOW_MS, sameText, type RepostCandidate } from './repost.js';
 
 /** Consecutive successful scrapes without a posting before it counts as closed. */
 export const CLOSE_AFTER_MISSES = 2;
@@ -89,9 +89,17 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
     }
     // New postings last: the earlier postings they may be reposts of include the ones this scrape no longer saw.
     const predecessors = fresh.length > 0 ? repostCandidates(store, companyId, seenIds, nowMs) : null;
+    // Those back in the same place first: a role reposted in two cities at once keeps each city's chain.
+    const links = new Map<NormalizedPosting, Repost>();
+    for (const samePlace of [true, false]) {
+      for (const p of fresh) {
+        const found = links.has(p) ? null : predecessors?.find(p, samePlace);
+        if (found) links.set(p, found);
+      }
+    }
     const closeNow = store.sqlite.prepare('UPDATE postings SET closed_at = ? WHERE id = ?');
     for (const p of fresh) {
-      const found = predecessors?.find(p);
+      const found = links.get(p);
       const id = Number(insert.run({ ...p, companyId, sourceKind, now: nowMs, repostOf: found?.rootId ?? null,
         repostChange: found ? found.changes.join(', ') || null : null }).lastInsertRowid);
       record.new++;
@@ -112,6 +120,9 @@ export function recordScrape(store: Store, companyId: number, sourceKind: string
     return record;
   });
 }
+
+/** A new posting's link to the chain it continues: its first posting, what changed, and the chain's open postings it replaces. */
+interface Repost { rootId: number; changes: string[]; replaces: number[] }
 
 /**
  * What a scrape's new postings may be reposts of: the company's postings closed within REPOST_WINDOW_MS, and its
@@ -134,14 +145,14 @@ function repostCandidates(store: Store, companyId: number, seenIds: readonly num
   const description = store.sqlite.prepare('SELECT description_text FROM postings WHERE id = ?').pluck();
   const taken = new Set<number>();
   return {
-    find(p: NormalizedPosting) {
+    find(p: NormalizedPosting, samePlaceOnly: boolean): Repost | null {
       const role = roleKey(p.title);
       let same = byRole.get(role);
       if (!same) {
         same = rows.filter((r) => roleKey(r.title) === role).map((r) => ({ ...r, descriptionText: description.get(r.id) as string | null }));
         byRole.set(role, same);
       }
-      const found = findPredecessor(p, same.filter((c) => !taken.has(c.rootId)));
+      const found = findPredecessor(p, same.filter((c) => !taken.has(c.rootId) && (!samePlaceOnly || sameText(c.location, p.location))));
       if (!found) return null;
       const { rootId } = found.predecessor;
       taken.add(rootId);

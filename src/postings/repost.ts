@@ -47,14 +47,14 @@ export function textSimilarity(a: string | null, b: string | null): number {
 }
 
 /** Spacing and case are not a change ("Berlin,  Germany" is "berlin, germany"). */
-const same = (a: string | null, b: string | null) => (a ?? '').replace(/\s+/g, ' ').trim().toLowerCase() === (b ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+export const sameText = (a: string | null, b: string | null) => (a ?? '').replace(/\s+/g, ' ').trim().toLowerCase() === (b ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The material changes of a repost, in words a digest can show; empty when it is the same advert. */
 export function materialChanges(before: RepostSide, after: RepostSide, similarity: number): string[] {
   const changes: string[] = [];
-  if (!same(before.location, after.location)) changes.push('location');
-  if (!same(before.workplaceType, after.workplaceType)) changes.push('workplace');
-  if (!same(before.compensation, after.compensation)) changes.push('pay');
+  if (!sameText(before.location, after.location)) changes.push('location');
+  if (!sameText(before.workplaceType, after.workplaceType)) changes.push('workplace');
+  if (!sameText(before.compensation, after.compensation)) changes.push('pay');
   if (similarity < MATERIAL_SIMILARITY) changes.push('text');
   return changes;
 }
@@ -79,7 +79,7 @@ export function findPredecessor(posting: RepostSide, candidates: readonly Repost
     if (roleKey(c.title) !== role) continue;
     const similarity = textSimilarity(c.descriptionText, posting.descriptionText);
     if (similarity < REPOST_SIMILARITY) continue;
-    const rank = [same(c.location, posting.location) ? 1 : 0, similarity, c.closedAt ?? Infinity];
+    const rank = [sameText(c.location, posting.location) ? 1 : 0, similarity, c.closedAt ?? Infinity];
     if (!best || isAhead(rank, best.rank)) best = { predecessor: c, similarity, rank };
   }
   return best && { predecessor: best.predecessor, similarity: best.similarity };

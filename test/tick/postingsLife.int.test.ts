@@ -158,6 +158,25 @@ describe('a repost', () => {
   });
 });
 
+describe('a role put back in two cities at once', () => {
+  it('continues the chain of the city it was in; the other city is a new place, told as new', async () => {
+    jobs = [job(1, 'Amsterdam, Netherlands')];
+    await tick();
+    nextDay();
+    // The new city first in the feed: it must not take the Amsterdam posting's chain away from Amsterdam's repost.
+    jobs = [job(12, 'Rotterdam, Netherlands'), job(11, 'Amsterdam, Netherlands')];
+    await tick();
+    expect(postings()).toEqual([
+      { id: 1, sourceId: '1', location: 'Amsterdam, Netherlands', repostOf: null, change: null, closed: 1 },
+      { id: 2, sourceId: '12', location: 'Rotterdam, Netherlands', repostOf: null, change: null, closed: 0 },
+      { id: 3, sourceId: '11', location: 'Amsterdam, Netherlands', repostOf: 1, change: null, closed: 0 },
+    ]);
+    expect(digests()).toHaveLength(2);
+    expect(digests()[1]!.title).toMatch(/^Scoutly: new match \d+: Senior Backend Engineer at Acme$/);
+    expect(digests()[1]!.matches.map((m) => m.location)).toEqual(['Rotterdam, Netherlands']);
+  });
+});
+
 describe('a repost after its predecessor closed', () => {
   /** The role at id 1 closes (two scrapes without it; another role keeps the board from reading as empty), then comes back as id 2 `days` later. */
   async function closeAndComeBack(days: number) {
