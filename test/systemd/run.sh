@@ -12,6 +12,8 @@ checkout=$PWD
 cache=/var/lib/machines/scoutly-test-bookworm
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 packages=(chromium sqlite3 dbus-user-session libpam-systemd sudo make procps ca-certificates)
+# The dashboard's checks speak HTTP with curl.
+packages+=(curl)
 
 if ! command -v systemd-nspawn >/dev/null || ! command -v debootstrap >/dev/null; then
   echo "test-systemd: installing systemd-container and debootstrap"
@@ -30,6 +32,12 @@ if [ ! -f "$cache/.scoutly-ready" ]; then
   "${nspawn[@]}" -D "$cache.partial" --pipe sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages[*]} >/dev/null && apt-get clean"
   touch "$cache.partial/.scoutly-ready"
   rm -rf "$cache" && mv "$cache.partial" "$cache"
+fi
+
+# A root built before a package joined the list gets it now, instead of a rebuild.
+if ! "${nspawn[@]}" -D "$cache" --pipe dpkg -s "${packages[@]}" >/dev/null 2>&1; then
+  echo "test-systemd: adding the packages the Debian root lacks"
+  "${nspawn[@]}" -D "$cache" --pipe sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages[*]} >/dev/null && apt-get clean"
 fi
 
 work=$(mktemp -d /var/tmp/scoutly-systemd-XXXXXX)
