@@ -75,6 +75,7 @@ bench: build
 	$(NODE) dist-bench/test/bench/scrapeBench.js
 	$(NODE) dist-bench/test/bench/feedsBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
+	$(NODE) dist-bench/test/bench/webBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js
 
