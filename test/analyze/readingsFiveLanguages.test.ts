@@ -36,6 +36,9 @@ describe('the posting\'s language, by function words several languages share', (
     ['Sie entwickeln Services auf Basis von Go in einem kleinen Team und arbeiten eng mit dem Produkt zusammen.', 'de'],
     ['Se busca desarrollador para la construcción de servicios de pagos de la empresa, en un equipo pequeño.', 'es'],
     // "time" is Portuguese for a team, and an English word first: it decides nothing.
+    // Words Spanish has too ("buscamos", "para", "o", "de") no longer outvote the Portuguese ones.
+    ['Buscamos alguém para liderar tecnicamente o squad, sem gestão de pessoas.', 'pt'],
+    ['Poste basé à Lyon, en CDI, télétravail possible deux jours par semaine.', 'fr'],
     ['Part-time, 20 hours a week. Java.', 'en'],
   ])('"%s" is %s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
 });
