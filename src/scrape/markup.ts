@@ -1,8 +1,8 @@
-// Linear-time reading of untrusted markup (careers pages, descriptions, Personio's XML): htmlparser2's
+// Linear-time reading of untrusted markup (careers pages, boards' HTML, descriptions, Personio's XML): htmlparser2's
 // streaming parser, with elements deeper than MAX_MARKUP_DEPTH dropped before the parser sees them.
 
 import { Parser, Tokenizer, DomHandler, type Handler, type TokenizerCallbacks } from 'htmlparser2';
-import type { Document } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 
 /**
  * Elements nested deeper than this are dropped, with everything inside them. htmlparser2 keeps its open
@@ -115,4 +115,68 @@ export function parseHtmlDocument(html: string): Document {
   const dom = new DomHandler();
   parseMarkup(html, dom);
   return dom.root;
+}
+
+/**
+ * The content of each `<script>` of an HTML page (where boards carry their data), in one pass of the capped
+ * parser: a pattern then runs over one script, never over the whole answer.
+ */
+export function scriptTexts(html: string): string[] {
+  const scripts: string[] = [];
+  let current = null as string[] | null;
+  parseMarkup(html, {
+    onopentagname(name) {
+      if (name === 'script') current = [];
+    },
+    ontext(data) {
+      current?.push(data);
+    },
+    onclosetag(name) {
+      if (name !== 'script' || !current) return;
+      scripts.push(current.join(''));
+      current = null;
+    },
+  });
+  return scripts;
+}
+
+/**
+ * The text below `node` in document order (comments left out, as domutils' textContent), read without
+ * recursion from at most `maxNodes` nodes and cut at `maxChars`.
+ */
+export function textOf(node: AnyNode, maxNodes = Infinity, maxChars = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  const frames: { nodes: readonly AnyNode[]; next: number }[] = [{ nodes: [node], next: 0 }];
+  for (let seen = 0; frames.length > 0 && seen < maxNodes && length < maxChars;) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.nodes.length) {
+      frames.pop();
+      continue;
+    }
+    const n = frame.nodes[frame.next++]!;
+    seen++;
+    if (isText(n)) {
+      parts.push(n.data);
+      length += n.data.length;
+    } else if (hasChildren(n)) frames.push({ nodes: n.children, next: 0 });
+  }
+  const text = parts.join('');
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}
+
+/**
+ * A line's text (a title, a place) is read from at most this many nodes and characters: a link wrapping the
+ * whole page, or 256 links nested in one another, is not read whole once per link.
+ */
+const LINE_NODES = 2000;
+const LINE_CHARS = 10_000;
+
+/** A node's text on one line (white space folded, within a line's budget); null when it has none. */
+export const textLine = (node: AnyNode | null): string | null => (node ? textOf(node, LINE_NODES, LINE_CHARS).replace(/\s+/g, ' ').trim() || null : null);
+
+/** The nearest element above `node` for which `test` holds; null when none is. */
+export function ancestor(node: AnyNode, test: (el: Element) => boolean): Element | null {
+  for (let up = node.parent; up; up = up.parent) if (isTag(up) && test(up)) return up;
+  return null;
 }

@@ -40,7 +40,7 @@ afterEach(() => cleanupTempDirs([store]));
 const tick = () => runTick(farmTickDeps(store, farm, clock, logged), tickOptions({ budgetMs: 60_000, graceMs: 1_000 }));
 const track = (slug: string, careersUrl: string, selector: string | null = null) => trackCompany(store, clock, slug, careersUrl, selector);
 const companyRow = (slug: string) => store.sqlite.prepare(`SELECT source_kind AS kind, source_token AS token, source_origin AS origin,
-  source_filter AS filter, last_error_kind AS errorKind FROM companies WHERE slug = ?`).get(slug);
+  source_filter AS filter, last_error_kind AS errorKind, drift_note AS drift FROM companies WHERE slug = ?`).get(slug);
 interface Row { key: string; title: string; url: string; location: string | null; workplace: string | null; department: string | null;
   description: string | null; published: number | null; compensation: string | null }
 const postings = () => store.sqlite.prepare(`SELECT posting_key AS key, title, url, location, workplace_type AS workplace, department,
@@ -191,11 +191,12 @@ describe('Pinpoint', () => {
     expect(postings()).toHaveLength(2);
   });
 
-  it('one posting\'s malformed place leaves that place empty and keeps every posting; a board without titles fails as drift', async () => {
+  it('one posting\'s broken place: every posting kept, with the drift reported; a board without titles fails as drift', async () => {
     track('malformed', 'https://malformed.pinpointhq.com/');
     track('drifted', 'https://drifted.pinpointhq.com/');
     expect(await tick()).toMatchObject({ exitCode: 1, summary: { succeeded: 1, failed: 1 } });
     expect(postings().map((p) => [p.title, p.location])).toEqual([['Founding Legal Counsel', null], ['Enterprise Implementation Manager', 'United Kingdom']]);
+    expect(companyRow('malformed')).toMatchObject({ errorKind: null, drift: expect.stringMatching(/^pinpoint board malformed: 1 posting kept without location \(.+\)$/) });
     expect(companyRow('drifted')).toMatchObject({ errorKind: 'extraction_drift' });
   });
 });

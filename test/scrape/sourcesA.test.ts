@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { detectFromHtml, detectFromUrl, unappliedFilter } from '../../src/scrape/detect.js';
 import { parseJobviteBoard } from '../../src/scrape/ats/jobvite.js';
 import { parseIcimsPage } from '../../src/scrape/ats/icims.js';
+import { MAX_MARKUP_DEPTH } from '../../src/scrape/markup.js';
 import { atsFixture } from '../helpers/farm/route.js';
+
+const nested = (depth: number, inner: string, tag = 'div') => `${`<${tag}>`.repeat(depth)}${inner}${`</${tag}>`.repeat(depth)}`;
 
 describe('boards named by careers URLs', () => {
   it.each([
@@ -66,6 +69,11 @@ describe('boards a careers page carries', () => {
     expect(detectFromHtml(site, 'https://careers.acme.example/jobs')?.source).toEqual({ kind: 'teamtailor', token: 'careers.acme.example', filter: null });
   });
 
+  it('a page repeating an unclosed `<link` is looked through for Teamtailor\'s assets in one pass (the capped parser, no pattern)', () => {
+    const logo = '<img src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logotype-v3/x/original.png">';
+    expect(detectFromHtml(`${logo}${'<link '.repeat(100_000)}`, page)).toBeNull();
+  });
+
   it('traps: vendor footers, logos and marketing links name no board', () => {
     for (const html of [
       '<footer>Powered by <a href="https://www.icims.com/">iCIMS</a> · <a href="https://www.jobvite.com/">Jobvite</a></footer>',
@@ -95,5 +103,25 @@ describe('the HTML boards, read from their genuine pages', () => {
       ['18290', 'Experienced Civil EIT - Land Development', 'US-NV-Las Vegas'],
       ['23448', 'Senior Civil Designer Tech', 'US-NV-Las Vegas'],
     ]);
+  });
+});
+
+describe('the HTML boards, hostile pages', () => {
+  it('read with the depth-capped parser: a job link nested past the cap is not read, the jobs after the nest are', () => {
+    const jobvite = `<table><tr><td><a href="/acme/job/one">First</a></td></tr></table>${nested(30_000, '<a href="/acme/job/FORGED">Forged</a>')}
+      <table><tr><td><a href="/acme/job/two">Second</a></td><td class="jv-job-list-location">Berlin</td></tr></table>`;
+    expect(parseJobviteBoard(jobvite, 'acme').map((p) => [p.sourceId, p.title, p.location])).toEqual([['one', 'First', null], ['two', 'Second', 'Berlin']]);
+    const icims = `<div class="row"><a class="iCIMS_Anchor" href="/jobs/1/a/job"><h3>First</h3></a></div>${nested(30_000, '<a class="iCIMS_Anchor" href="/jobs/9/x/job">Forged</a>')}`;
+    expect(parseIcimsPage(icims, 'careers-acme.icims.com').map((p) => p.title)).toEqual(['First']);
+  });
+
+  it('links nested in one another around a large block each read a bounded part of it for their title', () => {
+    const block = '<b>x</b> '.repeat(100_000);
+    const links = (href: (i: number) => string) =>
+      `<table><tr><td>${Array.from({ length: MAX_MARKUP_DEPTH - 10 }, (_, i) => `<a href="${href(i)}">`).join('')}${block}${'</a>'.repeat(MAX_MARKUP_DEPTH - 10)}</td></tr></table>`;
+    const jobs = parseJobviteBoard(links((i) => `/acme/job/j${i}`), 'acme');
+    expect(jobs).toHaveLength(MAX_MARKUP_DEPTH - 10);
+    // Each title is a line's worth of the block (the stored title keeps 300 characters), not the whole block again.
+    expect(Math.max(...jobs.map((j) => j.title.length))).toBeLessThan(20_000);
   });
 });

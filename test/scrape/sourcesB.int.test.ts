@@ -10,7 +10,7 @@ import { COMEET_COMPANIES } from '../helpers/farm/comeet.js';
 const t = useFarmTicks(Date.UTC(2026, 11, 5, 8));
 const { tick, track } = t;
 const companyRow = (slug: string) => t.store().sqlite.prepare(`SELECT source_kind AS kind, source_token AS token, source_origin AS origin,
-  last_error_kind AS errorKind, consecutive_failures AS failures FROM companies WHERE slug = ?`).get(slug);
+  last_error_kind AS errorKind, consecutive_failures AS failures, drift_note AS drift FROM companies WHERE slug = ?`).get(slug);
 const postings = () => t.store().sqlite.prepare(`SELECT posting_key AS key, title, url, location, workplace_type AS workplace, department,
   description_text AS description, published_at AS publishedAt FROM postings WHERE closed_at IS NULL ORDER BY posting_key`).all();
 const apiRequests = (prefix: string) => t.farm.server.requests.filter((r) => r.url.startsWith(prefix)).map((r) => new URL(r.url, 'http://x'));
@@ -45,7 +45,7 @@ describe('Softgarden', () => {
     expect(companyRow('abeking')).toMatchObject({ kind: 'softgarden', token: 'abeking', origin: 'page' });
   });
 
-  it('a malformed optional field leaves that field empty and keeps the posting', async () => {
+  it('broken optional fields: the posting is kept without them, with the drift reported', async () => {
     t.farm.pages.set('/softgarden/drifty.career.softgarden.de/jobs.feed.json', editedFeed((item, i) => {
       if (i === 1) Object.assign(item, { jobLocation: 42, datePosted: { at: 'soon' }, identifier: 'one' });
     }));
@@ -55,6 +55,8 @@ describe('Softgarden', () => {
       { key: 'id:60111660', location: 'Emden, Niedersachsen, Deutschland' },
       { key: 'url:https://abeking.career.softgarden.de/jobs/1/Fertigungskoordinator-m-w-d', location: null, publishedAt: null },
     ]);
+    const { drift } = companyRow('drifty') as { drift: string };
+    expect(drift).toMatch(/^softgarden board drifty: 1 posting kept without item\.datePosted \(.+\); 1 posting kept without item\.identifier \(.+\); 1 posting kept without item\.jobLocation \(.+\)$/);
   });
 
   it('a board set by hand that is no tenant name fails at once, saying how to set it again', async () => {
@@ -132,7 +134,7 @@ describe('Comeet', () => {
     expect(apiRequests('/comeet/')).toHaveLength(before);
   });
 
-  it('a position with a malformed optional field is kept; positions without names, or without any page URL, are extraction drift', async () => {
+  it('a position with broken optional fields is kept, with the drift reported; positions without names, or without any page URL, are extraction drift', async () => {
     const hosted = (uid: string) => `<script>COMPANY_DATA = {"company_uid": "${uid}", "token": "T0K", "slug": "x"};</script>`;
     const [position] = COMEET_COMPANIES['61.005']!.positions() as Record<string, unknown>[];
     t.farm.pages.set('/comeet/www.comeet.com/jobs/odd/AB.124', hosted('AB.124'));
@@ -149,7 +151,8 @@ describe('Comeet', () => {
     track('unlinked', 'https://www.comeet.com/jobs/unlinked/AB.127');
     expect(await tick()).toMatchObject({ summary: { succeeded: 1 } });
     expect(postings()).toMatchObject([{ key: 'id:8A.26E-E5.60A', location: null, workplace: 'Remote', description: null }]);
-    expect(companyRow('odd')).toMatchObject({ errorKind: null, failures: 0 });
+    expect(companyRow('odd')).toMatchObject({ errorKind: null, failures: 0,
+      drift: expect.stringMatching(/^comeet board odd\/AB\.124: 1 posting kept without location \(.+\); 1 posting kept without details \(.+\)$/) });
     expect(companyRow('nameless')).toMatchObject({ errorKind: 'extraction_drift', failures: 1 });
     expect(companyRow('unlinked')).toMatchObject({ errorKind: 'extraction_drift', failures: 1 });
   });

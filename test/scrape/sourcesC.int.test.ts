@@ -58,6 +58,7 @@ const postings = () => store.sqlite.prepare(`SELECT posting_key AS key, title, u
 const companyRow = (slug: string) => store.sqlite.prepare(`SELECT source_kind AS kind, source_token AS token, source_origin AS origin,
   source_filter AS filter, consecutive_failures AS failures FROM companies WHERE slug = ?`).get(slug);
 const asked = (prefix: string) => farm.server.requests.filter((r) => r.url.startsWith(prefix)).map((r) => new URL(r.url, 'http://x'));
+const driftNote = (slug: string) => store.sqlite.prepare('SELECT drift_note FROM companies WHERE slug = ?').pluck().get(slug);
 const lastError = (slug: string) => store.sqlite.prepare(`SELECT a.error_kind AS kind FROM attempts a JOIN companies c ON c.id = a.company_id
   WHERE c.slug = ? ORDER BY a.id DESC LIMIT 1`).get(slug) as { kind: string | null };
 
@@ -90,11 +91,12 @@ describe('Oracle Recruiting Cloud', () => {
     expect(sent).toEqual([{ siteNumber: 'CX_1', limit: '100', offset: '0', sortBy: 'POSTING_DATES_DESC', keyword: 'inspector' }]);
   });
 
-  it('one malformed optional field keeps the board; a board whose titles are gone is extraction drift', async () => {
-    track('tolerant', `${ORACLE_SITE}/CX_2/jobs`);
+  it('one broken optional field: the board kept, with the drift reported; a board whose titles are gone is extraction drift', async () => {
+    track('kept', `${ORACLE_SITE}/CX_2/jobs`);
     await tick();
     expect(postings().map((p) => [p.title, p.location])).toEqual([['Senior Engineering Specialist', null], ['Quality Inspector - Level 1', 'Guelph, ON, Canada']]);
-    expect(companyRow('tolerant')).toMatchObject({ failures: 0 });
+    expect(companyRow('kept')).toMatchObject({ failures: 0 });
+    expect(driftNote('kept')).toMatch(new RegExp(`^oracle board ${ORACLE_HOST}/CX_2: 1 posting kept without PrimaryLocation \\(.+\\)$`));
 
     track('drifted', `${ORACLE_SITE}/CX_3/jobs`);
     clock.advance(60_000);
@@ -142,6 +144,13 @@ describe('careers pages on notion.site', () => {
     ]);
     const sent = farm.server.requests.filter((r) => r.url === '/notion/acme.notion.site/api/v3/loadPageChunk').at(-1)!;
     expect(JSON.parse(sent.body)).toMatchObject({ pageId: '067dd719-a912-471e-a9a3-ac10710e7fdf', chunkNumber: 0 });
+  });
+
+  it('a sub-page block with a broken field is kept without it, with the drift reported', async () => {
+    track('drifty', 'https://drifty.notion.site/Careers-067dd719a912471ea9a3ac10710e7fdf');
+    expect(await tick()).toMatchObject({ exitCode: 0, summary: { counters: { postingsNew: 6 } } });
+    expect(postings()[0]).toMatchObject({ title: 'Basic Blocks', url: 'https://drifty.notion.site/0be6efce9daf42688f65c76b89f8eb27' });
+    expect(driftNote('drifty')).toMatch(/^notion board drifty\.notion\.site\/067dd719a912471ea9a3ac10710e7fdf: 1 block kept without value\.alive \(.+\)$/);
   });
 
   it.skipIf(!CHROMIUM)('a page whose data is refused is read rendered in Chromium instead', async () => {

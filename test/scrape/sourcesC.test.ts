@@ -80,6 +80,10 @@ describe('Careers pages on notion.site', () => {
     expect(detectFromHtml(html, page)?.source).toEqual({ kind: 'notion', token: 'acme.notion.site/ae368383a74e4d75a7cb751e4de7644b', filter: null });
   });
 
+  it('a page of links without a page id, none closed by a quote or space, is looked through in one pass', () => {
+    expect(detectFromHtml('https://acme.notion.site/'.repeat(40_000), page)).toBeNull();
+  });
+
   it('the sub-pages of the genuine record map, in reading order through columns; headers, text and bookmarks are not postings', () => {
     const recordMap = JSON.parse(atsFixture('notion/record-map.json')) as { block: Record<string, { value: NotionBlock }> };
     const blocks = new Map(Object.values(recordMap.block).map((r) => [r.value.id, r.value]));

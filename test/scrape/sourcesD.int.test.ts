@@ -11,7 +11,7 @@ import { SKYWORKS_HOST } from '../helpers/farm/successfactors.js';
 const t = useFarmTicks(Date.UTC(2026, 11, 5, 8));
 const { tick, track } = t;
 const companyRow = (slug: string) => t.store().sqlite.prepare(`SELECT source_kind AS kind, source_token AS token, source_origin AS origin,
-  last_error_kind AS errorKind, last_error AS error, consecutive_failures AS failures FROM companies WHERE slug = ?`).get(slug);
+  last_error_kind AS errorKind, last_error AS error, consecutive_failures AS failures, drift_note AS drift FROM companies WHERE slug = ?`).get(slug);
 const postings = () => t.store().sqlite.prepare(`SELECT posting_key AS key, title, url, location, workplace_type AS workplace, department,
   published_at AS publishedAt FROM postings WHERE closed_at IS NULL ORDER BY id`).all() as Record<string, unknown>[];
 const requests = (prefix: string) => t.farm.server.requests.filter((r) => r.url.startsWith(prefix));
@@ -48,6 +48,17 @@ describe('Dover', () => {
       url: 'https://app.dover.com/apply/codingal/23891f33-004d-42ab-a720-0647b834dee0', location: 'Bengaluru, India', workplace: 'On-site',
       department: null, publishedAt: null,
     }]);
+  });
+
+  it('a job without its title is dropped and one with broken places kept, with the drift reported; paging goes by what each page sent', async () => {
+    track('drifty', 'https://app.dover.com/jobs/drifty');
+    expect(await tick()).toMatchObject({ exitCode: 0, summary: { succeeded: 1, counters: { postingsNew: 119 } } });
+    expect(companyRow('drifty')).toMatchObject({ errorKind: null, drift: expect.stringMatching(
+      /^dover board drifty: 1 posting kept without locations \(.+\); 1 posting dropped for lacking title \(.+\)$/) });
+    expect(postings().find((p) => p.key === 'id:00000-copy')).toMatchObject({ title: 'Account Executive 0', location: null });
+    const offsets = requests(`/dover/app.dover.com/api/v1/careers-page/${DOVER_BOARDS.drifty!.id}/jobs`)
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('offset'));
+    expect(offsets).toEqual(['0', '100']); // the first page sent 100, of which 99 were kept
   });
 
   it('a slug Dover does not know is a 404 for the company; jobs whose titles are gone are extraction drift', async () => {
@@ -127,11 +138,12 @@ describe('Paylocity', () => {
     ]);
   });
 
-  it('a malformed location keeps its job (without a place); a page without its jobs\' data is extraction drift', async () => {
-    track('tolerant', `https://recruiting.paylocity.com/Recruiting/Jobs/All/${PAYLOCITY_MALFORMED}`);
+  it('a broken location: its job kept without a place, with the drift reported; a page without its jobs\' data is extraction drift', async () => {
+    track('kept', `https://recruiting.paylocity.com/Recruiting/Jobs/All/${PAYLOCITY_MALFORMED}`);
     track('drifted', `https://recruiting.paylocity.com/Recruiting/Jobs/All/${PAYLOCITY_DRIFTED}`);
     await tick();
-    expect(companyRow('tolerant')).toMatchObject({ kind: 'paylocity', errorKind: null, failures: 0 });
+    expect(companyRow('kept')).toMatchObject({ kind: 'paylocity', errorKind: null, failures: 0,
+      drift: expect.stringMatching(new RegExp(`^paylocity board ${PAYLOCITY_MALFORMED}: 1 posting kept without JobLocation \\(.+\\)$`)) });
     expect(postings().map((p) => [p.key, p.location, p.workplace])).toEqual([['id:4141169', null, 'Hybrid'], ['id:4401262', 'Raleigh, NC, USA', 'Hybrid']]);
     expect(companyRow('drifted')).toMatchObject({ errorKind: 'extraction_drift', error: expect.stringMatching(/pageData/) });
   });

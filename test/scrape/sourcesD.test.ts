@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detectFromHtml, detectFromUrl, unappliedFilter } from '../../src/scrape/detect.js';
 import { joinCompanyId } from '../../src/scrape/ats/join.js';
 import { parseJazzhrBoard } from '../../src/scrape/ats/jazzhr.js';
-import { objectAfter } from '../../src/scrape/ats/paylocity.js';
+import { objectAfter, paylocityPageData } from '../../src/scrape/ats/paylocity.js';
+import { MAX_MARKUP_DEPTH } from '../../src/scrape/markup.js';
 import { successFactorsDate } from '../../src/scrape/ats/successfactors.js';
 import { atsFixture } from '../helpers/farm/route.js';
 
@@ -64,6 +65,11 @@ describe('boards found on a company\'s own careers page', () => {
       .toEqual({ kind: 'successfactors', token: 'careers.tatapower.com', filter: null });
   });
 
+  it('a SuccessFactors page repeating an unclosed `<html` is read for its language in one pass (the capped parser, no pattern)', () => {
+    const html = `<script src="/platform/js/j2w/min/j2w.core.min.js"></script>${'<html '.repeat(100_000)}`;
+    expect(detectFromHtml(html, 'https://careers.acme.example/')?.source).toEqual({ kind: 'successfactors', token: 'careers.acme.example', filter: null });
+  });
+
   it('mentions of the vendors are no boards', () => {
     for (const html of [
       '<a href="https://www.dover.com/">Powered by Dover</a>', '<a href="https://join.com/">Recruiting with JOIN</a>',
@@ -95,12 +101,22 @@ describe('readers on the genuine answers', () => {
     expect(objectAfter('<script>pageData = {"a": </script>', /\bpageData\s*=/)).toBeNull();
   });
 
+  it('Paylocity: the board\'s data is read from the page\'s scripts (capped parser), never from the page\'s text or too deep', () => {
+    expect(paylocityPageData(atsFixture('paylocity/ncaec-jobs-all.html'))).toMatchObject({ Jobs: [{ JobId: 4141169 }, { JobId: 4401262 }] });
+    expect(paylocityPageData('<p>window.pageData = {"Jobs": [{"JobId": 1, "JobTitle": "Forged"}]}</p>')).toBeNull();
+    expect(paylocityPageData(`${'<div>'.repeat(MAX_MARKUP_DEPTH)}<script>pageData = {"Jobs": []}</script>`)).toBeNull();
+    expect(paylocityPageData('<script>var x = 1;</script><script>window.pageData = {"Jobs": []};</script>')).toEqual({ Jobs: [] });
+  });
+
   it('JOIN: the company id from the page data; the site\'s not-found page says the company is gone', () => {
     const next = (pageProps: unknown) => `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps } })}</script>`;
     expect(joinCompanyId(next({ initialState: { company: { id: 1080, name: 'Alteos GmbH' } } }))).toBe('1080');
     expect(joinCompanyId(next({ statusCode: 404 }))).toBe('gone');
     expect(joinCompanyId(next({ statusCode: 410 }))).toBe('gone');
     expect(joinCompanyId(next({ initialState: { company: { id: '../1' } } }))).toBeNull();
+    // Each is read on its own: a status it does not know says nothing, a broken state does not hide a not-found page.
+    expect(joinCompanyId(next({ statusCode: 'ok', initialState: { company: { id: 1080 } } }))).toBe('1080');
+    expect(joinCompanyId(next({ statusCode: 404, initialState: 'broken' }))).toBe('gone');
     expect(joinCompanyId('<script id="__NEXT_DATA__">{not json</script>')).toBeNull();
     expect(joinCompanyId('<html></html>')).toBeNull();
   });

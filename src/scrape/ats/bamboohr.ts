@@ -4,18 +4,18 @@
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
-import { parseFeed } from '../feed.js';
+import { parseFeed, postingList } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
-// Only the id and a title are required; any other field may be missing or malformed without losing the posting.
-const text = z.string().nullish().catch(null);
+// An opening needs its id (its link is built from it) and a title.
+const text = z.string().nullish();
 const list = z.object({
-  result: z.array(z.object({
+  result: postingList(z.object({
     id: z.union([z.string(), z.number()]), jobOpeningName: z.string(), departmentLabel: text,
-    location: z.object({ city: text, state: text }).nullish().catch(null),
-    atsLocation: z.object({ city: text, state: text, province: text, country: text }).nullish().catch(null),
-    isRemote: z.boolean().nullish().catch(null), locationType: z.union([z.string(), z.number()]).nullish().catch(null),
+    location: z.object({ city: text, state: text }).nullish(),
+    atsLocation: z.object({ city: text, state: text, province: text, country: text }).nullish(),
+    isRemote: z.boolean().nullish(), locationType: z.union([z.string(), z.number()]).nullish(),
   })),
 });
 

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn, tokenShape } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { dateMs, identityOrLink, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
+import { scriptTexts } from '../markup.js';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -16,13 +17,14 @@ const HOST = /^(www\.)?comeet\.(com|co)$/;
 /** Company UIDs are two hex digits, a dot, three more ("61.005", "D6.000"). */
 const COMPANY_UID = /^[0-9A-F]{2}\.[0-9A-F]{3}$/i;
 
-const text = z.string().nullish().catch(null);
-const positions = z.array(z.object({
+const text = z.string().nullish();
+// A position needs a name and one of its pages' URLs (the hosted page, else the active page).
+const positions = postingList(identityOrLink(z.object({
   uid: text, name: z.string(), department: text, url_comeet_hosted_page: text, url_active_page: text,
-  time_updated: text, workplace_type: text, is_internal: z.boolean().nullish().catch(null),
-  location: z.object({ name: text, city: text, state: text, country: text, is_remote: z.boolean().nullish().catch(null) }).nullish().catch(null),
-  details: z.array(z.object({ name: text, value: text, order: z.number().nullish().catch(null) })).nullish().catch(null),
-}));
+  time_updated: text, workplace_type: text, is_internal: z.boolean().nullish(),
+  location: z.object({ name: text, city: text, state: text, country: text, is_remote: z.boolean().nullish() }).nullish(),
+  details: z.array(z.object({ name: text, value: text, order: z.number().nullish() })).nullish(),
+}), 'url_comeet_hosted_page', 'url_active_page'));
 
 interface Credentials { uid: string; token: string }
 
@@ -87,7 +89,8 @@ async function credentials(ref: BoardRef, ctx: ScrapeContext): Promise<Credentia
       'set it again with `scoutly companies set-source SLUG https://www.comeet.com/jobs/SLUG/UID`');
   }
   const url = ctx.http.atsUrl('comeet', 'www.comeet.com', `/jobs/${encodeURIComponent(slug!)}/${encodeURIComponent(uid!)}`);
-  const config = pageConfig((await ctx.http.getText(url, { signal: ctx.signal })).text);
+  // Read from the page's scripts (capped parser), where COMPANY_DATA is set, not from the whole answer.
+  const config = scriptTexts((await ctx.http.getText(url, { signal: ctx.signal })).text).map(pageConfig).find((c) => c !== null) ?? null;
   if (!config || config.uid !== uid!.toUpperCase()) {
     throw new RetryableError('extraction_drift', `comeet ${ref.token}: the hosted careers page no longer carries this company's UID and careers token`);
   }
@@ -100,17 +103,13 @@ async function fetchComeet(ref: BoardRef, ctx: ScrapeContext): Promise<RawPostin
     `/careers-api/2.0/company/${encodeURIComponent(uid)}/positions?token=${encodeURIComponent(token)}&details=true`);
   const data = parseFeed(positions, await ctx.http.getJson(url, { signal: ctx.signal }), url);
   // Internal positions are for employees only.
-  const open = data.filter((p) => p.is_internal !== true);
-  if (open.length && open.every((p) => !p.url_comeet_hosted_page && !p.url_active_page)) {
-    throw new RetryableError('extraction_drift', `comeet ${uid}: the positions no longer carry their pages' URLs`);
-  }
-  return open.map((p) => {
+  return data.filter((p) => p.is_internal !== true).map((p) => {
     const l = p.location;
     const details = [...(p.details ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     return {
       sourceId: p.uid ?? null, title: p.name,
       // The hosted page is per position; the active page may be one careers URL for every position.
-      url: p.url_comeet_hosted_page ?? p.url_active_page ?? '',
+      url: (p.url_comeet_hosted_page || p.url_active_page)!,
       location: joinPlaces([l?.name ?? ([l?.city, l?.state, l?.country].filter(Boolean).join(', ') || null)]),
       // workplace_type is authoritative: is_remote (deprecated) is also set for hybrid positions.
       workplaceType: workplaceFromText(p.workplace_type) ?? (l?.is_remote ? 'Remote' : null),

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -11,18 +11,18 @@ import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.j
 const HOST = 'app.dover.com';
 const PAGE = 100;
 
-const text = z.string().nullish().catch(null);
+const text = z.string().nullish();
 const careersPage = z.object({ id: z.string() });
-// Only an id and a title are required; any other field may be missing or malformed without losing the posting.
+// A job needs its id (its link is built from it) and a title.
 const jobs = z.object({
-  count: z.number().nullish().catch(null),
+  count: z.number().nullish(),
   next: text,
-  results: z.array(z.object({
+  results: postingList(z.object({
     id: z.string(), title: z.string(), workplace_type: text,
-    is_published: z.boolean().nullish().catch(null), is_sample: z.boolean().nullish().catch(null),
+    is_published: z.boolean().nullish(), is_sample: z.boolean().nullish(),
     locations: z.array(z.object({
-      name: text, location_type: text, location_option: z.object({ display_name: text }).nullish().catch(null),
-    })).nullish().catch(null),
+      name: text, location_type: text, location_option: z.object({ display_name: text }).nullish(),
+    })).nullish(),
   })),
 });
 
@@ -43,7 +43,8 @@ async function fetchDover(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   const out: RawPosting[] = [];
   for (let offset = 0; offset < MAX_POSTINGS_PER_SCRAPE;) {
     const url = ctx.http.atsUrl('dover', HOST, `/api/v1/careers-page/${encodeURIComponent(id)}/jobs?limit=${PAGE}&offset=${offset}`);
-    const page = parseFeed(jobs, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const page = parseFeed(jobs, answer, url);
     // Sample jobs show an employer what a board looks like; unpublished ones are not open.
     for (const job of page.results.filter((j) => j.is_published !== false && j.is_sample !== true)) {
       const locations = job.locations ?? [];
@@ -54,10 +55,11 @@ async function fetchDover(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
         workplaceType: workplaceFromText(job.workplace_type) ?? workplaceFromText(...locations.map((l) => l.location_type)),
       });
     }
-    offset += page.results.length;
+    const sent = answered(answer, 'results');
+    offset += sent;
     // The count decides; without one, the link to a next page does.
     const more = page.count != null ? offset < page.count : Boolean(page.next);
-    if (!page.results.length || !more) break;
+    if (!sent || !more) break;
   }
   return out;
 }

@@ -3,17 +3,18 @@
 
 import { z } from 'zod';
 import { TaskError } from '../../core/errors.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import type { BoardRef, RawPosting, ScrapeContext } from '../types.js';
 
+// A position needs its id (its link is built from it when its own is not on the site) and a name.
 const position = z.object({
   id: z.union([z.number(), z.string()]), name: z.string(),
-  locations: z.array(z.string()).nullish().catch(null), standardizedLocations: z.array(z.string()).nullish().catch(null),
-  department: z.string().nullish().catch(null), postedTs: z.number().nullish().catch(null), creationTs: z.number().nullish().catch(null),
-  positionUrl: z.string().nullish().catch(null), workLocationOption: z.string().nullish().catch(null),
+  locations: z.array(z.string()).nullish(), standardizedLocations: z.array(z.string()).nullish(),
+  department: z.string().nullish(), postedTs: z.number().nullish(), creationTs: z.number().nullish(),
+  positionUrl: z.string().nullish(), workLocationOption: z.string().nullish(),
 });
-const search = z.object({ data: z.object({ count: z.number().nullish().catch(null), positions: z.array(position) }) });
+const search = z.object({ data: z.object({ count: z.number().nullish(), positions: postingList(position) }) });
 
 /** A position's page on the tenant's site: its own relative `positionUrl`, else the site's job path. */
 const positionPage = (host: string, p: z.infer<typeof position>) =>
@@ -26,7 +27,8 @@ async function fetchEightfoldPcsx(ref: BoardRef, ctx: ScrapeContext): Promise<Ra
   let start = 0;
   while (out.length < MAX_POSTINGS_PER_SCRAPE) {
     const url = ctx.http.atsUrl('eightfold', host, `/api/pcsx/search?domain=${encodeURIComponent(domain)}&start=${start}${query}`);
-    const { data } = parseFeed(search, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const { data } = parseFeed(search, answer, url);
     for (const p of data.positions) {
       const ts = p.postedTs ?? p.creationTs;
       const places = p.locations?.length ? p.locations : (p.standardizedLocations ?? []);
@@ -37,8 +39,10 @@ async function fetchEightfoldPcsx(ref: BoardRef, ctx: ScrapeContext): Promise<Ra
         department: p.department ?? null, publishedAt: ts ? ts * 1000 : null,
       });
     }
-    start += data.positions.length;
-    if (data.positions.length === 0 || (data.count != null && start >= data.count)) break;
+    // Pages of the tenant's size: advance by what came back.
+    const sent = answered((answer as { data: unknown }).data, 'positions');
+    start += sent;
+    if (sent === 0 || (data.count != null && start >= data.count)) break;
   }
   return out;
 }

@@ -4,13 +4,12 @@
 // own parameters (`searchCategory`, `searchLocation`, `searchKeyword` …) pasted with the URL go to the
 // search as they are. Pages go on while they bring new jobs, up to the "Page n of N" the pager announces.
 
-import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
-import { textContent } from 'domutils';
 import type { AnyNode, Element } from 'domhandler';
 import { RetryableError } from '../../core/errors.js';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { joinPlaces } from '../feed.js';
+import { ancestor, parseHtmlDocument, textLine, textOf } from '../markup.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import { safeForMessage } from '../urlSafety.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -28,27 +27,23 @@ function fromUrl(url: URL): BoardRef | null {
 // Job links and the portal's iframe (`…icims.com/jobs/search?…&in_iframe=1`); iCIMS's own site has no `/jobs/`.
 const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.icims\.com\/jobs[/?][^"'\s<>]*/gi, fromUrl);
 
-const oneLine = (node: AnyNode | null) => (node ? textContent(node).replace(/\s+/g, ' ').trim() || null : null);
-const hasClass = (node: AnyNode | null, name: string): node is Element =>
-  node?.type === 'tag' && ` ${(node as Element).attribs.class ?? ''} `.includes(` ${name} `);
+const hasClass = (el: Element, name: string) => ` ${el.attribs.class ?? ''} `.includes(` ${name} `);
 
 const LOCATIONS_LABEL = /^job locations?$/i;
 
 /** The places under a card's "Job Locations" label; null when the card has none. */
-function locationOf(anchor: Element): string | null {
-  let card: AnyNode | null = anchor.parent;
-  while (card && !hasClass(card, 'row') && !hasClass(card, 'iCIMS_JobCardItem')) card = card.parent;
-  for (const header of card ? selectAll<AnyNode, Element>('.header', card) : []) {
-    const texts = selectAll<AnyNode, Element>('span', header).map(oneLine);
+function locationOf(card: Element): string | null {
+  for (const header of selectAll<AnyNode, Element>('.header', card)) {
+    const texts = selectAll<AnyNode, Element>('span', header).map(textLine);
     if (texts.some((t) => t && LOCATIONS_LABEL.test(t))) return joinPlaces(texts.filter((t) => !t || !LOCATIONS_LABEL.test(t)));
   }
   return null;
 }
 
-/** Pure: the jobs on one search page of the portal at `host`, and the N of its pager's "Page n of N" (null without one). */
-export function readIcimsPage(html: string, host: string): { jobs: RawPosting[]; pages: number | null } {
-  const doc = parseDocument(html);
-  return { jobs: jobsOf(doc, host), pages: pageCount(textContent(doc)) };
+/** Pure: the jobs on one search page of the portal at `host`, the N of its pager's "Page n of N" (null without one), and whether it is iCIMS's markup at all. */
+export function readIcimsPage(html: string, host: string): { jobs: RawPosting[]; pages: number | null; portal: boolean } {
+  const doc = parseHtmlDocument(html);
+  return { jobs: jobsOf(doc, host), pages: pageCount(textOf(doc)), portal: selectOne('[class*="iCIMS_"]', doc) !== null };
 }
 
 /** Pure: the jobs on one search page of the portal at `host`. */
@@ -56,6 +51,8 @@ export const parseIcimsPage = (html: string, host: string): RawPosting[] => read
 
 function jobsOf(doc: AnyNode, host: string): RawPosting[] {
   const out: RawPosting[] = [];
+  /** Each card's places, looked up once however many links the card holds. */
+  const places = new Map<Element, string | null>();
   for (const a of selectAll<AnyNode, Element>('a.iCIMS_Anchor[href]', doc)) {
     let url: URL;
     try {
@@ -65,10 +62,12 @@ function jobsOf(doc: AnyNode, host: string): RawPosting[] {
     }
     const id = /^\/jobs\/(\d+)\//.exec(url.pathname)?.[1];
     // The heading a person reads; the link's title attribute is "<id> - <title>".
-    const title = oneLine(selectOne<AnyNode, Element>('h1, h2, h3, h4', a)) ?? a.attribs.title?.replace(/^\d+\s+-\s+/, '').trim() ?? null;
+    const title = id ? textLine(selectOne<AnyNode, Element>('h1, h2, h3, h4', a)) ?? a.attribs.title?.replace(/^\d+\s+-\s+/, '').trim() ?? null : null;
     if (!id || !title) continue;
     url.searchParams.delete('in_iframe');
-    out.push({ sourceId: id, title, url: url.toString(), location: locationOf(a) });
+    const card = ancestor(a, (el) => hasClass(el, 'row') || hasClass(el, 'iCIMS_JobCardItem'));
+    if (card && !places.has(card)) places.set(card, locationOf(card));
+    out.push({ sourceId: id, title, url: url.toString(), location: card ? places.get(card)! : null });
   }
   return out;
 }
@@ -86,8 +85,8 @@ async function fetchIcims(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting
   for (let page = 0; page < MAX_PAGES; page++) {
     const url = ctx.http.atsUrl('icims', host, `/jobs/search?ss=1&in_iframe=1&pr=${page}${filter}`);
     const { text } = await ctx.http.getText(url, { signal: ctx.signal });
-    const { jobs, pages } = readIcimsPage(text, host);
-    if (page === 0 && !jobs.length && !/\biCIMS_/.test(text)) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not an iCIMS job search any more`);
+    const { jobs, pages, portal } = readIcimsPage(text, host);
+    if (page === 0 && !jobs.length && !portal) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not an iCIMS job search any more`);
     const fresh = jobs.filter((j) => !byId.has(j.sourceId!));
     for (const j of fresh) byId.set(j.sourceId!, j);
     // Past its last page a portal may answer the last page again: a page with nothing new ends the search.

@@ -1,14 +1,13 @@
 // JazzHR: a company's hosted board (`<name>.applytojob.com/apply`), server-rendered HTML with every open job
 // on one page, each a link to `/apply/<id>/<slug>` with its place beside it. Its API needs a key.
 
-import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
-import { textContent } from 'domutils';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { escapeRegExp } from '../../core/text.js';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { workplaceFromText } from '../feed.js';
+import { ancestor, parseHtmlDocument, textLine } from '../markup.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import { safeForMessage } from '../urlSafety.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -29,6 +28,9 @@ function fromHtml(html: string): BoardRef | null {
   return token ? { token, filter: null } : null;
 }
 
+/** The markup of a board's list, there even when it lists nothing. */
+const LIST_MARKUP = '[class*="jobs-list" i], [id*="jobs-list" i], [class*="resumator" i], [id*="resumator" i]';
+
 const absolute = (href: string, base: string) => {
   try {
     return new URL(href, base).toString();
@@ -37,22 +39,23 @@ const absolute = (href: string, base: string) => {
   }
 };
 
-const oneLine = (node: AnyNode | null) => (node ? textContent(node).replace(/\s+/g, ' ').trim() || null : null);
-
 /** Pure: the jobs a board's page lists, by their links to `/apply/<id>/<slug>` on the board's host. */
-export function parseJazzhrBoard(html: string, name: string): RawPosting[] {
+export const parseJazzhrBoard = (html: string, name: string): RawPosting[] => jobsOf(parseHtmlDocument(html), name);
+
+function jobsOf(doc: Document, name: string): RawPosting[] {
   const jobLink = new RegExp(`^https?://${escapeRegExp(name)}\\.applytojob\\.com/apply/([A-Za-z0-9]+)/`, 'i');
   const byId = new Map<string, RawPosting>();
-  for (const a of selectAll<AnyNode, Element>('a[href]', parseDocument(html))) {
+  /** Each entry's place, looked up once however many links the entry holds. */
+  const places = new Map<Element, string | null>();
+  for (const a of selectAll<AnyNode, Element>('a[href]', doc)) {
     const href = absolute(a.attribs.href!, `https://${name}.applytojob.com/apply/`);
     const id = href ? jobLink.exec(href)?.[1] : undefined;
-    const title = oneLine(a);
-    if (!id || !title || byId.has(id)) continue;
+    const title = id && !byId.has(id) ? textLine(a) : null;
+    if (!id || !title) continue;
     // The place is the entry beside the job's heading marked with the map-marker icon.
-    let item: AnyNode | null = a.parent;
-    while (item && !(item.type === 'tag' && ((item as Element).name === 'li' || (item as Element).name === 'tr'))) item = item.parent;
-    const marker = item ? selectOne<AnyNode, Element>('.fa-map-marker', item) : null;
-    const location = oneLine(marker?.parent ?? null);
+    const item = ancestor(a, (el) => el.name === 'li' || el.name === 'tr');
+    if (item && !places.has(item)) places.set(item, textLine(selectOne<AnyNode, Element>('.fa-map-marker', item)?.parent ?? null));
+    const location = item ? places.get(item)! : null;
     byId.set(id, { sourceId: id, title, url: href!, location, workplaceType: workplaceFromText(location) });
   }
   return [...byId.values()];
@@ -70,9 +73,10 @@ async function fetchJazzhr(ref: BoardRef, ctx: ScrapeContext): Promise<RawPostin
   if (!r.url.toLowerCase().includes(`${host}/`)) {
     throw new PermanentError('http_4xx', `${safeForMessage(url)}: no JazzHR board ${ref.token} (redirected to ${safeForMessage(r.url)})`);
   }
-  const postings = parseJazzhrBoard(r.text, ref.token.toLowerCase());
+  const doc = parseHtmlDocument(r.text);
+  const postings = jobsOf(doc, ref.token.toLowerCase());
   // An empty board still has its list's markup ("jobs-list"; "resumator" in the older layout).
-  if (!postings.length && !/\b(jobs-list|resumator)/i.test(r.text)) {
+  if (!postings.length && !selectOne(LIST_MARKUP, doc)) {
     throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not a JazzHR board page any more`);
   }
   return postings;

@@ -3,12 +3,12 @@
 // No JSON list is public without an API key. An unknown board redirects away from `/<name>/`: it is not
 // there. Board URL filters are not known to it, so a filtered URL is read as a page.
 
-import { parseDocument } from 'htmlparser2';
 import { selectAll, selectOne } from 'css-select';
-import { textContent } from 'domutils';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { PermanentError, RetryableError } from '../../core/errors.js';
+import { escapeRegExp } from '../../core/text.js';
 import { boardToken, firstBoardIn } from '../boardToken.js';
+import { ancestor, parseHtmlDocument, textLine } from '../markup.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import { safeForMessage } from '../urlSafety.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -25,23 +25,21 @@ function fromUrl(url: URL): BoardRef | null {
 
 const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/jobs\.jobvite\.com\/[^"'\s<>]+/gi, fromUrl);
 
-const oneLine = (el: Element | null) => (el ? textContent(el).replace(/\s+/g, ' ').trim() || null : null);
-
 /** Pure: the jobs a board page lists, by their links to `/<name>/job/<id>`. */
-export function parseJobviteBoard(html: string, name: string): RawPosting[] {
-  const doc = parseDocument(html);
-  const jobLink = new RegExp(`^(?:https?://jobs\\.jobvite\\.com)?/${name.replace(/\./g, '\\.')}/job/([A-Za-z0-9]+)`, 'i');
+export const parseJobviteBoard = (html: string, name: string): RawPosting[] => jobsOf(parseHtmlDocument(html), name);
+
+function jobsOf(doc: Document, name: string): RawPosting[] {
+  const jobLink = new RegExp(`^(?:https?://jobs\\.jobvite\\.com)?/${escapeRegExp(name)}/job/([A-Za-z0-9]+)`, 'i');
+  /** Each row's place, looked up once however many links the row holds. */
+  const places = new Map<Element, string | null>();
   const out: RawPosting[] = [];
   for (const a of selectAll<AnyNode, Element>('a[href]', doc)) {
     const id = jobLink.exec(a.attribs.href!)?.[1];
-    const title = oneLine(a);
+    const title = id ? textLine(a) : null;
     if (!id || !title) continue;
-    let row = a.parent;
-    while (row && !(row.type === 'tag' && row.name === 'tr')) row = row.parent;
-    out.push({
-      sourceId: id, title, url: `https://${HOST}/${name}/job/${id}`,
-      location: row ? oneLine(selectOne<AnyNode, Element>('.jv-job-list-location', row)) : null,
-    });
+    const row = ancestor(a, (el) => el.name === 'tr');
+    if (row && !places.has(row)) places.set(row, textLine(selectOne<AnyNode, Element>('.jv-job-list-location', row)));
+    out.push({ sourceId: id, title, url: `https://${HOST}/${name}/job/${id}`, location: row ? places.get(row)! : null });
   }
   return out;
 }
@@ -52,9 +50,10 @@ async function fetchJobvite(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosti
   if (!new URL(r.url).pathname.toLowerCase().includes(`/${ref.token.toLowerCase()}/`)) {
     throw new PermanentError('http_4xx', `${safeForMessage(url)}: no Jobvite board ${ref.token} (redirected to ${safeForMessage(r.url)})`);
   }
-  const postings = parseJobviteBoard(r.text, ref.token);
-  // No job and no Jobvite markup: not the board page it used to be (an empty board still carries its markup).
-  if (!postings.length && !/\bjv-/.test(r.text)) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not a Jobvite board page any more`);
+  const doc = parseHtmlDocument(r.text);
+  const postings = jobsOf(doc, ref.token);
+  // No job and no Jobvite markup (its `jv-` classes): not the board page it used to be (an empty board still carries them).
+  if (!postings.length && !selectOne('[class*="jv-"]', doc)) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: not a Jobvite board page any more`);
   return postings;
 }
 

@@ -2,13 +2,12 @@
 // jobs come from the public list the page calls (`/api/public/companies/<id>/jobs`), paged by `page`.
 
 import { z } from 'zod';
-import { parseDocument } from 'htmlparser2';
 import { selectOne } from 'css-select';
-import { textContent } from 'domutils';
 import type { AnyNode, Element } from 'domhandler';
 import { PermanentError, RetryableError } from '../../core/errors.js';
 import { boardToken, firstBoardIn } from '../boardToken.js';
-import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, dateMs, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
+import { parseHtmlDocument, textOf } from '../markup.js';
 import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import { safeForMessage } from '../urlSafety.js';
@@ -18,24 +17,21 @@ const HOST = 'join.com';
 /** The page size public JOIN readers ask for and the genuine answer carries; larger ones are reported refused. */
 const PAGE_SIZE = 5;
 
-const text = z.string().nullish().catch(null);
-const named = z.object({ name: text }).nullish().catch(null);
-const pageData = z.object({
-  props: z.object({
-    pageProps: z.object({
-      statusCode: z.number().nullish().catch(null),
-      initialState: z.object({ company: z.object({ id: z.union([z.number(), z.string()]) }).nullish().catch(null) }).nullish().catch(null),
-    }),
-  }),
+const text = z.string().nullish();
+const named = z.object({ name: text }).nullish();
+/** The page data of a company JOIN does not have: its not-found page, answered 200. */
+const notFoundPage = z.object({ props: z.object({ pageProps: z.object({ statusCode: z.union([z.literal(404), z.literal(410)]) }) }) });
+const companyPage = z.object({
+  props: z.object({ pageProps: z.object({ initialState: z.object({ company: z.object({ id: z.union([z.number(), z.string()]) }) }) }) }),
 });
-// Only the link's `idParam` and a title are required; any other field may be missing or malformed.
+// A job needs its link's `idParam` and a title; its id is optional (the link keys it then).
 const jobs = z.object({
-  items: z.array(z.object({
-    id: z.union([z.number(), z.string()]).nullish().catch(null), idParam: z.string(), title: z.string(),
+  items: postingList(z.object({
+    id: z.union([z.number(), z.string()]).nullish(), idParam: z.string(), title: z.string(),
     createdAt: text, workplaceType: text, category: named, country: named,
-    city: z.object({ cityName: text, countryName: text }).nullish().catch(null),
+    city: z.object({ cityName: text, countryName: text }).nullish(),
   })),
-  pagination: z.object({ pageCount: z.number().nullish().catch(null) }).nullish().catch(null),
+  pagination: z.object({ pageCount: z.number().nullish() }).nullish(),
 });
 
 function fromUrl(url: URL): BoardRef | null {
@@ -50,21 +46,19 @@ const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/(?:www\.)?join
 
 /** Pure: the company id in a company page's `__NEXT_DATA__`; 'gone' when the page is JOIN's not-found page. */
 export function joinCompanyId(html: string): string | 'gone' | null {
-  const script = selectOne<AnyNode, Element>('script#__NEXT_DATA__', parseDocument(html));
+  const script = selectOne<AnyNode, Element>('script#__NEXT_DATA__', parseHtmlDocument(html));
   if (!script) return null;
-  let parsed: z.infer<typeof pageData>;
+  let data: unknown;
   try {
-    const result = pageData.safeParse(JSON.parse(textContent(script)));
-    if (!result.success) return null;
-    parsed = result.data;
+    data = JSON.parse(textOf(script));
   } catch {
     return null;
   }
-  const { statusCode, initialState } = parsed.props.pageProps;
   // A company that is gone is answered 200 with the site's error page (status 404 or 410 in the page data).
-  if (statusCode === 404 || statusCode === 410) return 'gone';
-  const id = initialState?.company?.id;
-  return id === undefined || id === null || !/^\d+$/.test(String(id)) ? null : String(id);
+  if (notFoundPage.safeParse(data).success) return 'gone';
+  const page = companyPage.safeParse(data);
+  const id = page.success ? String(page.data.props.pageProps.initialState.company.id) : null;
+  return id !== null && /^\d+$/.test(id) ? id : null;
 }
 
 async function companyId(ref: BoardRef, ctx: ScrapeContext): Promise<string> {
@@ -80,7 +74,8 @@ async function fetchJoin(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[
   const out: RawPosting[] = [];
   for (let page = 1; page <= MAX_POSTINGS_PER_SCRAPE / PAGE_SIZE; page++) {
     const url = ctx.http.atsUrl('join', HOST, `/api/public/companies/${id}/jobs?page=${page}&pageSize=${PAGE_SIZE}`);
-    const data = parseFeed(jobs, await ctx.http.getJson(url, { signal: ctx.signal }), url);
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const data = parseFeed(jobs, answer, url);
     for (const job of data.items) {
       const city = job.city?.cityName;
       out.push({
@@ -90,7 +85,7 @@ async function fetchJoin(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[
         workplaceType: workplaceFromText(job.workplaceType), department: job.category?.name ?? null, publishedAt: dateMs(job.createdAt),
       });
     }
-    if (!data.items.length || page >= (data.pagination?.pageCount ?? page)) break;
+    if (!answered(answer, 'items') || page >= (data.pagination?.pageCount ?? page)) break;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { RetryableError, TaskError } from '../../core/errors.js';
 import { boardToken, firstBoardIn } from '../boardToken.js';
-import { parseFeed } from '../feed.js';
+import { lenientList, parseFeed } from '../feed.js';
 import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -17,13 +17,20 @@ const HOST = /^([a-z0-9-]+)\.notion\.site$/;
 const PAGE_ID = /([0-9a-f]{32})$/i;
 
 const block = z.object({
-  id: z.string(), type: z.string(), alive: z.boolean().nullish().catch(null),
-  content: z.array(z.string()).nullish().catch(null),
-  properties: z.object({ title: z.array(z.array(z.unknown())).nullish().catch(null) }).passthrough().nullish().catch(null),
+  id: z.string(), type: z.string(), alive: z.boolean().nullish(),
+  content: z.array(z.string()).nullish(),
+  properties: z.object({ title: z.array(z.array(z.unknown())).nullish() }).passthrough().nullish(),
 });
+/**
+ * The page data's block records (`{ role, value }`), read one by one: a broken part of a block is left out,
+ * a block without its id or type is left out whole, both as drift. A record may come without its block
+ * (one the reader may not see).
+ */
+const blockRecords = z.record(z.string(), z.unknown()).transform((records) => Object.values(records))
+  .pipe(lenientList(z.object({ value: block.nullish() }), 'block'));
 const chunk = z.object({
-  recordMap: z.object({ block: z.record(z.string(), z.object({ value: block.nullish().catch(null) }).passthrough()) }).passthrough(),
-  cursor: z.object({ stack: z.array(z.unknown()).nullish() }).passthrough().nullish().catch(null),
+  recordMap: z.object({ block: blockRecords }).passthrough(),
+  cursor: z.object({ stack: z.array(z.unknown()).nullish() }).passthrough().nullish(),
 });
 export type NotionBlock = z.infer<typeof block>;
 type Block = NotionBlock;
@@ -43,7 +50,9 @@ function fromUrl(url: URL): BoardRef | null {
   return { token: `${url.hostname.toLowerCase()}/${id.toLowerCase()}`, filter: filterFromUrl(url, ['pvs', 'v', 'p']) };
 }
 
-const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.notion\.site\/[^"'\s<>]*[0-9a-f]{32}/gi, fromUrl);
+// The whole link, whose last segment fromUrl reads the page id from: a pattern ending in the id backtracked
+// over each link's length from every link (quadratic on a page of unquoted links).
+const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.notion\.site\/[^"'\s<>]*/gi, fromUrl);
 
 /** A block's title as plain text (Notion's rich text: [text, annotations] segments). */
 const titleOf = (b: Block) => (b.properties?.title ?? []).map((seg) => (typeof seg[0] === 'string' ? seg[0] : '')).join('').replace(/\s+/g, ' ').trim();
@@ -79,7 +88,7 @@ async function loadBlocks(host: string, pageId: string, ctx: ScrapeContext): Pro
   for (let n = 0; n < MAX_CHUNKS; n++) {
     const body = { pageId, limit: CHUNK_LIMIT, cursor, chunkNumber: n, verticalColumns: false };
     const data = parseFeed(chunk, await ctx.http.postJson(url, body, { signal: ctx.signal }), url);
-    for (const record of Object.values(data.recordMap.block)) if (record.value) blocks.set(record.value.id, record.value);
+    for (const record of data.recordMap.block) if (record.value) blocks.set(record.value.id, record.value);
     const stack = data.cursor?.stack ?? [];
     if (!stack.length) break;
     cursor = { stack };

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { firstBoardIn, tokenShape } from '../boardToken.js';
-import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { answered, dateMs, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { MAX_POSTINGS_PER_SCRAPE, htmlToText } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -21,15 +21,16 @@ const FINDER_FILTERS = [
 /** Free text goes into the finder quoted, so its commas and semicolons stay inside the value. */
 const QUOTED = new Set(['keyword', 'location']);
 
+// A requisition needs its Id (its link is built from it) and a Title.
 const requisition = z.object({
   Id: z.string(), Title: z.string(),
-  PostedDate: z.string().nullish().catch(null), PrimaryLocation: z.string().nullish().catch(null),
-  secondaryLocations: z.array(z.object({ Name: z.string().nullish() })).nullish().catch(null),
-  WorkplaceType: z.string().nullish().catch(null), ShortDescriptionStr: z.string().nullish().catch(null),
-  Department: z.string().nullish().catch(null), JobFamily: z.string().nullish().catch(null),
+  PostedDate: z.string().nullish(), PrimaryLocation: z.string().nullish(),
+  secondaryLocations: z.array(z.object({ Name: z.string().nullish() })).nullish(),
+  WorkplaceType: z.string().nullish(), ShortDescriptionStr: z.string().nullish(),
+  Department: z.string().nullish(), JobFamily: z.string().nullish(),
 });
 const search = z.object({
-  items: z.array(z.object({ TotalJobsCount: z.number().nullish().catch(null), requisitionList: z.array(requisition).nullish() })),
+  items: z.array(z.object({ TotalJobsCount: z.number().nullish(), requisitionList: postingList(requisition).nullish() })),
 });
 
 function fromUrl(url: URL): BoardRef | null {
@@ -61,8 +62,8 @@ async function fetchOracle(ref: BoardRef, ctx: ScrapeContext): Promise<RawPostin
   for (let offset = 0; out.length < MAX_POSTINGS_PER_SCRAPE;) {
     const query = `onlyData=true&expand=requisitionList.secondaryLocations&finder=${encodeURIComponent(oracleFinder(site, ref.filter, offset))}`;
     const url = ctx.http.atsUrl('oracle', host, `/hcmRestApi/resources/latest/recruitingCEJobRequisitions?${query}`);
-    const data = parseFeed(search, await ctx.http.getJson(url, { signal: ctx.signal }), url);
-    const page = data.items[0];
+    const answer = await ctx.http.getJson(url, { signal: ctx.signal });
+    const page = parseFeed(search, answer, url).items[0];
     const list = page?.requisitionList ?? [];
     for (const r of list) {
       out.push({
@@ -72,10 +73,11 @@ async function fetchOracle(ref: BoardRef, ctx: ScrapeContext): Promise<RawPostin
         descriptionText: r.ShortDescriptionStr ? htmlToText(r.ShortDescriptionStr) || null : null, publishedAt: dateMs(r.PostedDate),
       });
     }
-    offset += list.length;
+    const sent = answered((answer as { items: unknown[] }).items[0], 'requisitionList');
+    offset += sent;
     // A tenant may cap `limit` below what was asked: the total decides, a short page only without one.
     const total = page?.TotalJobsCount ?? null;
-    if (list.length === 0 || (total !== null ? offset >= total : list.length < PAGE)) break;
+    if (sent === 0 || (total !== null ? offset >= total : sent < PAGE)) break;
   }
   return out;
 }

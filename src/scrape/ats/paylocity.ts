@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { RetryableError } from '../../core/errors.js';
 import { firstBoardIn, tokenShape } from '../boardToken.js';
-import { dateMs, joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
+import { scriptTexts } from '../markup.js';
 import { htmlToText } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import { safeForMessage } from '../urlSafety.js';
@@ -13,13 +14,13 @@ import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.j
 const HOST = 'recruiting.paylocity.com';
 const BOARD_PATH = /^\/recruiting\/jobs\/all\/([^/?#]+)/i;
 
-const text = z.string().nullish().catch(null);
-// Only a job id and a title are required; any other field may be missing or malformed without losing the posting.
+const text = z.string().nullish();
+// A job needs its id (its link is built from it) and a title.
 const pageData = z.object({
-  Jobs: z.array(z.object({
+  Jobs: postingList(z.object({
     JobId: z.union([z.number(), z.string()]), JobTitle: z.string(), LocationName: text, PublishedDate: text, Description: text,
-    HiringDepartment: text, IsInternal: z.boolean().nullish().catch(null), IsRemote: z.boolean().nullish().catch(null),
-    JobLocation: z.object({ Name: text, City: text, State: text, Country: text }).nullish().catch(null),
+    HiringDepartment: text, IsInternal: z.boolean().nullish(), IsRemote: z.boolean().nullish(),
+    JobLocation: z.object({ Name: text, City: text, State: text, Country: text }).nullish(),
   })),
 });
 
@@ -31,7 +32,7 @@ function fromUrl(url: URL): BoardRef | null {
 
 const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/recruiting\.paylocity\.com\/recruiting\/jobs\/all\/[^"'\s<>]+/gi, fromUrl);
 
-/** Pure: the JSON object literal assigned after `marker` in a page's text (strings and escapes respected); null without one. */
+/** Pure: the JSON object literal assigned after `marker` in a script's text (strings and escapes respected); null without one. */
 export function objectAfter(page: string, marker: RegExp): unknown {
   const at = page.search(marker);
   const start = at < 0 ? -1 : page.indexOf('{', at);
@@ -56,9 +57,18 @@ export function objectAfter(page: string, marker: RegExp): unknown {
   return null;
 }
 
+/** Pure: the board's data (`window.pageData = {…}`), from the page's scripts read with the capped parser; null without it. */
+export function paylocityPageData(html: string): unknown {
+  for (const script of scriptTexts(html)) {
+    const data = objectAfter(script, /\bpageData\s*=/);
+    if (data !== null) return data;
+  }
+  return null;
+}
+
 async function fetchPaylocity(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const url = ctx.http.atsUrl('paylocity', HOST, `/Recruiting/Jobs/All/${encodeURIComponent(ref.token)}`);
-  const data = objectAfter((await ctx.http.getText(url, { signal: ctx.signal })).text, /\bpageData\s*=/);
+  const data = paylocityPageData((await ctx.http.getText(url, { signal: ctx.signal })).text);
   if (!data) throw new RetryableError('extraction_drift', `${safeForMessage(url)}: the board page no longer carries its jobs (pageData)`);
   // Internal jobs are for employees only.
   return parseFeed(pageData, data, url).Jobs.filter((j) => j.IsInternal !== true).map((j) => {

@@ -5,21 +5,21 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { identityOrLink, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
-// Only a title and a link are required; any other field may be missing or malformed without losing the posting.
-const text = z.string().nullish().catch(null);
+// A posting needs a title and its link: its `url`, or its `path` on the board's host.
+const text = z.string().nullish();
 const postings = z.object({
-  data: z.array(z.object({
-    id: z.union([z.string(), z.number()]).nullish().catch(null), title: z.string(), url: text, path: text,
+  data: postingList(identityOrLink(z.object({
+    id: z.union([z.string(), z.number()]).nullish(), title: z.string(), url: text, path: text,
     description: text, key_responsibilities_header: text, key_responsibilities: text,
     skills_knowledge_expertise_header: text, skills_knowledge_expertise: text, benefits_header: text, benefits: text,
-    compensation: text, compensation_visible: z.boolean().nullish().catch(null), workplace_type: text, workplace_type_text: text,
-    job: z.object({ department: z.object({ name: text }).nullish() }).nullish().catch(null),
-    location: z.object({ name: text, city: text, province: text }).nullish().catch(null),
-  }).refine((p) => p.url || p.path, { message: 'a posting without its url or path' })),
+    compensation: text, compensation_visible: z.boolean().nullish(), workplace_type: text, workplace_type_text: text,
+    job: z.object({ department: z.object({ name: text }).nullish() }).nullish(),
+    location: z.object({ name: text, city: text, province: text }).nullish(),
+  }), 'url', 'path')),
 });
 type Posting = z.infer<typeof postings>['data'][number];
 
@@ -61,7 +61,7 @@ async function fetchPinpoint(ref: BoardRef, ctx: ScrapeContext): Promise<RawPost
   const url = ctx.http.atsUrl('pinpoint', host, '/postings.json');
   const data = parseFeed(postings, await ctx.http.getJson(url, { signal: ctx.signal }), url);
   return data.data.map((p) => ({
-    sourceId: p.id == null ? null : String(p.id), title: p.title, url: p.url ?? `https://${host}${p.path}`,
+    sourceId: p.id == null ? null : String(p.id), title: p.title, url: p.url || `https://${host}${p.path}`,
     location: place(p.location), workplaceType: workplaceFromText(p.workplace_type_text, p.workplace_type),
     department: p.job?.department?.name ?? null, descriptionText: advert(p),
     compensation: p.compensation_visible === false ? null : p.compensation?.trim() || null,

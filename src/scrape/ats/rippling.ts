@@ -5,13 +5,15 @@
 
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
+import { identityOrLink, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
-// Only the uuid and a title are required; any other field may be missing or malformed without losing the posting.
-const labelled = z.object({ label: z.string().nullish().catch(null) }).nullish().catch(null);
-const jobs = z.array(z.object({ uuid: z.string(), name: z.string(), url: z.string().nullish().catch(null), department: labelled, workLocation: labelled }));
+// A job needs a title and its uuid or its link, either will do (the link is built from the uuid).
+const labelled = z.object({ label: z.string().nullish() }).nullish();
+const jobs = postingList(identityOrLink(z.object({
+  uuid: z.string().nullish(), name: z.string(), url: z.string().nullish(), department: labelled, workLocation: labelled,
+}), 'uuid', 'url'));
 
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
@@ -31,14 +33,16 @@ const fromHtml = (html: string) => firstBoardIn(html, /https?:\/\/(?:ats|api)\.r
 async function fetchRippling(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {
   const url = ctx.http.atsUrl('rippling', 'api.rippling.com', `/platform/api/ats/v1/board/${encodeURIComponent(ref.token)}/jobs`);
   const rows = parseFeed(jobs, await ctx.http.getJson(url, { signal: ctx.signal }), url);
-  const byUuid = new Map<string, { job: (typeof rows)[number]; places: (string | null | undefined)[] }>();
+  // One job, one entry per place: rows are grouped by uuid, else by link.
+  const byJob = new Map<string, { job: (typeof rows)[number]; places: (string | null | undefined)[] }>();
   for (const job of rows) {
-    const seen = byUuid.get(job.uuid);
+    const key = job.uuid ? `uuid:${job.uuid}` : `url:${job.url}`;
+    const seen = byJob.get(key);
     if (seen) seen.places.push(job.workLocation?.label);
-    else byUuid.set(job.uuid, { job, places: [job.workLocation?.label] });
+    else byJob.set(key, { job, places: [job.workLocation?.label] });
   }
-  return [...byUuid.values()].map(({ job, places }) => ({
-    sourceId: job.uuid, title: job.name, url: job.url ?? `https://ats.rippling.com/${ref.token}/jobs/${job.uuid}`,
+  return [...byJob.values()].map(({ job, places }) => ({
+    sourceId: job.uuid || null, title: job.name, url: job.url || `https://ats.rippling.com/${ref.token}/jobs/${job.uuid}`,
     location: joinPlaces(places), workplaceType: workplaceFromText(...places), department: job.department?.label ?? null,
   }));
 }

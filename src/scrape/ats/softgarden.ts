@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList } from '../feed.js';
 import { PermanentError } from '../../core/errors.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
@@ -13,16 +13,17 @@ const CAREER_HOST = /^([a-z0-9-]+)\.career\.softgarden\.de$/;
 /** Older career sites, whose tenant name the current host keeps (their feeds link to these for migrated jobs). */
 const LEGACY_HOST = /^([a-z0-9-]+)\.softgarden\.io$/;
 
-const text = z.string().nullish().catch(null);
+const text = z.string().nullish();
 const place = z.object({
-  address: z.object({ addressLocality: text, addressRegion: text, addressCountry: text }).nullish().catch(null),
+  address: z.object({ addressLocality: text, addressRegion: text, addressCountry: text }).nullish(),
 });
+// A JobPosting needs a title and its link.
 const feed = z.object({
-  dataFeedElement: z.array(z.object({
+  dataFeedElement: postingList(z.object({
     item: z.object({
       title: z.string(), url: z.string(), description: text, datePosted: text,
-      identifier: z.object({ value: z.union([z.string(), z.number()]).nullish().catch(null) }).nullish().catch(null),
-      jobLocation: z.union([place, z.array(place)]).nullish().catch(null),
+      identifier: z.object({ value: z.union([z.string(), z.number()]).nullish() }).nullish(),
+      jobLocation: z.union([place, z.array(place)]).nullish(),
     }),
   })),
 });

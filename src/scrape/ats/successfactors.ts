@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { PermanentError } from '../../core/errors.js';
 import { firstBoardIn } from '../boardToken.js';
-import { joinPlaces, parseFeed, workplaceFromText } from '../feed.js';
-import { MAX_POSTINGS_PER_SCRAPE } from '../normalize.js';
+import { answered, joinPlaces, parseFeed, postingList, workplaceFromText } from '../feed.js';
+import { parseMarkup } from '../markup.js';
+import { MAX_POSTINGS_PER_SCRAPE, htmlToText } from '../normalize.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
@@ -20,14 +21,14 @@ const JOB_PATH = /^(?:\/[^/]+)?\/job\/[^/]+\/\d+-[a-z]{2}_[A-Z]{2}\/?$/;
 /** The Recruiting Marketing ("Jobs2Web") engine's own assets, on every page of such a site. */
 const ENGINE_ASSETS = /["'](?:https?:\/\/[^"'/]+)?\/platform\/(?:js|css)\/j2w\//i;
 
-const text = z.string().nullish().catch(null);
-// Only an id and a title are required; any other field may be missing or malformed without losing the posting.
+const text = z.string().nullish();
+// A job needs its id (its link is built from it) and a title.
 const search = z.object({
-  totalJobs: z.number().nullish().catch(null),
-  jobSearchResult: z.array(z.object({
+  totalJobs: z.number().nullish(),
+  jobSearchResult: postingList(z.object({
     response: z.object({
       id: z.union([z.string(), z.number()]), unifiedStandardTitle: z.string(), urlTitle: text, unifiedUrlTitle: text,
-      jobLocationShort: z.array(z.string()).nullish().catch(null), unifiedStandardStart: text,
+      jobLocationShort: z.array(z.string()).nullish(), unifiedStandardStart: text,
     }),
   })).nullish(),
 });
@@ -49,8 +50,19 @@ function fromHtml(html: string, pageUrl: URL): BoardRef | null {
   const linked = firstBoardIn(html, /https?:\/\/[a-z0-9.-]+(?::\d+)?(?:\/[^/"'\s<>]+)?\/job\/[^/"'\s<>]+\/\d+-[a-z]{2}_[A-Z]{2}\/?(?=["'\s<>]|$)/g, fromUrl);
   if (linked) return linked;
   if (!ENGINE_ASSETS.test(html) || !HOST.test(pageUrl.host)) return null;
-  const lang = /<html\b[^>]*\blang\s*=\s*["']([a-z]{2})[-_]([a-z]{2})["']/i.exec(html);
+  const lang = /^([a-z]{2})[-_]([a-z]{2})$/i.exec(pageLanguage(html) ?? '');
   return { token: board(pageUrl.host.toLowerCase(), lang ? `${lang[1]!.toLowerCase()}_${lang[2]!.toUpperCase()}` : null), filter: null };
+}
+
+/** The `lang` of a page's `<html>` element, read with the capped parser; null without one. */
+function pageLanguage(html: string): string | null {
+  let lang: string | null | undefined;
+  parseMarkup(html, {
+    onopentag(name, attribs) {
+      if (name === 'html' && lang === undefined) lang = attribs.lang?.trim() ?? null;
+    },
+  });
+  return lang ?? null;
 }
 
 /**
@@ -78,14 +90,16 @@ async function fetchSuccessFactors(ref: BoardRef, ctx: ScrapeContext): Promise<R
   let total: number | null = null;
   for (let page = 0; page < MAX_POSTINGS_PER_SCRAPE / PAGE; page++) {
     const body = { locale, pageNumber: page, sortBy: '', keywords: '', location: '', facetFilters: {}, brand: '', skills: [], categoryId: 0, alertId: '', rcmCandidateId: '' };
-    const data = parseFeed(search, await ctx.http.postJson(url, body, { signal: ctx.signal }), url);
+    const answer = await ctx.http.postJson(url, body, { signal: ctx.signal });
+    const data = parseFeed(search, answer, url);
     const results = data.jobSearchResult ?? [];
     if (page === 0) total = data.totalJobs ?? null;
     for (const { response: job } of results) {
       const id = String(job.id);
       // The url titles come percent-encoded already.
       const slug = job.urlTitle ?? job.unifiedUrlTitle ?? 'job';
-      const places = (job.jobLocationShort ?? []).map((p) => p.replace(/<br\s*\/?>/gi, ' '));
+      // Places come as markup ("Bangalore, KA<br/>IND").
+      const places = (job.jobLocationShort ?? []).map(htmlToText);
       byId.set(id, {
         sourceId: id, title: job.unifiedStandardTitle.trim(), url: `https://${host}/job/${slug}/${encodeURIComponent(id)}-${locale}`,
         location: joinPlaces(places), workplaceType: workplaceFromText(...places),
@@ -94,8 +108,9 @@ async function fetchSuccessFactors(ref: BoardRef, ctx: ScrapeContext): Promise<R
     }
     // Every page up to the total the first one announces (a job may come again on a later page: ids decide);
     // without a total, a short page is the last.
-    const last = total !== null ? (page + 1) * PAGE >= total : results.length < PAGE;
-    if (!results.length || last) break;
+    const sent = answered(answer, 'jobSearchResult');
+    const last = total !== null ? (page + 1) * PAGE >= total : sent < PAGE;
+    if (!sent || last) break;
   }
   return [...byId.values()];
 }

@@ -6,21 +6,24 @@
 import { z } from 'zod';
 import { boardToken, firstBoardIn } from '../boardToken.js';
 import { htmlToText } from '../normalize.js';
-import { dateMs, joinPlaces, parseFeed } from '../feed.js';
+import { dateMs, joinPlaces, parseFeed, postingList } from '../feed.js';
+import { parseMarkup } from '../markup.js';
 import { filterFromUrl } from '../sourceFilter.js';
 import type { BoardRef, FeedSource, RawPosting, ScrapeContext } from '../types.js';
 
 const MAX_PAGES = 20;
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
+/** Teamtailor's career-site assets (not just its images), which a career site on a company's own domain loads. */
+const CAREER_SITE_ASSET = /^https:\/\/assets[a-z0-9-]*\.teamtailor-cdn\.com\//i;
 
-// Only a title and a link are required; any other field may be missing or malformed without losing the posting.
-const text = z.string().nullish().catch(null);
-const place = z.object({ address: z.object({ addressLocality: text, addressCountry: text }).nullish().catch(null) });
+// A job needs a title and its link (the feed's id cannot make one).
+const text = z.string().nullish();
+const place = z.object({ address: z.object({ addressLocality: text, addressCountry: text }).nullish() });
 const feed = z.object({
   next_url: text,
-  items: z.array(z.object({
-    id: z.union([z.string(), z.number()]).nullish().catch(null), url: z.string(), title: z.string(), date_published: text, content_html: text,
-    _jobposting: z.object({ description: text, datePosted: text, jobLocation: z.union([z.array(place), place]).nullish().catch(null) }).nullish().catch(null),
+  items: postingList(z.object({
+    id: z.union([z.string(), z.number()]).nullish(), url: z.string(), title: z.string(), date_published: text, content_html: text,
+    _jobposting: z.object({ description: text, datePosted: text, jobLocation: z.union([z.array(place), place]).nullish() }).nullish(),
   })),
 });
 
@@ -32,9 +35,19 @@ function fromUrl(url: URL): BoardRef | null {
 function fromHtml(html: string, pageUrl: URL): BoardRef | null {
   const linked = firstBoardIn(html, /https?:\/\/[a-z0-9-]+\.teamtailor\.com(?:\/[^"'\s<>]*)?/gi, fromUrl);
   if (linked) return linked;
-  // A career site on the company's own domain loads Teamtailor's career-site assets (not just its images).
-  const ownSite = /<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']https:\/\/assets[a-z0-9-]*\.teamtailor-cdn\.com\//i.test(html);
-  return ownSite && HOST.test(pageUrl.host) ? { token: pageUrl.host.toLowerCase(), filter: filterFromUrl(pageUrl) } : null;
+  return loadsCareerSiteAssets(html) && HOST.test(pageUrl.host) ? { token: pageUrl.host.toLowerCase(), filter: filterFromUrl(pageUrl) } : null;
+}
+
+/** A script or stylesheet of the page is Teamtailor's career site's, read with the capped parser (only pages that name Teamtailor's CDN are parsed). */
+function loadsCareerSiteAssets(html: string): boolean {
+  if (!/teamtailor-cdn\.com/i.test(html)) return false;
+  let found = false;
+  parseMarkup(html, {
+    onopentag(name, attribs) {
+      if (!found && (name === 'script' || name === 'link')) found = [attribs.src, attribs.href].some((u) => u !== undefined && CAREER_SITE_ASSET.test(u));
+    },
+  });
+  return found;
 }
 
 async function fetchTeamtailor(ref: BoardRef, ctx: ScrapeContext): Promise<RawPosting[]> {

@@ -159,7 +159,12 @@ export async function openLane(browser: Browser, policy: AddressPolicy): Promise
             for (const posting of read.postings) postings.push(posting);
             current = read.next;
           }
-          if (opts.cost) opts.cost.cpuMs += Math.max(0, (await devtools.taskSeconds()) - taskStart) * 1000;
+          if (opts.cost) {
+            const taskEnd = await devtools.taskSeconds();
+            // A cross-site navigation can move the page into a new renderer, whose count starts again from zero:
+            // then all of that renderer's count is this read's.
+            opts.cost.cpuMs += (taskEnd >= taskStart ? taskEnd - taskStart : taskEnd) * 1000;
+          }
           // Leave the page blank (its scripts stop), forget the site's cookies, and collect its garbage now:
           // V8 otherwise lets a lane's renderer grow read after read (two lanes over 20 farm pages each:
           // 89 → 188 MiB of PSS; collected after each read they stay at 90, for a few ms of CPU).
@@ -228,8 +233,13 @@ async function pageDevtools(context: BrowserContext, page: Page, current: () => 
   await cdp.send('Performance.enable');
   return {
     async taskSeconds(): Promise<number> {
-      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
-      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+      // Asked while the page swaps renderers, the session may not answer at once: ask once more.
+      for (let tries = 0; tries < 2; tries++) {
+        const answer = await cdp.send('Performance.getMetrics').catch(() => null);
+        const seconds = answer?.metrics.find((m) => m.name === 'TaskDuration')?.value;
+        if (seconds !== undefined) return seconds;
+      }
+      return 0;
     },
     async collectGarbage(): Promise<void> {
       await cdp.send('HeapProfiler.collectGarbage');

@@ -17,10 +17,13 @@ const QUIET_MS = 250;
 /** The longest one settle waits, whatever the page keeps doing (a clock, a stream, a request that never ends). */
 const SETTLE_MAX_MS = 2_000;
 /**
- * How long after its answer a page that shows no posting is watched for a list that comes late (a timer, a late
- * fetch, an idle callback): a really empty page costs this, a page with postings nothing.
+ * How long after its `load` a page that shows no posting is watched for a list that comes late (a timer, a late
+ * fetch, an idle callback): a really empty page costs this, a page with postings nothing. Counted from `load`,
+ * where the page's own timers start, not from the answer: on a busy machine the two can be seconds apart.
  */
 export const LATE_LIST_WAIT_MS = 5_000;
+/** The longest the watch waits for `load` to start counting (a page whose image never ends still gets its watch). */
+const LOAD_WAIT_MS = 5_000;
 /** "Load more" clicks and scrolls to the bottom, each followed only while the list grows. */
 const MAX_MORE_CLICKS = 10;
 const MAX_SCROLLS = 10;
@@ -148,12 +151,13 @@ async function expand(page: Page, selector: string | null, network: NetworkTrack
 
 /**
  * Reads a page that has just answered: settled, expanded, and, while it shows no posting, watched until
- * LATE_LIST_WAIT_MS after its answer, read again each time it changes. `expandUntil` bounds the read's clicks and scrolls.
+ * LATE_LIST_WAIT_MS after its `load`, read again each time it changes. `expandUntil` bounds the read's clicks and scrolls.
  */
 export async function readWhenReady(page: Page, selector: string | null, network: NetworkTracker, expandUntil: number):
   Promise<{ postings: RawPosting[]; next: string | null }> {
-  const watchUntil = performance.now() + LATE_LIST_WAIT_MS;
   await settle(page, selector, network, SETTLE_MAX_MS);
+  await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => {});
+  const watchUntil = performance.now() + LATE_LIST_WAIT_MS;
   for (;;) {
     await expand(page, selector, network, expandUntil);
     const { snapshot, next } = await page.evaluate(readSnapshot, [selector, SNAPSHOT_CAPS] as [string | null, typeof SNAPSHOT_CAPS]);

@@ -1,7 +1,8 @@
 // Oracle Recruiting Cloud's candidate-experience search as the farm serves it: the genuine requisitions
 // of test/fixtures/ats/oracle, and more made from them (new Id and Title only) so that paging shows; the
 // `findReqs` finder's `siteNumber`, `keyword` (a title match here), `limit` and `offset` applied. Site
-// CX_2 answers the genuine two with one optional field malformed; CX_3 with their titles gone.
+// CX_2 answers the genuine two with one optional field malformed (kept, with the drift reported); CX_3
+// with their titles gone.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json } from '../servers.js';
 import { fixtureJson } from './route.js';

@@ -1,6 +1,6 @@
 // Paylocity's public boards in the stand-in farm: North Carolina Advanced Energy Corporation's genuine page
-// (test/fixtures/ats/paylocity); `…0001` is that page with one job's location object malformed, `…0002` a page
-// without its jobs' data. Other ids are not found.
+// (test/fixtures/ats/paylocity); `…0001` is that page with one job's location object malformed (kept, with the
+// drift reported), `…0002` a page without its jobs' data. Other ids are not found.
 import { html } from '../servers.js';
 import { atsFixture, type FarmRoute } from './route.js';
 

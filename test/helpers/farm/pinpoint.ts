@@ -1,5 +1,5 @@
 // Pinpoint's postings.json in the stand-in farm: the whole board in one answer. Two variants of the real
-// board check validation: one posting's location malformed (kept, place empty), every title gone (drift).
+// board check validation: one posting's location malformed (kept, with the drift reported), every title gone (extraction drift).
 import { json } from '../servers.js';
 import { fixtureJson, type FarmRoute } from './route.js';
 
