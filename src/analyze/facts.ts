@@ -212,9 +212,12 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
 }
 
 const SENTENCES = /(?<=[.!?])\s+|\n+/;
-/** A sentence that limits where a remote role may be done from. */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à))(?!\p{L})/iu;
-const REMOTE_SENTENCE = /remot|anywhere|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
+/**
+ * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
+ * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
+ */
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall)(?!\p{L})/iu;
+const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {

@@ -8,6 +8,7 @@ import { acceptedBy } from '../../src/analyze/employment.js';
 import { detectLanguage, managementOf, postingFacts } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { loadPlaces } from '../../src/analyze/places.js';
+import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { readLanguageLevel, validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
 import { familyOfTitle } from '../../src/analyze/roles.js';
@@ -115,4 +116,31 @@ describe('smaller readings', () => {
     expect(familyOfTitle('QA Engineer, Mobile')).toBe('qa');
     expect(familyOfTitle('Software Engineer, Frontend')).toBe('frontend');
   });
+});
+
+describe('remote scope stated as the whole of a country', () => {
+  it.each([
+    ['Vaga remota para todo o Brasil.', 'BR'],
+    ['Trabalho remoto de qualquer lugar do Brasil.', 'BR'],
+    ['Puedes trabajar desde cualquier parte de Colombia.', 'CO'],
+    ['Poste en télétravail complet, ouvert à toute la France.', 'FR'],
+    ['Du arbeitest remote von überall in Deutschland.', 'DE'],
+  ])('"%s" is remote within %s only', (text, country) => {
+    expect(postingFacts(posting('Backend Engineer', 'Remote', 'remote', text)).remote).toEqual({ countries: [country], regions: [], zones: [], worldwide: false });
+  });
+
+  it('keeps a candidate elsewhere out', () => {
+    expect(preGate(posting('Senior Backend Engineer', 'Remoto', 'remote', 'Vaga remota para todo o Brasil. Java e Spring.'), profile())).toMatch(/^place: /);
+  });
+});
+
+describe('pay ranges as French and Latin American postings write them', () => {
+  it.each([
+    ['Rémunération : 45 000 € à 55 000 € bruts annuels.', null, { min: 45000, max: 55000, currency: 'EUR', period: 'year' }],
+    ['De $40,000 a $55,000 MXN mensuales.', null, { min: 40000, max: 55000, currency: 'MXN', period: 'month' }],
+    ['Entre R$ 10 mil e R$ 14 mil.', 'BR', { min: 10000, max: 14000, currency: 'BRL', period: 'month' }],
+    ['Sueldo: $45,000 a $60,000.', 'MX', { max: 60000, currency: 'MXN', period: 'month' }],
+    ['Salary: $120,000 to $150,000.', 'US', { max: 150000, currency: 'USD', period: 'year' }],
+    ['€60,000 to €70,000.', null, { max: 70000, currency: 'EUR', period: 'year' }],
+  ])('"%s" (%s)', (text, country, expected) => expect(salaryOf(text, country)).toMatchObject(expected));
 });
