@@ -70,7 +70,9 @@ function amountsIn(text: string): Amount[] {
     const mult = MULTIPLIER.exec(text.slice(end, end + 12));
     const multiplier = mult ? MULTIPLIERS[mult[1]!.toLowerCase()] ?? 1 : 1;
     if (mult) end += mult[0].length;
-    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12));
+    // Lakhs and crores are India's: "28 LPA" is in rupees however it is written.
+    const indian = mult && /^(lakhs?|lpa|lacs?|crores?)$/i.test(mult[1]!) ? 'INR' : null;
+    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12)) ?? indian;
     found.push({ value: numberValue(m[0]) * multiplier, multiplier, currency, start: m.index, end });
     if (found.length > 40) break;
   }

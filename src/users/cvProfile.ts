@@ -58,7 +58,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i'?m looking for|looking for|i am looking for|objective|career objective|goals?|preferences|job preferences|what i want|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i'?m looking for|looking for|i am looking for|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -77,8 +77,12 @@ function sectioned(text: string): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const bare = stripMarks(raw);
-    const heading = /^#{1,6}\s/.test(raw) || (bare.length > 0 && bare.length <= 40 && (raw.trim().endsWith(':') || /^[\p{Lu}\s&/]+$/u.test(bare) || /^\*\*[^*]+\*\*$/.test(raw.trim())))
-      ? HEADINGS.find(([, re]) => re.test(bare))?.[0] : undefined;
+    // A heading is marked (#, capitals, bold, a colon), or a line that is nothing but a heading's words ("Experiencia", "Ce que je recherche").
+    const marked = /^#{1,6}\s/.test(raw) || (bare.length > 0 && bare.length <= 40 && (raw.trim().endsWith(':') || /^[\p{Lu}\s&/]+$/u.test(bare) || /^\*\*[^*]+\*\*$/.test(raw.trim())));
+    const heading = HEADINGS.find(([, re]) => {
+      const m = re.exec(bare);
+      return m !== null && (marked || m[0].length === bare.length);
+    })?.[0];
     // A "Looking for: …" line outside a heading is its own one-line section.
     const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
     if (heading) {
@@ -188,7 +192,7 @@ export function languagesFrom(text: string): { language: string; level: Language
     const language = LANGUAGES[m[0].toLowerCase()];
     if (!language || found.has(language)) continue;
     // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]/)[0]!;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]|\.\s/)[0]!;
     const level = readLanguageLevel(after);
     if (level) found.set(language, level);
   }
@@ -220,18 +224,21 @@ const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|pat
 
 function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
   const out: DerivedProfile['logistics']['workAuthorization'] = [];
+  // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton.
   for (const l of lines) {
     if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
-    const citizen = CITIZEN.test(l.text);
-    const permit = PERMIT.exec(l.text);
-    if (!citizen && !permit) continue;
-    const countries = readPlaces(l.text).countries;
-    if (citizen) for (const [re, code] of DEMONYMS) if (re.test(l.text) && !countries.includes(code)) countries.push(code);
-    for (const code of countries) {
-      if (out.some((a) => a.regionCode === code)) continue;
-      const status = citizen ? 'citizen' : NEEDS.test(l.text) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
-      out.push({ region: countryName(code), regionCode: code, status });
-      sources[`logistics.workAuthorization.${code}`] = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+      const citizen = CITIZEN.test(sentence);
+      const permit = PERMIT.exec(sentence);
+      if (!citizen && !permit) continue;
+      const countries = readPlaces(sentence).countries;
+      if (citizen) for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
+      for (const code of countries) {
+        if (out.some((a) => a.regionCode === code)) continue;
+        const status = citizen ? 'citizen' : NEEDS.test(sentence) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
+        out.push({ region: countryName(code), regionCode: code, status });
+        sources[`logistics.workAuthorization.${code}`] = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+      }
     }
   }
   return out;
@@ -289,7 +296,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|mudar\\w*|me mudo|mudan[çc]a|
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -302,7 +309,7 @@ const JOB_WORDS: [string, RegExp][] = [
   ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
   ['full-time', W('permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios')],
+  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -366,7 +373,9 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         const m = re.exec(rest);
         if (!m) continue;
         // "pas de contrats temporaires ni de pige", "não busco estágio", "no temporary contracts": ruled out.
-        (NEGATION.test(rest.slice(Math.max(0, m.index - 25), m.index)) ? refused : accepted).add(type);
+        // A negation over a list counts for each of its items: "not looking for contract or freelance work".
+        const negated = NEGATION.test(rest.slice(Math.max(0, m.index - 25), m.index)) || mentionOf(sentence, m[0]) === 'negated';
+        (negated ? refused : accepted).add(type);
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
@@ -399,14 +408,15 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   return { prefs, relocation };
 }
 
-const EXPECTED_PAY = /^[\s*-]*(?:pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+/** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
 /** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
   for (const l of lines) {
     const label = EXPECTED_PAY.exec(l.text);
     if (!label) continue;
-    const pay = salaryOf(l.text.slice(label[0].length), country ?? null);
+    const pay = salaryOf(l.text.slice(label.index + label[0].length), country ?? null);
     if (!pay) continue;
     sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
     return { amount: pay.min, currency: pay.currency, period: pay.period };

@@ -142,5 +142,6 @@ describe('pay ranges as French and Latin American postings write them', () => {
     ['Sueldo: $45,000 a $60,000.', 'MX', { max: 60000, currency: 'MXN', period: 'month' }],
     ['Salary: $120,000 to $150,000.', 'US', { max: 150000, currency: 'USD', period: 'year' }],
     ['€60,000 to €70,000.', null, { max: 70000, currency: 'EUR', period: 'year' }],
+    ['CTC: 18–24 LPA.', null, { min: 1_800_000, max: 2_400_000, currency: 'INR', period: 'year' }], // lakhs are rupees
   ])('"%s" (%s)', (text, country, expected) => expect(salaryOf(text, country)).toMatchObject(expected));
 });

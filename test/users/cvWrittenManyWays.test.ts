@@ -96,6 +96,91 @@ mar/2016 – dez/2019 — Analista de Dados — Varejista
 Português: nativo · Inglês: avançado
 `;
 
+const CV_PUNE = `RAHUL VERMA
+Senior Data Analyst
+Current location: Pune, Maharashtra | +91 98220 00000 | rahul.verma@example.com
+
+PROFESSIONAL SUMMARY
+Data analyst with 5+ years in retail and fintech analytics: SQL, Python, Tableau and Power BI.
+
+OPEN TO
+Remote (India) or hybrid in Pune. Full-time only; not looking for contract or freelance work.
+Notice period: 30 days. Expected CTC: 28 LPA.
+
+WORK EXPERIENCE
+Senior Data Analyst | A payments company | Pune | Apr 2022 – Present
+Data Analyst | An e-commerce marketplace | Bengaluru | Jul 2019 – Mar 2022
+
+EDUCATION
+B.Tech, Computer Science, 2015 – 2019
+
+LANGUAGES
+English (fluent), Hindi (native), Marathi (native)
+`;
+
+const CV_MEDELLIN = `Valentina Ospina Restrepo
+Desarrolladora Backend Senior
+Medellín, Antioquia (Colombia) · valentina.ospina@example.com · +57 300 000 0000
+
+Perfil
+Desarrolladora backend con 6 años de experiencia en Java, Spring Boot y Kotlin sobre AWS.
+
+Intereses laborales
+- Trabajo remoto desde Colombia o híbrido en Medellín.
+- Contrato a término indefinido; no me interesan contratos por prestación de servicios.
+- No quiero liderar equipos.
+- Aspiración salarial: COP 14.000.000 mensuales.
+
+Experiencia
+Desarrolladora Backend Senior — Banco digital (ene. 2021 – actual)
+Desarrolladora Java — Consultora (feb. 2019 – dic. 2020)
+
+Idiomas
+Español: nativo. Inglés: B2.
+`;
+
+const CV_LAGOS = `CHINEDU OKAFOR
+Backend Engineer (Node.js / TypeScript)
+Lagos, Nigeria • chinedu.okafor@example.com • github.com/chinedu-example
+
+Summary
+Backend engineer, four years building payment APIs in Node.js and TypeScript with PostgreSQL.
+
+Work authorisation
+Nigerian citizen. I would need visa sponsorship to work in the UK or the EU.
+
+What I'm looking for
+Fully remote roles, open to companies hiring in EMEA or worldwide. Full-time or long-term contracts (6 months or more).
+Not interested in gambling or betting companies.
+
+Experience
+2021 - present  Backend Engineer, a fintech, Lagos
+2020 - 2021  Junior Backend Developer, a logistics startup, Lagos
+
+Languages
+English — native; Yoruba — native; French — basic
+`;
+
+const CV_MONTREAL = `Émilie Tremblay
+Analyste de données
+Montréal (QC) H2X 1Y4 — emilie.tremblay@example.com — 514 555-0100
+Statut : citoyenne canadienne
+
+Profil
+Analyste de données, quatre ans d'expérience en SQL, Python et Power BI.
+
+Ce que je recherche
+Poste permanent à temps plein, en mode hybride à Montréal ou en télétravail au Canada.
+Je ne souhaite pas déménager.
+
+Expérience
+2021 – aujourd'hui : Analyste de données, assureur, Montréal
+2019 – 2021 : Analyste BI junior, détaillant, Laval
+
+Langues
+Français (langue maternelle), anglais (avancé)
+`;
+
 describe('a CV written the way people write it where they live', () => {
   it('reads a Spanish CV: the details block, the city within the country it names, citizenship, what they look for, the pay asked', () => {
     const p = deriveProfileFromCv(CV_ES, AS_OF);
@@ -140,6 +225,30 @@ describe('a CV written the way people write it where they live', () => {
     ['Depuis 2022 : Ingénieur DevOps', 3],
     ['Since March 2020: Data Engineer', 5],
   ])('counts the years of "%s" as %i', (text, years) => expect(yearsOfExperience(text, 2025)).toBe(years));
+});
+
+describe('headings as plain text writes them, and statements of their own kind', () => {
+  it('reads Title-case headings that are nothing but a heading\'s words ("Ce que je recherche", "Intereses laborales", "OPEN TO")', () => {
+    const montreal = deriveProfileFromCv(CV_MONTREAL, AS_OF);
+    expect(montreal.preferences).toMatchObject({ workEnvironments: ['remote', 'hybrid'], jobTypes: ['full-time'] });
+    expect(montreal.logistics.willingToRelocate).toBe(false);
+    const medellin = deriveProfileFromCv(CV_MEDELLIN, AS_OF);
+    expect(medellin.preferences).toMatchObject({ workEnvironments: ['remote', 'hybrid'], jobTypes: ['full-time'], exclusions: { roleTypes: ['management'], jobTypes: ['contract'] } });
+    expect(medellin.languages).toEqual([{ language: 'Spanish', level: 'native' }, { language: 'English', level: 'B2' }]); // "Español: nativo. Inglés: B2."
+  });
+
+  it('scopes a negation over a list of kinds of work, and reads the pay asked after another statement on its line', () => {
+    const pune = deriveProfileFromCv(CV_PUNE, AS_OF);
+    expect(pune.preferences.jobTypes).toEqual(['full-time']);
+    expect(pune.preferences.exclusions.jobTypes?.sort()).toEqual(['contract', 'freelance']);
+    expect(pune.salaryFloor).toEqual({ amount: 2_800_000, currency: 'INR', period: 'year' }); // "Expected CTC: 28 LPA": lakhs are rupees
+  });
+
+  it('takes citizenship sentence by sentence: a country named where sponsorship is needed is no citizenship', () => {
+    const lagos = deriveProfileFromCv(CV_LAGOS, AS_OF);
+    expect(lagos.logistics.workAuthorization).toEqual([expect.objectContaining({ regionCode: 'NG', status: 'citizen' })]);
+    expect(lagos.preferences).toMatchObject({ workEnvironments: ['remote'], jobTypes: ['full-time', 'contract'], minContractMonths: 6, exclusions: { industries: ['gambling'] } });
+  });
 });
 
 describe('a PDF CV', () => {
