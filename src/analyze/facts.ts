@@ -120,7 +120,7 @@ export function requiredLanguagesOf(text: string): { language: string; level: La
 
 const LEVEL_TITLE: [RegExp, Level][] = [
   [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
-  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|trainee)(?!\p{L})/iu, 'junior'],
+  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee)(?!\p{L})/iu, 'junior'],
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
@@ -131,11 +131,17 @@ const LEVEL_TITLE: [RegExp, Level][] = [
 ];
 const LADDER: Record<string, Level> = { L3: 'junior', L4: 'mid', L5: 'senior', L6: 'staff', L7: 'principal' };
 
-/** The level a title names (several languages; II/III and L3–L7 ladders), or null. */
+const TITLE_LEVELS: Level[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'];
+/** Two levels offered in one title: "Pleno/Sênior", "Mid or Senior", "Ssr / Sr". */
+const EITHER_LEVEL = /\/|(?<!\p{L})(?:or|ou|oder)(?!\p{L})/iu; // not "o": Portuguese's article too
+
+/** The level a title names (several languages; II/III and L3–L7 ladders), the higher of two it offers, or null. */
 export function levelOfTitle(title: string): Level | null {
   const ladder = /\b(L[3-7])\b/.exec(title);
   if (ladder) return LADDER[ladder[1]!]!;
-  return LEVEL_TITLE.find(([re]) => re.test(title))?.[1] ?? null;
+  const named = LEVEL_TITLE.filter(([re]) => re.test(title)).map(([, level]) => level);
+  if (named.length > 1 && EITHER_LEVEL.test(title)) return named.reduce((a, b) => (TITLE_LEVELS.indexOf(b) > TITLE_LEVELS.indexOf(a) ? b : a));
+  return named[0] ?? null;
 }
 
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
@@ -180,7 +186,8 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
     [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and|e|et)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:de\\s+)?${n}\\s*(?:[–-]|to|a|à)\\s*${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:up to|hasta|at[ée]|jusqu'à|bis zu)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: 0, max: +m[1]! })],
-    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nimo( de)?|au moins)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`${n}\\s+${unit}\\s+(?:minimum|m[ií]nimo|mindestens|au minimum)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s*\\+\\s*${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:d'exp[ée]rience\\s+)?ou plus`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+(?:or more\\s+)?${unit}(?:\\s+of)?\\s+(?:\\w+\\s+){0,3}(?:experience|erfahrung|ervaring|experiencia|experiência|d'exp)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],

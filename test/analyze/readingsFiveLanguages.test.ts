@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { acceptedBy } from '../../src/analyze/employment.js';
-import { detectLanguage, managementOf, postingFacts } from '../../src/analyze/facts.js';
+import { detectLanguage, levelOfTitle, managementOf, postingFacts, yearsAsked } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
@@ -144,4 +144,17 @@ describe('pay ranges as French and Latin American postings write them', () => {
     ['€60,000 to €70,000.', null, { max: 70000, currency: 'EUR', period: 'year' }],
     ['CTC: 18–24 LPA.', null, { min: 1_800_000, max: 2_400_000, currency: 'INR', period: 'year' }], // lakhs are rupees
   ])('"%s" (%s)', (text, country, expected) => expect(salaryOf(text, country)).toMatchObject(expected));
+});
+
+describe('level and years as Portuguese, Spanish, French and German postings state them', () => {
+  it.each([
+    ['Engenheiro de Software Pleno/Sênior', 'senior'], ['Mid or Senior Backend Engineer', 'senior'], ['Desarrollador Ssr / Sr', 'senior'],
+    ['Data Engineer I/II', 'mid'], ['Berufseinsteiger Softwareentwicklung (m/w/d)', 'junior'],
+    ['Desarrollador Semi Senior', 'mid'], ['Desenvolvedor Pleno para o time de pagamentos', 'mid'], ['Senior Softwareentwickler (m/w/d)', 'senior'],
+  ])('"%s" is %s (the higher of two levels a title offers)', (title, level) => expect(levelOfTitle(title)).toBe(level));
+
+  it.each([
+    ['Experiência de pelo menos três anos com Python.', 3], ['Experiência mínima de 5 anos.', 5], ['5 ans minimum en développement.', 5],
+    ['Tienes por lo menos 4 años de experiencia.', 4],
+  ])('"%s" asks for %i years or more', (text, min) => expect(yearsAsked(text)).toEqual({ min, max: null }));
 });
