@@ -1,5 +1,5 @@
 # Scoutly's everyday commands. A newcomer needs two: `make demo` and `make test`.
-# Everything installs what it needs first (npm packages; Debian's chromium when it is missing).
+# Everything installs what it needs first (npm packages; Debian's chromium-headless-shell when no Chromium is found).
 
 SHELL := /bin/bash
 NPM ?= npm
@@ -11,11 +11,13 @@ SCOUTLY := $(NODE) $(NODE_FLAGS) dist/cli/scoutly.js
 
 .PHONY: setup build demo test test-unit test-int check check-standalone jobs-tick status migrate bench clean
 
-## setup: install npm dependencies (npm ci) and Debian's chromium if no Chromium is found
+## setup: install npm dependencies (npm ci) and Debian's chromium-headless-shell if no Chromium is found
+# (the paths SCOUTLY_CHROMIUM's default looks at; Scoutly only runs Chromium headless, and the shell is lighter)
+CHROMIUM_PATHS := /usr/bin/chromium-headless-shell /usr/bin/chromium /usr/bin/chromium-browser
 setup: node_modules/.package-lock.json
-	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
-	  { echo "installing Debian's chromium (needed to read careers pages)"; \
-	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@for p in $(CHROMIUM_PATHS); do [ -x $$p ] && exit 0; done; \
+	  echo "installing Debian's chromium-headless-shell (needed to read careers pages built by script)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium-headless-shell >/dev/null
 
 node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --no-fund --no-audit
@@ -67,6 +69,8 @@ migrate: build
 
 ## bench: enqueue, queue throughput against liteque and plainjob, the write path, start-up cost, scraping farm, match quality (prints figures)
 bench: build
+	@command -v strace >/dev/null || { echo "installing strace (the write benchmark counts the database's own write calls)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq strace >/dev/null; }
 	npx tsc -p test/bench/tsconfig.json
 	@ln -sfn ../migrations dist-bench/migrations
 	@ln -sfn ../../test/fixtures dist-bench/test/fixtures
@@ -114,6 +118,8 @@ else
 	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)
 	# The state directory exists before the first tick, so the README's seeding commands work at once.
 	$(SUDO) install -d -o $(SERVICE_USER) -g $(SERVICE_USER) -m 0700 /var/lib/scoutly
+	# The cache folder (Chromium's profile) too, so `sudo scoutly probe` and doctor work before the first tick.
+	$(SUDO) install -d -o $(SERVICE_USER) -g $(SERVICE_USER) -m 0700 /var/cache/scoutly
 	$(SUDO) install -d -m 0755 $(PREFIX) /etc/scoutly
 	$(SUDO) rm -rf $(PREFIX)/dist $(PREFIX)/node_modules $(PREFIX)/migrations
 	$(SUDO) cp -a --no-preserve=ownership dist migrations package.json package-lock.json node_modules README.md $(PREFIX)/
@@ -139,6 +145,7 @@ uninstall-systemd:
 	-$(SYSTEMCTL) disable --now scoutly-tick.timer
 	for u in $(UNITS) scoutly-doctor.service; do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
 	$(if $(filter 1,$(USER)),,$(SUDO) rm -f /usr/local/bin/scoutly)
+	$(if $(filter 1,$(USER)),rm -rf $(HOME)/.cache/scoutly,$(SUDO) rm -rf /var/cache/scoutly)
 	$(SYSTEMCTL) daemon-reload
 	@echo "Units removed. The database ($(if $(filter 1,$(USER)),$(HOME)/.local/share/scoutly,/var/lib/scoutly)) and the settings are kept$(if $(filter 1,$(USER)),,; so is $(PREFIX))."
 

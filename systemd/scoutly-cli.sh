@@ -28,6 +28,8 @@ set -a
 [ -r /etc/scoutly/scoutly.env ] && . /etc/scoutly/scoutly.env
 set +a
 export SCOUTLY_DB="${SCOUTLY_DB:-/var/lib/scoutly/scoutly.db}" SCOUTLY_ENV_FILE=/etc/scoutly/scoutly.env
+# Chromium's files where the tick's unit keeps them (its CacheDirectory=).
+export CACHE_DIRECTORY=/var/cache/scoutly
 cd /opt/scoutly || exit 70
 # Node's flags as the tick's unit gives them (see its ExecStart), so a tick run by hand is the timer's.
 exec /usr/bin/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/scoutly.js "$@"

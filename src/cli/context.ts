@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../core/log.js';
 import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
 import { closeStore, openStore, type Store } from '../db/client.js';
 import type { TaskQueue } from '../queue/queue.js';
-import { buildQueue, type DepsOverrides } from '../tick/deps.js';
+import type { DepsOverrides } from '../tick/deps.js';
 
 export interface CliIo {
   env: Env;
@@ -55,8 +55,9 @@ export class CommandContext {
     return this.storeValue;
   }
 
-  /** The one task queue, built by the composition root over the database. */
+  /** The one task queue, built by the composition root over the database (loaded here: most commands need none). */
   async queue(): Promise<TaskQueue> {
+    const { buildQueue } = await import('../tick/deps.js');
     this.queueValue ??= buildQueue(this.config, await this.openStore(), this.io.overrides?.rand);
     return this.queueValue;
   }

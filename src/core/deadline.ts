@@ -2,8 +2,13 @@
 // tick), counted from when the process started: lease, recovery, enqueue and imports spend the budget too.
 // The budget rule (parse, bounds, the cap below the unit's TimeoutStartSec) lives here, once.
 
-import { performance } from 'node:perf_hooks';
 import { DURATION_FORM, parseDuration } from './duration.js';
+
+/**
+ * Milliseconds since the process started, on the monotonic clock (what performance.now() gives, without
+ * loading perf_hooks at start-up: process.uptime() reads the same high-resolution clock).
+ */
+export const monotonicMs = (): number => process.uptime() * 1000;
 
 export const MIN_BUDGET_MS = 1_000;
 export const MAX_BUDGET_MS = 24 * 3_600_000;
@@ -45,7 +50,7 @@ export interface DeadlineOptions {
 }
 
 export function startDeadline(budgetMs: number, opts: DeadlineOptions = {}): Deadline {
-  const monotonic = opts.monotonic ?? (() => performance.now());
+  const monotonic = opts.monotonic ?? monotonicMs;
   const endsAt = (opts.startedAt ?? monotonic()) + budgetMs;
   const remainingMs = () => endsAt - monotonic();
   const controller = new AbortController();

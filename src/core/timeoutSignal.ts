@@ -4,31 +4,65 @@
 
 import { TimeoutError } from './errors.js';
 
-/** Aborted after `ms` (reason: a TimeoutError) or when a parent aborts (its reason); call dispose() when done. */
-export function timeoutSignal(ms: number, ...parents: (AbortSignal | undefined)[]): { signal: AbortSignal; timedOut(): boolean; dispose(): void } {
-  const controller = new AbortController();
+export interface TimeoutSignal {
+  /** Aborted after the time (reason: a TimeoutError) or when a parent aborts (its reason). */
+  readonly signal: AbortSignal;
+  timedOut(): boolean;
+  /** Calls `listener` once the time is up or a parent aborted (at once when that happened already). */
+  onEnd(listener: () => void): void;
+  dispose(): void;
+}
+
+/**
+ * Ends after `ms` or when a parent aborts; call dispose() when done. The AbortSignal itself is made on first
+ * use: an AbortController costs more than a short task's own work (the queue's benchmark), and a task that
+ * never looks at its signal needs none.
+ */
+export function timeoutSignal(ms: number, ...parents: (AbortSignal | undefined)[]): TimeoutSignal {
+  let controller: AbortController | undefined;
+  let ended = false;
+  let reason: unknown;
   let timedOut = false;
+  const listeners: (() => void)[] = [];
+  const end = (why: unknown) => {
+    if (ended) return;
+    ended = true;
+    reason = why;
+    controller?.abort(why);
+    for (const listener of listeners.splice(0)) listener();
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new TimeoutError(`timed out after ${ms} ms`));
+    end(new TimeoutError(`timed out after ${ms} ms`));
   }, ms);
-  const listeners: [AbortSignal, () => void][] = [];
+  const parentListeners: [AbortSignal, () => void][] = [];
   for (const parent of parents) {
     if (!parent) continue;
     if (parent.aborted) {
-      controller.abort(parent.reason);
+      end(parent.reason);
       break;
     }
-    const onAbort = () => controller.abort(parent.reason);
+    const onAbort = () => end(parent.reason);
     parent.addEventListener('abort', onAbort, { once: true });
-    listeners.push([parent, onAbort]);
+    parentListeners.push([parent, onAbort]);
   }
   return {
-    signal: controller.signal,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (ended) controller.abort(reason);
+      }
+      return controller.signal;
+    },
     timedOut: () => timedOut,
+    onEnd(listener) {
+      if (ended) listener();
+      else listeners.push(listener);
+    },
     dispose() {
       clearTimeout(timer);
-      for (const [parent, onAbort] of listeners) parent.removeEventListener('abort', onAbort);
+      listeners.length = 0;
+      for (const [parent, onAbort] of parentListeners) parent.removeEventListener('abort', onAbort);
     },
   };
 }

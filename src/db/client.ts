@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError } from '../core/errors.js';
+import { oncePer } from '../core/memo.js';
 
 /** Resolved from this module so it works from src/ (tests) and dist/ (production) alike. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -121,9 +122,71 @@ async function applyMigrations(sqlite: Database.Database): Promise<void> {
   if (violations.length) throw new DatabaseError(`foreign_key_check failed after migration: ${JSON.stringify(violations.slice(0, 5))}`);
 }
 
-/** Runs fn in a BEGIN IMMEDIATE transaction (takes the write lock up front: no upgrade deadlocks). */
+/** PRAGMA synchronous = NORMAL. */
+export const SYNCHRONOUS_NORMAL = 1;
+
+/**
+ * A connection's transaction and durability statements, prepared once: the queue's hot path runs them for
+ * every claim and outcome (better-sqlite3's transaction() builds four wrappers per call, pragma() prepares anew).
+ */
+const control = oncePer((sqlite: Database.Database) => ({
+  begin: sqlite.prepare('BEGIN IMMEDIATE'),
+  commit: sqlite.prepare('COMMIT'),
+  rollback: sqlite.prepare('ROLLBACK'),
+  savepoint: sqlite.prepare('SAVEPOINT scoutly'),
+  release: sqlite.prepare('RELEASE scoutly'),
+  rollbackTo: sqlite.prepare('ROLLBACK TO scoutly'),
+  synchronous: new Map<number, Database.Statement>(),
+}));
+
+function setSynchronous(sqlite: Database.Database, level: number): void {
+  const statements = control(sqlite).synchronous;
+  let stmt = statements.get(level);
+  if (!stmt) statements.set(level, (stmt = sqlite.prepare(`PRAGMA synchronous = ${level}`)));
+  stmt.run();
+}
+
+/**
+ * Runs fn with synchronous=NORMAL: its commits reach the WAL (which survives the process dying) without
+ * waiting for the disk; only a power cut can lose them. The callers say why that is safe for what they write.
+ * `durability` is the store's own setting when the caller knows it (a hot path spares the PRAGMA read).
+ */
+export function withoutDiskWait<T>(store: Store, fn: () => T, durability = store.sqlite.pragma('synchronous', { simple: true }) as number): T {
+  if (durability <= SYNCHRONOUS_NORMAL) return fn();
+  setSynchronous(store.sqlite, SYNCHRONOUS_NORMAL);
+  try {
+    return fn();
+  } finally {
+    setSynchronous(store.sqlite, durability);
+  }
+}
+
+/**
+ * Runs fn in a BEGIN IMMEDIATE transaction (takes the write lock up front: no upgrade deadlocks); inside
+ * another transaction, in a savepoint of its own. An error undoes fn's writes and is rethrown.
+ */
 export function writeTx<T>(store: Store, fn: () => T): T {
-  return store.sqlite.transaction(fn).immediate();
+  const { sqlite } = store;
+  const s = control(sqlite);
+  const nested = sqlite.inTransaction;
+  (nested ? s.savepoint : s.begin).run();
+  try {
+    const result = fn();
+    if (result instanceof Promise) throw new TypeError('a transaction cannot wait: its function returned a promise');
+    (nested ? s.release : s.commit).run();
+    return result;
+  } catch (err) {
+    // SQLite may have rolled back already (a full disk, an interrupt): undo only what is still open.
+    if (sqlite.inTransaction) {
+      if (nested) {
+        s.rollbackTo.run();
+        s.release.run();
+      } else {
+        s.rollback.run();
+      }
+    }
+    throw err;
+  }
 }
 
 export function closeStore(store: Store): void {

@@ -43,19 +43,33 @@ export async function checkDatabase(config: Config, exists: (p: string) => boole
   }
 }
 
+const CHROMIUM_FIX = 'install Debian\'s headless shell (apt-get install chromium-headless-shell) or point SCOUTLY_CHROMIUM at a working Chromium';
+
+/** What `chromium --version` prints (`Chromium 156.0.8078.114 …`), or null when it says nothing usable. */
+function chromiumVersionOf(stdout: string): string | null {
+  return /^(?:Chromium|Google Chrome|HeadlessChrome)[^\n]*?\d+\.\d+\.\d+\.\d+/m.exec(stdout)?.[0] ?? null;
+}
+
+/** The binary in use, its version, and that it starts headless and renders a page. */
 export async function checkChromium(config: Config): Promise<CheckResult> {
   const name = 'chromium';
-  if (!config.chromiumPath) return { name, status: 'fail', detail: 'no Chromium found', fix: 'apt-get install chromium, or set SCOUTLY_CHROMIUM' };
+  if (!config.chromiumPath) return { name, status: 'fail', detail: 'no Chromium found', fix: CHROMIUM_FIX };
+  // Debian's launcher scripts print a harmless shell warning on stderr: only stdout is read.
+  const version = await run(config.chromiumPath, ['--version'], { timeout: 15_000 })
+    .then((r) => chromiumVersionOf(r.stdout), () => null);
+  const binary = `${config.chromiumPath} (${version ?? 'version unknown'})`;
   try {
-    const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false });
+    const browser = await launchBrowser({ executablePath: config.chromiumPath, allowPrivate: false, cacheDir: config.cacheDir });
     try {
       await browser.check();
     } finally {
       await browser.close();
     }
-    return { name, status: 'ok', detail: `${config.chromiumPath} starts headless and renders a page` };
+    const files = config.cacheDir ? `; its profile in ${config.cacheDir}/chromium` : '';
+    return { name, status: 'ok', detail: `${binary} starts headless and renders a page${files}` };
   } catch (err) {
-    return { name, status: 'fail', detail: (err as Error).message, fix: 'install Debian\'s chromium (apt-get install chromium) or point SCOUTLY_CHROMIUM at a working one' };
+    // The launch error names the path already.
+    return { name, status: 'fail', detail: `${(err as Error).message}${version ? ` (${version})` : ''}`, fix: CHROMIUM_FIX };
   }
 }
 

@@ -39,12 +39,13 @@ export interface ReportData {
   minScore: number;
 }
 
-export function gatherReport(store: Store, config: Config, nowMs: number): ReportData {
+/** `ownRunId`: the tick writing the report as it ends (so the report does not call it running). */
+export function gatherReport(store: Store, config: Config, nowMs: number, ownRunId: number | null = null): ReportData {
   const since = nowMs - REPORT_DAYS * DAY_MS;
   const runs = store.sqlite.prepare(`SELECT id, started_at AS startedAt, duration_ms AS durationMs, status, exit_code AS exitCode,
       succeeded, failed, deferred FROM runs WHERE started_at >= ? ORDER BY started_at, id`).all(since) as ReportRun[];
   const closed = store.sqlite.prepare(`SELECT c.name AS company, p.title, p.url, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt,
       (SELECT sj.status FROM saved_jobs sj WHERE sj.posting_id = p.id ORDER BY sj.updated_at DESC LIMIT 1) AS savedStatus
       FROM postings p JOIN companies c ON c.id = p.company_id WHERE p.closed_at >= ? ORDER BY p.closed_at DESC LIMIT 200`).all(since) as ClosedPosting[];
-  return { generatedAt: nowMs, status: statusReport(store, config, nowMs), runs, matches: listMatches(store, {}), closed, minScore: config.minScore };
+  return { generatedAt: nowMs, status: statusReport(store, config, nowMs, ownRunId), runs, matches: listMatches(store, {}), closed, minScore: config.minScore };
 }

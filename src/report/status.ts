@@ -46,7 +46,8 @@ export function scrapesByPath(store: Store, where: { sinceMs: number } | { runId
     GROUP BY path ORDER BY path`).all(where) as ScrapePath[];
 }
 
-export function statusReport(store: Store, config: Config, nowMs: number): StatusReport {
+/** `ownRunId`: the tick asking (its report, written at its end): the lease it still holds is not "a tick running". */
+export function statusReport(store: Store, config: Config, nowMs: number, ownRunId: number | null = null): StatusReport {
   const q = <T>(sql: string, params: Record<string, unknown> = {}) => store.sqlite.prepare(sql).all(params) as T[];
   const one = <T>(sql: string, params: Record<string, unknown> = {}) => store.sqlite.prepare(sql).get(params) as T | undefined;
   const tierRows = q<{ interval_ms: number; tracked: number; due: number }>(
@@ -55,7 +56,8 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
   const usage = one<{ requests: number; exhausted_until: number | null; input: number; output: number; thinking: number }>(
     `SELECT requests, exhausted_until, input_tokens AS input, output_tokens AS output, thinking_tokens AS thinking
      FROM ai_usage WHERE day = @day AND model = @model`, { day, model: config.gemini.model });
-  const lease = one<{ owner: string; acquired_at: number; expires_at: number }>(`SELECT owner, acquired_at, expires_at FROM tick_lease WHERE id = 1`);
+  const lease = one<{ owner: string; run_id: number | null; acquired_at: number; expires_at: number }>(
+    `SELECT owner, run_id, acquired_at, expires_at FROM tick_lease WHERE id = 1`);
   return {
     now: nowMs,
     queue: q(`SELECT kind, status, count FROM v_queue ORDER BY kind, status`),
@@ -82,7 +84,7 @@ export function statusReport(store: Store, config: Config, nowMs: number): Statu
     },
     lastCompletedTick: one(`SELECT id, finished_at AS finishedAt, exit_code AS exitCode FROM runs
         WHERE status = 'completed' AND exit_code IN (0, 1) ORDER BY finished_at DESC LIMIT 1`) ?? null,
-    tickRunning: lease && lease.expires_at > nowMs ? { owner: lease.owner, since: lease.acquired_at } : null,
+    tickRunning: lease && lease.expires_at > nowMs && (ownRunId === null || lease.run_id !== ownRunId) ? { owner: lease.owner, since: lease.acquired_at } : null,
     digests: latestDigests(store),
     scrapePaths: scrapesByPath(store, { sinceMs: nowMs - 86_400_000 }),
   };

@@ -4,7 +4,7 @@
 
 import { oncePer } from '../core/memo.js';
 import { writeTx, type Store } from '../db/client.js';
-import { CLAIMABLE_STATUSES_SQL, FORCED_PRIORITY, ON_OPEN_DUPLICATE_SQL, OPEN_STATUSES_SQL, type TaskQueue } from '../queue/queue.js';
+import { CLAIMABLE_STATUSES_SQL, FORCED_PRIORITY, ON_OPEN_DUPLICATE_SQL, OPEN_TASK_SQL, type TaskQueue } from '../queue/queue.js';
 import { drainPrioritySql } from '../schedule/scheduleSql.js';
 import { scrapeDedupeKey, scrapeDedupeKeySql } from './kinds/scrapeCompany.js';
 
@@ -19,7 +19,7 @@ export const DUE_COMPANIES_SQL = `
 /** Due companies that have no open scrape task yet: what enqueueing would add. */
 export const DUE_WITHOUT_TASK_SQL = `
   SELECT d.* FROM (${DUE_COMPANIES_SQL}) d
-  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.dedupe_key = ${scrapeDedupeKeySql('d.companyId')} AND t.status IN ${OPEN_STATUSES_SQL})`;
+  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.dedupe_key = ${scrapeDedupeKeySql('d.companyId')} AND ${OPEN_TASK_SQL('t')})`;
 
 const of = oncePer((store: Store) => {
   const db = store.sqlite;

@@ -13,7 +13,7 @@ import type { ScrapeContext } from '../scrape/types.js';
 import type { Logger } from '../core/log.js';
 import type { TaskContext, TaskResult } from './kind.js';
 import type { Config } from '../config/config.js';
-import type { Store } from '../db/client.js';
+import { writeTx, type Store } from '../db/client.js';
 
 /**
  * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
@@ -70,21 +70,24 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
   if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
     ctx.log.warn(`${company.slug}: ${outcome.postings.length} postings found; only the first ${MAX_POSTINGS_PER_SCRAPE} are kept (check its selector)`);
   }
-  const record = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
   // A feed that lost fields (or some postings) without failing: kept as the company's note, warned once a day.
   const drift = outcome.drift ? `${outcome.source.kind}${outcome.source.token ? ` board ${outcome.source.token}` : ''}: ${describeDrift(outcome.drift)}` : null;
-  if (noteCompanyDrift(store, company, drift, ctx.clock.now())) {
-    ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
-  }
+  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task. All in
+  // one commit: new postings are never without their analysis task (a later scrape finds them unchanged), and
+  // the tasks table's pages are written once.
+  const { record, warnDrift } = writeTx(store, () => {
+    const r = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
+    if (r.toAnalyze.length > 0) {
+      for (const userId of analysingUsersOf(store, company.id)) {
+        ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
+          priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
+      }
+    }
+    return { record: r, warnDrift: noteCompanyDrift(store, company, drift, ctx.clock.now()) };
+  });
+  if (warnDrift) ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
   const used = outcome.render?.used;
   ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new, ${record.closed} closed`);
-  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
-  if (record.toAnalyze.length > 0) {
-    for (const userId of analysingUsersOf(store, company.id)) {
-      ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
-        priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
-    }
-  }
   return {
     detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
       ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed },

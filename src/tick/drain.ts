@@ -75,6 +75,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   });
   const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop);
   const slots = new Slots(opts.concurrency);
+  // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.
   const lanes = new PQueue({ concurrency: slots.maxClaimed });
   const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();
   const env: AttemptEnv = {

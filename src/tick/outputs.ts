@@ -3,7 +3,6 @@
 // fail without failing the tick (it is logged, and a digest is tried again next tick).
 
 import type { Clock } from '../core/clock.js';
-import { writeFileAtomically } from '../core/files.js';
 import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
@@ -30,15 +29,16 @@ export async function publishTickOutputs(deps: OutputDeps, runId: number, opts: 
   }
   if (config.reportFile) {
     try {
-      const [{ gatherReport }, { renderReportHtml }] = await Promise.all([import('../report/reportData.js'), import('../report/html.js')]);
-      writeFileAtomically(config.reportFile, renderReportHtml(gatherReport(store, config, clock.now())));
+      const [{ gatherReport }, { renderReportHtml }, { writeFileAtomically }] = await Promise.all([
+        import('../report/reportData.js'), import('../report/html.js'), import('../core/files.js')]);
+      writeFileAtomically(config.reportFile, renderReportHtml(gatherReport(store, config, clock.now(), runId)));
     } catch (err) {
       log.warn(`could not write the HTML report ${config.reportFile}: ${(err as Error).message}`);
     }
   }
   if (config.metricsFile) {
     try {
-      const { formatMetrics, gatherMetrics } = await import('../report/metrics.js');
+      const [{ formatMetrics, gatherMetrics }, { writeFileAtomically }] = await Promise.all([import('../report/metrics.js'), import('../core/files.js')]);
       writeFileAtomically(config.metricsFile, formatMetrics(gatherMetrics(store, config, clock.now())), 0o644); // node_exporter reads it
     } catch (err) {
       log.warn(`could not write the metrics file ${config.metricsFile}: ${(err as Error).message}`);

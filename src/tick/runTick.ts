@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.js';
 import { DEFAULT_GRACE_MS, type Deadline } from '../core/deadline.js';
 import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
-import { deferCheckpoints, writeTx, type Store } from '../db/client.js';
+import { deferCheckpoints, withoutDiskWait, writeTx, type Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import type { TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
@@ -49,6 +49,11 @@ export type TickOutcome =
   | { kind: 'lease_held'; holder: LeaseRow }
   | { kind: 'ran'; summary: TickSummary; exitCode: number };
 
+/** How the tick's first transaction ended: another tick holds the lease, or this one started. */
+type TickStart =
+  | { heldBy: LeaseRow }
+  | { tookOver: LeaseRow | null; runId: number; recovered: { recovered: number; dead: number }; enqueued: number };
+
 export { DEFAULT_GRACE_MS };
 /** Lease lifetime beyond the budget: covers grace, start-up and shutdown, so an expired lease means a dead tick. */
 const LEASE_MARGIN_MS = 60_000;
@@ -57,25 +62,29 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
   const { store, clock, log, queue } = deps;
   const graceMs = opts.graceMs ?? DEFAULT_GRACE_MS;
   const budgetMs = opts.deadline.budgetMs;
-  const lease = acquireLease(store, deps.identity, clock.now(), Math.max(0, opts.deadline.remainingMs()) + graceMs + LEASE_MARGIN_MS, deps.holderIsAlive);
-  if (!lease.acquired) return { kind: 'lease_held', holder: lease.holder };
-  if (lease.tookOver) log.warn(`took over the tick lease from ${lease.tookOver.owner}, which is no longer running`);
+  const startedAt = clock.now();
+  const geminiBefore = usageTotals(store);
+  // Taking the lease and the start-up steps share one transaction: each commit is an fsync, and an idle tick
+  // should cost one. When another tick holds the lease, nothing is written.
+  const start = writeTx(store, (): TickStart => {
+    const lease = acquireLease(store, deps.identity, startedAt, Math.max(0, opts.deadline.remainingMs()) + graceMs + LEASE_MARGIN_MS, deps.holderIsAlive);
+    if (!lease.acquired) return { heldBy: lease.holder };
+    closeAbandonedRuns(store, startedAt);
+    const runId = startRun(store, startedAt, budgetMs, opts.concurrency);
+    attachRunToLease(store, deps.identity.owner, runId);
+    return {
+      tookOver: lease.tookOver,
+      runId,
+      recovered: queue.recoverOrphans(startedAt, (task, outcome, nowMs) => deps.kinds[task.kind]?.onOutcome?.(task, outcome, nowMs)),
+      enqueued: opts.only === 'analyze_postings' ? 0 : enqueueDue(store, queue, startedAt).enqueued,
+    };
+  });
+  if ('heldBy' in start) return { kind: 'lease_held', holder: start.heldBy };
+  const { tookOver, runId, recovered, enqueued } = start;
+  if (tookOver) log.warn(`took over the tick lease from ${tookOver.owner}, which is no longer running`);
   const checkpoint = deferCheckpoints(store);
 
   try {
-    const startedAt = clock.now();
-    const geminiBefore = usageTotals(store);
-    // The start-up steps share one transaction: each commit is an fsync, and an idle tick should cost one.
-    const { runId, recovered, enqueued } = writeTx(store, () => {
-      closeAbandonedRuns(store, startedAt);
-      const id = startRun(store, startedAt, budgetMs, opts.concurrency);
-      attachRunToLease(store, deps.identity.owner, id);
-      return {
-        runId: id,
-        recovered: queue.recoverOrphans(startedAt, (task, outcome, nowMs) => deps.kinds[task.kind]?.onOutcome?.(task, outcome, nowMs)),
-        enqueued: opts.only === 'analyze_postings' ? 0 : enqueueDue(store, queue, startedAt).enqueued,
-      };
-    });
     log.info(`tick #${runId} started: budget ${Math.round(budgetMs / 1000)}s (${Math.round(Math.max(0, opts.deadline.remainingMs()) / 1000)}s left), concurrency ${opts.concurrency}${opts.only ? `, only ${opts.only}` : ''}`);
     if (recovered.recovered + recovered.dead > 0) {
       log.warn(`recovered ${recovered.recovered} task(s) left running by a dead tick; ${recovered.dead} of them used their last attempt and are dead`);
@@ -84,7 +93,7 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     const nextStep = firstRunHint(store, deps.config.dbPath);
     if (nextStep) log.info(nextStep);
 
-    // The runner (p-queue) loads only when there is work: an idle tick stays cheap.
+    // The runner loads only when there is work: an idle tick stays cheap.
     const stats: DrainStats = countClaimable(store, clock.now()) === 0
       ? emptyStats()
       : await (await import('./drain.js')).drain(
@@ -120,7 +129,8 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
   } finally {
     await deps.close?.().catch((err: unknown) => log.error('could not close the browser:', err));
     try {
-      releaseLease(store, deps.identity.owner);
+      // The checkpoint below syncs the WAL before anything else, so the release need not wait for the disk itself.
+      withoutDiskWait(store, () => releaseLease(store, deps.identity.owner));
     } catch (err) {
       log.error('could not release the tick lease (the next tick will take it over):', err);
     }

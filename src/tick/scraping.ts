@@ -22,7 +22,7 @@ export function scrapeServices(config: Config, clock: Clock, trustedHosts: reado
   const policy = { allowPrivate: config.allowPrivateUrls, trustedHosts };
   const http = createHttpClient({ ...policy, clock, atsBaseUrl: config.atsBaseUrl });
   const pool = browserPool(
-    () => import('../scrape/browser/launch.js').then((m) => m.launchBrowser({ ...policy, executablePath: config.chromiumPath, pages: config.browserPages })),
+    () => import('../scrape/browser/launch.js').then((m) => m.launchBrowser({ ...policy, executablePath: config.chromiumPath, pages: config.browserPages, cacheDir: config.cacheDir })),
     { pages: config.browserPages, idleCloseMs: BROWSER_IDLE_CLOSE_MS },
   );
   return {

@@ -1,9 +1,10 @@
-// `make bench`, part 1: the enqueue pass over 100,000 tracked companies, claim + complete throughput
-// against liteque and plainjob on the same durable settings, and jobs-tick start-to-exit.
-// Prints figures and ratios; asserts nothing (machines are noisy).
+// `make bench`, part 1: the enqueue pass over 100,000 tracked companies, claim + complete throughput against
+// liteque and plainjob on the same durable settings (rounds interleaved, with their spread and the CPU per
+// task), and start-to-exit of jobs-tick with nothing due and of `scoutly status` against `node -e ''`.
+// Prints figures and ratios with their spread; asserts nothing (machines are noisy).
 
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLogger } from '../../src/core/log.js';
-import { closeStore, openStore } from '../../src/db/client.js';
+import { closeStore, deferCheckpoints, openStore } from '../../src/db/client.js';
 import { TaskQueue } from '../../src/queue/queue.js';
 import { drain } from '../../src/tick/drain.js';
 import { systemClock } from '../../src/core/clock.js';
@@ -24,7 +25,7 @@ import { unitNodeFlags } from '../helpers/nodeFlags.js';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'scoutly-bench-'));
-const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** Deterministic pseudo-random numbers, so every run benches the same data. */
@@ -74,8 +75,23 @@ const N = Number(process.env.BENCH_TASKS ?? 2000);
 const IN_FLIGHT = 5;
 const noopWork = () => new Promise<void>((r) => setImmediate(r));
 
-async function oursThroughput(): Promise<number> {
-  const store = await openStore(join(dir, 'ours.db'));
+/** A fresh database file for each run, so no round inherits another's rows. */
+let runs = 0;
+const freshDb = (name: string) => join(dir, `${name}-${++runs}.db`);
+
+/** A timed run: elapsed ms and the CPU (µs, user + system) spent in it, set-up apart. */
+interface Run { ms: number; cpuUs: number }
+function timer(): () => Run {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { ms: performance.now() - t0, cpuUs: c.user + c.system };
+  };
+}
+
+async function oursThroughput(): Promise<Run> {
+  const store = await openStore(freshDb('ours'));
   store.sqlite.prepare(`INSERT INTO runs (started_at, budget_ms, concurrency, host, pid) VALUES (0, 0, 5, 'bench', 0)`).run();
   store.sqlite.transaction(() => {
     const add = store.sqlite.prepare(`INSERT INTO tasks (kind, dedupe_key, payload, run_at, created_at, updated_at)
@@ -84,7 +100,9 @@ async function oursThroughput(): Promise<number> {
   })();
   const queue = new TaskQueue(store, { maxAttempts: 5 });
   const log = createLogger({ format: 'plain', level: 'error' });
-  const t0 = performance.now();
+  const stop = timer();
+  // As a tick drains: WAL checkpoints wait for its end, and the one at the end is counted.
+  const checkpoint = deferCheckpoints(store);
   const deadline = startDeadline(3_600_000);
   const noop = { ...analyzePostingsKind, handler: noopWork };
   const stats = await drain(
@@ -92,13 +110,14 @@ async function oursThroughput(): Promise<number> {
     { runId: 1, concurrency: IN_FLIGHT, deadline, graceMs: 1000, kind: null, stopSignal: new AbortController().signal },
   );
   deadline.dispose();
-  const elapsed = performance.now() - t0;
+  checkpoint();
+  const run = stop();
   if (stats.succeeded !== N) throw new Error(`ours: ${stats.succeeded} of ${N} succeeded`);
   closeStore(store);
-  return elapsed;
+  return run;
 }
 
-async function litequeThroughput(): Promise<number> {
+async function litequeThroughput(): Promise<Run> {
   // liteque's dequeue awaits inside a better-sqlite3 transaction, which better-sqlite3 ≥ 11.10 refuses;
   // it runs here on an older better-sqlite3 with liteque's own drizzle, as its authors pin it.
   const OldDatabase = require('better-sqlite3-v11') as typeof Database;
@@ -111,7 +130,7 @@ async function litequeThroughput(): Promise<number> {
     SqliteQueue: new (name: string, db: unknown, opts: unknown) => { enqueue(p: unknown): Promise<unknown> };
     Runner: new (q: unknown, funcs: unknown, opts: unknown) => { runUntilEmpty(): Promise<void> };
   };
-  const sqlite = new OldDatabase(join(dir, 'liteque.db'));
+  const sqlite = new OldDatabase(freshDb('liteque'));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
@@ -122,17 +141,17 @@ async function litequeThroughput(): Promise<number> {
   let done = 0;
   const runner = new liteque.Runner(queue, { run: async () => { await noopWork(); done++; } },
     { pollIntervalMs: 1, timeoutSecs: 60, concurrency: IN_FLIGHT });
-  const t0 = performance.now();
+  const stop = timer();
   await runner.runUntilEmpty();
-  const elapsed = performance.now() - t0;
+  const run = stop();
   sqlite.close();
   if (done !== N) throw new Error(`liteque: ${done} of ${N} ran`);
-  return elapsed;
+  return run;
 }
 
-async function plainjobThroughput(): Promise<number> {
+async function plainjobThroughput(): Promise<Run> {
   const plainjob = await import('plainjob');
-  const sqlite = new Database(join(dir, 'plainjob.db'));
+  const sqlite = new Database(freshDb('plainjob'));
   const silent = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
   const queue = plainjob.defineQueue({ connection: plainjob.better(sqlite), logger: silent });
   sqlite.pragma('synchronous = FULL'); // plainjob sets NORMAL; compare on the same durability
@@ -145,60 +164,85 @@ async function plainjobThroughput(): Promise<number> {
       await noopWork();
       if (++done === N) finish();
     }, { queue, pollIntervall: 1, logger: silent }));
-  const t0 = performance.now();
+  const stop = timer();
   for (const w of workers) void w.start();
   await allDone;
-  const elapsed = performance.now() - t0;
+  const run = stop();
   await Promise.all(workers.map((w) => w.stop()));
   queue.close();
   sqlite.close();
-  return elapsed;
+  return run;
 }
+
+/** The value at quantile q of `values` (0.5: the median). */
+function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+const median = (values: number[]) => quantile(values, 0.5);
+/** median (min–max) */
+const spread = (values: number[], f: (n: number) => string) => `${f(median(values))} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 async function throughputBench(): Promise<void> {
-  console.log(`\nClaim + complete, ${N} no-op tasks, ${IN_FLIGHT} in flight, WAL + synchronous=FULL (goal: ours ≥ the faster of the two)`);
-  const ours = await oursThroughput();
-  const lq = await litequeThroughput();
-  const pj = await plainjobThroughput();
-  const rate = (t: number) => `${(N / (t / 1000)).toFixed(0)} tasks/s (${ms(t)})`;
-  line('scoutly (claim + attempt row + complete)', rate(ours));
-  line('liteque 0.8.0', rate(lq));
-  line('plainjob 0.0.14', rate(pj));
-  line('scoutly ÷ faster of the two (throughput)', `${(Math.min(lq, pj) / ours).toFixed(2)}×`);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function startupBench(): void {
-  console.log('\nStart-to-exit of jobs-tick with nothing due (with the unit\'s Node flags), against node -e "" (goal: under 2×)');
-  const env = { ...process.env, SCOUTLY_DB: join(dir, 'startup.db'), SCOUTLY_LOG_LEVEL: 'error' };
-  const time = (args: string[]) => {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-    return performance.now() - t0;
-  };
-  const tick = [...unitNodeFlags(ROOT), join(ROOT, 'dist/cli/jobsTick.js')]; // as the timer's unit starts it
-  time(tick); // creates and migrates the database once
-  const runs = 15;
-  const bare: number[] = [];
-  const ours: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    bare.push(time(['-e', '']));
-    ours.push(time(tick));
+  console.log(`\nClaim + complete, ${N} no-op tasks, ${IN_FLIGHT} in flight, WAL + synchronous=FULL, ${ROUNDS} rounds interleaved`
+    + ' (goal: ours ≥ the faster of the two)');
+  const peers = { scoutly: oursThroughput, liteque: litequeThroughput, plainjob: plainjobThroughput };
+  const results: Record<keyof typeof peers, Run[]> = { scoutly: [], liteque: [], plainjob: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    // Each round in another order, so neither warm-up nor the machine's moods favour one.
+    const order = (Object.keys(peers) as (keyof typeof peers)[]).map((k, i, all) => all[(i + round) % all.length]!);
+    for (const name of order) results[name].push(await peers[name]());
   }
-  line(`node -e "" (median of ${runs})`, ms(median(bare)));
-  line(`jobs-tick, nothing due (median of ${runs})`, ms(median(ours)));
-  line('ratio', `${(median(ours) / median(bare)).toFixed(2)}×`);
+  const rate = (r: Run) => N / (r.ms / 1000);
+  for (const [name, label] of [['scoutly', 'scoutly (claim + attempt row + complete)'], ['liteque', 'liteque 0.8.0'], ['plainjob', 'plainjob 0.0.14']] as const) {
+    line(label, `${spread(results[name].map(rate), (n) => n.toFixed(0))} tasks/s, CPU ${spread(results[name].map((r) => r.cpuUs / N), (n) => n.toFixed(0))} µs per task`);
+  }
+  const ratios = results.scoutly.map((ours, i) => rate(ours) / Math.max(rate(results.liteque[i]!), rate(results.plainjob[i]!)));
+  line('scoutly ÷ faster of the two, per round', `${spread(ratios, (n) => n.toFixed(2))}×`);
+}
+
+/** One process start to exit (ms); `pipe` reads its output as journald would. */
+function timeRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.resume();
+    child.stderr.resume();
+    child.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function startupBench(): Promise<void> {
+  const rounds = Number(process.env.BENCH_STARTUP_ROUNDS ?? 30);
+  console.log(`\nStart to exit, ${rounds} rounds interleaved (goal: jobs-tick with nothing due ≤ 1.6× node -e '', scoutly status ≤ 2.0×)`);
+  const env = { ...process.env, SCOUTLY_DB: join(dir, 'startup.db'), SCOUTLY_LOG_FORMAT: 'plain' };
+  const flags = unitNodeFlags(ROOT); // as the timer's unit starts it
+  const commands = {
+    bare: ['-e', ''],
+    tick: [...flags, join(ROOT, 'dist/cli/jobsTick.js')],
+    status: [...flags, join(ROOT, 'dist/cli/scoutly.js'), 'status'],
+    // The same tick without V8's flags: any V8 flag keeps Node's own modules out of its code cache.
+    tickPlain: [join(ROOT, 'dist/cli/jobsTick.js')],
+  };
+  await timeRun(commands.tick, env); // creates and migrates the database once
+  const times: Record<keyof typeof commands, number[]> = { bare: [], tick: [], status: [], tickPlain: [] };
+  const names = Object.keys(commands) as (keyof typeof commands)[];
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names.map((_, i) => names[(i + round) % names.length]!)) times[name].push(await timeRun(commands[name], env));
+  }
+  const ratio = (name: keyof typeof commands) => times[name].map((t, i) => t / times.bare[i]!);
+  line("node -e ''", spread(times.bare, ms));
+  line('jobs-tick, nothing due (the unit\'s Node flags)', `${spread(times.tick, ms)}; ÷ node -e '' per round ${spread(ratio('tick'), (n) => `${n.toFixed(2)}×`)}`);
+  line('scoutly status (the same flags)', `${spread(times.status, ms)}; ÷ node -e '' per round ${spread(ratio('status'), (n) => `${n.toFixed(2)}×`)}`);
+  line('jobs-tick, nothing due, without V8 flags', `${spread(times.tickPlain, ms)}; ÷ node -e '' per round ${spread(ratio('tickPlain'), (n) => `${n.toFixed(2)}×`)}`);
 }
 
 try {
   await enqueueBench();
   await throughputBench();
-  startupBench();
+  await startupBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

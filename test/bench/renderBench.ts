@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { unitNodeFlags } from '../helpers/nodeFlags.js';
 import { treePss } from '../helpers/procTree.js';
+import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 
 const LATENCY_MS = 300;
 const SLOTS = 5;
@@ -22,7 +23,8 @@ const ROOT = new URL('../../../', import.meta.url).pathname; // dist-bench/test/
 const SCOUTLY = join(ROOT, 'dist/cli/scoutly.js');
 /** Node's flags as the timer's unit starts the tick. */
 const NODE_FLAGS = unitNodeFlags(ROOT);
-const CHROMIUM = process.env.BENCH_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '';
+/** The browser a tick uses by default (the headless shell when installed), unless BENCH_CHROMIUM names another. */
+const CHROMIUM = process.env.BENCH_CHROMIUM ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'scoutly-render-bench-'));
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(66)} ${value}`);
 
@@ -215,12 +217,12 @@ try {
   // The same steady tick with Node's own defaults, to show what the unit's flags save.
   dueAgain(adaptiveDb);
   const withoutFlags = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2' }, []);
-  // The same steady tick on Debian's chromium-headless-shell, when installed (README: the lighter choice for a Pi).
-  const SHELL = '/usr/bin/chromium-headless-shell';
-  let onShell: TickFigures | null = null;
-  if (CHROMIUM !== SHELL && existsSync(SHELL)) {
+  // The same steady tick on the full browser, when installed (what SCOUTLY_CHROMIUM=/usr/bin/chromium gives).
+  const FULL = '/usr/bin/chromium';
+  let onFull: TickFigures | null = null;
+  if (CHROMIUM !== FULL && existsSync(FULL)) {
     dueAgain(adaptiveDb);
-    onShell = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2', SCOUTLY_CHROMIUM: SHELL });
+    onFull = await tick(adaptiveDb, { ...env, SCOUTLY_BROWSER_PAGES: '2', SCOUTLY_CHROMIUM: FULL });
   }
 
   line('all-browser tick (every page pinned browser, 5 at once): wall time', `${(allBrowser.wall / 1000).toFixed(1)} s (ideal ${(ideal / 1000).toFixed(1)} s, ${((ideal / allBrowser.wall) * 100).toFixed(0)} %), exit ${allBrowser.exit}`);
@@ -230,15 +232,15 @@ try {
   // this farm (README); the same code pinned to the browser is faster (page lanes help it too).
   line('speed-up, steady adaptive vs all-browser with the same code',  `${(allBrowser.wall / steady.wall).toFixed(1)}×`);
   line('CPU of the whole tick, all-browser / steady adaptive', `${allBrowser.cpu.toFixed(1)} s / ${steady.cpu.toFixed(1)} s (${(allBrowser.cpu / steady.cpu).toFixed(1)}×)`);
-  line('peak PSS, all-browser tick (5 pages at once; before: goal 600)', `${allBrowser.peakPss.toFixed(0)} MiB`);
+  line(`peak PSS, all-browser tick (5 pages at once, ${basename(CHROMIUM)}; before: goal 600)`, `${allBrowser.peakPss.toFixed(0)} MiB`);
   const byProcess = (atPeak: Record<string, number>) => Object.entries(atPeak).sort((a, b) => b[1] - a[1]).map(([role, mib]) => `${role} ${mib.toFixed(0)}`).join(', ');
   const mb = (mib: number) => `${mib.toFixed(0)} MiB = ${((mib * 2 ** 20) / 1e6).toFixed(0)} MB`;
   line(`peak PSS, steady tick, 2 browser pages, ${basename(CHROMIUM)} (goal ≤ 450 MB)`, mb(steady.peakPss));
   line('  at that peak, by process (MiB)', byProcess(steady.atPeak));
   line(`the same tick without the unit's Node flags (${NODE_FLAGS.join(' ')})`, `${mb(withoutFlags.peakPss)} (node ${(withoutFlags.atPeak.node ?? 0).toFixed(0)} MiB), ${withoutFlags.cpu.toFixed(1)} s CPU (with them ${steady.cpu.toFixed(1)} s), exit ${withoutFlags.exit}`);
-  if (onShell) {
-    line(`the same tick on ${basename(SHELL)} (goal ≤ 450 MB)`, `${mb(onShell.peakPss)}, ${(onShell.wall / 1000).toFixed(1)} s, ${onShell.cpu.toFixed(1)} s CPU, exit ${onShell.exit}`);
-    line('  at that peak, by process (MiB)', byProcess(onShell.atPeak));
+  if (onFull) {
+    line(`the same tick on ${basename(FULL)} (goal ≤ 450 MB)`, `${mb(onFull.peakPss)}, ${(onFull.wall / 1000).toFixed(1)} s, ${onFull.cpu.toFixed(1)} s CPU, exit ${onFull.exit}`);
+    line('  at that peak, by process (MiB)', byProcess(onFull.atPeak));
   }
   const before = found(allBrowserDb);
   const after = found(adaptiveDb);

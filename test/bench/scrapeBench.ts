@@ -2,16 +2,16 @@
 // against the ideal (total latency / 5 slots), time per company on an ATS feed against the browser
 // path, and peak memory (PSS) of the tick with Chromium's processes. Prints figures; asserts nothing.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpuSampler, treePssMiB } from '../helpers/procTree.js';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { createLogger } from '../../src/core/log.js';
 import { systemClock } from '../../src/core/clock.js';
-import { loadConfig } from '../../src/config/config.js';
+import { CHROMIUM_CANDIDATES, loadConfig } from '../../src/config/config.js';
 import { closeStore, openStore } from '../../src/db/client.js';
 import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
@@ -53,7 +53,7 @@ async function tickOver(name: string, urls: string[], env: Record<string, string
   ids.forEach((id) => setPreference(store, user.id, id, 90, now));
   // The browser path as it was before static reading: every page rendered in Chromium.
   if (name === 'browser' || name === 'pageonly') store.sqlite.prepare(`UPDATE companies SET source_kind = 'browser', render_mode = 'browser', render_origin = 'user'`).run();
-  const config = loadConfig({ env: { SCOUTLY_CHROMIUM: '/usr/bin/chromium', ...env } });
+  const config = loadConfig({ env, exists: existsSync }); // the default browser, as a tick finds it
   const deps = buildTickDeps(config, store, createLogger({ format: 'plain', level: 'error', stream: new PassThrough() }), { clock: systemClock, trustedHosts });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treePssMiB())), 250);
@@ -142,7 +142,7 @@ try {
   const ideal = (pageCount * LATENCY_MS) / SLOTS;
   line(`browser path, ${pageCount} companies on ${pageCount} hosts: tick wall time`, `${(browser.wall / 1000).toFixed(1)} s (ideal ${(ideal / 1000).toFixed(1)} s)`);
   line('browser path efficiency (ideal / wall; goal ≥ 80 %)', `${((ideal / browser.wall) * 100).toFixed(0)} %`);
-  line('browser path peak PSS, tick + Chromium (goal ≤ 600 MB)', `${browser.peak.toFixed(0)} MiB`);
+  line(`browser path peak PSS, tick + ${basename(CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? 'no Chromium')} (goal ≤ 600 MB)`, `${browser.peak.toFixed(0)} MiB`);
   line('ATS feed, 200 companies sharing one API host (polite, serial)', `${(feedWall / 1000).toFixed(1)} s`);
   line('time per company: browser (5 in flight) / ATS feed (serial per host)', `${(browser.wall / pageCount).toFixed(0)} ms / ${(feedWall / 200).toFixed(0)} ms`);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));

@@ -1,6 +1,6 @@
 // The built CLI on scraping: `make demo`'s entry point, `probe`, `postings list`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
@@ -124,6 +124,25 @@ describe('scraping from the command line', () => {
     expect(refused.stderr).toContain('the personio reader cannot apply the filter department');
     expect((await scoutly(['companies', 'set-source', 'acme', 'auto'], env)).code).toBe(0);
     expect(await show()).toMatchObject({ sourceKind: null, sourceToken: null, sourceFilter: { team: ['Backend'] } });
+  });
+
+  // The suite runs on the default, the headless shell; this proves the full browser still works when chosen.
+  it('a tick reads a client-rendered page in the full chromium when SCOUTLY_CHROMIUM names it', async (ctx) => {
+    const FULL = '/usr/bin/chromium';
+    if (!existsSync(FULL)) return ctx.skip(`${FULL} is not installed (apt-get install chromium; .ci/run installs it)`);
+    // A launcher that notes it was used, then runs the full browser with Playwright's arguments.
+    const dir = tempDir();
+    const launcher = join(dir, 'chromium');
+    writeFileSync(launcher, `#!/bin/sh\necho "$@" >> ${dir}/launched\nexec ${FULL} "$@"\n`, { mode: 0o755 });
+    const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_DB: tempDbPath(), SCOUTLY_CHROMIUM: launcher };
+    expect((await scoutly(['users', 'add', 'me@example.com'], env)).code).toBe(0);
+    expect((await scoutly(['companies', 'add', 'globex', `${demo.url}/globex/`, '--rank', '90'], env)).code).toBe(0);
+    expect((await scoutly(['companies', 'set-render', 'globex', 'browser'], env)).code).toBe(0);
+    const tick = await scoutly(['tick'], env);
+    expect(tick.code, tick.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'launched'), 'utf8')).toContain('--headless');
+    const postings = JSON.parse((await scoutly(['postings', 'list', '--company', 'globex', '--json'], env)).stdout) as { title: string }[];
+    expect(postings.length).toBeGreaterThan(0); // only a rendered page shows them (its list is built by script)
   });
 
   it('postings list filters by company and state', async () => {

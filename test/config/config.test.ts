@@ -43,7 +43,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: { SCOUTLY_BROWSER_PAGES: '1' }, totalMemoryBytes: 8 * 1024 ** 3 }).browserPages).toBe(1);
   });
 
-  it('finds Chromium among the usual paths', () => {
+  it("puts Chromium's files in the unit's cache folder, else the user's (XDG), else none", () => {
+    const cacheDir = (env: Record<string, string>) => loadConfig({ env }).cacheDir;
+    expect(cacheDir({ CACHE_DIRECTORY: '/var/cache/scoutly', XDG_CACHE_HOME: '/x', HOME: '/home/me' })).toBe('/var/cache/scoutly');
+    expect(cacheDir({ CACHE_DIRECTORY: '/var/cache/scoutly:/var/cache/other' })).toBe('/var/cache/scoutly');
+    expect(cacheDir({ XDG_CACHE_HOME: '/home/me/.xdg-cache/', HOME: '/home/me' })).toBe('/home/me/.xdg-cache/scoutly');
+    expect(cacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/me' })).toBe('/home/me/.cache/scoutly');
+    expect(cacheDir({})).toBeNull();
+  });
+
+  it('finds Chromium among the usual paths, the headless shell first', () => {
+    const all = (p: string) => ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'].includes(p);
+    expect(loadConfig({ env: {}, exists: all }).chromiumPath).toBe('/usr/bin/chromium-headless-shell');
+    expect(loadConfig({ env: {}, exists: (p) => all(p) && !p.endsWith('headless-shell') }).chromiumPath).toBe('/usr/bin/chromium');
+    expect(loadConfig({ env: { SCOUTLY_CHROMIUM: '/opt/chrome/chrome' }, exists: all }).chromiumPath).toBe('/opt/chrome/chrome');
     expect(loadConfig({ env: {}, exists: (p) => p === '/usr/bin/chromium-browser' }).chromiumPath).toBe('/usr/bin/chromium-browser');
     expect(loadConfig({ env: {}, exists: () => false }).chromiumPath).toBeNull();
   });

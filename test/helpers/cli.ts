@@ -1,5 +1,8 @@
 // Runs the built CLI (dist/) as a child process, as users and systemd do.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unitNodeFlags } from './nodeFlags.js';
 
@@ -17,9 +20,20 @@ export interface RunResult {
   stderr: string;
 }
 
-/** A clean environment: no developer settings leak into the tests. */
+let cacheHome: string | undefined;
+/** The children's cache folder (Chromium's profile goes there): one temporary folder per test file, removed at exit. */
+function testCacheHome(): string {
+  if (!cacheHome) {
+    const dir = mkdtempSync(join(tmpdir(), 'scoutly-cache-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    cacheHome = dir;
+  }
+  return cacheHome;
+}
+
+/** A clean environment: no developer settings leak into the tests, and nothing lands in the user's ~/.cache. */
 export function testEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', SCOUTLY_LOG_FORMAT: 'plain', ...extra };
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', XDG_CACHE_HOME: testCacheHome(), SCOUTLY_LOG_FORMAT: 'plain', ...extra };
 }
 
 export function run(script: string, args: readonly string[], env: Record<string, string>, cwd = ROOT): RunResult {

@@ -1,10 +1,10 @@
 // Operations through the built CLI: log formats, the metrics textfile, backup, doctor, the env example.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, loadConfig } from '../../src/config/config.js';
+import { CHROMIUM_CANDIDATES, CONFIG_VARIABLES, loadConfig } from '../../src/config/config.js';
 import { budgetWithinUnit } from '../../src/core/deadline.js';
 import { createLogger } from '../../src/core/log.js';
 import { formatMetrics } from '../../src/report/metrics.js';
@@ -150,12 +150,16 @@ describe('doctor', () => {
 
   it('checks every part and names the fix', async () => {
     const r = await doctor({ GEMINI_API_KEY: key, GEMINI_BASE_URL: gemini.url });
-    const results = JSON.parse(r.stdout) as { name: string; status: string }[];
+    const results = JSON.parse(r.stdout) as { name: string; status: string; detail: string }[];
     expect(Object.fromEntries(results.map((x) => [x.name, x.status]))).toMatchObject({
       configuration: 'ok', database: 'ok', chromium: 'ok', gemini: 'ok', digests: 'ok', disk: 'ok',
     });
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(key);
+    // The default binary is the headless shell when installed, named with its version; its profile in the cache folder.
+    const chromium = results.find((x) => x.name === 'chromium')!;
+    const expected = CHROMIUM_CANDIDATES.find((p) => existsSync(p))!;
+    expect(chromium.detail).toMatch(new RegExp(`^${expected} \\(Chromium \\d+\\.\\d+\\.\\d+\\.\\d+\\) starts headless and renders a page; its profile in /.+/scoutly/chromium$`));
   });
 
   it('fails on a refused key or an unknown model, never printing the key', async () => {

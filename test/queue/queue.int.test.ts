@@ -147,6 +147,24 @@ describe('claim and drain order', () => {
   });
 });
 
+describe('batch claims', () => {
+  it('claim the next n in drain order, count each attempt, and give each task a token of its own', () => {
+    trackCompanies(store, { a: 90, b: 60, c: 30, d: 10 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const one = claim()!; // the best first, alone
+    const batch = queue.claimMany(5, { nowMs: clock.now(), runId: runId() });
+    expect(batch.map((t) => t.priority)).toEqual([...batch.map((t) => t.priority)].sort((x, y) => x - y));
+    expect(batch).toHaveLength(3);
+    expect(batch.every((t) => t.priority >= one.priority)).toBe(true);
+    for (const t of batch) expect(task(t.id)).toMatchObject({ status: 'running', attempts: 1, lease_token: t.leaseToken });
+    expect(new Set([one, ...batch].map((t) => t.leaseToken)).size).toBe(4);
+    // A sibling's token does not finish a task: each lease is the task's own.
+    expect(queue.complete({ ...batch[0]!, leaseToken: batch[1]!.leaseToken }, clock.now(), health)).toBe(false);
+    expect(queue.complete(batch[0]!, clock.now(), health)).toBe(true);
+    expect(queue.claimMany(5, { nowMs: clock.now(), runId: runId() })).toEqual([]);
+  });
+});
+
 describe('outcomes', () => {
   function claimed(): ClaimedTask {
     trackCompanies(store, { a: 90 }, clock.now());
@@ -199,6 +217,24 @@ describe('outcomes', () => {
     }
     expect(queue.fail(t, clock.now(), classify(new Error('bug')), health)).toBe('dead');
     expect(attemptsOf(t.id)).toHaveLength(5);
+  });
+
+  it('open and unfinished stay the same rows through every outcome (the open-key index is on finished_at)', () => {
+    const mismatched = () => store.sqlite.prepare(`SELECT COUNT(*) FROM tasks
+      WHERE (status IN ('pending','running','failed')) <> (finished_at IS NULL)`).pluck().get();
+    trackCompanies(store, { a: 90, b: 90, c: 90, d: 90 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const [a, b, c, d] = queue.claimMany(4, { nowMs: clock.now(), runId: runId() });
+    expect(mismatched()).toBe(0);
+    queue.complete(a!, clock.now(), health);
+    queue.fail(b!, clock.now(), classify(new RetryableError('http_5xx', 'x')), health);
+    queue.fail(c!, clock.now(), classify(new PermanentError('http_4xx', 'gone')), health);
+    queue.release(d!, clock.now(), classify(new Error('budget'), true));
+    expect(mismatched()).toBe(0);
+    expect(retryTask(store, c!.id, clock.now())).toBe('retried');
+    expect(mismatched()).toBe(0);
+    // Enqueueing again adds nothing: each company has its open task (one retried, one failed, one pending).
+    expect(enqueueDue(store, queue, clock.now() + 7 * DAY_MS).enqueued).toBe(1); // only a's, which succeeded
   });
 
   it('a snooze gives the attempt back and waits', () => {

@@ -83,7 +83,7 @@ describe('after a tick', () => {
   });
 
   it('writes a self-contained report that works on a phone: filters, sorting, no console errors', async () => {
-    if (!CHROMIUM) throw new Error('Chromium is required for this test: apt-get install chromium (make setup does it)');
+    if (!CHROMIUM) throw new Error('Chromium is required for this test: apt-get install chromium-headless-shell (make setup does it)');
     // A company whose careers page answers 500, so the report has a problem to show.
     expect((await scoutly(['companies', 'add', 'brokenco', `${broken.url}/careers`, '--name', 'Broken Co', '--rank', '40'], env)).code).toBe(0);
     expect((await scoutly(['tick'], env)).code).toBe(1);

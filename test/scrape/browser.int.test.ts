@@ -19,7 +19,7 @@ let forbidden: TestServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium (make setup does it)');
+  if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium-headless-shell (make setup does it)');
   demo = await startDemoServer(DEMO_SITE_DIR);
   forbidden = await serve((_req, res) => html(res, '<a href="/jobs/secret">Secret Engineer</a>'));
   // The "public" site lives on 127.0.0.2, trusted as public; 127.0.0.1 stays forbidden.

@@ -51,6 +51,10 @@ const PAGES: Record<string, string> = {
   '/idle': page(`const all = ${JSON.stringify(jobs('Idle', 1, 6))}; let i = 0;
     const step = () => requestIdleCallback(() => { add([all[i++]]); if (i < all.length) setTimeout(step, 120); });
     addEventListener('load', step);`),
+  // One posting every 350 ms, slower than the read's quiet moment: a list still growing when first read.
+  '/trickle': page(`const all = ${JSON.stringify(jobs('Trickle', 1, 5))}; let i = 0;
+    const step = () => { add([all[i++]]); if (i < all.length) setTimeout(step, 350); };
+    addEventListener('load', () => setTimeout(step, 100));`),
   // Four postings, then four more per click, shown 300 ms after their data arrives (an animation): 20 in all.
   '/load-more': page(`let shown = 1; const more = document.getElementById('more');
     more.onclick = () => { more.textContent = 'Loading…'; fetch('/api/more?page=' + (++shown)).then((r) => r.json()).then((list) => setTimeout(() => {
@@ -130,6 +134,7 @@ describe('a tick over pages that build their lists late, walls among them', () =
     ['late-2500', 'Late2500', 3],
     ['late-fetch', 'Fetched', 3],
     ['idle', 'Idle', 6],
+    ['trickle', 'Trickle', 5],
     ['load-more', 'More', 20],
     ['scroll', 'Scroll', 40],
     ['healthy', 'Healthy', 2],

@@ -78,7 +78,7 @@ const releaseApiPair = () => {
 };
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium (make setup does it)');
+  if (!CHROMIUM) throw new Error('Chromium is required for these tests: apt-get install chromium-headless-shell (make setup does it)');
   site = await serve(async (req, res) => {
     const path = new URL(req.url!, 'http://x').pathname;
     if (path === '/api/client-jobs') return json(res, jobs('Client', 3));

@@ -19,7 +19,7 @@ wait_for() {
 finish() { echo "$failures" > /results/status; exit 0; }
 trap finish EXIT
 
-echo "systemd $(systemctl --version | head -1 | cut -d' ' -f2), node $(node --version), $(chromium --version 2>/dev/null)"
+echo "systemd $(systemctl --version | head -1 | cut -d' ' -f2), node $(node --version), $(chromium-headless-shell --version 2>/dev/null)"
 tar -C /src/scoutly --exclude=./data --exclude=./dist-bench --exclude=./test-artifacts --exclude=./.git -cf - . | (mkdir -p /root/scoutly && tar -C /root/scoutly -xf -)
 cd /root/scoutly
 # The checkout arrives built with its packages; the container has no registry to install from.
@@ -63,8 +63,10 @@ check "the unit started Node with V8 set for size" bash -c \
 check "it read the page in Chromium" bash -c 'journalctl -u scoutly-tick --no-pager | grep -E "globex: [1-9][0-9]* posting\(s\) via browser \((Chromium|plain HTTP and Chromium compared)\)"'
 check "postings are in the database" bash -c '[ "$(sudo scoutly postings list --json | grep -c "\"title\"")" -ge 1 ]'
 check "nothing of Chromium's was written to the state directory" bash -c '[ -z "$(ls -A /var/lib/scoutly | grep -v "^scoutly.db")" ]'
-check "scoutly-doctor.service: doctor in the tick's sandbox finds Chromium working" bash -c \
-  'systemctl start scoutly-doctor.service; journalctl -u scoutly-doctor --no-pager | grep -E "ok +chromium"'
+check "Chromium's files went to the cache folder (CacheDirectory=), removed when it closed" bash -c \
+  '[ "$(stat -c %U:%a /var/cache/scoutly/chromium)" = scoutly:700 ] && [ -z "$(ls -A /var/cache/scoutly/chromium)" ]'
+check "scoutly-doctor.service: doctor in the tick's sandbox finds the headless shell working, with its version" bash -c \
+  'systemctl start scoutly-doctor.service; journalctl -u scoutly-doctor --no-pager | grep -E "ok +chromium +/usr/bin/chromium-headless-shell \(Chromium [0-9.]+\)"'
 
 echo "--- a configuration error: exit 78, said at warning priority or above, the alert unit runs"
 cp /etc/scoutly/scoutly.env /root/env.backup
@@ -102,9 +104,10 @@ check "seeding with the README's SCOUTLY_DB" as_alice bash -c "SCOUTLY_DB=$udb n
 as_alice systemctl --user start scoutly-tick.service
 check "the user tick exited 0" bash -c "[ \"\$(runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid systemctl --user show -p ExecMainStatus --value scoutly-tick.service)\" = 0 ]"
 check "the user tick read the page in Chromium" bash -c "[ \"\$(sqlite3 $udb 'SELECT COUNT(*) FROM postings')\" -ge 1 ]"
+check "the user tick kept Chromium's files in ~/.cache/scoutly" bash -c '[ -d /home/alice/.cache/scoutly/chromium ]'
 check "uninstall-systemd USER=1 keeps the database" bash -c "runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$uid/bus HOME=/home/alice make -C /home/alice/scoutly uninstall-systemd USER=1 && [ -s $udb ]"
 cd /root/scoutly
 
 echo "--- uninstall"
-check "make uninstall-systemd keeps the database" bash -c 'make uninstall-systemd && [ -s /var/lib/scoutly/scoutly.db ] && ! systemctl cat scoutly-tick.service'
+check "make uninstall-systemd keeps the database, removes the cache" bash -c 'make uninstall-systemd && [ -s /var/lib/scoutly/scoutly.db ] && ! systemctl cat scoutly-tick.service && [ ! -e /var/cache/scoutly ]'
 echo "--- $failures check(s) failed"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make test-systemd: a real systemd. Builds (once, cached under /var/lib/machines) a minimal Debian
-# bookworm root with Chromium, boots a throw-away copy of it with systemd-nspawn (PID 1 on these machines
+# bookworm root with Chromium's headless shell, boots a throw-away copy of it with systemd-nspawn (PID 1 on these machines
 # is not systemd, hence --register=no --keep-unit), and runs test/systemd/inside.sh in it as a unit at
 # boot: install as the README says, seed, a timer-started tick in Chromium, a config error and its alert,
 # the user install, uninstall. Needs root, debootstrap and systemd-container (installed when missing).
@@ -11,7 +11,8 @@ checkout=$PWD
 
 cache=/var/lib/machines/scoutly-test-bookworm
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-packages=(chromium sqlite3 dbus-user-session libpam-systemd sudo make procps ca-certificates)
+# The headless shell, as README's Pi install takes it (bookworm has it in main and, newer, in bookworm-security).
+packages=(chromium-headless-shell sqlite3 dbus-user-session libpam-systemd sudo make procps ca-certificates)
 
 if ! command -v systemd-nspawn >/dev/null || ! command -v debootstrap >/dev/null; then
   echo "test-systemd: installing systemd-container and debootstrap"
@@ -19,7 +20,8 @@ if ! command -v systemd-nspawn >/dev/null || ! command -v debootstrap >/dev/null
 fi
 
 nspawn=(systemd-nspawn --register=no --keep-unit --quiet)
-if [ ! -f "$cache/.scoutly-ready" ]; then
+# The root is rebuilt when the package list changes (the stamp holds the list it was built with).
+if [ "$(cat "$cache/.scoutly-ready" 2>/dev/null)" != "${packages[*]}" ]; then
   echo "test-systemd: building the Debian root in $cache (once; a few minutes)"
   rm -rf "$cache.partial" && mkdir -p "$(dirname "$cache")"
   debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus bookworm "$cache.partial" "$mirror" >/tmp/scoutly-debootstrap.log 2>&1 ||
@@ -28,7 +30,7 @@ if [ ! -f "$cache/.scoutly-ready" ]; then
   printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s-security bookworm-security main\n' "$mirror" "$mirror" "$mirror" \
     > "$cache.partial/etc/apt/sources.list"
   "${nspawn[@]}" -D "$cache.partial" --pipe sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages[*]} >/dev/null && apt-get clean"
-  touch "$cache.partial/.scoutly-ready"
+  echo "${packages[*]}" > "$cache.partial/.scoutly-ready"
   rm -rf "$cache" && mv "$cache.partial" "$cache"
 fi
 

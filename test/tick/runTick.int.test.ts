@@ -1,5 +1,7 @@
 // The tick runner in-process, with staged handlers registered through the registry (the real extension
 // point), a real SQLite file and a steppable clock for timestamps. Budgets are real but tiny.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/log.js';
@@ -12,7 +14,9 @@ import type { TaskContext } from '../../src/tasks/kind.js';
 import type { DepsOverrides } from '../../src/tick/deps.js';
 import { runTick, type TickOptions } from '../../src/tick/runTick.js';
 import { steppableClock } from '../helpers/clock.js';
-import { cleanupTempDirs, openTestStore } from '../helpers/db.js';
+import { gatherReport } from '../../src/report/reportData.js';
+import { renderReportHtml } from '../../src/report/html.js';
+import { cleanupTempDirs, openTestStore, tempDir } from '../helpers/db.js';
 import { trackCompanies } from '../helpers/seed.js';
 import { tickOptions } from '../helpers/tick.js';
 
@@ -35,11 +39,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
     }, { once: true });
   });
 
-function deps(handlers: Handlers, extra: { identity?: ProcessIdentity; holderIsAlive?: () => boolean } = {}) {
+function deps(handlers: Handlers, extra: { identity?: ProcessIdentity; holderIsAlive?: () => boolean; env?: Record<string, string> } = {}) {
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => void (logText += chunk.toString()));
   const log = createLogger({ format: 'journal', level: 'debug', stream });
-  const d = buildTickDeps(loadConfig({ env: {} }), store, log, { clock, handlers, rand: () => 0.5 });
+  const d = buildTickDeps(loadConfig({ env: extra.env ?? {} }), store, log, { clock, handlers, rand: () => 0.5 });
   return { ...d, ...(extra.identity ? { identity: extra.identity } : {}), ...(extra.holderIsAlive ? { holderIsAlive: extra.holderIsAlive } : {}) };
 }
 
@@ -78,6 +82,19 @@ describe('runTick', () => {
   it('exits 0 when nothing is due', async () => {
     const outcome = await runTick(deps(scrape(async () => {})), options());
     expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { enqueued: 0, claimed: 0 } });
+  });
+
+  it('writes its report at its end without calling itself running; a report made while it runs says so', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const env = { SCOUTLY_REPORT_FILE: join(tempDir(), 'report.html') };
+    let duringTick = '';
+    const report = () => renderReportHtml(gatherReport(store, loadConfig({ env }), clock.now()));
+    const tick = deps(scrape(async () => void (duringTick = report())), { env });
+    expect(await runTick(tick, options())).toMatchObject({ kind: 'ran', exitCode: 0 });
+    expect(duringTick).toMatch(/A tick is running since <time/);
+    const written = readFileSync(env.SCOUTLY_REPORT_FILE, 'utf8');
+    expect(written).toMatch(/Last completed tick #1 at <time/);
+    expect(written).not.toContain('A tick is running');
   });
 
   it('fails a task of an unregistered kind permanently, never silently, and exits 1', async () => {

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 import type { Store } from '../../src/db/client.js';
 import { upsertCompanies, setPreference } from '../../src/companies/repo.js';
 import { upsertUser } from '../../src/users/repo.js';
+import { listPostings } from '../../src/postings/repo.js';
 import { buildTickDeps } from '../../src/tick/deps.js';
 import { scrapeServices } from '../../src/tick/scraping.js';
 import { runTick, type TickDeps } from '../../src/tick/runTick.js';
@@ -87,6 +88,34 @@ describe('scrape ticks', () => {
     const detail = JSON.parse((store.sqlite.prepare('SELECT detail FROM attempts ORDER BY id DESC LIMIT 1').get() as { detail: string }).detail);
     expect(detail).toEqual({ source: 'greenhouse', render: null, bytes: expect.any(Number), cpuMs: expect.any(Number), seen: 3, new: 0, reopened: 1, changed: 0, closed: 0 });
     expect(detail.bytes).toBeGreaterThan(100); // the feed's body was counted
+  });
+
+  it('a re-scrape writes none of the postings it finds unchanged; when each was last seen still shows', async () => {
+    track({ acme: 'https://boards.greenhouse.io/acme' });
+    await runTick(deps(), options());
+    const rows = () => store.sqlite.prepare('SELECT * FROM postings ORDER BY id').all() as Record<string, unknown>[];
+    const before = rows();
+    clock.advance(DAY_MS);
+    await runTick(deps(), options());
+    expect(rows()).toEqual(before); // not one row rewritten
+    expect(listPostings(store, { state: 'open' }).map((p) => p.lastSeenAt)).toEqual([clock.now(), clock.now(), clock.now()]);
+
+    board = board.map((j) => (j.id === 2 ? { ...j, title: 'Product Designer' } : j)).filter((j) => j.id !== 3);
+    clock.advance(DAY_MS);
+    await runTick(deps(), options());
+    const after = rows();
+    expect(after.map((r) => [r.source_id, r.last_seen_at, r.missed_scrapes])).toEqual([
+      ['1', before[0]!.last_seen_at, 0], // unchanged: left alone
+      ['2', clock.now(), 0], // edited: written
+      ['3', before[2]!.last_seen_at, 1], // missed once
+    ]);
+    const seen = Object.fromEntries(listPostings(store, { state: 'open' }).map((p) => [p.url.split('/').pop(), p.lastSeenAt]));
+    expect(seen).toEqual({ 1: clock.now(), 2: clock.now(), 3: before[2]!.last_seen_at });
+
+    board.push({ id: 3, title: 'SRE' }); // back after one miss: written, its miss forgotten
+    clock.advance(DAY_MS);
+    await runTick(deps(), options());
+    expect(rows().find((r) => r.source_id === '3')).toMatchObject({ last_seen_at: clock.now(), missed_scrapes: 0, closed_at: null });
   });
 
   it('a feed that suddenly lists nothing is extraction drift: nothing closes, last success stays', async () => {

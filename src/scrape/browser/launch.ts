@@ -1,8 +1,9 @@
 // Launches one Chromium for the tick's browser pool (pool.ts decides when, and closes it when idle); never
 // launched when every due company has a feed or a static page. Playwright's own signal handlers are off: the
-// tick closes the browser itself. All its traffic, and Playwright's own document fetches, leave through the egress proxy.
+// tick closes the browser itself. All its traffic, and Playwright's own document fetches, leave through the
+// egress proxy. Its files (home, profile) live in the service's cache folder, one folder per process.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -40,6 +41,13 @@ const OUR_ENABLED_FEATURES = [
   'NetworkServiceInProcess2',
 ];
 
+/**
+ * Bound on the profile's disk cache. Pages are read in off-the-record contexts, whose HTTP cache is kept in
+ * memory (this flag does not limit that one); the profile's own cache stays empty in use, and this keeps it
+ * small should Chromium ever start filling it (8 MiB: a few careers pages' scripts, nothing to keep).
+ */
+export const DISK_CACHE_BYTES = 8 * 1024 * 1024;
+
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-site-isolation-trials',
@@ -48,6 +56,7 @@ export const CHROMIUM_ARGS = [
   // Nothing is drawn to be looked at: without SwiftShader the GPU process is ≈ 16 MiB smaller (pages lay out alike).
   '--disable-software-rasterizer',
   '--disable-extensions',
+  `--disk-cache-size=${DISK_CACHE_BYTES}`,
   // WebRTC would otherwise send UDP around the proxy (STUN to any address a page names).
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
@@ -77,29 +86,77 @@ export interface BrowserOptions extends EgressPolicy {
   executablePath: string | null;
   /** Pages open at once: renderer processes are limited to as many. */
   pages?: number;
+  /** The service's cache folder: Chromium's files go in its `chromium/`; a temporary folder when absent (tests). */
+  cacheDir?: string | null;
+}
+
+const processGone = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+};
+
+/**
+ * This launch's folder, `<cacheDir>/chromium/<pid>-XXXXXX`, after removing the folders of processes that are gone (a tick
+ * killed while Chromium ran leaves its own): whatever accumulates is cleared at the next launch. Another live
+ * process's folder (doctor beside a tick) is left alone.
+ */
+export function chromiumFolder(cacheDir: string): string {
+  const filesDir = join(cacheDir, 'chromium');
+  try {
+    mkdirSync(filesDir, { recursive: true, mode: 0o700 });
+    for (const name of readdirSync(filesDir)) {
+      const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+      if (pid && processGone(pid)) rmSync(join(filesDir, name), { recursive: true, force: true });
+    }
+    return mkdtempSync(join(filesDir, `${process.pid}-`));
+  } catch (err) {
+    throw new UnavailableError(`cannot make Chromium's folder in ${filesDir} (${(err as Error).message}): the cache folder must be writable by Scoutly's user (CACHE_DIRECTORY, XDG_CACHE_HOME or HOME)`, { cause: err });
+  }
+}
+
+/**
+ * Playwright's launch() makes its profile (and an artifacts folder) under os.tmpdir() and takes no other place
+ * for them (only launchPersistentContext does, and it opens a page in the default context): TMPDIR points into
+ * `folder` while it launches. Chromium's own environment has no TMPDIR, so its shared memory stays in /tmp.
+ */
+async function withTmpdir<T>(folder: string, launch: () => Promise<T>): Promise<T> {
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = folder;
+  try {
+    return await launch();
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
 }
 
 export async function launchBrowser(options: BrowserOptions): Promise<BrowserSession> {
   if (!options.executablePath) {
-    throw new UnavailableError('no Chromium found: install Debian\'s chromium (apt-get install chromium) or set SCOUTLY_CHROMIUM');
+    throw new UnavailableError('no Chromium found: install Debian\'s headless shell (apt-get install chromium-headless-shell) or set SCOUTLY_CHROMIUM');
   }
   const { chromium } = await import('playwright-core');
-  // Chromium's own home (profile, crash reports) is a temporary folder, never the service's state directory.
-  const home = mkdtempSync(join(tmpdir(), 'scoutly-chromium-'));
+  // Chromium's home (crash reports, font cache) and profile: never the service's state directory.
+  const home = options.cacheDir ? chromiumFolder(options.cacheDir) : mkdtempSync(join(tmpdir(), 'scoutly-chromium-'));
   const stderr = new ChromiumStderr();
   let browser: Browser;
   let proxy: EgressProxy | undefined;
   try {
     proxy = await startEgressProxy(options);
-    browser = await chromium.launch({
-      executablePath: options.executablePath, args: [...CHROMIUM_ARGS, `--renderer-process-limit=${options.pages ?? 3}`], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    const { executablePath } = options;
+    const server = proxy.url;
+    browser = await withTmpdir(home, () => chromium.launch({
+      executablePath, args: [...CHROMIUM_ARGS, `--renderer-process-limit=${options.pages ?? 3}`], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
       // No bypass: Playwright adds <-loopback>, so even 127.0.0.1 goes through the proxy (which decides).
       // Set here rather than as a flag so route.fetch, which Playwright runs itself, uses it too.
-      proxy: { server: proxy.url },
+      proxy: { server },
       // Chromium must not inherit secrets (the Gemini key) from our environment.
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
       logger: stderr.logger,
-    });
+    }));
   } catch (err) {
     rmSync(home, { recursive: true, force: true });
     await proxy?.close();

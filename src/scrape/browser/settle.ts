@@ -24,6 +24,14 @@ const SETTLE_MAX_MS = 2_000;
 export const LATE_LIST_WAIT_MS = 5_000;
 /** The longest the watch waits for `load` to start counting (a page whose image never ends still gets its watch). */
 const LOAD_WAIT_MS = 5_000;
+/**
+ * A list that grew after the page's answer may still be growing at the page's own pace (one item per idle
+ * callback, a chunk per timer), which on a busy machine is slower than QUIET_MS: after a read that found
+ * postings, such a page is given this long to show another link, and read again while it does.
+ */
+const STILL_GROWING_MS = 800;
+/** All those re-reads of one page together. */
+const GROWING_MAX_MS = 5_000;
 /** "Load more" clicks and scrolls to the bottom, each followed only while the list grows. */
 const MAX_MORE_CLICKS = 10;
 const MAX_SCROLLS = 10;
@@ -151,18 +159,31 @@ async function expand(page: Page, selector: string | null, network: NetworkTrack
 
 /**
  * Reads a page that has just answered: settled, expanded, and, while it shows no posting, watched until
- * LATE_LIST_WAIT_MS after its `load`, read again each time it changes. `expandUntil` bounds the read's clicks and scrolls.
+ * LATE_LIST_WAIT_MS after its `load`, read again each time it changes; a list that grew since the answer is
+ * read again while it keeps growing (STILL_GROWING_MS between links, GROWING_MAX_MS in all). `expandUntil` bounds the read's clicks and scrolls.
  */
 export async function readWhenReady(page: Page, selector: string | null, network: NetworkTracker, expandUntil: number):
   Promise<{ postings: RawPosting[]; next: string | null }> {
+  const linksAtAnswer = (await probe(page, null))?.links ?? 0;
   await settle(page, selector, network, SETTLE_MAX_MS);
   await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => {});
   const watchUntil = performance.now() + LATE_LIST_WAIT_MS;
+  let growingUntil: number | null = null;
   for (;;) {
     await expand(page, selector, network, expandUntil);
     const { snapshot, next } = await page.evaluate(readSnapshot, [selector, SNAPSHOT_CAPS] as [string | null, typeof SNAPSHOT_CAPS]);
     const read = { postings: postingsFromSnapshot(snapshot, page.url()), next: next && next !== page.url() ? next : null };
-    if (read.postings.length > 0 || remaining(watchUntil) <= 0) return read;
+    if (read.postings.length > 0) {
+      const now = await markOf(page, network);
+      if (now.probe.links <= linksAtAnswer) return read; // built before the answer was read: nothing trickles in
+      growingUntil ??= performance.now() + GROWING_MAX_MS;
+      const more = await waitFor(page, async () => ((await probe(page, null))?.links ?? 0) > now.probe.links,
+        Math.min(STILL_GROWING_MS, remaining(growingUntil)));
+      if (!more) return read;
+      await settle(page, selector, network, Math.min(SETTLE_MAX_MS, remaining(growingUntil)));
+      continue;
+    }
+    if (remaining(watchUntil) <= 0) return read;
     const before = await markOf(page, network);
     const changed = await waitFor(page, async () => {
       const p = await probe(page, null);

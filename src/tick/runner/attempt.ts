@@ -40,20 +40,23 @@ export async function runAttempt(kind: RunnableKind | undefined, task: ClaimedTa
     if (!kind) throw new PermanentError('no_handler', `no handler is registered for task kind "${task.kind}"`);
     const payload = kind.payloadSchema.parse(task.payload);
     if (!payload.ok) throw new PermanentError('invalid_payload', `invalid ${task.kind} payload: ${payload.message}`);
+    let tagged: Logger | undefined;
     const ctx = {
-      task: taskRef(task), payload: payload.value, signal: limit.signal, log: env.log.withTag(`${task.kind}#${task.id}`), clock: env.clock,
-      enqueue: env.enqueue, park: env.park,
+      task: taskRef(task), payload: payload.value, clock: env.clock, enqueue: env.enqueue, park: env.park,
+      // Both made when the handler first asks: each costs more than a short task's own work.
+      get signal(): AbortSignal {
+        return limit.signal;
+      },
+      get log(): Logger {
+        return (tagged ??= env.log.withTag(`${task.kind}#${task.id}`));
+      },
     };
     // The race makes the watchdog effective even when a handler ignores its signal.
     const result = await Promise.race([
       kind.run(ctx),
-      new Promise<never>((_, reject) => {
-        const onAbort = () => reject(limit.timedOut() && !env.stop.aborted
-          ? new TimeoutError(`attempt timed out after ${limitMs} ms`)
-          : new Error(`tick stopping (${String(env.stop.reason)})`));
-        if (limit.signal.aborted) onAbort();
-        else limit.signal.addEventListener('abort', onAbort, { once: true });
-      }),
+      new Promise<never>((_, reject) => limit.onEnd(() => reject(limit.timedOut() && !env.stop.aborted
+        ? new TimeoutError(`attempt timed out after ${limitMs} ms`)
+        : new Error(`tick stopping (${String(env.stop.reason)})`)))),
     ]);
     return { ok: true, result };
   } catch (err) {

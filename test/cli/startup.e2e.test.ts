@@ -1,0 +1,55 @@
+// What start-up loads: a tick with nothing due, and `status`, must not load what they do not use (the
+// browser, analysis, notification and validation code, Node's crypto and perf_hooks). Read from the
+// process itself (test/fixtures/recordLoads.mjs), never from timings: `make bench` measures the time.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { JOBS_TICK, NODE_FLAGS, ROOT, SCOUTLY, scoutly, testEnv } from '../helpers/cli.js';
+import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+
+afterAll(() => cleanupTempDirs());
+
+/** A database that is up to date: migrating (drizzle) is the first start's work, not every tick's. */
+function migratedDb(): string {
+  const db = tempDbPath();
+  expect(scoutly(['migrate'], { SCOUTLY_DB: db }).code).toBe(0);
+  return db;
+}
+
+/** Runs a built entry point and returns what it loaded: module paths (relative to the repository) and internal modules. */
+function loadsOf(script: string, args: string[], env: Record<string, string>): string[] {
+  const file = join(tempDir(), 'loads.txt');
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, '--import', join(ROOT, 'test/fixtures/recordLoads.mjs'), script, ...args],
+    { env: testEnv({ ...env, SCOUTLY_TEST_LOADS: file }), cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.replace(`file://${ROOT}`, ''));
+}
+
+const PACKAGES_NOT_NEEDED = ['playwright-core', '@google/genai', 'zod', 'nodemailer', 'drizzle-orm', 'undici', 'htmlparser2', 'pdfjs-dist', 'csv-parse'];
+const BUILTINS_NOT_NEEDED = ['NativeModule crypto', 'NativeModule perf_hooks', 'NativeModule timers/promises'];
+
+function expectNone(loads: string[], unwanted: (line: string) => boolean): void {
+  expect(loads.filter(unwanted)).toEqual([]);
+}
+
+describe('start-up', () => {
+  it('a tick with nothing due loads no browser, analysis, notification or validation code, nor crypto or perf_hooks', () => {
+    const db = migratedDb();
+    const loads = loadsOf(JOBS_TICK, [], { SCOUTLY_DB: db });
+    expect(loads).toContain('dist/tick/runTick.js'); // the record is complete enough to trust
+    expect(loads).toContain('NativeModule fs');
+    expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
+    expectNone(loads, (l) => /^dist\/(scrape|notify)\/|^dist\/analyze\/(?!usage\.js)|^dist\/tick\/(drain|scraping)\.js/.test(l));
+    expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
+  });
+
+  it('status loads none of the tick machinery (queue, task kinds, lease)', () => {
+    const db = migratedDb();
+    const loads = loadsOf(SCOUTLY, ['status'], { SCOUTLY_DB: db });
+    expect(loads).toContain('dist/report/status.js');
+    expectNone(loads, (l) => /^dist\/(queue|tasks|tick)\//.test(l));
+    expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
+    expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
+  });
+});
