@@ -267,9 +267,9 @@ function cacheDirOf(get: (name: string) => string | undefined): string | null {
   const unit = get('CACHE_DIRECTORY')?.split(':')[0];
   if (unit) return unit;
   const xdg = get('XDG_CACHE_HOME');
-  if (xdg?.startsWith('/')) return `${xdg.replace(/\/+$/, '')}/scoutly`; // the XDG spec ignores a relative one
+  if (xdg?.startsWith('/')) return `${withoutTrailingSlashes(xdg)}/scoutly`; // the XDG spec ignores a relative one
   const home = get('HOME');
-  return home?.startsWith('/') ? `${home.replace(/\/+$/, '')}/.cache/scoutly` : null;
+  return home?.startsWith('/') ? `${withoutTrailingSlashes(home)}/.cache/scoutly` : null;
 }
 
 /** Values that must never appear in output, for the logger and error redaction. */
@@ -288,7 +288,7 @@ export function notifyKindOf(url: URL): NotifyKind {
   return 'webhook';
 }
 
-/** `https://pi.example/` → `https://pi.example`: links are built as base + `/path`. */
+/** `https://pi.example/` → `https://pi.example`, `/home/me/` → `/home/me`: links and paths are built as base + `/more`. */
 function withoutTrailingSlashes(url: string): string {
   let end = url.length;
   while (end > 0 && url[end - 1] === '/') end--;

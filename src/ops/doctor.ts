@@ -47,7 +47,7 @@ const CHROMIUM_FIX = 'install Debian\'s headless shell (apt-get install chromium
 
 /** What `chromium --version` prints (`Chromium 156.0.8078.114 …`), or null when it says nothing usable. */
 function chromiumVersionOf(stdout: string): string | null {
-  return /^(?:Chromium|Google Chrome|HeadlessChrome)[^\n]*?\d+\.\d+\.\d+\.\d+/m.exec(stdout)?.[0] ?? null;
+  return /^(?:Chromium|Google Chrome|HeadlessChrome)[^\n\d]*\d+\.\d+\.\d+\.\d+/m.exec(stdout)?.[0] ?? null;
 }
 
 /** The binary in use, its version, and that it starts headless and renders a page. */
