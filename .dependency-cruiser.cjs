@@ -14,7 +14,8 @@ const ALLOWED = {
   users: ['core', 'db', 'analyze'],
   postings: ['core', 'db', 'scrape'],
   companies: ['core', 'db', 'schedule', 'scrape'],
-  notify: ['core', 'config', 'db', 'matches', 'schedule'],
+  // notify makes the digest's single-use action tokens (auth) for the Applied / Not for me buttons.
+  notify: ['core', 'config', 'db', 'matches', 'schedule', 'auth'],
   report: ['core', 'config', 'db', 'matches', 'notify', 'schedule'],
   tasks: ['core', 'config', 'db', 'schedule', 'queue', 'scrape', 'analyze', 'users', 'postings', 'companies'],
   tick: ['core', 'config', 'db', 'queue', 'scrape', 'analyze', 'tasks', 'notify', 'report'],

@@ -79,20 +79,25 @@ bench: build
 	$(NODE) dist-bench/test/bench/scrapeBench.js
 	$(NODE) dist-bench/test/bench/feedsBench.js
 	$(NODE) dist-bench/test/bench/renderBench.js
+	$(NODE) dist-bench/test/bench/webBench.js
 	$(NODE) dist-bench/test/bench/analysisBench.js
 	$(NODE) dist-bench/test/bench/matchBench.js
 
 clean:
 	rm -rf dist dist-bench
 
-## install-systemd: system units, a dedicated user, the build under PREFIX (default /opt/scoutly).
+## install-systemd: system units (the tick's timer, the dashboard's socket), a dedicated user, the build under PREFIX
+## (default /opt/scoutly); WEB_LISTEN=ADDRESS:PORT for the dashboard's socket (default 127.0.0.1:8377).
 ## install-systemd USER=1: user units for the current user instead (see the linger note it prints).
 PREFIX ?= /opt/scoutly
 SERVICE_USER ?= scoutly
 NODE_BIN := $(shell command -v node)
 UNIT_DIR := $(if $(filter 1,$(USER)),$(HOME)/.config/systemd/user,/etc/systemd/system)
 SYSTEMCTL := $(if $(filter 1,$(USER)),systemctl --user,$(SUDO) systemctl)
-UNITS := scoutly-tick.service scoutly-tick.timer scoutly-tick-alert@.service
+UNITS := scoutly-tick.service scoutly-tick.timer scoutly-tick-alert@.service scoutly-web.socket scoutly-web.service
+# Where the dashboard's socket listens (make install-systemd WEB_LISTEN=192.168.1.20:8377); loopback by default.
+WEB_LISTEN ?= 127.0.0.1:8377
+WEB_SOCKET := sed -e 's\#^ListenStream=.*\#ListenStream=$(WEB_LISTEN)\#'
 # scoutly-doctor.service: `scoutly doctor` in exactly the tick's sandbox, made from the tick's unit.
 DOCTOR_UNIT := sed -e '/^OnFailure=/d' -e '/^SuccessExitStatus=/d' -e 's\#^Description=.*\#Description=Scoutly: doctor inside the tick sandbox\#' \
   -e 's\#dist/cli/jobsTick.js\#dist/cli/scoutly.js doctor\#'
@@ -106,13 +111,14 @@ USER_UNIT := sed -e 's\#/opt/scoutly\#$(CURDIR)\#g' -e 's\#/usr/bin/node\#$(NODE
 install-systemd: build
 ifeq ($(USER),1)
 	mkdir -p $(UNIT_DIR) $(HOME)/.config/scoutly $(HOME)/.local/share/scoutly
-	for u in $(UNITS); do $(USER_UNIT) systemd/$$u > $(UNIT_DIR)/$$u; done
+	for u in $(UNITS); do $(USER_UNIT) systemd/$$u | $(WEB_SOCKET) > $(UNIT_DIR)/$$u; done
 	$(DOCTOR_UNIT) $(UNIT_DIR)/scoutly-tick.service > $(UNIT_DIR)/scoutly-doctor.service
 	[ -f $(HOME)/.config/scoutly/scoutly.env ] || install -m 0600 systemd/scoutly.env.example $(HOME)/.config/scoutly/scoutly.env
 	[ -f $(HOME)/.config/scoutly/gemini_api_key ] || install -m 0600 /dev/null $(HOME)/.config/scoutly/gemini_api_key
 	SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db $(NODE) dist/cli/scoutly.js migrate >/dev/null
-	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
+	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer scoutly-web.socket
 	@echo "User timer enabled; the database is $(HOME)/.local/share/scoutly/scoutly.db, settings in $(HOME)/.config/scoutly/."
+	@echo "The dashboard answers at http://$(WEB_LISTEN) (started at the first request); a password: SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db node dist/cli/scoutly.js users set-password EMAIL"
 	@echo "To keep it running while you are logged out: sudo loginctl enable-linger $$(id -un)"
 else
 	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)
@@ -133,16 +139,18 @@ else
 	  $(SUDO) install -m 0755 /dev/stdin /usr/local/bin/scoutly
 	for u in $(UNITS); do \
 	  sed -e 's#/opt/scoutly#$(PREFIX)#g' -e 's#/usr/bin/node#$(NODE_BIN)#' -e 's#^User=scoutly#User=$(SERVICE_USER)#' \
-	      -e 's#^Group=scoutly#Group=$(SERVICE_USER)#' systemd/$$u | $(SUDO) tee $(UNIT_DIR)/$$u >/dev/null; done
+	      -e 's#^Group=scoutly#Group=$(SERVICE_USER)#' systemd/$$u | $(WEB_SOCKET) | $(SUDO) tee $(UNIT_DIR)/$$u >/dev/null; done
 	$(DOCTOR_UNIT) $(UNIT_DIR)/scoutly-tick.service | $(SUDO) tee $(UNIT_DIR)/scoutly-doctor.service >/dev/null
 	$(SUDO) /usr/local/bin/scoutly migrate >/dev/null
-	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer
+	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer scoutly-web.socket
 	@echo "Installed. Add yourself and your companies with 'sudo scoutly …' (see README); the Gemini key (optional)"
 	@echo "goes in /etc/scoutly/gemini_api_key (mode 0600). Watch with: journalctl -u scoutly-tick"
+	@echo "The dashboard answers at http://$(WEB_LISTEN) (started at the first request): sudo scoutly users set-password EMAIL"
 endif
 
 uninstall-systemd:
-	-$(SYSTEMCTL) disable --now scoutly-tick.timer
+	-$(SYSTEMCTL) disable --now scoutly-tick.timer scoutly-web.socket
+	-$(SYSTEMCTL) stop scoutly-web.service
 	for u in $(UNITS) scoutly-doctor.service; do $(if $(filter 1,$(USER)),,$(SUDO)) rm -f $(UNIT_DIR)/$$u; done
 	$(if $(filter 1,$(USER)),,$(SUDO) rm -f /usr/local/bin/scoutly)
 	$(if $(filter 1,$(USER)),rm -rf $(HOME)/.cache/scoutly,$(SUDO) rm -rf /var/cache/scoutly)
@@ -157,4 +165,5 @@ test-systemd: build
 check-units:
 	@out=$$(systemd-analyze verify --man=no $(addprefix systemd/,$(UNITS)) 2>&1); \
 	  if [ -n "$$out" ]; then echo "$$out"; echo "systemd-analyze verify printed the above"; exit 1; fi
-	set -o pipefail; systemd-analyze security --offline=true --threshold=35 systemd/scoutly-tick.service | tail -1
+	set -o pipefail; for u in scoutly-tick.service scoutly-web.service; do \
+	  systemd-analyze security --offline=true --threshold=35 systemd/$$u | tail -1 || exit 1; done

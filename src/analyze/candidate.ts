@@ -60,7 +60,11 @@ function readFacts(profile: CandidateProfile): CandidateFacts {
   // A citizen of an EU country may work anywhere in the EU/EEA.
   if (country && (REGIONS.eu as readonly string[]).includes(country)) regionCountries('EU', 'EU').forEach((c) => authorizedIn.add(c));
   for (const a of profile.logistics.workAuthorization) {
-    if (isAuthorized(a.status)) regionCountries(a.region, a.regionCode).forEach((c) => authorizedIn.add(c));
+    if (!isAuthorized(a.status)) continue;
+    const countries = regionCountries(a.region, a.regionCode);
+    // An EU citizen (an Argentine with an Italian passport) may work anywhere in the EU/EEA; a permit holds in its own country only.
+    const eu = /citizen/i.test(a.status) && countries.some((c) => (REGIONS.eu as readonly string[]).includes(c));
+    (eu ? regionCountries('EU', 'EU') : countries).forEach((c) => authorizedIn.add(c));
   }
   const years = profile.yearsOfExperience ?? null;
   const seniority = profile.seniority === 'lead' ? 'senior' : profile.seniority ?? null;
@@ -84,7 +88,7 @@ function readFacts(profile: CandidateProfile): CandidateFacts {
     noManagement: excluded.some((r) => /manag|people/.test(r)),
     families,
     languages: new Map(profile.languages.map((l) => [l.language.toLowerCase(), l.level as LanguageLevel])),
-    accepts: acceptedBy(profile.preferences.jobTypes, profile.preferences.minContractMonths),
+    accepts: acceptedBy(profile.preferences.jobTypes, profile.preferences.minContractMonths, profile.preferences.exclusions.jobTypes),
   };
 }
 

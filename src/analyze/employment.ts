@@ -66,13 +66,19 @@ export interface Accepts {
   minContractMonths: number | null;
 }
 
-/** Which terms and schedules a candidate's jobTypes accept; null when they state none (anything goes). */
-export function acceptedBy(jobTypes: readonly string[] | undefined, minContractMonths?: number): Accepts | null {
+/** The kind of work one jobTypes word names, as a key: "Full-time" → "fulltime", "fixed-term" → "fixedterm". */
+const kindOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * Which terms and schedules a candidate's jobTypes accept, less the kinds they rule out (`excluded`: "contract,
+ * but no temporary contracts"); null when they state none (anything goes).
+ */
+export function acceptedBy(jobTypes: readonly string[] | undefined, minContractMonths?: number, excluded: readonly string[] = []): Accepts | null {
   if (!jobTypes?.length) return null;
   const terms = new Set<Terms>();
   const schedules = new Set<Schedule>();
   for (const raw of jobTypes) {
-    const t = raw.toLowerCase().replace(/[^a-z]/g, '');
+    const t = kindOf(raw);
     // "full-time" is a job: permanent work at full hours. A contract is accepted only when named.
     if (t === 'fulltime' || t === 'permanent') { terms.add('permanent'); schedules.add('full'); }
     if (t === 'parttime') { schedules.add('part'); terms.add('permanent'); }
@@ -82,14 +88,22 @@ export function acceptedBy(jobTypes: readonly string[] | undefined, minContractM
     if (t === 'temporary' || t === 'fixedterm') ['temporary', 'contract'].forEach((x) => terms.add(x as Terms));
     if (t === 'internship' || t === 'intern') terms.add('internship');
   }
+  for (const raw of excluded) {
+    const t = kindOf(raw);
+    if (t === 'temporary' || t === 'fixedterm') terms.delete('temporary');
+    if (t === 'freelance') terms.delete('freelance');
+    if (t === 'internship' || t === 'intern') terms.delete('internship');
+    if (t === 'contract' || t === 'contractor') ['contract', 'temporary', 'freelance'].forEach((x) => terms.delete(x as Terms));
+    if (t === 'parttime') schedules.delete('part');
+  }
   if (!schedules.size) schedules.add('full');
   return { terms, schedules, minContractMonths: minContractMonths ?? null };
 }
 
 /** Why the posting's employment does not suit the candidate, or null. */
-export function employmentMismatch(e: Employment, accepts: Accepts | null, jobTypes: readonly string[]): string | null {
+export function employmentMismatch(e: Employment, accepts: Accepts | null, jobTypes: readonly string[], excluded: readonly string[] = []): string | null {
   if (!accepts) return null;
-  const wanted = jobTypes.join(' or ');
+  const wanted = `${jobTypes.join(' or ')}${excluded.length ? ` (not ${excluded.join(' or ')})` : ''}`;
   if (e.terms && accepts.terms.size && !accepts.terms.has(e.terms)) return `it is ${describe(e)}; you want ${wanted} work`;
   if (e.schedule === 'part' && !accepts.schedules.has('part')) return `it is part-time; you want ${wanted} work`;
   if (e.months !== null && accepts.minContractMonths !== null && e.months < accepts.minContractMonths) {

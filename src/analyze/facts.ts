@@ -51,20 +51,27 @@ export interface PostingFacts {
   evidence: Partial<Record<'mode' | 'place' | 'remote' | 'authorization' | 'level' | 'manager' | 'ic' | 'years', string>>;
 }
 
-const STOPWORDS: Record<PostingLanguage, string[]> = {
-  en: ['the', 'and', 'you', 'our', 'with', 'for', 'will', 'to', 'of', 'is', 'are', 'we', 'your', 'in'],
-  de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'deine', 'sie', 'ein', 'eine', 'als', 'bei'],
-  nl: ['het', 'een', 'en', 'je', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'jij', 'ons', 'is'],
-  es: ['el', 'la', 'los', 'las', 'y', 'con', 'en', 'un', 'una', 'del', 'buscamos', 'años', 'tu', 'nuestro', 'nuestra', 'trabajo', 'experiencia', 'es'],
-  pt: ['o', 'os', 'as', 'e', 'em', 'no', 'na', 'do', 'da', 'dos', 'das', 'com', 'um', 'uma', 'você', 'vaga', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência'],
-  fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'pour', 'avec', 'notre', 'est', 'un', 'une', 'nous', 'de', 'du'],
+/**
+ * Function words of each language, shared ones included ("de" is Spanish, Portuguese, French and Dutch): a word
+ * counts for every language that has it, so the words only one language has decide ("con", "você", "vous").
+ */
+const FUNCTION_WORDS: Record<PostingLanguage, string[]> = {
+  en: ['the', 'and', 'you', 'our', 'with', 'for', 'will', 'to', 'of', 'is', 'are', 'we', 'your', 'in', 'a', 'an', 'on', 'at', 'this', 'that', 'as', 'or', 'be', 'have', 'from', 'by', 'who', 'years', 'experience'],
+  de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'unserem', 'unseren', 'deine', 'dein', 'dich', 'dir', 'sie', 'ein', 'eine', 'einen', 'als', 'bei', 'zu', 'von', 'im', 'in', 'auf', 'auch', 'oder', 'den', 'dem', 'des', 'nicht', 'über', 'jahre', 'erfahrung'],
+  nl: ['het', 'een', 'en', 'je', 'jij', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'ons', 'is', 'de', 'in', 'op', 'te', 'of', 'naar', 'ook', 'die', 'dat', 'jaar', 'ervaring'],
+  es: ['el', 'la', 'los', 'las', 'y', 'con', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
+  pt: ['o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem'],
+  fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'de', 'du', 'pour', 'avec', 'notre', 'nos', 'est', 'un', 'une', 'nous', 'que', 'par', 'sur', 'dans', 'au', 'aux', 'votre', 'vos', 'ou', 'en', 'ce', 'cette', 'ans', 'équipe', 'poste', 'être', 'l', 'd', 'qu'],
 };
+const LANGUAGES_OF_WORD = new Map<string, PostingLanguage[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [PostingLanguage, string[]][]) {
+  for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+}
 
-/** The language a text is written in, by its most frequent function words (English on a tie). */
+/** The language a text is written in, by its function words (English on a tie). */
 export function detectLanguage(text: string): PostingLanguage {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const counts = Object.fromEntries(Object.keys(STOPWORDS).map((l) => [l, 0])) as Record<PostingLanguage, number>;
-  for (const w of words) for (const [lang, list] of Object.entries(STOPWORDS)) if (list.includes(w)) counts[lang as PostingLanguage]++;
+  const counts = Object.fromEntries(Object.keys(FUNCTION_WORDS).map((l) => [l, 0])) as Record<PostingLanguage, number>;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts[lang]++;
   return (Object.entries(counts) as [PostingLanguage, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best), ['en', counts.en])[0];
 }
 
@@ -113,7 +120,7 @@ export function requiredLanguagesOf(text: string): { language: string; level: La
 
 const LEVEL_TITLE: [RegExp, Level][] = [
   [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
-  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|trainee)(?!\p{L})/iu, 'junior'],
+  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee)(?!\p{L})/iu, 'junior'],
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
@@ -124,31 +131,42 @@ const LEVEL_TITLE: [RegExp, Level][] = [
 ];
 const LADDER: Record<string, Level> = { L3: 'junior', L4: 'mid', L5: 'senior', L6: 'staff', L7: 'principal' };
 
-/** The level a title names (several languages; II/III and L3–L7 ladders), or null. */
+const TITLE_LEVELS: Level[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'];
+/** Two levels offered in one title: "Pleno/Sênior", "Mid or Senior", "Ssr / Sr". */
+const EITHER_LEVEL = /\/|(?<!\p{L})(?:or|ou|oder)(?!\p{L})/iu; // not "o": Portuguese's article too
+
+/** The level a title names (several languages; II/III and L3–L7 ladders), the higher of two it offers, or null. */
 export function levelOfTitle(title: string): Level | null {
   const ladder = /\b(L[3-7])\b/.exec(title);
   if (ladder) return LADDER[ladder[1]!]!;
-  return LEVEL_TITLE.find(([re]) => re.test(title))?.[1] ?? null;
+  const named = LEVEL_TITLE.filter(([re]) => re.test(title)).map(([, level]) => level);
+  if (named.length > 1 && EITHER_LEVEL.test(title)) return named.reduce((a, b) => (TITLE_LEVELS.indexOf(b) > TITLE_LEVELS.indexOf(a) ? b : a));
+  return named[0] ?? null;
 }
 
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
 const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
-/** People management, in five languages. */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones|performance reviews|career growth of|gestionar un equipo|liderar un equipo|gesti[oó]n de personas|personas a cargo|gest[ãa]o de pessoas|liderar uma equipe|liderar um time|liderados|g[ée]rer une [ée]quipe|encadrer une [ée]quipe|encadrement|diriger une [ée]quipe|dirigerez une [ée]quipe|management d'[ée]quipe|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung)(?!\p{L})/iu;
+/** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones|1:1s|performance reviews|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|gest[ãa]o de pessoas|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
-const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|sin personas a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
+const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
+/** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
+const NEGATES_MANAGEMENT = /(?<!\p{L})(no|not|without|never|sin|sem|n[ãa]o|nem|sans|pas de|aucune?|ohne|kein\w*|nicht)(?!\p{L})[^.;:\n]{0,20}$/iu;
 
-/** Whether the role manages people: management words count unless the posting states an IC role; an IC statement overrides the title. */
+/** Whether the role manages people: management words count unless negated or the posting states an IC role; an IC statement overrides the title. */
 export function managementOf(title: string, description: string): { manager: boolean; ic: boolean; words: string | null } {
-  const ic = INDIVIDUAL_CONTRIBUTOR.exec(`${title}\n${description}`);
+  let ic = INDIVIDUAL_CONTRIBUTOR.exec(`${title}\n${description}`)?.[0] ?? null;
   // "no direct reports" holds "direct reports": the IC phrases are read out before looking for management.
   const rest = ic ? description.replace(new RegExp(INDIVIDUAL_CONTRIBUTOR.source, 'giu'), ' ') : description;
-  const manages = MANAGES_PEOPLE.exec(rest);
-  if (manages) return { manager: true, ic: false, words: manages[0] };
+  for (const m of rest.matchAll(MANAGES_PEOPLE)) {
+    const before = rest.slice(Math.max(0, m.index - 30), m.index);
+    if (!NEGATES_MANAGEMENT.test(before)) return { manager: true, ic: false, words: m[0] };
+    ic ??= `${before.slice(before.search(NEGATES_MANAGEMENT))}${m[0]}`.trim();
+  }
   const titled = MANAGER_TITLE.exec(title);
   if (titled && !NOT_PEOPLE_MANAGER.test(title) && !ic) return { manager: true, ic: false, words: titled[0] };
-  return { manager: false, ic: Boolean(ic), words: ic?.[0] ?? null };
+  return { manager: false, ic: ic !== null, words: ic };
 }
 
 /** Years of experience asked for: the first "6+ years", "2–4 years", "mindestens 5 Jahre", "entre 2 y 5 años"… */
@@ -168,7 +186,8 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
     [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and|e|et)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:de\\s+)?${n}\\s*(?:[–-]|to|a|à)\\s*${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:up to|hasta|at[ée]|jusqu'à|bis zu)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: 0, max: +m[1]! })],
-    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nimo( de)?|au moins)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`${n}\\s+${unit}\\s+(?:minimum|m[ií]nimo|mindestens|au minimum)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s*\\+\\s*${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:d'exp[ée]rience\\s+)?ou plus`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+(?:or more\\s+)?${unit}(?:\\s+of)?\\s+(?:\\w+\\s+){0,3}(?:experience|erfahrung|ervaring|experiencia|experiência|d'exp)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
@@ -200,9 +219,12 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
 }
 
 const SENTENCES = /(?<=[.!?])\s+|\n+/;
-/** A sentence that limits where a remote role may be done from. */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à))(?!\p{L})/iu;
-const REMOTE_SENTENCE = /remot|anywhere|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
+/**
+ * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
+ * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
+ */
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall)(?!\p{L})/iu;
+const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {
@@ -240,9 +262,12 @@ function officesInDescription(description: string): Place[] {
   return found;
 }
 
-const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir)(?!\p{L})/iu;
+const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir)(?!\p{L})/iu;
 const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
-const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|pas|aucun|kein\w*|nicht)(?!\p{L})/iu;
+/** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
+const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
+const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoyo|apoio|ajuda\w*|aide|bieten)(?!\p{L})/iu;
+const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
   let sponsorship = false;
@@ -252,8 +277,13 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
   for (const s of description.split(SENTENCES)) {
     const offers = SPONSORS.exec(s);
     if (offers && !REFUSES.test(s.slice(Math.max(0, offers.index - 30), offers.index))) {
-      if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0])) sponsorship = true;
+      if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0]) || (VISA.test(s) && !REFUSES.test(s))) sponsorship = true;
       relocation = true;
+      continue;
+    }
+    if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(s)) {
+      sponsorship = true;
+      if (/umzug|relocat|reubica|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
       continue;
     }
     if (!AUTHORIZATION.test(s)) continue;

@@ -70,7 +70,9 @@ function amountsIn(text: string): Amount[] {
     const mult = MULTIPLIER.exec(text.slice(end, end + 12));
     const multiplier = mult ? MULTIPLIERS[mult[1]!.toLowerCase()] ?? 1 : 1;
     if (mult) end += mult[0].length;
-    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12));
+    // Lakhs and crores are India's: "28 LPA" is in rupees however it is written.
+    const indian = mult && /^(lakhs?|lpa|lacs?|crores?)$/i.test(mult[1]!) ? 'INR' : null;
+    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12)) ?? indian;
     found.push({ value: numberValue(m[0]) * multiplier, multiplier, currency, start: m.index, end });
     if (found.length > 40) break;
   }
@@ -78,7 +80,17 @@ function amountsIn(text: string): Amount[] {
 }
 
 const NOT_PAY = /\b(raised|funding|budget|stipend|allowance|presupuesto|aux[ií]lio|series [a-e]|valuation|revenue|ARR|invest\w*|financiaci[oó]n|financiamento|lev[ée]e de fonds|Finanzierung|Umsatz)\b/iu;
-const RANGE_JOIN = /^\s*(?:[-–—]|to|and|a|até|à|bis|y|e)\s*(?:[^\d\s]{0,4}\s?)$/iu;
+/** What joins the two ends of a range, a currency after the first end included: "–", "to", "a", "à", "bis"; "45 000 € à 55 000 €". */
+const RANGE_JOIN = /^\s*(?:[^\d\s]{1,4}\s*)?(?:[-–—]|to|and|a|até|à|bis|y|e|et)\s*(?:[^\d\s]{0,4}\s?)$/iu;
+/** Currencies whose pay is stated by the month by custom (Latin America): a bare "R$ 12 mil" is monthly pay. */
+const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'UYU']);
+
+/** The period a band without one is for: an hourly amount, a monthly one where that is the custom, else yearly. */
+function periodByAmount(max: number, currency: string): PayPeriod {
+  if (max < 500) return 'hour';
+  const usd = convert(max, currency, 'USD');
+  return MONTHLY_BY_CUSTOM.has(currency) && usd !== null && usd < 15_000 ? 'month' : 'year';
+}
 
 /** The pay range a text states, or null: the first amount with a currency, and the next one when they form a range. */
 export function salaryOf(text: string, country: string | null = null): Pay | null {
@@ -90,14 +102,16 @@ export function salaryOf(text: string, country: string | null = null): Pay | nul
     const a = joined && b.multiplier > 1 && amounts[i]!.multiplier === 1 ? { ...amounts[i]!, value: amounts[i]!.value * b.multiplier } : amounts[i]!;
     const currency = a.currency ?? (joined ? b.currency : null);
     if (!currency) continue;
-    const resolved = currency === '$' ? LOCAL_DOLLAR[country ?? ''] ?? 'USD' : currency;
+    const end = joined ? b.end : a.end;
+    // "$40,000 a $55,000 MXN": a code written after the range says which dollar or peso "$" is.
+    const named = currency === '$' ? currencyAfter(text.slice(end, end + 12)) : null;
+    const resolved = currency === '$' ? (named && named !== '$' ? named : LOCAL_DOLLAR[country ?? ''] ?? 'USD') : currency;
     const max = joined && b.value >= a.value && b.value <= a.value * 4 ? b.value : a.value;
     if (a.value < 5) continue; // a bare small number is not pay
-    const end = joined ? b.end : a.end;
     const around = text.slice(Math.max(0, a.start - 40), Math.min(text.length, end + 50));
     if (NOT_PAY.test(around)) continue; // "raised $20M in Series B funding" is the company's money, not the role's
     const period = PERIODS.find(([, re]) => re.test(text.slice(end, end + 50)))?.[0] ?? PERIODS.find(([, re]) => re.test(around))?.[0]
-      ?? (max < 500 ? 'hour' : 'year');
+      ?? periodByAmount(max, resolved);
     return { min: a.value, max, currency: resolved, period, words: text.slice(Math.max(0, a.start - 4), end).trim() };
   }
   return null;

@@ -14,20 +14,8 @@ import { shortfall } from './pay.js';
 import { countryName, distanceKm, inRegion, REGION_NAMES, type Place } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyOfPosting } from './roles.js';
+import { INDUSTRY_SYNONYMS } from './industries.js';
 import type { PostingForAnalysis, RuleFiring } from './types.js';
-
-/** Words that mean an excluded industry (the key) in postings, in several languages. */
-const INDUSTRY_SYNONYMS: Record<string, string[]> = {
-  gambling: ['gambling', 'igaming', 'i-gaming', 'sportsbook', 'casino', 'betting', 'bookmaker', 'lottery', 'poker', 'wagering', 'apuestas', 'glücksspiel', 'sportwetten', 'gokken', 'apostas', 'jeux d\'argent', 'paris sportifs', 'cassino'],
-  crypto: ['crypto', 'cryptocurrency', 'cryptocurrencies', 'blockchain', 'web3', 'token trading', 'defi', 'nft', 'nfts', 'bitcoin', 'on-chain', 'crypto exchange', 'stablecoin', 'criptomonedas', 'criptomoedas', 'cryptomonnaies'],
-  defense: ['defense', 'defence', 'military', 'weapons', 'armed forces', 'rüstung', 'verteidigung', 'defensa', 'munitions', 'defesa', 'armement'],
-  tobacco: ['tobacco', 'cigarettes', 'vaping', 'nicotine', 'tabaco', 'tabac'],
-  adult: ['adult entertainment', 'porn'],
-  'oil and gas': ['oil and gas', 'oil & gas', 'petroleum', 'upstream drilling', 'petróleo', 'pétrole'],
-};
-INDUSTRY_SYNONYMS.defence = INDUSTRY_SYNONYMS.defense!;
-INDUSTRY_SYNONYMS.betting = INDUSTRY_SYNONYMS.gambling!;
-INDUSTRY_SYNONYMS.blockchain = INDUSTRY_SYNONYMS.crypto!;
 
 /** Role types that name a family of work rather than a word in the title. */
 const ROLE_TYPE_FAMILIES: Record<string, string> = { sales: 'sales', management: 'management', manager: 'management', 'people management': 'management', design: 'design', finance: 'finance' };
@@ -166,8 +154,9 @@ function levelRule(f: PostingFacts, c: CandidateFacts): RuleFiring | null {
 }
 
 function employmentRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile): RuleFiring | null {
-  const mismatch = employmentMismatch(f.employment, c.accepts, profile.preferences.jobTypes ?? []);
-  return mismatch ? fired('employment', mismatch, f.employment.words, `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}`) : null;
+  const excluded = profile.preferences.exclusions.jobTypes ?? [];
+  const mismatch = employmentMismatch(f.employment, c.accepts, profile.preferences.jobTypes ?? [], excluded);
+  return mismatch ? fired('employment', mismatch, f.employment.words, `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}${excluded.length ? `; not ${excluded.join(', ')}` : ''}`) : null;
 }
 
 /** Pay well under the floor: the top of the band more than `excludeBelowPercent` (15 %) under it, after converting currency and period. */

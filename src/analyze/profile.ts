@@ -13,7 +13,7 @@ const LEVEL_WORDS: Record<string, LanguageLevel> = {
   native: 'native', 'mother tongue': 'native', bilingual: 'native', nativo: 'native', muttersprache: 'native', moedertaal: 'native',
   fluent: 'C1', advanced: 'C1', proficient: 'C1', 'full professional': 'C1', professional: 'B2', 'upper intermediate': 'B2',
   'business': 'B2', intermediate: 'B1', conversational: 'B1', 'limited working': 'B1', elementary: 'A2', basic: 'A2', beginner: 'A1',
-  'langue maternelle': 'native', maternelle: 'native', 'língua materna': 'native', 'lengua materna': 'native', nativa: 'native',
+  bilingue: 'native', bilíngue: 'native', zweisprachig: 'native', 'langue maternelle': 'native', maternelle: 'native', 'língua materna': 'native', 'lengua materna': 'native', nativa: 'native',
   courant: 'C1', fluente: 'C1', fluido: 'C1', avanzado: 'C1', avançado: 'C1', avancé: 'C1', fließend: 'C1', verhandlungssicher: 'C1',
   intermedio: 'B1', intermediário: 'B1', intermédiaire: 'B1', básico: 'A2', basico: 'A2', débutant: 'A1', grundkenntnisse: 'A2', gut: 'B2',
 };
@@ -77,6 +77,8 @@ export const profileSchema = z.preprocess(fromAcceptedShapes, z.object({
     remoteRegions: words.optional(),
     exclusions: z.object({
       industries: words.default([]), technologies: words.default([]), roleTypes: words.default([]), titles: words.default([]),
+      /** Kinds of employment ruled out even where jobTypes would take them ("CLT or PJ, no temporary contracts"): temporary, freelance, internship, part-time. */
+      jobTypes: words.optional(),
     }).default({ industries: [], technologies: [], roleTypes: [], titles: [] }),
   }).default({ exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } }),
   /**

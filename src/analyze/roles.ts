@@ -26,7 +26,7 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
   [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
-  [/\b(qa|test engineer|quality assurance|sdet)\b/iu, 'qa'],
+  [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*)(?!\p{L})/iu, 'qa'],
   [/\b(security engineer|appsec|penetration)\b/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
 ];
@@ -48,10 +48,18 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(ios|android|mobile app)\b/giu, 'mobile'],
 ];
 
-/** The family a title names, or null for a generic or unknown title. */
+/** Where a title's role ends and its team, stack or place begins: " — ", " - ", ", ", " (", " | ". */
+const TITLE_PARTS = /\s[—–-]\s|,\s|\s\(|\s\|\s/u;
+
+/** The family a title names (its role part first), or null for a generic or unknown title. */
 export function familyOfTitle(title: string): RoleFamily | null {
-  // "Frontend Engineering Manager" is management; "Software Engineer, Frontend" is frontend.
-  return TITLE_PATTERNS.find(([re]) => re.test(title))?.[1] ?? null;
+  // The role comes first and the team after it: "Senior Backend Engineer — Platform" is backend work on the
+  // platform team. "Frontend Engineering Manager" is management; "Software Engineer, Frontend" is frontend.
+  for (const part of title.split(TITLE_PARTS)) {
+    const family = TITLE_PATTERNS.find(([re]) => re.test(part))?.[1];
+    if (family) return family;
+  }
+  return null;
 }
 
 /** The family of a posting: from its title, else (a generic title) from what its description is about. */

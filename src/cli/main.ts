@@ -129,9 +129,24 @@ export async function launch(prefix: readonly string[], overrides?: DepsOverride
   finish(await runOnce([...prefix, ...process.argv.slice(2)], overrides));
 }
 
+/** `preferred` when nothing listens there, else a port the OS picks (the demo beside an installed dashboard socket). */
+async function freePort(host: string, preferred: number): Promise<number> {
+  const { createServer } = await import('node:net');
+  const tryPort = (port: number) => new Promise<number | null>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(null));
+    probe.listen(port, host, () => {
+      const { port: got } = probe.address() as { port: number };
+      probe.close(() => resolve(got));
+    });
+  });
+  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
+}
+
 /**
  * `make demo`: serves the demo careers site on 127.0.0.1, seeds a fresh demo database and runs one tick
- * with the offline defaults, then shows what was found.
+ * with the offline defaults, shows what was found, then serves the dashboard on that database with a
+ * sign-in link for the demo user until Ctrl-C (the demo site stays up, so companies can be added from it).
  */
 export async function launchDemo(): Promise<void> {
   const { startDemoServer } = await import('../demo/server.js');
@@ -146,6 +161,7 @@ export async function launchDemo(): Promise<void> {
   });
   delete process.env.SCOUTLY_SMTP_URL; // the demo's digest goes to the stand-in ntfy server only
   delete process.env.GEMINI_API_KEY; // the demo runs on the offline defaults
+  delete process.env.SCOUTLY_WEB_URL; // the link points at the demo's own dashboard
   let tickCode: number = EXIT.ok;
   try {
     for (const step of [['seed-demo', '--base-url', server.url], ['tick'], ['postings', 'list'], ['status']]) {
@@ -157,12 +173,31 @@ export async function launchDemo(): Promise<void> {
         break;
       }
     }
+    for (const n of server.notifications) {
+      process.stdout.write(`\nThe digest your phone would get (ntfy, priority ${String(n.priority)}):\n  ${String(n.title)}\n${String(n.message).replace(/^/gm, '  ')}\n`);
+    }
+    process.stdout.write(`\nThe report: ${report}\nQuery it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
+    if (tickCode === EXIT.ok && !stop.signal.aborted) {
+      const webCode = await demoDashboard();
+      // Ctrl-C is how the demo ends; anything else (the port taken meanwhile) is the demo's failure.
+      if (webCode !== EXIT.interrupted && webCode !== EXIT.terminated) tickCode = webCode;
+    }
   } finally {
     await server.close();
   }
-  for (const n of server.notifications) {
-    process.stdout.write(`\nThe digest your phone would get (ntfy, priority ${String(n.priority)}):\n  ${String(n.title)}\n${String(n.message).replace(/^/gm, '  ')}\n`);
-  }
-  process.stdout.write(`\nDone. Open the report: ${report}\nQuery it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
   finish(tickCode);
+}
+
+/** The dashboard on the demo database, in the foreground: a one-time sign-in link, then `scoutly web` until Ctrl-C. */
+async function demoDashboard(): Promise<number> {
+  const host = '127.0.0.1';
+  // An address given by the user is kept (its port 0 is not: the link must name the port).
+  const given = /^127\.0\.0\.1:([1-9]\d*)$/.exec(process.env.SCOUTLY_WEB_LISTEN ?? '');
+  const port = given ? Number(given[1]) : await freePort(host, 8377);
+  process.env.SCOUTLY_WEB_LISTEN = `${host}:${port}`;
+  process.stdout.write('\nThe dashboard on the demo database: open this one-time link (15 minutes) to choose a password for demo@scoutly.local\n');
+  const linked = await runOnce(['web', 'setup-link', 'demo@scoutly.local']);
+  if (linked !== EXIT.ok) return linked;
+  process.stdout.write(`$ scoutly web   (at http://${host}:${port}; Ctrl-C stops it and the demo)\n`);
+  return runOnce(['web']);
 }

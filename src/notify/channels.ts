@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import type { Config } from '../config/config.js';
 import { redactSecrets, urlSecrets } from '../core/redact.js';
 import type { DigestChannel } from '../db/enums.js';
-import { digestTitle, discordMessage, ntfyMessage, renderDigestHtml, renderDigestText, slackMessage, webhookMessage, type Digest } from './digest.js';
+import { digestTitle, discordMessage, ntfyMessages, renderDigestHtml, renderDigestText, slackMessage, webhookMessage, type Digest } from './digest.js';
 import type { NotifyKind } from '../config/config.js';
 
 export interface SendContext {
@@ -23,6 +23,16 @@ export interface DigestSender {
   /** For logs: the kind and host, never the URL (an ntfy topic is as good as a password). */
   label: string;
   send(digest: Digest, ctx: SendContext): Promise<void>;
+}
+
+/**
+ * A digest sent as several messages (ntfy with action buttons) stopped part way: `delivered` holds the
+ * items of the messages accepted before the failure, which are told; the rest wait for the next tick.
+ */
+export class PartialDelivery extends Error {
+  constructor(readonly delivered: Digest, cause: Error) {
+    super(cause.message, { cause });
+  }
 }
 
 /** How long one channel may take to accept a digest; the tick never waits longer. */
@@ -80,7 +90,19 @@ function ntfySender(topicUrl: string): DigestSender {
     channel: 'ntfy', label,
     async send(digest, ctx) {
       const { root, topic, headers } = ntfyTarget(topicUrl);
-      await postJson(label, root, headers, ntfyMessage(digest, topic, ctx.showUser), ctx, urlSecrets(topicUrl));
+      const delivered: Digest = { matches: [], closed: [], warnings: [] };
+      // One after another, best match first: what was accepted before a failure is not sent again.
+      for (const part of ntfyMessages(digest, topic, ctx.showUser)) {
+        try {
+          await postJson(label, root, headers, part.body, ctx, urlSecrets(topicUrl));
+        } catch (err) {
+          if (delivered.matches.length + delivered.closed.length + delivered.warnings.length === 0) throw err;
+          throw new PartialDelivery(delivered, err as Error);
+        }
+        delivered.matches.push(...part.digest.matches);
+        delivered.closed.push(...part.digest.closed);
+        delivered.warnings.push(...part.digest.warnings);
+      }
     },
   };
 }

@@ -1,12 +1,24 @@
 // The digest: what one notification tells (new matches, one role's places together, age marks, closed saved
 // postings, health warnings) and how it reads on each channel (ntfy markdown, e-mail text and HTML, webhook JSON,
-// Slack and Discord incoming-webhook bodies within their documented limits). Pure.
+// Slack and Discord incoming-webhook bodies within their documented limits), with each match's actions (Applied,
+// Not for me, Open) when the dashboard is reachable: ntfy buttons, links to the confirm page elsewhere. Pure.
 
 import { clip, escapeControls, escapeHtml as escapeHtmlText, isWebUrl, roleKey } from '../core/text.js';
+
+/**
+ * What a match's reader can do from the digest: the single-use tokens that set it to "applied" or
+ * "discarded" (Not for me), on the dashboard at `webUrl` (SCOUTLY_WEB_URL, no trailing slash).
+ */
+export interface MatchActions {
+  webUrl: string;
+  appliedToken: string;
+  discardToken: string;
+}
 
 export interface DigestMatch {
   key: string;
   savedJobId: number;
+  userId: number;
   user: string;
   company: string;
   title: string;
@@ -21,6 +33,8 @@ export interface DigestMatch {
   stale: boolean;
   /** A repost told because it changed materially: what changed, and where the user's earlier match stood. */
   repost: { change: string | null; earlierStatus: string | null } | null;
+  /** Present when the dashboard's address is known (SCOUTLY_WEB_URL) and tokens were made for this send. */
+  actions?: MatchActions;
 }
 
 export interface DigestClosed {
@@ -72,6 +86,27 @@ export function testDigest(host: string, nowMs: number): Digest {
 
 export const matchKey = (savedJobId: number) => `match:${savedJobId}`;
 export const closedKey = (savedJobId: number, closedAt: number) => `closed:${savedJobId}:${closedAt}`;
+
+/**
+ * A match's action addresses. Tokens are base64url and the base URL is the validated SCOUTLY_WEB_URL, so
+ * nothing here needs escaping. `confirm…` open a page that asks before acting: a mail scanner or a chat
+ * preview that follows links must not set anything. `api…` act at once (ntfy's buttons POST there).
+ */
+export function actionUrls(m: DigestMatch & { actions: MatchActions }) {
+  const { webUrl, appliedToken, discardToken } = m.actions;
+  return {
+    confirmApplied: `${webUrl}/act/${appliedToken}`,
+    confirmDiscard: `${webUrl}/act/${discardToken}`,
+    apiApplied: `${webUrl}/api/v1/actions/${appliedToken}`,
+    apiDiscard: `${webUrl}/api/v1/actions/${discardToken}`,
+    open: `${webUrl}/matches#match-${m.savedJobId}`,
+  };
+}
+
+const withActions = (m: DigestMatch): m is DigestMatch & { actions: MatchActions } => m.actions !== undefined;
+
+/** The labels people see on the buttons and links, in this order. */
+export const ACTION_LABELS = { applied: 'Applied', discard: 'Not for me', open: 'Open' } as const;
 
 /** ntfy priority 1–5: a 90+ match may buzz, health news alone stays quiet. */
 export function priorityFor(d: Digest): number {
@@ -220,13 +255,24 @@ function itemBlocks(d: Digest, o: RenderOptions): { section: string; blocks: str
         }
         for (const note of notesOf(g)) lines.push(`  ${t(note)}`);
         for (const r of m.reasons.slice(0, 3)) lines.push(`  + ${t(clip(r, 140))}`);
+        // Each place is a posting of its own: its actions act on that place's match.
+        const actionLinks = (p: DigestMatch, withOpen: boolean): string[] => {
+          if (!withActions(p)) return [];
+          const u = actionUrls(p);
+          const links: [string, string][] = [[ACTION_LABELS.applied, u.confirmApplied], [ACTION_LABELS.discard, u.confirmDiscard]];
+          if (withOpen) links.push([ACTION_LABELS.open, u.open]);
+          // Plain text has no link labels: one labelled address per line, so each stays whole and tappable.
+          return md || slack ? [links.map(([label, url]) => link(label, url)).join(' · ')] : links.map(([label, url]) => `${label}: ${url}`);
+        };
         if (g.members.length === 1) {
           if (isWebUrl(m.url)) lines.push(`  ${link('Open the posting', m.url)}`);
+          lines.push(...actionLinks(m, true).map((l) => `  ${l}`));
         } else {
           lines.push(`  ${plural(g.members.length, 'place')}:`);
           for (const p of g.members.slice(0, MAX_PLACES_LISTED)) {
             const where = t(clip(whereOf(p) || 'place not given', 100));
             lines.push(`  · ${isWebUrl(p.url) ? (o.style === 'text' ? `${where}: ${p.url}` : link(where, p.url)) : where}`);
+            lines.push(...actionLinks(p, false).map((l) => `    ${l}`));
           }
           if (g.members.length > MAX_PLACES_LISTED) lines.push(`  · and ${plural(g.members.length - MAX_PLACES_LISTED, 'more place')}`);
         }
@@ -245,7 +291,8 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** The digest body for ntfy (markdown) or a plain e-mail; listed best first, the rest counted. */
 export function renderDigestText(d: Digest, o: RenderOptions): string {
-  const footer = (n: number) => `…and ${plural(n, 'more item')}: run \`scoutly matches list\` or open the report.`;
+  const dashboard = d.matches.find(withActions)?.actions.webUrl;
+  const footer = (n: number) => `…and ${plural(n, 'more item')}: ${dashboard ? `see your matches at ${dashboard}/matches` : 'run `scoutly matches list` or open the report'}.`;
   const reserve = bytes(footer(9999)) + 2;
   const out: string[] = [];
   let used = 0;
@@ -278,16 +325,27 @@ export function renderDigestHtml(d: Digest, showUser: boolean): string {
   const href = (url: string) => (isWebUrl(url) ? escapeHtml(url) : '#');
   const parts: string[] = [`<h2 style="font-family:sans-serif">${escapeHtml(digestTitle(d))}</h2>`];
   if (d.matches.length) {
-    const place = (m: DigestMatch) => `<a href="${href(m.url)}">${escapeHtml(whereOf(m) || 'place not given')}</a>`;
+    const actionLinks = (m: DigestMatch, withOpen: boolean) => {
+      if (!withActions(m)) return '';
+      const u = actionUrls(m);
+      const links = [[ACTION_LABELS.applied, u.confirmApplied], [ACTION_LABELS.discard, u.confirmDiscard], ...(withOpen ? [[ACTION_LABELS.open, u.open]] : [])];
+      return links.map(([label, url]) => `<a href="${escapeHtml(url!)}">${label}</a>`).join(' · ');
+    };
+    const place = (m: DigestMatch) => {
+      const actions = actionLinks(m, false);
+      return `<a href="${href(m.url)}">${escapeHtml(whereOf(m) || 'place not given')}</a>${actions ? ` (${actions})` : ''}`;
+    };
     const more = (n: number) => (n > MAX_PLACES_LISTED ? ` · and ${plural(n - MAX_PLACES_LISTED, 'more place')}` : '');
     parts.push('<h3>New matches</h3><ul>', ...groupByRole(d.matches).map((g) => {
       const m = g.lead;
-      const where = g.members.length === 1 ? whereOf(m)
+      const single = g.members.length === 1;
+      const where = single ? whereOf(m)
         : `${plural(g.members.length, 'place')}: ${g.members.slice(0, MAX_PLACES_LISTED).map(place).join(' · ')}${more(g.members.length)}`;
+      const actions = single ? actionLinks(m, true) : '';
       return `<li><b>${m.score ?? '?'}</b> ${escapeHtml(m.company)}: <a href="${href(m.url)}">${escapeHtml(m.title)}</a>${who(m.user)}`
-        + `${where ? `<br><small>${g.members.length === 1 ? escapeHtml(where) : where}</small>` : ''}`
+        + `${where ? `<br><small>${single ? escapeHtml(where) : where}</small>` : ''}`
         + notesOf(g).map((n) => `<br><small>${escapeHtml(n)}</small>`).join('')
-        + `${m.reasons.length ? `<ul>${m.reasons.slice(0, 3).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : ''}</li>`;
+        + `${m.reasons.length ? `<ul>${m.reasons.slice(0, 3).map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>` : ''}${actions ? `<br>${actions}` : ''}</li>`;
     }), '</ul>');
   }
   if (d.closed.length) {
@@ -315,6 +373,47 @@ export function ntfyMessage(d: Digest, topic: string, showUser: boolean): Record
   };
 }
 
+/** ntfy shows at most three action buttons on a message. */
+export const NTFY_MAX_ACTIONS = 3;
+/** Matches that get a message of their own (with buttons) per digest, best first; more would bury the phone. */
+export const NTFY_MAX_MATCH_MESSAGES = 5;
+
+/** ntfy's buttons for one match: two API calls (no session: the token is the permission) and the dashboard. */
+function ntfyActions(m: DigestMatch & { actions: MatchActions }): Record<string, unknown>[] {
+  const u = actionUrls(m);
+  // POST without headers or body: ntfy's web app sends it as a simple cross-origin request, no preflight.
+  // `clear` drops the notification once the dashboard accepted; a refusal (a used token) leaves it.
+  return [
+    { action: 'http', label: ACTION_LABELS.applied, url: u.apiApplied, method: 'POST', clear: true },
+    { action: 'http', label: ACTION_LABELS.discard, url: u.apiDiscard, method: 'POST', clear: true },
+    { action: 'view', label: ACTION_LABELS.open, url: u.open },
+  ].slice(0, NTFY_MAX_ACTIONS);
+}
+
+export interface NtfyPart {
+  /** The digest items this message carries (what is recorded as told once it is accepted). */
+  digest: Digest;
+  body: Record<string, unknown>;
+}
+
+/**
+ * The ntfy messages for a digest. Without actions, one message as `ntfyMessage` makes it. With them, a
+ * button acts on one match and a message has at most three buttons, so each of the best
+ * NTFY_MAX_MATCH_MESSAGES matches gets a message of its own with Applied, Not for me and Open; whatever
+ * remains (further matches, with their links to the confirm page; closed postings; warnings) follows in one message.
+ */
+export function ntfyMessages(d: Digest, topic: string, showUser: boolean): NtfyPart[] {
+  const own = d.matches.filter(withActions).slice(0, NTFY_MAX_MATCH_MESSAGES);
+  const ownIds = new Set(own.map((m) => m.savedJobId));
+  const parts: NtfyPart[] = own.map((m) => {
+    const single: Digest = { matches: [m], closed: [], warnings: [] };
+    return { digest: single, body: { ...ntfyMessage(single, topic, showUser), actions: ntfyActions(m) } };
+  });
+  const rest: Digest = { ...d, matches: d.matches.filter((m) => !ownIds.has(m.savedJobId)) };
+  if (!isEmptyDigest(rest)) parts.push({ digest: rest, body: ntfyMessage(rest, topic, showUser) });
+  return parts;
+}
+
 /** The generic webhook body: every item with its fields, plus the rendered text for chat tools. */
 export function webhookMessage(d: Digest, nowMs: number, showUser: boolean): Record<string, unknown> {
   return {
@@ -325,7 +424,12 @@ export function webhookMessage(d: Digest, nowMs: number, showUser: boolean): Rec
     title: digestTitle(d, escapeMarkdown),
     priority: priorityFor(d),
     text: renderDigestText(d, { style: 'markdown', showUser }),
-    matches: d.matches.map(({ key: _key, ...m }) => m),
+    matches: d.matches.map((m) => {
+      const { key: _key, userId: _userId, actions: _actions, ...fields } = m;
+      if (!withActions(m)) return fields;
+      const u = actionUrls(m);
+      return { ...fields, actions: { applied: u.confirmApplied, notForMe: u.confirmDiscard, open: u.open } };
+    }),
     closed: d.closed.map(({ key: _key, closedAt, ...c }) => ({ ...c, closedAt: new Date(closedAt).toISOString() })),
     warnings: d.warnings.map((w) => w.text),
   };

@@ -20,7 +20,7 @@ export type GeminiLimits = Pick<Config['gemini'], 'apiKey' | 'model' | 'dailyReq
 /** Everything worth telling right now, before filtering out what a channel has heard. */
 export function digestCandidates(store: Store, gemini: GeminiLimits, nowMs: number, staleDays: number): Digest {
   const matches = listMatches(store, { unnotified: true, open: true }).map((m): DigestMatch => ({
-    key: matchKey(m.id), savedJobId: m.id, user: m.user, company: m.company, title: m.title, score: m.score, reasons: m.reasons,
+    key: matchKey(m.id), savedJobId: m.id, userId: m.userId, user: m.user, company: m.company, title: m.title, score: m.score, reasons: m.reasons,
     location: m.location, workplace: m.workplace, url: m.url, ...postingAge(m.openSince, nowMs, staleDays),
     repost: m.repost && { change: m.repost.change, earlierStatus: m.repost.earlierStatus },
   }));

@@ -21,7 +21,7 @@ export async function publishTickOutputs(deps: OutputDeps, runId: number, opts: 
     try {
       const [{ configuredSenders }, { sendDigests }] = await Promise.all([import('../notify/channels.js'), import('../notify/send.js')]);
       await sendDigests({
-        store, log, runId, now: () => clock.now(), senders: configuredSenders(config), gemini: config.gemini, staleDays: config.staleDays,
+        store, log, runId, now: () => clock.now(), senders: configuredSenders(config), gemini: config.gemini, staleDays: config.staleDays, webUrl: config.web.url,
       });
     } catch (err) {
       log.warn('could not prepare the digests (tried again at the next tick):', err);

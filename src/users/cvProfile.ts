@@ -9,6 +9,9 @@ import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { countryCode, countryName, readPlaces, type Place } from '../analyze/places.js';
 import { mentionOf, termRe } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
+import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
+import { salaryOf } from '../analyze/pay.js';
+import { familyOfTitle } from '../analyze/roles.js';
 import { clipAtWord } from '../core/text.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
@@ -38,10 +41,13 @@ const LANGUAGES: Record<string, string> = {
   russian: 'Russian', ukrainian: 'Ukrainian', turkish: 'Turkish', arabic: 'Arabic', hindi: 'Hindi', greek: 'Greek', romanian: 'Romanian',
   swahili: 'Swahili', kiswahili: 'Swahili', yoruba: 'Yoruba', igbo: 'Igbo', hausa: 'Hausa', afrikaans: 'Afrikaans', zulu: 'Zulu', amharic: 'Amharic',
   kannada: 'Kannada', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
-  tagalog: 'Tagalog', filipino: 'Tagalog', vietnamese: 'Vietnamese', thai: 'Thai', quechua: 'Quechua', guaraní: 'Guarani',
+  tagalog: 'Tagalog', filipino: 'Tagalog', vietnamese: 'Vietnamese', vietnamien: 'Vietnamese', vietnamita: 'Vietnamese', thai: 'Thai',
+  quechua: 'Quechua', guaraní: 'Guarani', arabe: 'Arabic', árabe: 'Arabic', arabisch: 'Arabic', darija: 'Arabic', berbère: 'Berber',
+  amazigh: 'Berber', tamazight: 'Berber', wolof: 'Wolof', lingala: 'Lingala', chinois: 'Chinese', chino: 'Chinese', chinês: 'Chinese',
+  japonais: 'Japanese', japonés: 'Japanese', japonês: 'Japanese', russe: 'Russian', ruso: 'Russian', russo: 'Russian',
 };
 
-const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*)(?!\p{L})/iu;
+const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*|tester|testeu(?:r|se))(?!\p{L})/iu;
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
   [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
@@ -52,13 +58,15 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i'?m looking for|looking for|i am looking for|objective|career objective|goals?|preferences|what i want|ce que je recherche|je recherche|recherche|objectif|objetivo|objetivos|lo que busco|busco|o que (?:eu )?procuro|procuro|ich suche|was ich suche|wunsch\w*)\b/iu],
+  ['looking', /^(what i'?m looking for|looking for|i am looking for|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  // A block of personal details is the header's contact block wherever it sits.
+  ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
   ['experience', /^(experience|work experience|professional experience|employment( history)?|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
   ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
-  ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|kenntnisse|f[äa]higkeiten|tools)\b/iu],
+  ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
   ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
-  ['other', /^(certifications?|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)\b/iu],
+  ['other', /^(certifications?|certificaciones|certifica[çc][õo]es|zertifikate|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)(?!\p{L})/iu],
 ];
 
 interface Line { text: string; n: number; section: Section }
@@ -69,8 +77,12 @@ function sectioned(text: string): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const bare = stripMarks(raw);
-    const heading = /^#{1,6}\s/.test(raw) || (bare.length > 0 && bare.length <= 40 && (raw.trim().endsWith(':') || /^[\p{Lu}\s&/]+$/u.test(bare) || /^\*\*[^*]+\*\*$/.test(raw.trim())))
-      ? HEADINGS.find(([, re]) => re.test(bare))?.[0] : undefined;
+    // A heading is marked (#, capitals, bold, a colon), or a line that is nothing but a heading's words ("Experiencia", "Ce que je recherche").
+    const marked = /^#{1,6}\s/.test(raw) || (bare.length > 0 && bare.length <= 40 && (raw.trim().endsWith(':') || /^[\p{Lu}\s&/]+$/u.test(bare) || /^\*\*[^*]+\*\*$/.test(raw.trim())));
+    const heading = HEADINGS.find(([, re]) => {
+      const m = re.exec(bare);
+      return m !== null && (marked || m[0].length === bare.length);
+    })?.[0];
     // A "Looking for: …" line outside a heading is its own one-line section.
     const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
     if (heading) {
@@ -118,20 +130,29 @@ export interface DerivedProfile {
     jobTypes?: string[];
     minContractMonths?: number;
     remoteRegions?: string[];
-    exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[] };
+    exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[]; jobTypes?: string[] };
   };
+  /** The pay they ask for ("Pretensión salarial: desde USD 4.000 mensuales"), as the profile's floor. */
+  salaryFloor?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' };
   /** Which CV line each derived field was read from ("line 3: Nairobi, Kenya"). */
   sources: Record<string, string>;
 }
 
-const RANGE = /\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:\d{1,2}[/.])?((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])/giu;
+/** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ". */
+const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?[/ ]\s?)?`;
+const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
+/** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
+const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
-/** Years covered by date ranges ("2018 – 2023", "03/2019 - present"), overlaps merged, up to `nowYear`. */
+/** The dates a role's line may start with: "2019 – present: ", "03/2019 - 2021 ", "jan/2020 – atual — ", "Depuis 2022 : ". */
+const LEADING_DATES = new RegExp(String.raw`^(?:${MONTH}(?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:${MONTH}(?:19|20)\d{2}|[\p{L}']+)|(?:since|depuis|desde|seit|dès)\s+${MONTH}(?:19|20)\d{2})\s*[:|,–—-]?\s*`, 'iu');
+
+/** Years covered by date ranges ("2018 – 2023", "03/2019 - present", "mar/2018 – dez/2019", "Depuis 2022"), overlaps merged, up to `nowYear`. */
 export function yearsOfExperience(text: string, nowYear: number): number | null {
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(RANGE)) {
-    const from = Number(m[1]);
-    const to = /^\d+$/.test(m[2]!) ? Number(m[2]) : nowYear;
+  const found = [...text.matchAll(RANGE)].map((m) => [Number(m[1]), /^\d+$/.test(m[2]!) ? Number(m[2]) : nowYear] as const);
+  for (const m of text.matchAll(SINCE)) found.push([Number(m[1]), nowYear]);
+  for (const [from, to] of found) {
     if (from <= to && to <= nowYear && nowYear - from < 60) ranges.push([from, to]);
   }
   if (ranges.length === 0) return null;
@@ -153,8 +174,7 @@ export function titlesFrom(text: string): string[] {
   const titles: string[] = [];
   for (const raw of text.split('\n')) {
     // "- 2021–now: Staff engineer, …" → "Staff engineer, …": list marks and a leading date range go.
-    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '')
-      .replace(/^(\d{1,2}[/.])?(19|20)\d{2}\s*([-–—]|to)\s*((\d{1,2}[/.])?(19|20)\d{2}|[\p{L}']+)\s*[:|,–—-]?\s*/u, '').trim();
+    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(LEADING_DATES, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
     const title = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i)[0]!.replace(/[:.]$/, '').trim();
@@ -172,7 +192,7 @@ export function languagesFrom(text: string): { language: string; level: Language
     const language = LANGUAGES[m[0].toLowerCase()];
     if (!language || found.has(language)) continue;
     // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]/)[0]!;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]|\.\s/)[0]!;
     const level = readLanguageLevel(after);
     if (level) found.set(language, level);
   }
@@ -188,26 +208,37 @@ const DEMONYMS: [RegExp, string][] = [
   [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsche[rn]?/iu, 'DE'],
   [/french|francés|francesa|francês|française|français/iu, 'FR'], [/spanish|español[a]?|espanhol[a]?|espagnol\w*|spanisch\w*/iu, 'ES'],
   [/portuguese|portugu[eê]s[a]?|portugais\w*/iu, 'PT'], [/italian[oa]?|italien\w*/iu, 'IT'], [/dutch|neerlandés|holandês|néerlandais\w*/iu, 'NL'],
-  [/singaporean/iu, 'SG'], [/ghanaian/iu, 'GH'], [/egyptian/iu, 'EG'], [/filipin[oa]/iu, 'PH'],
+  [/singaporean/iu, 'SG'], [/ghanaian/iu, 'GH'], [/egyptian/iu, 'EG'], [/filipin[oa]/iu, 'PH'], [/vietnam(?:ese|ien\w*|ita)/iu, 'VN'],
+  [/moroccan|marocain\w*|marroqu[ií]\w*/iu, 'MA'], [/tunisian|tunisien\w*/iu, 'TN'], [/algerian|alg[ée]rien\w*/iu, 'DZ'],
+  [/senegalese|s[ée]n[ée]galais\w*/iu, 'SN'], [/ivorian|ivoirien\w*/iu, 'CI'], [/cameroonian|camerounais\w*/iu, 'CM'], [/ethiopian/iu, 'ET'],
+  [/ugandan/iu, 'UG'], [/tanzanian/iu, 'TZ'], [/rwandan|rwandais\w*/iu, 'RW'], [/venezolan[oa]|venezuelan/iu, 'VE'], [/uruguay[oa]/iu, 'UY'],
+  [/paraguay[oa]/iu, 'PY'], [/bolivian[oa]?/iu, 'BO'], [/ecuatorian[oa]|ecuadorian/iu, 'EC'], [/costarricense|costa rican/iu, 'CR'],
+  [/guatemaltec[oa]|guatemalan/iu, 'GT'], [/cuban[oa]?/iu, 'CU'], [/dominican[oa]/iu, 'DO'], [/pakistani/iu, 'PK'], [/bangladeshi/iu, 'BD'],
+  [/sri lankan/iu, 'LK'], [/nepal[ie]s[ea]?/iu, 'NP'], [/indonesian/iu, 'ID'], [/malaysian/iu, 'MY'], [/thai\b/iu, 'TH'], [/japanese|japonais\w*/iu, 'JP'],
+  [/korean|cor[ée]en\w*/iu, 'KR'], [/chinese|chinois\w*/iu, 'CN'], [/polish|polonais\w*/iu, 'PL'], [/romanian|roumain\w*/iu, 'RO'], [/ukrainian/iu, 'UA'],
+  [/turkish|turc\b|turque/iu, 'TR'],
 ];
 const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\w*|citoyenneté|nationalité|ciudadan[oa]|ciudadanía|nacionalidad|cidad[ãa][oa]?|cidadania|nacionalidade|staatsb[üu]rger\w*|staatsangeh[öo]rigkeit)(?!\p{L})/iu;
 const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
-const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|patroc[ií]nio|parrainage)(?!\p{L})/iu;
+const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|patroc[ií]n\w*|parrain\w*)(?!\p{L})/iu;
 
 function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
   const out: DerivedProfile['logistics']['workAuthorization'] = [];
+  // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton.
   for (const l of lines) {
     if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
-    const citizen = CITIZEN.test(l.text);
-    const permit = PERMIT.exec(l.text);
-    if (!citizen && !permit) continue;
-    const countries = readPlaces(l.text).countries;
-    if (citizen) for (const [re, code] of DEMONYMS) if (re.test(l.text) && !countries.includes(code)) countries.push(code);
-    for (const code of countries) {
-      if (out.some((a) => a.regionCode === code)) continue;
-      const status = citizen ? 'citizen' : NEEDS.test(l.text) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
-      out.push({ region: countryName(code), regionCode: code, status });
-      sources[`logistics.workAuthorization.${code}`] = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+      const citizen = CITIZEN.test(sentence);
+      const permit = PERMIT.exec(sentence);
+      if (!citizen && !permit) continue;
+      const countries = readPlaces(sentence).countries;
+      if (citizen) for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
+      for (const code of countries) {
+        if (out.some((a) => a.regionCode === code)) continue;
+        const status = citizen ? 'citizen' : NEEDS.test(sentence) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
+        out.push({ region: countryName(code), regionCode: code, status });
+        sources[`logistics.workAuthorization.${code}`] = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+      }
     }
   }
   return out;
@@ -215,7 +246,7 @@ function authorizationFrom(lines: Line[], sources: Record<string, string>): Deri
 
 /** The residence: the first place a header or contact line names (a "Location:" line anywhere counts too). */
 function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['currentResidence'] | undefined {
-  const labelled = /^[\s*-]*(location|based in|lives in|address|ubicaci[oó]n|localiza[çc][ãa]o|endere[çc]o|adresse|wohnort|resid[êe]ncia|domicile)\s*:/iu;
+  const labelled = /^[\s*-]*(location|based in|lives in|address|city|ubicaci[oó]n|domicilio|direcci[oó]n|ciudad|localiza[çc][ãa]o|endere[çc]o|morada|resid[êe]ncia|cidade|adresse|domicile|lieu de r[ée]sidence|ville|wohnort|anschrift)\s*:/iu;
   const firstLine = lines.find((l) => l.text.trim())?.n;
   // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
   // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
@@ -224,10 +255,13 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
     const contact = withoutContacts(l.text);
+    // "Palermo, Ciudad Autónoma de Buenos Aires, Argentina": with a country on the line, a city is read in it (Palermo
+    // is a district of Buenos Aires here, not the Sicilian city).
+    const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
     for (const item of contact.split(/[·|•—–]|\s-\s/)) {
       if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
-      const place: Place | undefined = read.cities[0];
+      const place: Place | undefined = read.cities.find((c) => !countries.length || countries.includes(c.country));
       if (!place) continue;
       // The city as the CV writes it: "São Paulo", "Montréal", "Bengaluru" (case and accents kept).
       const written = writtenName(item, place);
@@ -252,45 +286,72 @@ function writtenName(text: string, place: Place): string {
   return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').trim() || place.name;
 }
 
-const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+/** A pattern of whole words; `\w` in it stands for any letter, so conjugations and plurals with accents count ("mudaría", "déménagerais"). */
+const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives.replaceAll('\\w', '\\p{L}')})(?![\\p{L}])`, 'iu');
 const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
-const NEGATION = W('no|not|never|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
-const RELOCATE = W('relocat\\w*|move to|moving to|mudar(?:me|-me)? para|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|umzieh\\w*|umzug');
+const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
+const RELOCATE = W('relocat\\w*|move to|moving to|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
+/**
+ * Kinds of work as CVs name them, the most specific first: a span one kind took is not read again ("contratos
+ * temporários" is temporary work, not any contract; "relación de dependencia" is employment).
+ */
 const JOB_WORDS: [string, RegExp][] = [
-  ['full-time', W('permanent|full[- ]time|clt|efetiv[oa]|indefinid[oa]|cdi|poste permanent|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|freelance\\w*|pige|aut[ôo]nom[oa]|b2b')],
-  ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
   ['internship', W('internship|est[áa]gio|pr[áa]cticas|stage|praktikum')],
+  ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
+  ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
+  ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
+  ['full-time', W('permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios')],
 ];
+/** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
+const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
+
+/** The section's statements: lines joined where a statement runs on to the next line; each keeps its first line's number. */
+function statementsOf(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const runsOn = prev && !/^\s*[-*•·]/.test(l.text) && !/[.!?;:]\s*$/.test(prev.text) && (OPEN_END.test(prev.text) || /^\s*\p{Ll}/u.test(l.text));
+    if (runsOn) prev.text = `${prev.text.trimEnd()} ${l.text.trim()}`;
+    else out.push({ ...l });
+  }
+  return out;
+}
 
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
   const prefs: DerivedProfile['preferences'] = { exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } };
   const relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } = {};
-  const looking = lines.filter((l) => l.section === 'looking' && l.text.trim());
+  const looking = statementsOf(lines.filter((l) => l.section === 'looking' && l.text.trim()));
   if (!looking.length) return { prefs, relocation };
   const source = (field: string, l: Line) => (sources[field] ??= `line ${l.n}: ${l.text.trim().replace(/^[-*•]\s*/, '').slice(0, 140)}`);
   const workplaces = new Set<'remote' | 'hybrid' | 'onsite'>();
   const accepted = new Set<string>();
   const refused = new Set<string>();
+  const excluded = (list: string[], item: string, l: Line, field: string) => {
+    if (!list.includes(item)) list.push(item);
+    source(field, l);
+  };
   for (const l of looking) {
     // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
     for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
-      const moving = RELOCATE.test(sentence);
-      if (NO_RELOCATION.test(sentence)) {
+      const moving = RELOCATE.exec(sentence);
+      if (NO_RELOCATION.test(sentence) || (moving && NEGATION.test(sentence.slice(0, moving.index)))) {
+        // "Não pretendo me mudar de cidade", "I will not relocate".
         relocation.willing = false;
         source('logistics.willingToRelocate', l);
+        continue;
       } else if (moving) {
         const where = readPlaces(sentence, { capitalised: true });
         const requires: ('sponsorship' | 'relocation support')[] = [];
-        if (/sponsor|visa|visto|patroc|parrain|visum|employment pass|work permit/iu.test(sentence)) requires.push('sponsorship');
+        if (/sponsor|visa|visto|patroc|parrain|visum|employment pass|work permit|permis de travail|permiso de trabajo/iu.test(sentence)) requires.push('sponsorship');
         if (/relocation (?:support|package|assistance)|ajuda de mudan|aide (?:à|au) d[ée]m[ée]nagement|apoyo (?:de|con) (?:la )?reubicaci|umzugshilfe/iu.test(sentence)) requires.push('relocation support');
         relocation.willing = true;
         relocation.relocation = { countries: where.countries, requires };
@@ -303,19 +364,19 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
       if (workplaces.size) source('preferences.workEnvironments', l);
       const management = MANAGEMENT.exec(sentence);
       if (MANAGEMENT_OUT.test(sentence) || (management && (NEGATION.test(sentence.slice(0, management.index)) || NOT_INTERESTED.test(sentence)))) {
-        if (!prefs.exclusions.roleTypes.includes('management')) prefs.exclusions.roleTypes.push('management');
-        source('preferences.exclusions.roleTypes', l);
+        excluded(prefs.exclusions.roleTypes, 'management', l, 'preferences.exclusions.roleTypes');
       }
       const sales = SALES.exec(sentence);
-      if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) {
-        if (!prefs.exclusions.roleTypes.includes('sales')) prefs.exclusions.roleTypes.push('sales');
-        source('preferences.exclusions.roleTypes', l);
-      }
+      if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) excluded(prefs.exclusions.roleTypes, 'sales', l, 'preferences.exclusions.roleTypes');
+      let rest = sentence;
       for (const [type, re] of JOB_WORDS) {
-        const m = re.exec(sentence);
+        const m = re.exec(rest);
         if (!m) continue;
         // "pas de contrats temporaires ni de pige", "não busco estágio", "no temporary contracts": ruled out.
-        (NEGATION.test(sentence.slice(Math.max(0, m.index - 25), m.index)) ? refused : accepted).add(type);
+        // A negation over a list counts for each of its items: "not looking for contract or freelance work".
+        const negated = NEGATION.test(rest.slice(Math.max(0, m.index - 25), m.index)) || mentionOf(sentence, m[0]) === 'negated';
+        (negated ? refused : accepted).add(type);
+        rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
       const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence);
@@ -325,10 +386,12 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         source('preferences.minContractMonths', l);
       }
       for (const tech of TECHNOLOGIES.map((t) => t[0]!)) {
-        if (hasTerm(sentence, tech) && mentionOf(sentence, tech) === 'negated') {
-          prefs.exclusions.technologies.push(tech);
-          source('preferences.exclusions.technologies', l);
-        }
+        if (hasTerm(sentence, tech) && mentionOf(sentence, tech) === 'negated') excluded(prefs.exclusions.technologies, tech, l, 'preferences.exclusions.technologies');
+      }
+      // "No me interesan empresas de apuestas online ni de cripto", "I do not want to work on crypto": industries ruled out.
+      for (const industry of INDUSTRIES) {
+        const named = INDUSTRY_SYNONYMS[industry]!.find((w) => hasTerm(sentence, w));
+        if (named && (mentionOf(sentence, named) === 'negated' || NOT_INTERESTED.test(sentence))) excluded(prefs.exclusions.industries, industry, l, 'preferences.exclusions.industries');
       }
       for (const r of readPlaces(sentence, { capitalised: true }).regions) (prefs.remoteRegions ??= []).push(r);
     }
@@ -337,9 +400,28 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   const types = [...accepted].filter((t) => !refused.has(t));
   if (types.length) prefs.jobTypes = types;
   else if (refused.size) prefs.jobTypes = ['full-time'];
+  // What they take, less what they rule out that it would imply: "CLT ou PJ; no temporary contracts, no freelancing".
+  const ruledOut = [...refused].filter((t) => !types.includes(t));
+  if (ruledOut.length && types.length) prefs.exclusions.jobTypes = ruledOut;
   // A "looking for" section that says where they want to work, and nothing of moving: they stay.
   if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
   return { prefs, relocation };
+}
+
+/** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+
+/** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
+function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
+  for (const l of lines) {
+    const label = EXPECTED_PAY.exec(l.text);
+    if (!label) continue;
+    const pay = salaryOf(l.text.slice(label.index + label[0].length), country ?? null);
+    if (!pay) continue;
+    sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+    return { amount: pay.min, currency: pay.currency, period: pay.period };
+  }
+  return undefined;
 }
 
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
@@ -354,10 +436,17 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   // What they did: the experience section when there is one (education dates are not experience), else the whole CV.
   const experience = sectionsFound.has('experience') ? of('experience') : text;
   const aboutThem = of('header', 'summary', 'experience', 'skills', 'other');
-  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(aboutThem, s) && mentionOf(aboutThem, s) !== 'negated')).map((s) => s[0]!);
+  const { prefs, relocation } = preferencesFrom(lines, sources);
+  // A technology they rule out ("Nada de PHP") is not a skill they offer, whatever an old job used.
+  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(aboutThem, s) && mentionOf(aboutThem, s) !== 'negated'))
+    .map((s) => s[0]!).filter((t) => !prefs.exclusions.technologies.includes(t));
   // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
+  // An older role of another kind ("Analytics Engineer" before years of data engineering) is where they came
+  // from, not what they look for: only the current role's family is kept.
   const headline = lines.filter((l) => l.section === 'header' && l.n <= 4).map((l) => l.text).join('\n');
-  const titles = titlesFrom(`${headline}\n${experience}`);
+  const held = titlesFrom(`${headline}\n${experience}`);
+  const current = held.map(familyOfTitle).find((f) => f !== null);
+  const titles = held.filter((t) => familyOfTitle(t) === null || familyOfTitle(t) === current);
   const firstRole = titlesFrom(experience)[0] ?? titles[0];
   const stated = yearsAsked(of('header', 'summary'));
   const years = stated?.min ?? yearsOfExperience(experience, new Date(nowMs).getUTCFullYear());
@@ -367,7 +456,7 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   if (firstRole) sources.seniority = `title: ${firstRole}`;
   const residence = residenceFrom(lines, sources);
   const workAuthorization = authorizationFrom(lines, sources);
-  const { prefs, relocation } = preferencesFrom(lines, sources);
+  const salaryFloor = expectedPayFrom(lines, residence?.countryCode, sources);
   const langs = languagesFrom(sectionsFound.has('languages') ? of('languages') : text);
   return {
     derivedFrom: 'cv',
@@ -383,6 +472,7 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
       workAuthorization,
     },
     preferences: prefs,
+    ...(salaryFloor ? { salaryFloor } : {}),
     sources,
   };
 }

@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerApi } from './api.js';
 import { asset } from './assets.js';
-import { authenticate, isApiPath } from './authn.js';
+import { authenticate, isApiPath, isTokenActionPath } from './authn.js';
 import type { AppEnv, WebDeps } from './context.js';
 import { ErrorPanel } from './pages/account.js';
 import type { OpenApiDoc } from './pages/apiReference.js';
@@ -45,6 +45,11 @@ export function createApp(deps: WebDeps): OpenAPIHono<AppEnv> {
     onError: (c) => answer(c as Context<AppEnv>, new HttpProblem(413, 'Too large', `a request may carry at most ${MAX_BODY_BYTES / 1048576} MiB (a CV at most 5 MiB); nothing was saved`)),
   }));
   app.use('*', authenticate);
+  app.use('*', async (c, next) => {
+    await next();
+    // Readable from ntfy's web app (a fetch from its origin, without credentials): it clears the notification on success.
+    if (isTokenActionPath(c.req.path)) c.res.headers.set('access-control-allow-origin', '*');
+  });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'an API token from `scoutly users token EMAIL`' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'a signed-in browser (state-changing requests also need the X-CSRF-Token header)' });

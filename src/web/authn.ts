@@ -15,6 +15,12 @@ import { clearSessionCookie, fromOwnOrigin, sessionCookie } from './security.js'
 export const PUBLIC_PATHS: readonly RegExp[] = [/^\/sign-in$/, /^\/setup\/[^/]+$/, /^\/act\/[^/]+$/, /^\/api\/v1\/actions\/[^/]+$/, /^\/assets\//];
 
 export const isApiPath = (path: string) => path === '/api/openapi.json' || path.startsWith('/api/v1/');
+
+/**
+ * A digest's action token is the whole permission: no cookie or session is read, so no other site can
+ * borrow one, and it may be used from anywhere (ntfy's app and web app POST it from their own origin).
+ */
+export const isTokenActionPath = (path: string) => /^\/api\/v1\/actions\/[^/]+$/.test(path);
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_FIELD = '_csrf';
 
@@ -59,7 +65,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const back = c.req.method === 'GET' && path !== '/' ? `?next=${encodeURIComponent(path + (new URL(c.req.url).search))}` : '';
     return c.redirect(`/sign-in${back}`, 303);
   }
-  if (UNSAFE.has(c.req.method) && caller?.via !== 'token') {
+  if (UNSAFE.has(c.req.method) && caller?.via !== 'token' && !isTokenActionPath(path)) {
     if (!fromOwnOrigin(c)) throw new HttpProblem(403, 'Forbidden', 'this request came from another site; use the dashboard\'s own pages');
     if (caller?.session) {
       const sent = await csrfTokenSent(c);

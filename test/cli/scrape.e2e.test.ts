@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useDemoServer } from '../helpers/servers.js';
 import { atsFixture, useAtsFarm } from '../helpers/atsFarm.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
-import { NODE_FLAGS, ROOT, scoutlyAsync, testEnv } from '../helpers/cli.js';
+import { NODE_FLAGS, ROOT, scoutlyAsync, start, testEnv, waitFor } from '../helpers/cli.js';
+import { Client, PASSWORD } from '../web/helpers.js';
 
 const scoutly = scoutlyAsync;
 
@@ -15,11 +16,32 @@ const ats = useAtsFarm();
 afterAll(() => cleanupTempDirs());
 
 describe('scraping from the command line', () => {
-  it('the demo (make demo) finds every posting of the demo site with the offline defaults', () => {
+  it('the demo (make demo) finds every posting of the demo site with the offline defaults, then serves the dashboard with a sign-in link', async () => {
     const cwd = tempDir();
     const metrics = join(cwd, 'scoutly.prom');
-    const r = spawnSync(process.execPath, [...NODE_FLAGS, `${ROOT}dist/cli/demo.js`], { cwd, env: testEnv({ SCOUTLY_METRICS_FILE: metrics }), encoding: 'utf8', timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(0);
+    const proc = start(`${ROOT}dist/cli/demo.js`, [], { SCOUTLY_METRICS_FILE: metrics }, cwd);
+    try {
+      // It stays in the foreground with the dashboard: the link is the last thing before `scoutly web`.
+      const link = await waitFor(() => {
+        if (proc.child.exitCode !== null) throw new Error(`the demo ended (${proc.child.exitCode}) before it served the dashboard:\n${proc.stderr()}`);
+        return /^(http:\/\/127\.0\.0\.1:\d+)\/setup\/\S+$/m.exec(proc.stdout());
+      }, 'the demo\'s sign-in link', 120_000);
+      const base = link[1]!;
+      await waitFor(() => proc.stderr().includes('dashboard at '), 'the dashboard');
+      const phone = new Client(base);
+      expect(await (await phone.request(link[0])).text()).toContain('Choose the password for <strong>demo@scoutly.local</strong>');
+      const chosen = await phone.request(link[0], { form: { password: PASSWORD, again: PASSWORD } });
+      expect(chosen.headers.get('location')).toBe('/matches');
+      const matches = await phone.request('/matches');
+      expect(matches.status).toBe(200);
+      // The tick's matches of the demo user, on the demo database.
+      expect(await matches.text()).toMatch(/class="[^"]*\bmatch\b[^"]*" id="match-\d+"/);
+      proc.child.kill('SIGINT');
+    } finally {
+      setTimeout(() => proc.child.kill('SIGKILL'), 30_000).unref();
+    }
+    const r = await proc.done;
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('seeded demo@scoutly.local tracking 6 demo companies');
     expect(r.stdout).toContain('12 posting(s)');
     expect(r.stderr).toMatch(/succeeded 12, failed 0/); // six scrapes, six analyses
@@ -33,7 +55,7 @@ describe('scraping from the command line', () => {
     const paths = status.stdout.split('Scrapes in the last 24 h, by path')[1]!.split('Gemini')[0]!;
     expect(paths).toMatch(/ATS feed\s+3\s/);
     expect(paths).toMatch(/page, both compared\s+3\s/);
-  });
+  }, 180_000);
 
   it('probe shows the source and the postings, and writes no database', async () => {
     const env = { SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: demo.url, SCOUTLY_DB: tempDbPath() };

@@ -48,16 +48,18 @@ export interface Running {
   done: Promise<RunResult>;
   /** What the process has written to stderr so far. */
   stderr(): string;
+  /** What it has written to stdout so far. */
+  stdout(): string;
 }
 
-export function start(script: string, args: readonly string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [...NODE_FLAGS, script, ...args], { env: testEnv(env), cwd: ROOT });
+export function start(script: string, args: readonly string[], env: Record<string, string>, cwd = ROOT): Running {
+  const child = spawn(process.execPath, [...NODE_FLAGS, script, ...args], { env: testEnv(env), cwd });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => void (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => void (stderr += d.toString()));
   const done = new Promise<RunResult>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done, stderr: () => stderr };
+  return { child, done, stderr: () => stderr, stdout: () => stdout };
 }
 
 /** Polls until `check` returns a value (bounded: fails the test after `timeoutMs`). */

@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { ntfyTarget } from '../../src/notify/channels.js';
 import {
-  MAX_PLACES_LISTED, NTFY_MAX_BYTES, closedKey, digestTitle, discordMessage, matchKey, ntfyMessage, priorityFor, renderDigestHtml, renderDigestText, slackMessage, untold, webhookMessage,
-  type Digest, type DigestMatch,
+  MAX_PLACES_LISTED, NTFY_MAX_ACTIONS, NTFY_MAX_BYTES, NTFY_MAX_MATCH_MESSAGES, closedKey, digestKeys, digestTitle, discordMessage, matchKey, ntfyMessage,
+  ntfyMessages, priorityFor, renderDigestHtml, renderDigestText, slackMessage, untold, webhookMessage, type Digest, type DigestMatch,
 } from '../../src/notify/digest.js';
 import { companyWarning, quotaWarning } from '../../src/notify/warnings.js';
 
 const match = (id: number, score: number, over: Partial<DigestMatch> = {}): DigestMatch => ({
-  key: matchKey(id), savedJobId: id, user: 'me@example.com', company: 'Acme', title: `Engineer ${id}`, score,
+  key: matchKey(id), savedJobId: id, userId: 1, user: 'me@example.com', company: 'Acme', title: `Engineer ${id}`, score,
   reasons: ['TypeScript matches', 'Remote in the EU', 'Senior level', 'a fourth reason'], location: 'Berlin', workplace: 'remote',
   url: `https://acme.example.com/jobs/${id}`, ageDays: 3, stale: false, repost: null, ...over,
 });
@@ -171,6 +171,69 @@ describe('digest rules', () => {
     const rest = untold(d, new Set([matchKey(2), closedKey(3, 5)]));
     expect(rest.matches.map((m) => m.savedJobId)).toEqual([1]);
     expect(rest.closed).toEqual([]);
+  });
+});
+
+describe('acting from the digest', () => {
+  const web = 'https://scoutly.example.ts.net';
+  const acting = (id: number, score: number, over: Partial<DigestMatch> = {}) =>
+    match(id, score, { actions: { webUrl: web, appliedToken: `applied-${id}`, discardToken: `discard-${id}` }, ...over });
+
+  it('gives each of the best matches an ntfy message of its own with Applied, Not for me and Open; the rest follows in one message', () => {
+    const matches = Array.from({ length: NTFY_MAX_MATCH_MESSAGES + 2 }, (_, i) => acting(i + 1, 95 - i));
+    const warnings = [{ key: 'w', text: 'acme failed' }];
+    const parts = ntfyMessages(digest({ matches, warnings }), 'jobs', false);
+    expect(parts).toHaveLength(NTFY_MAX_MATCH_MESSAGES + 1);
+    const first = parts[0]!.body as { title: string; priority: number; click: string; actions: Record<string, unknown>[] };
+    expect(first).toMatchObject({ topic: 'jobs', title: 'Scoutly: new match 95: Engineer 1 at Acme', priority: 5, click: 'https://acme.example.com/jobs/1' });
+    expect(first.actions.length).toBeLessThanOrEqual(NTFY_MAX_ACTIONS);
+    expect(first.actions).toEqual([
+      { action: 'http', label: 'Applied', url: `${web}/api/v1/actions/applied-1`, method: 'POST', clear: true },
+      { action: 'http', label: 'Not for me', url: `${web}/api/v1/actions/discard-1`, method: 'POST', clear: true },
+      { action: 'view', label: 'Open', url: `${web}/matches#match-1` },
+    ]);
+    // Each message carries exactly its items, so a failure part way tells the rest again and nothing twice.
+    expect(parts.flatMap((p) => digestKeys(p.digest)).sort()).toEqual(digestKeys(digest({ matches, warnings })).sort());
+    const rest = parts.at(-1)!;
+    expect(rest.digest.matches.map((m) => m.savedJobId)).toEqual([6, 7]);
+    expect(rest.body).not.toHaveProperty('actions');
+    // Beyond the own messages, a match keeps its links to the confirm page in the text.
+    expect(rest.body.message).toContain(`[Applied](${web}/act/applied-6) · [Not for me](${web}/act/discard-6) · [Open](${web}/matches#match-6)`);
+  });
+
+  it('sends one plain message, as before, when the dashboard is not known (no SCOUTLY_WEB_URL)', () => {
+    const parts = ntfyMessages(digest({ matches: [match(1, 90), match(2, 80)] }), 'jobs', false);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.body).toEqual(ntfyMessage(digest({ matches: [match(1, 90), match(2, 80)] }), 'jobs', false));
+    expect(JSON.stringify(parts[0]!.body)).not.toMatch(/\/act\/|actions/);
+  });
+
+  it('gives Slack, Discord, e-mail and the webhook the same three as links to the confirm page, escaped for each', () => {
+    // An address a markdown or Slack link could end early at, and markup the HTML must not take.
+    const odd = 'https://scoutly.example/a(b)<c>"d';
+    const m = match(3, 88, { actions: { webUrl: odd, appliedToken: 'tok-a', discardToken: 'tok-d' } });
+    const d = digest({ matches: [m] });
+    const md = renderDigestText(d, { style: 'markdown', showUser: false });
+    expect(md).toContain('[Applied](https://scoutly.example/a%28b%29%3Cc%3E"d/act/tok-a)');
+    expect(md).toContain('[Not for me](https://scoutly.example/a%28b%29%3Cc%3E"d/act/tok-d)');
+    const discord = discordMessage(d, false) as { embeds: { description: string }[] };
+    expect(discord.embeds[0]!.description).toContain('[Open](https://scoutly.example/a%28b%29%3Cc%3E"d/matches#match-3)');
+    const slack = (slackMessage(d, false) as { blocks: { text: { text: string } }[] }).blocks[1]!.text.text;
+    expect(slack).toContain('<https://scoutly.example/a(b)%3Cc%3E"d/act/tok-a|Applied> · <https://scoutly.example/a(b)%3Cc%3E"d/act/tok-d|Not for me>');
+    const html = renderDigestHtml(d, false);
+    expect(html).toContain('<a href="https://scoutly.example/a(b)&lt;c&gt;&quot;d/act/tok-a">Applied</a>');
+    expect(html).not.toContain('<c>');
+    const text = renderDigestText(d, { style: 'text', showUser: false }).split('\n');
+    expect(text.slice(-3)).toEqual([`  Applied: ${odd}/act/tok-a`, `  Not for me: ${odd}/act/tok-d`, `  Open: ${odd}/matches#match-3`]);
+    const hook = webhookMessage(d, 0, false) as { matches: Record<string, unknown>[] };
+    expect(hook.matches[0]).toMatchObject({ actions: { applied: `${odd}/act/tok-a`, notForMe: `${odd}/act/tok-d`, open: `${odd}/matches#match-3` } });
+    expect(hook.matches[0]).not.toHaveProperty('userId');
+  });
+
+  it('points the overflow line at the dashboard when it is known', () => {
+    const many = Array.from({ length: 60 }, (_, i) => acting(i + 1, 99 - i));
+    const body = renderDigestText(digest({ matches: many }), { style: 'markdown', maxBytes: NTFY_MAX_BYTES, showUser: false });
+    expect(body).toMatch(new RegExp(`…and \\d+ more items: see your matches at ${web}/matches\\.$`));
   });
 });
 

@@ -86,6 +86,55 @@ check "the tick says at warning priority that its budget was capped, and to what
 check "the run row has the capped budget" bash -c '[ "$(sqlite3 /var/lib/scoutly/scoutly.db "SELECT budget_ms FROM runs ORDER BY id DESC LIMIT 1")" = 690000 ]'
 cp /root/env.backup /etc/scoutly/scoutly.env
 
+echo "--- the dashboard: socket-activated, exits when idle, started again, and a tick meanwhile undisturbed"
+# The env file is read at each start: a short idle time, so the exit is seen within the test.
+echo SCOUTLY_WEB_IDLE=5s >> /etc/scoutly/scoutly.env
+web=http://127.0.0.1:8377
+pw='correct horse battery staple'
+web_invocation() { systemctl show -p InvocationID --value scoutly-web.service; }
+check "make install-systemd enabled the socket; nothing serves yet" bash -c \
+  'systemctl is-enabled scoutly-web.socket && systemctl is-active scoutly-web.socket && ! systemctl is-active scoutly-web.service'
+check "sudo scoutly users set-password (from a pipe)" bash -c "printf '%s\n' '$pw' | sudo scoutly users set-password me@example.com"
+check "the first request starts the service and gets the sign-in page" bash -c \
+  "curl -sf $web/sign-in | grep -q 'Sign in' && systemctl is-active scoutly-web.service"
+check "the service took the socket from systemd (fd 3)" bash -c \
+  "journalctl -u scoutly-web --no-pager | grep -q 'dashboard on the socket systemd passed'"
+rm -f /root/cookies
+check "signed in, the matches page is served" bash -c \
+  "curl -sf -c /root/cookies -o /dev/null --data-urlencode email=me@example.com --data-urlencode 'password=$pw' $web/sign-in &&
+   curl -sf -b /root/cookies $web/matches | grep -q '<h1>Matches</h1>'"
+first=$(web_invocation)
+check "the service exits by itself after its idle time, successfully" wait_for 30 bash -c \
+  "! systemctl is-active scoutly-web.service && [ \"\$(systemctl show -p Result --value scoutly-web.service)\" = success ]"
+check "it said why in the journal" bash -c "journalctl -u scoutly-web --no-pager | grep -q 'no request for 5s: exiting'"
+check "the socket stayed" systemctl is-active scoutly-web.socket
+check "the next request starts it again, and the session still holds" bash -c \
+  "curl -sf -b /root/cookies $web/matches | grep -q '<h1>Matches</h1>' && [ \"\$(systemctl show -p InvocationID --value scoutly-web.service)\" != '$first' ]"
+token=$(sudo scoutly users token me@example.com --name systemd-test | tail -1)
+sudo scoutly queue add globex >/dev/null
+systemctl start --no-block scoutly-tick.service
+# Reads and writes from the dashboard while the tick reads the page in Chromium and writes what it found.
+answers=0; refused=0; during=0; last_rank=0
+for i in $(seq 1 200); do
+  ticking=$(systemctl is-active scoutly-tick.service)
+  page=$(curl -s -o /dev/null -w '%{http_code}' -b /root/cookies $web/matches)
+  last_rank=$((80 + i % 20))
+  rank=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" -H 'content-type: application/json' \
+    -d "{\"rank\":$last_rank}" $web/api/v1/companies/globex/rank)
+  answers=$((answers + 2))
+  [ "$page" = 200 ] && [ "$rank" = 200 ] || { refused=$((refused + 1)); echo "request $i answered $page / $rank" >> /root/web-refusals; }
+  [ "$ticking" = activating ] && during=$((during + 1))
+  [ "$ticking" = activating ] || [ "$i" -lt 3 ] || break
+done
+check "the dashboard answered while the tick ran ($during rounds during the tick, $answers requests)" bash -c "[ $during -ge 1 ] && [ $refused = 0 ] || cat /root/web-refusals"
+check "the tick exited 0" wait_for 120 bash -c \
+  '! systemctl is-active scoutly-tick.service && [ "$(systemctl show -p ExecMainStatus --value scoutly-tick.service)" = 0 ]'
+check "no SQLITE_BUSY or locked database surfaced to either" bash -c \
+  '! journalctl -u scoutly-web -u scoutly-tick --no-pager | grep -Ei "SQLITE_BUSY|database is locked"'
+check "the rank the dashboard wrote last ($last_rank) is the one stored" bash -c \
+  "[ \"\$(sqlite3 /var/lib/scoutly/scoutly.db \"SELECT p.rank FROM preferences p JOIN companies c ON c.id = p.company_id WHERE c.slug = 'globex'\")\" = $last_rank ]"
+cp /root/env.backup /etc/scoutly/scoutly.env
+
 echo "--- the user install (USER=1) with lingering"
 useradd -m -s /bin/bash alice
 loginctl enable-linger alice
@@ -95,7 +144,7 @@ tar -C /root/scoutly -cf - . | (mkdir -p /home/alice/scoutly && tar -C /home/ali
 touch /home/alice/scoutly/node_modules/.package-lock.json
 chown -R alice: /home/alice/scoutly
 as_alice() { runuser -u alice -- env XDG_RUNTIME_DIR="/run/user/$uid" DBUS_SESSION_BUS_ADDRESS="unix:path=/run/user/$uid/bus" HOME=/home/alice "$@"; }
-check "make install-systemd USER=1 succeeds" as_alice make -C /home/alice/scoutly install-systemd USER=1
+check "make install-systemd USER=1 WEB_LISTEN=127.0.0.1:8378 succeeds" as_alice make -C /home/alice/scoutly install-systemd USER=1 WEB_LISTEN=127.0.0.1:8378
 echo SCOUTLY_ALLOW_PRIVATE_URLS=1 >> /home/alice/.config/scoutly/scoutly.env
 cd /home/alice/scoutly
 udb=/home/alice/.local/share/scoutly/scoutly.db
@@ -105,9 +154,13 @@ as_alice systemctl --user start scoutly-tick.service
 check "the user tick exited 0" bash -c "[ \"\$(runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid systemctl --user show -p ExecMainStatus --value scoutly-tick.service)\" = 0 ]"
 check "the user tick read the page in Chromium" bash -c "[ \"\$(sqlite3 $udb 'SELECT COUNT(*) FROM postings')\" -ge 1 ]"
 check "the user tick kept Chromium's files in ~/.cache/scoutly" bash -c '[ -d /home/alice/.cache/scoutly/chromium ]'
+check "alice's dashboard socket listens on the address chosen, and its first request starts her service" bash -c \
+  "curl -sf http://127.0.0.1:8378/sign-in | grep -q 'Sign in' && [ \"\$(runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid systemctl --user is-active scoutly-web.service)\" = active ]"
 check "uninstall-systemd USER=1 keeps the database" bash -c "runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$uid/bus HOME=/home/alice make -C /home/alice/scoutly uninstall-systemd USER=1 && [ -s $udb ]"
 cd /root/scoutly
 
 echo "--- uninstall"
 check "make uninstall-systemd keeps the database, removes the cache" bash -c 'make uninstall-systemd && [ -s /var/lib/scoutly/scoutly.db ] && ! systemctl cat scoutly-tick.service && [ ! -e /var/cache/scoutly ]'
+check "the dashboard's units are gone and nothing listens on 8377" bash -c '! systemctl cat scoutly-web.socket && ! systemctl cat scoutly-web.service && ! curl -s http://127.0.0.1:8377/'
+
 echo "--- $failures check(s) failed"

@@ -13,6 +13,8 @@ cache=/var/lib/machines/scoutly-test-bookworm
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 # The headless shell, as README's Pi install takes it (bookworm has it in main and, newer, in bookworm-security).
 packages=(chromium-headless-shell sqlite3 dbus-user-session libpam-systemd sudo make procps ca-certificates)
+# The dashboard's checks speak HTTP with curl.
+packages+=(curl)
 
 if ! command -v systemd-nspawn >/dev/null || ! command -v debootstrap >/dev/null; then
   echo "test-systemd: installing systemd-container and debootstrap"

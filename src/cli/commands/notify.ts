@@ -58,7 +58,7 @@ channel refused or did not answer; its items stay for the next try.`,
       return EXIT.leaseHeld;
     }
     try {
-      const outcomes = await sendDigests({ store, senders, gemini: config.gemini, staleDays: config.staleDays, log: ctx.log, now: () => ctx.now(), runId: null });
+      const outcomes = await sendDigests({ store, senders, gemini: config.gemini, staleDays: config.staleDays, log: ctx.log, now: () => ctx.now(), runId: null, webUrl: config.web.url });
       for (const o of outcomes) {
         ctx.out(`${o.label}: ${o.status === 'nothing_new' ? 'nothing new' : o.status === 'sent'
           ? `sent ${o.matches} new match(es), ${o.closed} closed, ${o.warnings} warning(s)` : `failed: ${o.error ?? ''}`}`);
