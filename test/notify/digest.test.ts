@@ -235,6 +235,20 @@ describe('acting from the digest', () => {
     const body = renderDigestText(digest({ matches: many }), { style: 'markdown', maxBytes: NTFY_MAX_BYTES, showUser: false });
     expect(body).toMatch(new RegExp(`…and \\d+ more items: see your matches at ${web}/matches\\.$`));
   });
+
+  it('acts on each place of a role in several places: every place is a posting with its own match', () => {
+    const role = [acting(1, 90, { location: 'Berlin' }), acting(2, 88, { location: 'Lisbon' })].map((m) => ({ ...m, title: 'Platform Engineer' }));
+    const text = renderDigestText(digest({ matches: role }), { style: 'text', maxBytes: 100_000, showUser: false });
+    for (const id of [1, 2]) {
+      expect(text).toContain(`Applied: ${web}/act/applied-${id}`);
+      expect(text).toContain(`Not for me: ${web}/act/discard-${id}`);
+    }
+    expect(text.indexOf('Lisbon')).toBeLessThan(text.indexOf(`/act/applied-2`));
+    expect(text.indexOf(`/act/applied-1`)).toBeLessThan(text.indexOf('Lisbon'));
+    const html = renderDigestHtml(digest({ matches: role }), false);
+    for (const id of [1, 2]) expect(html).toContain(`<a href="${web}/act/applied-${id}">Applied</a>`);
+    expect(html.match(/>Platform Engineer</g)).toHaveLength(1);
+  });
 });
 
 describe('health warnings', () => {
