@@ -33,9 +33,9 @@ export function registerApi(app: OpenAPIHono<AppEnv>): void {
   // Matches
 
   app.openapi(createRoute({
-    method: 'get', path: '/api/v1/matches', tags: ['matches'], summary: 'Your matches, best first', request: { query: MatchQuery },
-    responses: { 200: json(MatchList, 'matches with reasons, concerns and history'), 400: bad, ...guarded },
-  }), (c) => c.json({ matches: myMatches(deps(c), callerOf(c), c.req.valid('query')) }, 200));
+    method: 'get', path: '/api/v1/matches', tags: ['matches'], summary: 'Your matches, best first, a page at a time', request: { query: MatchQuery },
+    responses: { 200: json(MatchList, 'a page of matches with reasons, concerns and history, and how many there are'), 400: bad, ...guarded },
+  }), (c) => c.json(myMatches(deps(c), callerOf(c), c.req.valid('query')), 200));
 
   app.openapi(createRoute({
     method: 'get', path: '/api/v1/matches/{id}', tags: ['matches'], summary: 'One of your matches with its history', request: { params: IdParam },

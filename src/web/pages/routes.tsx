@@ -27,8 +27,6 @@ import { MatchesPage } from './matches.js';
 import { HealthPage, JobsPage, ProblemsPage } from './ops.js';
 import { ProfilePage } from './profile.js';
 
-const MATCHES_PER_PAGE = 50;
-
 /** The company a `/companies/:slug/…` route names. */
 const slugOf = (c: C) => c.req.param('slug') ?? '';
 
@@ -51,16 +49,10 @@ export function registerPages(app: OpenAPIHono<AppEnv>, apiDoc: () => OpenApiDoc
       const p = toProblem(err);
       return page(c, 'Matches', <p class="flash error" role="alert">{p.message}. <a href="/matches">Clear the filters</a></p>, 400);
     }
-    const all = myMatches(deps(c), caller, query);
-    const pageNo = Math.max(1, Number.parseInt(raw.page ?? '1', 10) || 1);
-    const shown = all.slice((pageNo - 1) * MATCHES_PER_PAGE, pageNo * MATCHES_PER_PAGE);
     const companies = matchCompanies(deps(c).store, caller.account.id);
-    const more = all.length > pageNo * MATCHES_PER_PAGE;
-    const link = (n: number) => `/matches?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== 'page' && v)), page: String(n) }).toString()}`;
-    return page(c, 'Matches', <>
-      <MatchesPage caller={caller} matches={shown} total={all.length} query={query} companies={companies} minScore={deps(c).config.minScore} />
-      {pageNo > 1 || more ? <nav class="pager" aria-label="Pages">{pageNo > 1 ? <a href={link(pageNo - 1)} rel="prev">Previous</a> : null} <span>page {pageNo}</span> {more ? <a href={link(pageNo + 1)} rel="next">Next</a> : null}</nav> : null}
-    </>);
+    // Another page keeps the filters: the query as given, with only its page changed.
+    const pageLink = (n: number) => `/matches?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== 'page' && v)), page: String(n) }).toString()}`;
+    return page(c, 'Matches', <MatchesPage caller={caller} list={myMatches(deps(c), caller, query)} query={query} companies={companies} minScore={deps(c).config.minScore} pageLink={pageLink} />);
   });
 
   app.post('/matches/:id/status', formAction(async (c, caller) => {
