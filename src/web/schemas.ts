@@ -2,7 +2,7 @@
 // queries alike, and the OpenAPI document is generated from them (never written by hand).
 
 import { z } from '@hono/zod-openapi';
-import { SLUG_PATTERN } from '../companies/seed.js';
+import { SLUG_PATTERN, SLUG_RULE } from '../companies/slug.js';
 import { parseDuration } from '../core/duration.js';
 import { APPLICATION_STATUSES, RENDER_MODES } from '../db/enums.js';
 import { checkCareersUrl } from '../scrape/careersUrl.js';
@@ -15,7 +15,7 @@ const careersUrl = z.string().trim().superRefine((v, ctx) => {
   const problem = checkCareersUrl(v);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 }).openapi({ example: 'https://boards.greenhouse.io/acme' });
-const slug = z.string().trim().regex(SLUG_PATTERN, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit')
+const slug = z.string().trim().regex(SLUG_PATTERN, SLUG_RULE)
   .openapi({ example: 'acme' });
 const selector = z.string().trim().max(500, 'must be at most 500 characters').optional().openapi({ example: '.jobs a' });
 const note = z.string().max(2000, 'must be at most 2000 characters').optional();
