@@ -8,6 +8,7 @@ import { WORK_MODELS, type WorkModel } from '../db/enums.js';
 import { LEGACY_PRIORITY_RANKS, parseRank, type LegacyPriority } from '../schedule/tiers.js';
 import { checkCareersUrl } from '../scrape/careersUrl.js';
 import { selectorProblem } from '../scrape/selector.js';
+import { SLUG_PATTERN, SLUG_RULE } from './slug.js';
 
 export interface CompanyInput {
   slug: string;
@@ -29,8 +30,6 @@ export interface RowProblem {
   field: string;
   message: string;
 }
-
-export const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** A name or a place prints on one line in every table: a line break, control or bidi character is refused. */
 const oneLine = (v: string, ctx: z.RefinementCtx) => {
@@ -77,7 +76,7 @@ const booleanish = z.union([z.boolean(), z.string()]).nullish().transform((v, ct
 const seedRow = z
   .object({
     companyID: z.string({ error: 'is required (a short id such as "acme")' }).trim()
-      .regex(SLUG_PATTERN, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit'),
+      .regex(SLUG_PATTERN, SLUG_RULE),
     company: z.string({ error: 'is required (the company name)' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').superRefine(oneLine),
     careers_url: z.string({ error: 'is required (an http or https URL)' }).trim().superRefine((url, ctx) => {
       const problem = checkCareersUrl(url);

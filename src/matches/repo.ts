@@ -64,7 +64,23 @@ export interface MatchFilter {
 type MatchSqlRow = Omit<MatchDetail, 'reasons' | 'concerns' | 'repost'> & { reasons: string | null; concerns: string | null;
   repostOf: number | null; repostUrl: string | null; repostChange: string | null; earlierMatchId: number | null; earlierStatus: ApplicationStatus | null };
 
-export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
+/** The matches' joins and the filter's conditions, shared by the list and its count (`r`: the first posting of a repost's chain). */
+const MATCHES_FROM = `FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
+      JOIN postings r ON r.id = COALESCE(p.repost_of, p.id)
+      JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
+      WHERE (@user IS NULL OR u.email = @user) AND (@userId IS NULL OR sj.user_id = @userId) AND (@id IS NULL OR sj.id = @id)
+        AND (@company IS NULL OR c.slug = @company) AND (@minScore IS NULL OR a.score >= @minScore)
+        AND (@since IS NULL OR sj.created_at >= @since) AND (@status IS NULL OR sj.status = @status)
+        AND (@unnotified = 0 OR sj.notified_at IS NULL) AND (@open = 0 OR p.closed_at IS NULL)
+        AND (@closedSince IS NULL OR p.closed_at >= @closedSince)`;
+
+const filterParams = (f: MatchFilter) => ({
+  user: f.user ?? null, userId: f.userId ?? null, id: f.id ?? null, company: f.company ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
+  unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
+});
+
+/** The matches the filter selects, best first; a page of them with `page` (SQLite keeps only that page's rows while sorting). */
+export function listMatches(store: Store, f: MatchFilter, page?: { limit: number; offset: number }): MatchDetail[] {
   const rows = store.sqlite
     .prepare(`SELECT sj.id, p.id AS postingId, u.email AS user, c.name AS company, p.title, a.score, a.verdict, p.url, p.location, sj.status, sj.note,
         a.reasons, p.first_seen_at AS firstSeenAt, p.closed_at AS closedAt, sj.created_at AS createdAt,
@@ -73,24 +89,19 @@ export function listMatches(store: Store, f: MatchFilter): MatchDetail[] {
         ${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')} AS earlierMatchId,
         (SELECT em.status FROM saved_jobs em WHERE em.id = ${EARLIER_MATCH_SQL('p', 'sj.user_id', 'sj.id')}) AS earlierStatus,
         sj.user_id AS userId, c.slug AS companySlug, a.concerns, p.compensation, sj.updated_at AS updatedAt
-      FROM saved_jobs sj JOIN users u ON u.id = sj.user_id JOIN postings p ON p.id = sj.posting_id
-      JOIN postings r ON r.id = COALESCE(p.repost_of, p.id)
-      JOIN companies c ON c.id = p.company_id LEFT JOIN analyses a ON a.id = sj.analysis_id
-      WHERE (@user IS NULL OR u.email = @user) AND (@userId IS NULL OR sj.user_id = @userId) AND (@id IS NULL OR sj.id = @id)
-        AND (@company IS NULL OR c.slug = @company) AND (@minScore IS NULL OR a.score >= @minScore)
-        AND (@since IS NULL OR sj.created_at >= @since) AND (@status IS NULL OR sj.status = @status)
-        AND (@unnotified = 0 OR sj.notified_at IS NULL) AND (@open = 0 OR p.closed_at IS NULL)
-        AND (@closedSince IS NULL OR p.closed_at >= @closedSince)
-      ORDER BY a.score DESC, sj.created_at DESC, sj.id`)
-    .all({
-      user: f.user ?? null, userId: f.userId ?? null, id: f.id ?? null, company: f.company ?? null, minScore: f.minScore ?? null, since: f.sinceMs ?? null, status: f.status ?? null,
-      unnotified: f.unnotified ? 1 : 0, open: f.open ? 1 : 0, closedSince: f.closedSinceMs ?? null,
-    }) as MatchSqlRow[];
+      ${MATCHES_FROM}
+      ORDER BY a.score DESC, sj.created_at DESC, sj.id LIMIT @limit OFFSET @offset`)
+    .all({ ...filterParams(f), limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as MatchSqlRow[];
   const list = (json: string | null) => (json ? (JSON.parse(json) as string[]) : []);
   return rows.map(({ repostOf, repostUrl, repostChange, earlierMatchId, earlierStatus, ...r }) => ({
     ...r, reasons: list(r.reasons), concerns: list(r.concerns),
     repost: repostOf === null ? null : { of: repostOf, url: repostUrl!, change: repostChange, earlierMatchId, earlierStatus },
   }));
+}
+
+/** How many matches the filter selects (all pages). */
+export function countMatches(store: Store, f: MatchFilter): number {
+  return (store.sqlite.prepare(`SELECT COUNT(*) AS n ${MATCHES_FROM}`).get(filterParams(f)) as { n: number }).n;
 }
 
 /** The companies a user has matches at, by name: the choices of the Matches page's company filter. */

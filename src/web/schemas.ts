@@ -2,10 +2,11 @@
 // queries alike, and the OpenAPI document is generated from them (never written by hand).
 
 import { z } from '@hono/zod-openapi';
-import { SLUG_PATTERN } from '../companies/seed.js';
+import { SLUG_PATTERN, SLUG_RULE } from '../companies/slug.js';
 import { parseDuration } from '../core/duration.js';
 import { APPLICATION_STATUSES, RENDER_MODES } from '../db/enums.js';
 import { checkCareersUrl } from '../scrape/careersUrl.js';
+import { MATCHES_PER_PAGE, MAX_MATCHES_PER_PAGE } from './actions/matches.js';
 
 const rank = z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100')
   .min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100').openapi({ example: 80 });
@@ -14,7 +15,7 @@ const careersUrl = z.string().trim().superRefine((v, ctx) => {
   const problem = checkCareersUrl(v);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 }).openapi({ example: 'https://boards.greenhouse.io/acme' });
-const slug = z.string().trim().regex(SLUG_PATTERN, 'must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit')
+const slug = z.string().trim().regex(SLUG_PATTERN, SLUG_RULE)
   .openapi({ example: 'acme' });
 const selector = z.string().trim().max(500, 'must be at most 500 characters').optional().openapi({ example: '.jobs a' });
 const note = z.string().max(2000, 'must be at most 2000 characters').optional();
@@ -30,6 +31,11 @@ export const MatchQuery = z.object({
   company: slug.optional(),
   status: status.optional(),
   since: z.string().refine((v) => parseDuration(v) !== null, 'must be a duration such as 7d, 12h or 90m').optional().openapi({ example: '7d' }),
+  page: z.coerce.number().int('must be a whole number from 1').min(1, 'must be a whole number from 1').optional()
+    .openapi({ example: 2, description: 'which page of the list, from 1 (the default)' }),
+  perPage: z.coerce.number().int(`must be a whole number from 1 to ${MAX_MATCHES_PER_PAGE}`).min(1, `must be a whole number from 1 to ${MAX_MATCHES_PER_PAGE}`)
+    .max(MAX_MATCHES_PER_PAGE, `must be a whole number from 1 to ${MAX_MATCHES_PER_PAGE}`).optional()
+    .openapi({ example: MATCHES_PER_PAGE, description: `matches per page (${MATCHES_PER_PAGE} unless given)` }),
 });
 
 export const StatusChange = z.object({ status, note }).openapi('StatusChange');
@@ -77,7 +83,11 @@ export const Match = z.object({
   firstSeenAt: z.number(), closedAt: z.number().nullable(), createdAt: z.number(), updatedAt: z.number(),
   history: z.array(HistoryEntry),
 }).openapi('Match');
-export const MatchList = z.object({ matches: z.array(Match) }).openapi('MatchList');
+export const MatchList = z.object({
+  matches: z.array(Match).openapi({ description: 'one page of the matches, best first' }),
+  total: z.number().openapi({ description: 'how many matches the filters select, on all pages' }),
+  page: z.number(), perPage: z.number(),
+}).openapi('MatchList');
 
 export const Company = z.object({
   slug: z.string(), name: z.string(), careersUrl: z.string(), selector: z.string().nullable(),

@@ -5,9 +5,13 @@ import { consumeToken, peekToken } from '../../auth/oneTimeTokens.js';
 import { parseDuration } from '../../core/duration.js';
 import { writeTx } from '../../db/client.js';
 import type { ApplicationStatus } from '../../db/enums.js';
-import { findMatch, listMatches, matchHistory, setMatchStatus, type HistoryEntry, type MatchDetail } from '../../matches/repo.js';
+import { countMatches, findMatch, listMatches, matchHistory, setMatchStatus, type HistoryEntry, type MatchDetail, type MatchFilter } from '../../matches/repo.js';
 import type { Caller, WebDeps } from '../context.js';
 import { notFound } from '../problem.js';
+
+/** A page of matches fits a phone's scrolling; scripts may ask for more at once, up to the largest page. */
+export const MATCHES_PER_PAGE = 50;
+export const MAX_MATCHES_PER_PAGE = 500;
 
 export type MatchWithHistory = MatchDetail & { history: HistoryEntry[] };
 
@@ -16,6 +20,14 @@ export interface MatchQuery {
   company?: string | undefined;
   status?: ApplicationStatus | undefined;
   since?: string | undefined;
+  /** From 1. */
+  page?: number | undefined;
+  perPage?: number | undefined;
+}
+
+/** One page of a user's matches, and how many there are on all pages. */
+export interface MatchPage {
+  matches: MatchWithHistory[]; total: number; page: number; perPage: number;
 }
 
 function withHistory(deps: WebDeps, rows: MatchDetail[]): MatchWithHistory[] {
@@ -23,12 +35,19 @@ function withHistory(deps: WebDeps, rows: MatchDetail[]): MatchWithHistory[] {
   return rows.map((r) => ({ ...r, history: history.get(r.id) ?? [] }));
 }
 
-export function myMatches(deps: WebDeps, caller: Caller, q: MatchQuery): MatchWithHistory[] {
+/** The page of the user's matches the query asks for (the first, of MATCHES_PER_PAGE, unless it says). */
+export function myMatches(deps: WebDeps, caller: Caller, q: MatchQuery): MatchPage {
   const since = q.since === undefined ? null : parseDuration(q.since);
-  return withHistory(deps, listMatches(deps.store, {
+  const filter: MatchFilter = {
     userId: caller.account.id, ...(q.minScore !== undefined ? { minScore: q.minScore } : {}), ...(q.company ? { company: q.company } : {}),
     ...(q.status ? { status: q.status } : {}), ...(since !== null ? { sinceMs: deps.clock.now() - since } : {}),
-  }));
+  };
+  const page = q.page ?? 1;
+  const perPage = q.perPage ?? MATCHES_PER_PAGE;
+  return {
+    matches: withHistory(deps, listMatches(deps.store, filter, { limit: perPage, offset: (page - 1) * perPage })),
+    total: countMatches(deps.store, filter), page, perPage,
+  };
 }
 
 export function myMatch(deps: WebDeps, caller: Caller, id: number): MatchWithHistory {

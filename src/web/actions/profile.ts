@@ -33,6 +33,9 @@ function readsOf(profile: Parameters<typeof candidateFacts>[0]): Record<string, 
   };
 }
 
+/** The profile as stored (what a form's fields are laid over). */
+export const storedProfile = (deps: WebDeps, caller: Caller) => showUser(deps.store, caller.account.email).profile;
+
 /** The gazetteer is loaded first: what the rules read of a profile (its city, a CV's places) comes from it. */
 export async function profileOf(deps: WebDeps, caller: Caller): Promise<ProfileOut> {
   await loadPlaces();

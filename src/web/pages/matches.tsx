@@ -5,7 +5,7 @@
 import type { FC } from 'hono/jsx';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/enums.js';
 import { nextStatuses, STATUS_WORDS } from '../../matches/states.js';
-import type { MatchQuery, MatchWithHistory } from '../actions/matches.js';
+import type { MatchPage, MatchQuery, MatchWithHistory } from '../actions/matches.js';
 import type { Caller } from '../context.js';
 import { Empty, OutLink, PostForm, Time } from './layout.js';
 
@@ -94,13 +94,38 @@ const MatchCard: FC<{ m: MatchWithHistory; caller: Caller }> = ({ m, caller }) =
   </article>
 );
 
-export const MatchesPage: FC<{ caller: Caller; matches: MatchWithHistory[]; total: number; query: MatchQuery; companies: { slug: string; name: string }[]; minScore: number }> =
-  ({ caller, matches, total, query, companies, minScore }) => (
-    <>
-      <Filters query={query} companies={companies} />
-      <p class="muted" role="status">{total} match{total === 1 ? '' : 'es'} (postings scored {minScore} or more for you), best first.</p>
-      {total === 0
-        ? <Empty>No matches{Object.values(query).some((v) => v !== undefined) ? ' with these filters' : ' yet: they appear after a tick has scraped and scored postings of the companies you track'}.</Empty>
-        : <div class="list">{matches.map((m) => <MatchCard m={m} caller={caller} />)}</div>}
-    </>
+/** Which of the matches this page shows, e.g. "51–100 of 1000"; empty when one page holds them all. */
+export function pageRange(list: MatchPage): string {
+  if (list.total <= list.perPage && list.page === 1) return '';
+  const first = (list.page - 1) * list.perPage + 1;
+  return list.matches.length ? `${first}–${first + list.matches.length - 1} of ${list.total}` : `none of ${list.total} on page ${list.page}`;
+}
+
+const Pager: FC<{ list: MatchPage; pageLink: (page: number) => string }> = ({ list, pageLink }) => {
+  const pages = Math.max(1, Math.ceil(list.total / list.perPage));
+  if (pages === 1 && list.page === 1) return null;
+  return (
+    <nav class="pager" aria-label="Pages of matches">
+      {list.page > 1 ? <a href={pageLink(Math.min(list.page - 1, pages))} rel="prev">Previous {list.perPage}</a> : null}
+      <span>page {list.page} of {pages}</span>
+      {list.page < pages ? <a href={pageLink(list.page + 1)} rel="next">Next {Math.min(list.perPage, list.total - list.page * list.perPage)}</a> : null}
+    </nav>
   );
+};
+
+export const MatchesPage: FC<{ caller: Caller; list: MatchPage; query: MatchQuery; companies: { slug: string; name: string }[]; minScore: number; pageLink: (page: number) => string }> =
+  ({ caller, list, query, companies, minScore, pageLink }) => {
+    const { total } = list;
+    const range = pageRange(list);
+    const filtered = Object.entries(query).some(([k, v]) => v !== undefined && k !== 'page' && k !== 'perPage');
+    return (
+      <>
+        <Filters query={query} companies={companies} />
+        <p class="muted" role="status">{total} match{total === 1 ? '' : 'es'} (postings scored {minScore} or more for you), best first{range ? `: ${range}` : ''}.</p>
+        {total === 0
+          ? <Empty>No matches{filtered ? ' with these filters' : ' yet: they appear after a tick has scraped and scored postings of the companies you track'}.</Empty>
+          : <div class="list">{list.matches.map((m) => <MatchCard m={m} caller={caller} />)}</div>}
+        <Pager list={list} pageLink={pageLink} />
+      </>
+    );
+  };
