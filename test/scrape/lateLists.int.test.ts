@@ -55,6 +55,10 @@ const PAGES: Record<string, string> = {
   '/trickle': page(`const all = ${JSON.stringify(jobs('Trickle', 1, 5))}; let i = 0;
     const step = () => { add([all[i++]]); if (i < all.length) setTimeout(step, 350); };
     addEventListener('load', () => setTimeout(step, 100));`),
+  // The same, its first posting added as soon as the document is parsed: already there when the read first looks.
+  '/trickle-early': page(`const all = ${JSON.stringify(jobs('Early', 1, 4))}; let i = 0;
+    const step = () => { add([all[i++]]); if (i < all.length) setTimeout(step, 350); };
+    document.addEventListener('DOMContentLoaded', step);`),
   // Four postings, then four more per click, shown 300 ms after their data arrives (an animation): 20 in all.
   '/load-more': page(`let shown = 1; const more = document.getElementById('more');
     more.onclick = () => { more.textContent = 'Loading…'; fetch('/api/more?page=' + (++shown)).then((r) => r.json()).then((list) => setTimeout(() => {
@@ -135,6 +139,7 @@ describe('a tick over pages that build their lists late, walls among them', () =
     ['late-fetch', 'Fetched', 3],
     ['idle', 'Idle', 6],
     ['trickle', 'Trickle', 5],
+    ['trickle-early', 'Early', 4],
     ['load-more', 'More', 20],
     ['scroll', 'Scroll', 40],
     ['healthy', 'Healthy', 2],

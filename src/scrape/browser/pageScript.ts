@@ -49,18 +49,23 @@ export const RENDERED_HTML_CHARS = 4_000_000;
 
 /**
  * Installed in every document of a lane before its scripts: counts nodes added or removed and text changed
- * (attributes are left out: an animation toggling classes is no list being built) and when the last change was.
+ * (attributes are left out: an animation toggling classes is no list being built) and when the last change was,
+ * and how many links the document had once parsed (what its scripts add later comes after).
  */
 export function watchDom(key: string): void {
   let changes = 0;
   let last = performance.now();
+  let linksWhenParsed: number | null = null;
+  document.addEventListener('DOMContentLoaded', () => {
+    linksWhenParsed = document.links.length;
+  }, { once: true });
   const observer = new MutationObserver((records) => {
     changes += records.length;
     last = performance.now();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   try {
-    Object.defineProperty(window, key, { value: () => [changes, performance.now() - last], writable: false, configurable: false, enumerable: false });
+    Object.defineProperty(window, key, { value: () => [changes, performance.now() - last, linksWhenParsed], writable: false, configurable: false, enumerable: false });
   } catch {
     // already there (the script ran twice in one document): the first counter stays
   }
@@ -73,6 +78,8 @@ export interface PageProbe {
   quietForMs: number;
   /** Links in the document (document.links: a live collection, cheap to count). */
   links: number;
+  /** Links the document had when parsed (null before, or when the counter is missing). */
+  linksWhenParsed: number | null;
   /** The company's selector holds a link. */
   listed: boolean;
 }
@@ -80,7 +87,7 @@ export interface PageProbe {
 /** The cheap state a settling read polls. */
 export function probePage([key, sel]: [string, string | null]): PageProbe {
   const watch = (window as unknown as Record<string, unknown>)[key];
-  const state = typeof watch === 'function' ? (watch as () => [number, number])() : null;
+  const state = typeof watch === 'function' ? (watch as () => [number, number, number | null])() : null;
   let listed = false;
   if (sel) {
     try {
@@ -89,7 +96,35 @@ export function probePage([key, sel]: [string, string | null]): PageProbe {
       listed = false; // a selector :is() cannot hold: the snapshot reads it the slow way
     }
   }
-  return { changes: state ? state[0] : null, quietForMs: state ? state[1] : 0, links: document.links.length, listed };
+  return { changes: state ? state[0] : null, quietForMs: state ? state[1] : 0, links: document.links.length, linksWhenParsed: state ? state[2] : null, listed };
+}
+
+/**
+ * Waits in the page, without polling from Node, drawing frames as a visible tab does (a list built in idle
+ * callbacks is built only between frames): true once the
+ * document holds more than `moreThanLinks` links (or, when null, once any node is added, removed or its text
+ * changed), false after `ms`.
+ */
+export function waitForDomChange([moreThanLinks, ms]: [number | null, number]): Promise<boolean> {
+  return new Promise((resolve) => {
+    // Frames asked for all along, as a tab on screen draws them: headless Chromium draws none unless asked, and
+    // idle callbacks run only in the time left after a frame.
+    let frame = requestAnimationFrame(function keepDrawing() {
+      frame = requestAnimationFrame(keepDrawing);
+    });
+    const done = (changed: boolean) => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(changed);
+    };
+    const observer = new MutationObserver(() => {
+      if (moreThanLinks === null || document.links.length > moreThanLinks) done(true);
+    });
+    const timer = setTimeout(() => done(false), ms);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    if (moreThanLinks !== null && document.links.length > moreThanLinks) done(true);
+  });
 }
 
 /** The first visible "load more" / "show more" control (not a link to another page), inside the selector when it matches. */

@@ -6,7 +6,7 @@
 import type { Page, Request } from 'playwright-core';
 import { postingsFromSnapshot } from '../page/extract.js';
 import type { RawPosting } from '../types.js';
-import { DOM_WATCH_KEY, findMoreControl, probePage, readSnapshot, SNAPSHOT_CAPS, type PageProbe } from './pageScript.js';
+import { DOM_WATCH_KEY, findMoreControl, probePage, readSnapshot, SNAPSHOT_CAPS, waitForDomChange, type PageProbe } from './pageScript.js';
 
 /**
  * How long the network (nothing in flight) and the DOM (no node added or removed) must be quiet before a list is
@@ -84,6 +84,23 @@ async function waitFor(page: Page, check: () => Promise<boolean>, maxMs: number)
   }
 }
 
+/**
+ * Until the page's DOM changes (more than `moreThanLinks` links, or any change when null), a request starts, or
+ * `maxMs` is over; whether something happened. The page waits by itself: see waitForDomChange.
+ */
+async function pageChanged(page: Page, moreThanLinks: number | null, maxMs: number): Promise<boolean> {
+  if (maxMs <= 0 || page.isClosed()) return false;
+  let onRequest!: () => void;
+  const requested = new Promise<boolean>((resolve) => page.once('request', (onRequest = () => resolve(true))));
+  const inPage = page.evaluate(waitForDomChange, [moreThanLinks, Math.ceil(maxMs)] as [number | null, number])
+    .catch(() => true); // the page went to another document: that is a change
+  try {
+    return await Promise.race(moreThanLinks === null ? [inPage, requested] : [inPage]);
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
 /** The page's probe; null while it is between documents (a navigation it started itself). */
 async function probe(page: Page, selector: string | null): Promise<PageProbe | null> {
   return page.evaluate(probePage, [DOM_WATCH_KEY, selector] as [string, string | null]).catch((err: Error) => {
@@ -109,7 +126,7 @@ interface Mark {
 }
 
 async function markOf(page: Page, network: NetworkTracker): Promise<Mark> {
-  return { probe: (await probe(page, null)) ?? { changes: null, quietForMs: 0, links: 0, listed: false }, started: network.state().started };
+  return { probe: (await probe(page, null)) ?? { changes: null, quietForMs: 0, links: 0, linksWhenParsed: null, listed: false }, started: network.state().started };
 }
 
 /**
@@ -164,7 +181,10 @@ async function expand(page: Page, selector: string | null, network: NetworkTrack
  */
 export async function readWhenReady(page: Page, selector: string | null, network: NetworkTracker, expandUntil: number):
   Promise<{ postings: RawPosting[]; next: string | null }> {
-  const linksAtAnswer = (await probe(page, null))?.links ?? 0;
+  // What the document came with, counted in the page when parsed: a probe made now may already see what its
+  // scripts added since (on a busy machine the first idle callback can run before Node asks).
+  const first = await probe(page, null);
+  const linksAtAnswer = first?.linksWhenParsed ?? first?.links ?? 0;
   await settle(page, selector, network, SETTLE_MAX_MS);
   await page.waitForLoadState('load', { timeout: LOAD_WAIT_MS }).catch(() => {});
   const watchUntil = performance.now() + LATE_LIST_WAIT_MS;
@@ -177,18 +197,13 @@ export async function readWhenReady(page: Page, selector: string | null, network
       const now = await markOf(page, network);
       if (now.probe.links <= linksAtAnswer) return read; // built before the answer was read: nothing trickles in
       growingUntil ??= performance.now() + GROWING_MAX_MS;
-      const more = await waitFor(page, async () => ((await probe(page, null))?.links ?? 0) > now.probe.links,
-        Math.min(STILL_GROWING_MS, remaining(growingUntil)));
+      const more = await pageChanged(page, now.probe.links, Math.min(STILL_GROWING_MS, remaining(growingUntil)));
       if (!more) return read;
       await settle(page, selector, network, Math.min(SETTLE_MAX_MS, remaining(growingUntil)));
       continue;
     }
     if (remaining(watchUntil) <= 0) return read;
-    const before = await markOf(page, network);
-    const changed = await waitFor(page, async () => {
-      const p = await probe(page, null);
-      return !p || network.state().started > before.started || p.changes !== before.probe.changes || p.links !== before.probe.links;
-    }, remaining(watchUntil));
+    const changed = await pageChanged(page, null, remaining(watchUntil));
     if (!changed) return read;
     await settle(page, selector, network, Math.min(SETTLE_MAX_MS, remaining(watchUntil)));
   }
