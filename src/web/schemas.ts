@@ -81,6 +81,13 @@ export const Match = z.object({
   verdict: z.string().nullable(), reasons: z.array(z.string()), concerns: z.array(z.string()), location: z.string().nullable(),
   workplace: z.string().nullable(), compensation: z.string().nullable(), status, note: z.string().nullable(),
   firstSeenAt: z.number(), closedAt: z.number().nullable(), createdAt: z.number(), updatedAt: z.number(),
+  postingId: z.number(),
+  openSince: z.number().nullable().openapi({ description: 'since when the role is open (ms): its published date, else first seen; a repost counts from its first posting' }),
+  repost: z.object({
+    of: z.number().openapi({ description: 'the first posting of the chain' }), url: z.string(),
+    change: z.string().nullable().openapi({ description: 'what changed materially: location, workplace, pay or text' }),
+    earlierMatchId: z.number().nullable(), earlierStatus: status.nullable(),
+  }).nullable().openapi({ description: 'set when the posting is a repost of an earlier one' }),
   history: z.array(HistoryEntry),
 }).openapi('Match');
 export const MatchList = z.object({
