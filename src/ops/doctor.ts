@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import type { Config } from '../config/config.js';
 import { closeStore, openStore, pendingMigrations, schemaVersion, sqliteDriverName } from '../db/client.js';
 import { configuredSenders } from '../notify/channels.js';
-import { latestDigests } from '../notify/repo.js';
+import { latestDigests } from '../notify/digestLog.js';
 import { launchBrowser } from '../scrape/browser/launch.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';

@@ -4,7 +4,7 @@
 import type { Config } from '../config/config.js';
 import { quotaDay } from '../core/quotaDay.js';
 import type { Store } from '../db/client.js';
-import { latestDigests } from '../notify/repo.js';
+import { latestDigests } from '../notify/digestLog.js';
 import { scrapesByPath, type ScrapePath } from './status.js';
 
 export interface MetricSample {

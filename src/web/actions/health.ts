@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import type { CheckResult } from '../../ops/doctor.js';
 import { configuredSenders } from '../../notify/channels.js';
 import { testDigest } from '../../notify/digest.js';
-import { latestDigests } from '../../notify/repo.js';
+import { latestDigests } from '../../notify/digestLog.js';
 import { sendTestMessages } from '../../notify/send.js';
 import { statusReport } from '../../report/status.js';
 import type { WebDeps } from '../context.js';
