@@ -101,9 +101,8 @@ export function probePage([key, sel]: [string, string | null]): PageProbe {
 
 /**
  * Waits in the page, without polling from Node, drawing frames as a visible tab does (a list built in idle
- * callbacks is built only between frames): true once the
- * document holds more than `moreThanLinks` links (or, when null, once any node is added, removed or its text
- * changed), false after `ms`.
+ * callbacks is built only between frames): true once the document holds more than `moreThanLinks` links (or,
+ * when null, once any node is added, removed or its text changed), false after `ms`.
  */
 export function waitForDomChange([moreThanLinks, ms]: [number | null, number]): Promise<boolean> {
   return new Promise((resolve) => {

@@ -25,9 +25,10 @@ export const LATE_LIST_WAIT_MS = 5_000;
 /** The longest the watch waits for `load` to start counting (a page whose image never ends still gets its watch). */
 const LOAD_WAIT_MS = 5_000;
 /**
- * A list that grew after the page's answer may still be growing at the page's own pace (one item per idle
+ * A list that grew after the document was parsed may still be growing at the page's own pace (one item per idle
  * callback, a chunk per timer), which on a busy machine is slower than QUIET_MS: after a read that found
- * postings, such a page is given this long to show another link, and read again while it does.
+ * postings, such a page is given this long to show another link, and read again while it does (a
+ * client-rendered page pays this wait once; a server-rendered one never).
  */
 const STILL_GROWING_MS = 800;
 /** All those re-reads of one page together. */
@@ -86,7 +87,8 @@ async function waitFor(page: Page, check: () => Promise<boolean>, maxMs: number)
 
 /**
  * Until the page's DOM changes (more than `moreThanLinks` links, or any change when null), a request starts, or
- * `maxMs` is over; whether something happened. The page waits by itself: see waitForDomChange.
+ * `maxMs` is over (a request counts only in the any-change case); whether something happened. The page waits by
+ * itself: see waitForDomChange.
  */
 async function pageChanged(page: Page, moreThanLinks: number | null, maxMs: number): Promise<boolean> {
   if (maxMs <= 0 || page.isClosed()) return false;
@@ -195,7 +197,7 @@ export async function readWhenReady(page: Page, selector: string | null, network
     const read = { postings: postingsFromSnapshot(snapshot, page.url()), next: next && next !== page.url() ? next : null };
     if (read.postings.length > 0) {
       const now = await markOf(page, network);
-      if (now.probe.links <= linksAtAnswer) return read; // built before the answer was read: nothing trickles in
+      if (now.probe.links <= linksAtAnswer) return read; // served with the document: nothing trickles in
       growingUntil ??= performance.now() + GROWING_MAX_MS;
       const more = await pageChanged(page, now.probe.links, Math.min(STILL_GROWING_MS, remaining(growingUntil)));
       if (!more) return read;
