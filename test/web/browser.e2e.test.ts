@@ -4,31 +4,30 @@
 // scroll and no serious or critical axe violation; add a company by URL; change a rank; move an
 // application through its states; upload a CV; retry a problem company and a dead task; the matches page
 // by keyboard alone; and the same forms without JavaScript. Kept in its own file so CI can run it once.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPassword } from '../../src/auth/accounts.js';
 import { createActionToken, createSetupToken } from '../../src/auth/oneTimeTokens.js';
 import { recordCompanySuccess } from '../../src/companies/health.js';
 import { setPreference, upsertCompanies } from '../../src/companies/repo.js';
-import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 import { closeStore, openStore } from '../../src/db/client.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
-import { SCOUTLY, scoutlyAsync, start, waitFor, type Running } from '../helpers/cli.js';
+import { scoutlyAsync } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/db.js';
 import { company, seedMatches } from '../helpers/seed.js';
+import { CHROMIUM, startBuiltDashboard, type BuiltDashboard } from './builtDashboard.js';
 import { PASSWORD } from './helpers.js';
 
-const CHROMIUM = process.env.SCOUTLY_CHROMIUM ?? [...CHROMIUM_CANDIDATES, '/usr/bin/chromium-headless-shell'].find((p) => existsSync(p)) ?? null;
 const PAGES = ['/matches', '/companies', '/problems', '/jobs', '/jobs?company=broken', '/profile', '/health', '/api'];
 const SIZES = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
 const STEP_MS = 180_000;
 
 let farm: AtsFarm;
-let server: Running;
+let dashboard: BuiltDashboard;
 let url: string;
 let browser: Browser;
 let dir: string;
@@ -98,15 +97,12 @@ beforeAll(async () => {
   const tick = await scoutlyAsync(['tick', '--only', 'scrape'], env());
   expect(tick.code, tick.stderr).toBe(1);
 
-  server = start(SCOUTLY, ['web', '--listen', '127.0.0.1:0'], env());
-  url = await waitFor(() => /dashboard at (http:\/\/\S+)/.exec(server.stderr())?.[1], 'the dashboard to listen');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  dashboard = await startBuiltDashboard('127.0.0.1:0', env());
+  ({ url, browser } = dashboard);
 }, STEP_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  if (server) await server.done;
+  await dashboard?.stop();
   await farm?.close();
   cleanupTempDirs();
 });

@@ -2,25 +2,24 @@
 // dist/), a real tick (`scoutly tick`), the ATS stand-ins and an ntfy stand-in: sign in from a setup link, add a
 // company by pasting its careers URL, see it scraped, receive the digest, tap "Applied" on its notification,
 // and find the match so on the matches page. Nothing is seeded in the database by hand.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES } from '../../src/config/config.js';
 import { startAtsFarm, type AtsFarm } from '../helpers/atsFarm.js';
-import { ROOT, SCOUTLY, scoutlyAsync, start, waitFor, type Running } from '../helpers/cli.js';
+import { ROOT, scoutlyAsync } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDir } from '../helpers/db.js';
 import { json, serve, type TestServer } from '../helpers/servers.js';
+import { CHROMIUM, startBuiltDashboard, type BuiltDashboard } from './builtDashboard.js';
 import { PASSWORD } from './helpers.js';
 
-const CHROMIUM = process.env.SCOUTLY_CHROMIUM ?? [...CHROMIUM_CANDIDATES, '/usr/bin/chromium-headless-shell'].find((p) => existsSync(p)) ?? null;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const STEP_MS = 240_000;
 
 let farm: AtsFarm;
 let ntfy: TestServer;
-let server: Running;
+let dashboard: BuiltDashboard;
 let browser: Browser;
 let url: string;
 let env: Record<string, string>;
@@ -55,15 +54,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'profile.json'), JSON.stringify(profile));
   const added = await scoutlyAsync(['users', 'add', 'me@example.com', '--profile', join(dir, 'profile.json'), '--cv', join(ROOT, 'src/demo/cv.md')], env);
   expect(added.code, added.stderr).toBe(0);
-  server = start(SCOUTLY, ['web', '--listen', url.replace('http://', '')], env);
-  await waitFor(() => server.stderr().includes('dashboard at '), 'the dashboard to listen');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  dashboard = await startBuiltDashboard(url.replace('http://', ''), env);
+  browser = dashboard.browser;
 }, STEP_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  if (server) await server.done;
+  await dashboard?.stop();
   await ntfy?.close();
   await farm?.close();
   cleanupTempDirs();
