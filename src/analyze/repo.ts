@@ -54,11 +54,15 @@ export function hasAnalysis(store: Store, userId: number, postingId: number, cac
 /** Saves an analysis and, at or above `minScore`, the match. Returns whether a new match was saved. */
 export function saveAnalysis(store: Store, userId: number, postingId: number, cacheKey: string, a: Analysis, minScore: number, nowMs: number): boolean {
   return writeTx(store, () => {
-    const analysisId = Number(store.sqlite
+    const inserted = store.sqlite
       .prepare(`INSERT INTO analyses (posting_id, user_id, score, verdict, reasons, concerns, analyzer, model, prompt_version, cache_key, flagged, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, posting_id, cache_key) DO NOTHING`)
       .run(postingId, userId, a.score, a.verdict, JSON.stringify(a.reasons), JSON.stringify(a.concerns), a.analyzer, a.model,
-        a.promptVersion, cacheKey, a.flagged ? 1 : 0, nowMs).lastInsertRowid);
+        a.promptVersion, cacheKey, a.flagged ? 1 : 0, nowMs);
+    // Saved before (a task run again after a crash between this commit and its outcome's): lastInsertRowid would
+    // then be another row's id, so the match links the analysis already there.
+    const analysisId = inserted.changes > 0 ? Number(inserted.lastInsertRowid)
+      : (store.sqlite.prepare('SELECT id FROM analyses WHERE user_id = ? AND posting_id = ? AND cache_key = ?').get(userId, postingId, cacheKey) as { id: number }).id;
     // A posting that tried to instruct the model is kept for a person to look at, never saved as a match.
     if (a.score < minScore || a.verdict === 'excluded' || a.flagged) return false;
     return saveMatch(store, userId, postingId, analysisId, nowMs);

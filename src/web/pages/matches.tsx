@@ -5,6 +5,7 @@
 import type { FC } from 'hono/jsx';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/enums.js';
 import { nextStatuses, STATUS_WORDS } from '../../matches/states.js';
+import { postingAge } from '../../notify/digest.js';
 import type { MatchPage, MatchQuery, MatchWithHistory } from '../actions/matches.js';
 import type { Caller } from '../context.js';
 import { Empty, OutLink, PostForm, Time } from './layout.js';
@@ -69,13 +70,34 @@ const History: FC<{ m: MatchWithHistory }> = ({ m }) => (
 const Reasons: FC<{ title: string; items: string[]; cls: string }> = ({ title, items, cls }) =>
   items.length ? <div class={cls}><h3>{title}</h3><ul>{items.map((r) => <li>{r}</li>)}</ul></div> : null;
 
-const MatchCard: FC<{ m: MatchWithHistory; caller: Caller }> = ({ m, caller }) => (
+/** How long the role has been open, marked stale past SCOUTLY_STALE_DAYS; a closed posting's age is no longer news. */
+const OpenFor: FC<{ m: MatchWithHistory; age: Age }> = ({ m, age }) => {
+  if (m.closedAt) return null;
+  const { ageDays, stale } = postingAge(m.openSince, age.now, age.staleDays);
+  return <div><dt>Open for</dt><dd>{ageDays === 1 ? '1 day' : `${ageDays} days`}{stale ? <> <span class="tag stale">stale</span></> : null}</dd></div>;
+};
+
+/** A repost: what changed, the earlier posting, and where the user's match on it stood. */
+const RepostNote: FC<{ m: MatchWithHistory }> = ({ m }) => {
+  const r = m.repost;
+  if (!r) return null;
+  return (
+    <p class="muted repost">Reposted{r.change ? `, changed: ${r.change}` : ' unchanged'} · <OutLink href={r.url}>earlier posting</OutLink>
+      {r.earlierMatchId !== null ? <> · your match on it: <a href={`#match-${r.earlierMatchId}`}>#{r.earlierMatchId}</a>{r.earlierStatus ? `, ${STATUS_WORDS[r.earlierStatus]}` : ''}</> : null}</p>
+  );
+};
+
+/** What a card needs to tell a posting's age: the request's clock and the stale threshold. */
+interface Age { now: number; staleDays: number }
+
+const MatchCard: FC<{ m: MatchWithHistory; caller: Caller; age: Age }> = ({ m, caller, age }) => (
   <article class="card match" id={`match-${m.id}`} aria-labelledby={`match-${m.id}-title`}>
     <header>
       <span class="score" title="score">{m.score ?? '—'}</span>
       <div>
         <h2 id={`match-${m.id}-title`}><OutLink href={m.url}>{m.title}</OutLink></h2>
         <p class="muted">{m.company} · #{m.id}</p>
+        <RepostNote m={m} />
       </div>
       <span class={`badge s-${m.status}`}>{STATUS_WORDS[m.status as ApplicationStatus]}</span>
     </header>
@@ -83,6 +105,7 @@ const MatchCard: FC<{ m: MatchWithHistory; caller: Caller }> = ({ m, caller }) =
       <div><dt>Place</dt><dd>{[m.location, m.workplace?.toLowerCase().replace(/_/g, ' ')].filter(Boolean).join(' · ') || '—'}</dd></div>
       <div><dt>Pay</dt><dd>{m.compensation ?? '—'}</dd></div>
       <div><dt>First seen</dt><dd><Time ms={m.firstSeenAt} />{m.closedAt ? <> <span class="tag">closed <Time ms={m.closedAt} /></span></> : null}</dd></div>
+      <OpenFor m={m} age={age} />
       {m.note ? <div><dt>Note</dt><dd>{m.note}</dd></div> : null}
     </dl>
     <div class="why">
@@ -113,8 +136,8 @@ const Pager: FC<{ list: MatchPage; pageLink: (page: number) => string }> = ({ li
   );
 };
 
-export const MatchesPage: FC<{ caller: Caller; list: MatchPage; query: MatchQuery; companies: { slug: string; name: string }[]; minScore: number; pageLink: (page: number) => string }> =
-  ({ caller, list, query, companies, minScore, pageLink }) => {
+export const MatchesPage: FC<{ caller: Caller; list: MatchPage; query: MatchQuery; companies: { slug: string; name: string }[]; minScore: number; age: Age; pageLink: (page: number) => string }> =
+  ({ caller, list, query, companies, minScore, age, pageLink }) => {
     const { total } = list;
     const range = pageRange(list);
     const filtered = Object.entries(query).some(([k, v]) => v !== undefined && k !== 'page' && k !== 'perPage');
@@ -124,7 +147,7 @@ export const MatchesPage: FC<{ caller: Caller; list: MatchPage; query: MatchQuer
         <p class="muted" role="status">{total} match{total === 1 ? '' : 'es'} (postings scored {minScore} or more for you), best first{range ? `: ${range}` : ''}.</p>
         {total === 0
           ? <Empty>No matches{filtered ? ' with these filters' : ' yet: they appear after a tick has scraped and scored postings of the companies you track'}.</Empty>
-          : <div class="list">{list.matches.map((m) => <MatchCard m={m} caller={caller} />)}</div>}
+          : <div class="list">{list.matches.map((m) => <MatchCard m={m} caller={caller} age={age} />)}</div>}
         <Pager list={list} pageLink={pageLink} />
       </>
     );

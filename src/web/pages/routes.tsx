@@ -48,7 +48,8 @@ export function registerPages(app: OpenAPIHono<AppEnv>, apiDoc: () => OpenApiDoc
     const companies = matchCompanies(deps(c).store, caller.account.id);
     // Another page keeps the filters: the query as given, with only its page changed.
     const pageLink = (n: number) => `/matches?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== 'page' && v)), page: String(n) }).toString()}`;
-    return page(c, 'Matches', <MatchesPage caller={caller} list={myMatches(deps(c), caller, query)} query={query} companies={companies} minScore={deps(c).config.minScore} pageLink={pageLink} />);
+    return page(c, 'Matches', <MatchesPage caller={caller} list={myMatches(deps(c), caller, query)} query={query} companies={companies} minScore={deps(c).config.minScore}
+      age={{ now: deps(c).clock.now(), staleDays: deps(c).config.staleDays }} pageLink={pageLink} />);
   });
 
   app.post('/matches/:id/status', formAction(async (c, caller) => {

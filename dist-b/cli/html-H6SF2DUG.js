@@ -1,0 +1,23 @@
+import {
+  renderReportHtml,
+  runOutcome
+} from "./chunk-PYCHJXCQ.js";
+import "./chunk-HVCFYUSW.js";
+import "./chunk-RF3DKUWY.js";
+import "./chunk-U5AXCYXE.js";
+import "./chunk-DTIESMB2.js";
+import "./chunk-Z4DH2GGY.js";
+import "./chunk-P3GHZZT5.js";
+import "./chunk-DUZE2QZ6.js";
+import "./chunk-TNVQQQLA.js";
+import "./chunk-ABQ3YUBT.js";
+import "./chunk-IERKD2WH.js";
+import "./chunk-YU7T37VA.js";
+import "./chunk-ICS75TSL.js";
+import "./chunk-SJIXDJEM.js";
+import "./chunk-35NU2TMZ.js";
+import "./chunk-4VNS5WPM.js";
+export {
+  renderReportHtml,
+  runOutcome
+};
