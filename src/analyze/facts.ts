@@ -47,6 +47,8 @@ export interface PostingFacts {
   employment: Employment;
   language: PostingLanguage;
   requiredLanguages: { language: string; level: LanguageLevel }[];
+  /** Languages the posting says are not needed ("Deutsch ist kein Muss", "español no imprescindible"). */
+  waivedLanguages: string[];
   /** The words each fact was read from (for explanations). */
   evidence: Partial<Record<'mode' | 'place' | 'remote' | 'authorization' | 'level' | 'manager' | 'ic' | 'years', string>>;
 }
@@ -87,36 +89,91 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
 ];
 const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|apprécié|optional|diferencial|desej[aá]vel)(?![\p{L}\p{N}])/iu;
 const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado)(?![\p{L}\p{N}])/iu;
+/**
+ * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
+ * obligatoire", "pas besoin de parler français", "português não é necessário", "inglés no excluyente". Read
+ * before REQUIRED, whose words ("imprescindible", "erforderlich", "obligatoire") these phrases contain.
+ */
+const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not essential|not a must|no (?:es )?(?:imprescindible|necesari[oa]|obligatori[oa]|excluyente|requerid[oa])|kein muss|keine voraussetzung|nicht (?:zwingend )?(?:erforderlich|notwendig|n[öo]tig|vorausgesetzt)|nicht zwingend|n'est pas (?:obligatoire|requis|n[ée]cessaire|indispensable|exig[ée])|pas (?:obligatoire|requis|n[ée]cessaire|indispensable|exig[ée])|pas besoin|non requis|facultati(?:f|ve)|n[ãa]o (?:é )?(?:obrigat[óo]ri[oa]|necess[áa]ri[oa]|exigid[oa]|requerid[oa]|imprescind[íi]vel)|dispens[áa]vel)(?![\p{L}\p{N}])/iu;
+/**
+ * The language the team works in, whatever the posting is written in: "Unsere Arbeitssprache ist Englisch",
+ * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
+ * "we work in English". A language it names is required (at B2 unless a level is stated).
+ */
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em)(?!\p{L})/iu;
+/** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
+const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
+  [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
+  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|bom (?:n[íi]vel|dom[íi]nio)|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
+  [/(?<!\p{L})(intermediate|intermedi[oa]|intermedi[aá]ri[oa]|interm[ée]diaire|conversational|conversacional|conversationnel)(?!\p{L})/iu, 'B1'],
+  [/(?<!\p{L})(basic|b[aá]sic[oa]|notions?|grundkenntnisse|grundlegende)(?!\p{L})/iu, 'A2'],
+];
+const levelInWords = (text: string): LanguageLevel | null => LEVEL_IN_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
 
 function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
   if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungssicher\w*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
-  return 'B2';
+  return levelInWords(sentence) ?? 'B2';
 }
 
-/** Languages the posting requires, with the level (CEFR stated, else C1 for "fluent" and its kin, else B2). */
-export function requiredLanguagesOf(text: string): { language: string; level: LanguageLevel }[] {
+/**
+ * The posting's sentences as language statements read them: a label that ends in a colon is read with what
+ * follows it ("Idioma de trabajo: inglés"), and an abbreviation's full stop ends no sentence ("Englisch (mind. B2)").
+ */
+function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=[.!?;:])(?<!(?<!\p{L})(?:mind|min|ca|bzw|inkl|evtl|ggf|z\.b|e\.g|i\.e|p\.ex|ex|etc|approx|aprox|env)\.)\s+|\n+/iu)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.endsWith(':') && prev.split(/\s+/).length <= 5) out[out.length - 1] = `${prev} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+export interface LanguageDemands {
+  /** Languages the posting requires, with the level. */
+  required: { language: string; level: LanguageLevel }[];
+  /** Languages it says are not needed ("Deutsch ist kein Muss"): not assumed from the language it is written in. */
+  waived: string[];
+}
+
+/**
+ * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
+ * B2), the working language it names, and the ones it says are not needed.
+ */
+export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
-  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
-    const sentenceRequires = REQUIRED.test(sentence) && !OPTIONAL.test(sentence.split(/,/)[0]!);
+  const waived = new Set<string>();
+  for (const sentence of statementsOf(text)) {
+    const working = WORKING_LANGUAGE.test(sentence);
+    // "Bilingue français et anglais": both languages, fluently.
+    const bilingual = LEVEL_IN_WORDS[0]![0].test(sentence);
+    const sentenceRequires = (REQUIRED.test(sentence) || working || bilingual) && !OPTIONAL.test(sentence.split(/,/)[0]!);
     // "Spanish native level, English B2", "fluent in English and German", "English required, German a plus":
     // each language with the words around it up to the next comma or conjunction.
     for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b|\bor\b|\boder\b|\be\b|\bou\b/iu)) {
-      if (OPTIONAL.test(part)) continue;
       for (const [re, language] of LANGUAGE_NAMES) {
-        if (!re.test(part) || found.has(language)) continue;
-        const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part);
+        if (!re.test(part)) continue;
+        if (NOT_NEEDED.test(part) || (NOT_NEEDED.test(sentence) && !REQUIRED.test(part.replace(NOT_NEEDED, '')) && !working)) {
+          waived.add(language);
+          continue;
+        }
+        if (OPTIONAL.test(part) || found.has(language)) continue;
+        const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part) || levelInWords(part) !== null;
         const bare = part.trim().split(/\s+/).length <= 4; // "German" in "fluent in English and German"
-        if (stated || REQUIRED.test(part) || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
+        if (stated || REQUIRED.test(part) || working || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
           found.set(language, levelIn(REQUIRED.test(part) || stated ? part : sentence));
         }
       }
     }
   }
-  return [...found].map(([language, level]) => ({ language, level }));
+  return { required: [...found].filter(([language]) => !waived.has(language)).map(([language, level]) => ({ language, level })), waived: [...waived] };
 }
+
+/** Languages the posting requires, with the level (see languageDemandsOf). */
+export const requiredLanguagesOf = (text: string) => languageDemandsOf(text).required;
 
 const LEVEL_TITLE: [RegExp, Level][] = [
   [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
@@ -124,7 +181,9 @@ const LEVEL_TITLE: [RegExp, Level][] = [
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
-  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|confirm[ée]e?|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
+  // Not "confirmé": French boards' ladder runs junior, confirmé, senior, expert, and "confirmé" spans mid and
+  // senior work (3 to 7+ years); the years the posting asks decide.
+  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
   [/(?<!\p{L})(s[êe]nior|sr\.?|lead)(?!\p{L})/iu, 'senior'],
   [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
@@ -223,7 +282,7 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall)(?!\p{L})/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in)(?!\p{L})/iu;
 const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
@@ -319,6 +378,7 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
   const level = levelOfTitle(posting.title) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null);
   if (level) evidence.level = posting.title;
   const years = yearsAsked(description);
+  const languages = languageDemandsOf(description);
   if (mode) evidence.mode = posting.workplaceType ?? mode;
   const country = offices[0]?.country ?? where.countries[0] ?? remote.scope?.countries[0] ?? null;
   return {
@@ -336,7 +396,8 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
     salary: salaryOf(description, country),
     employment: employmentOf(posting.title, description),
     language: detectLanguage(`${posting.title} ${description}`),
-    requiredLanguages: requiredLanguagesOf(description),
+    requiredLanguages: languages.required,
+    waivedLanguages: languages.waived,
     evidence,
   };
 }

@@ -198,7 +198,7 @@ export function readPlaces(text: string, options: { capitalised?: boolean } = {}
   return out;
 }
 
-const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?)\b/iu;
+const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?|arbeitszeiten)\b/iu;
 
 function readItem(words: string[], ix: Index, out: PlacesRead, options: { capitalised: boolean; zoneClause: boolean }): void {
   for (let start = 0; start < words.length;) {
@@ -298,7 +298,7 @@ const COMMON_WORDS = new Set(['mobile', 'reading', 'nice', 'bath', 'split', 'ora
 
 const OFFSET = String.raw`(?:UTC|GMT)\s?([+−-]\s?\d{1,2}(?::?[0-5]\d)?)?`;
 const ZONE_NAME = String.raw`\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b`;
-const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|y|e)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
+const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|und|et|y|e|até)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
 const PLUS_MINUS = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:±|\+\/-|\+-|plus or minus|\(±)\s?(\d{1,2})\s?(?:h|hours?|horas?|heures?|stunden)?`, 'gu');
 const WITHIN_HOURS = new RegExp(String.raw`within (\d{1,2}) hours? of (?:${OFFSET}|${ZONE_NAME})`, 'giu');
 

@@ -117,9 +117,10 @@ function languageRule(f: PostingFacts, c: CandidateFacts): RuleFiring | null {
       return fired('language', `it requires ${req.language} at ${req.level}; your profile ${c.languages.has(req.language.toLowerCase()) ? `lists ${c.languages.get(req.language.toLowerCase())}` : 'does not list it'}`, req.language);
     }
   }
-  // A posting written in a language is worked in it, unless it says otherwise.
+  // A posting written in a language is worked in it, unless it says otherwise: the languages it requires, or
+  // that this one is not needed.
   const written = LANGUAGE_OF[f.language]!;
-  if (f.language !== 'en' && !f.requiredLanguages.length && !languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) {
+  if (f.language !== 'en' && !f.requiredLanguages.length && !f.waivedLanguages.includes(written) && !languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) {
     return fired('language', `the posting is written in ${written}, which your profile does not list at B2 or above`);
   }
   return null;

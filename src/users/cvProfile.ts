@@ -58,7 +58,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i'?m looking for|looking for|i am looking for|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:'?m| am) looking for|looking for|i am looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -409,7 +409,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
-const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
 /** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
