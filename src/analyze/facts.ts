@@ -260,15 +260,15 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
 
 export { salaryOf } from './pay.js';
 
-const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|remota|100% remot[oa]|teletrabajo|teletrabalho|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten)(?!\p{L})/iu;
-const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? por semana|jours? par semaine|tage pro woche)(?!\p{L})/iu;
+const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|remota|100% remot[oa]|teletrabajo|teletrabalho|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten|ortsunabh[äa]ngig\p{L}*)(?!\p{L})/iu;
+const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? (?:por|na) semana|\d ?x (?:por|na) semana|vezes (?:por|na) semana|jours? par semaine|jours? de t[ée]l[ée]travail|t[ée]l[ée]travail partiel|teletrabalho parcial|teletrabajo parcial|tag(?:en?)? (?:pro|die|je|in der) woche)(?!\p{L})/iu;
 const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|presencialmente|vor ort|op kantoor|sur site|en pr[ée]sentiel|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée]|de lunes a viernes)(?!\p{L})/iu;
 
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const text = `${posting.location ?? ''}\n${posting.descriptionText ?? ''}`;
-  if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes/iu.test(text)) return 'onsite';
+  if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes|(?:5|cinq) jours (?:par|sur) (?:semaine|5)|5 dias (?:por|na) semana|(?:5|f[üu]nf) tage (?:die|pro) woche/iu.test(text)) return 'onsite';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';

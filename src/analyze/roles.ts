@@ -37,7 +37,7 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
   ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
 ];
 
-const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?)\b/iu;
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
 
 /** Words in a description that show which kind of engineering a generic title means. */
