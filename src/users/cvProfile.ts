@@ -205,7 +205,7 @@ const DEMONYMS: [RegExp, string][] = [
   [/mexican|mexicain\w*|mexikanisch\w*/iu, 'MX'], [/colombian[oa]?|colombien\w*|kolumbianisch\w*/iu, 'CO'], [/chilean|chilen[oa]|chilien\w*/iu, 'CL'],
   [/argentin(?:e|ian|[oa])|argentin\w*/iu, 'AR'], [/peruvian|peruan[oa]|péruvien\w*/iu, 'PE'], [/american|estadounidense|norte-american[oa]|américain\w*|us citizen/iu, 'US'],
   [/indian|indien\w*|indisch\w*/iu, 'IN'], [/kenyan|keniano|kényan\w*/iu, 'KE'], [/nigerian[oa]?|nigérian\w*/iu, 'NG'], [/south african/iu, 'ZA'],
-  [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsche[rn]?/iu, 'DE'],
+  [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsch\w*/iu, 'DE'],
   [/french|francés|francesa|francês|française|français/iu, 'FR'], [/spanish|español[a]?|espanhol[a]?|espagnol\w*|spanisch\w*/iu, 'ES'],
   [/portuguese|portugu[eê]s[a]?|portugais\w*/iu, 'PT'], [/italian[oa]?|italien\w*/iu, 'IT'], [/dutch|neerlandés|holandês|néerlandais\w*/iu, 'NL'],
   [/singaporean/iu, 'SG'], [/ghanaian/iu, 'GH'], [/egyptian/iu, 'EG'], [/filipin[oa]/iu, 'PH'], [/vietnam(?:ese|ien\w*|ita)/iu, 'VN'],
@@ -217,6 +217,10 @@ const DEMONYMS: [RegExp, string][] = [
   [/sri lankan/iu, 'LK'], [/nepal[ie]s[ea]?/iu, 'NP'], [/indonesian/iu, 'ID'], [/malaysian/iu, 'MY'], [/thai\b/iu, 'TH'], [/japanese|japonais\w*/iu, 'JP'],
   [/korean|cor[ée]en\w*/iu, 'KR'], [/chinese|chinois\w*/iu, 'CN'], [/polish|polonais\w*/iu, 'PL'], [/romanian|roumain\w*/iu, 'RO'], [/ukrainian/iu, 'UA'],
   [/turkish|turc\b|turque/iu, 'TR'],
+  // Adjectives as German, French and Portuguese CVs write a nationality ("Staatsangehörigkeit: österreichisch", "Nationalité : belge").
+  [/austrian|österreichisch\w*|autrichien\w*|austr[ií]ac[oa]/iu, 'AT'], [/swiss|schweizer\w*|suisse|su[ií][çz][oa]/iu, 'CH'],
+  [/belgian|belge|belg[ae]\b|belgisch\w*/iu, 'BE'], [/luxembourg\w*|luxemburg\w*/iu, 'LU'], [/mozambican|moçambican[oa]|mozambiqueñ[oa]/iu, 'MZ'],
+  [/angolan[oa]?|angolais\w*/iu, 'AO'], [/cabo-verdian[oa]|cap-verdien\w*/iu, 'CV'], [/québécois\w*/iu, 'CA'],
 ];
 const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\w*|citoyenneté|nationalité|ciudadan[oa]|ciudadanía|nacionalidad|cidad[ãa][oa]?|cidadania|nacionalidade|staatsb[üu]rger\w*|staatsangeh[öo]rigkeit)(?!\p{L})/iu;
 const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
@@ -296,7 +300,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|mudar\\w*|me mudo|mudan[çc]a|
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -306,9 +310,9 @@ const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 const JOB_WORDS: [string, RegExp][] = [
   ['internship', W('internship|est[áa]gio|pr[áa]cticas|stage|praktikum')],
   ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
-  ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
+  ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|tempo determinado|termo certo|contrato a termo|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
-  ['full-time', W('permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
   ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
