@@ -5,7 +5,7 @@
 // offered with a contract as its alternative, and generic titles in Portuguese and German.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { employmentOf } from '../../src/analyze/employment.js';
-import { languageDemandsOf, levelOfTitle, remoteScopeOf, workplaceModeOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, levelOfTitle, postingFacts, remoteScopeOf, workplaceModeOf } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces } from '../../src/analyze/places.js';
@@ -128,4 +128,15 @@ describe('generic titles in Portuguese and German, read from the description', (
 
 describe('French elision in a negation', () => {
   it('"pas d\'entreprises de jeux d\'argent" negates', () => expect(mentionOf('Pas d\'entreprises de jeux d\'argent ni de casinos en ligne.', 'jeux d\'argent')).toBe('negated'));
+});
+
+describe('visa help as Portuguese and Spanish postings conjugate it', () => {
+  it.each([
+    'Apoiamos a obtenção de visto de trabalho e a mudança para Portugal.',
+    'Apoyamos con la visa de trabajo para quien venga de fuera de la UE.',
+  ])('"%s" offers sponsorship, not a permit required', (text) => {
+    const f = postingFacts(posting('Engenheiro iOS', 'Lisboa, Portugal', 'hybrid', text));
+    expect(f.sponsorship).toBe(true);
+    expect(f.mustBeAuthorizedIn).toEqual([]);
+  });
 });
