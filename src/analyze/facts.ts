@@ -88,7 +88,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
 const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|apprécié|optional|diferencial|desej[aá]vel)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
  * obligatoire", "pas besoin de parler français", "português não é necessário", "inglés no excluyente". Read
@@ -104,7 +104,7 @@ const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team lang
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
 const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
   [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
-  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|bom (?:n[íi]vel|dom[íi]nio)|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
+  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
   [/(?<!\p{L})(intermediate|intermedi[oa]|intermedi[aá]ri[oa]|interm[ée]diaire|conversational|conversacional|conversationnel)(?!\p{L})/iu, 'B1'],
   [/(?<!\p{L})(basic|b[aá]sic[oa]|notions?|grundkenntnisse|grundlegende)(?!\p{L})/iu, 'A2'],
 ];
@@ -114,7 +114,7 @@ function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungssicher\w*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return levelInWords(sentence) ?? 'B2';
 }
 
@@ -282,8 +282,8 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in)(?!\p{L})/iu;
-const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
+const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {

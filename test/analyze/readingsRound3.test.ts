@@ -140,3 +140,24 @@ describe('visa help as Portuguese and Spanish postings conjugate it', () => {
     expect(f.mustBeAuthorizedIn).toEqual([]);
   });
 });
+
+describe('remote scope words German, French and Portuguese prose writes in lower case', () => {
+  it.each([
+    ['Remote europaweit möglich, Englisch fließend.', { regions: ['europe'], worldwide: false }],
+    ['EU-weit remote, solange du in der EU wohnst.', { regions: ['eu'], worldwide: false }],
+    ['Travaillez depuis n\'importe où dans le monde.', { regions: [], worldwide: true }],
+    ['Du lebst in Deutschland, Österreich oder der Schweiz.', { countries: ['DE', 'AT', 'CH'] }],
+    ['Remote, Arbeitszeiten MEZ ± 2 Stunden.', { zones: [{ from: -1, to: 3 }] }],
+  ])('"%s" is read as %j', (text, scope) => expect(remoteScopeOf(posting('Backend', 'Remote', 'remote', text)).scope).toMatchObject(scope));
+  it('does not read "anywhere in Germany" as worldwide', () => {
+    expect(remoteScopeOf(posting('Backend', 'Remote', 'remote', 'You can work remotely from anywhere in Germany.')).scope).toMatchObject({ countries: ['DE'], worldwide: false });
+  });
+});
+
+describe('language requirements stated with German, French and Portuguese words of obligation', () => {
+  it.each([
+    ['Englisch auf Verhandlungsniveau.', [{ language: 'English', level: 'C1' }]],
+    ['Domínio do inglês é essencial.', [{ language: 'English', level: 'B2' }]],
+    ['Englischkenntnisse sind Pflicht.', [{ language: 'English', level: 'B2' }]],
+  ])('"%s" requires %j', (text, required) => expect(languageDemandsOf(text).required).toEqual(required));
+});
