@@ -80,7 +80,7 @@ export function detectLanguage(text: string): PostingLanguage {
 /** Language names as postings write them, in each of the five languages, with the language they mean. */
 const LANGUAGE_NAMES: [RegExp, string][] = [
   [/(?<!\p{L})(english|englisch\w*|engels|ingl[eéê]s|anglais)(?!\p{L})/iu, 'English'],
-  [/(?<!\p{L})(german|deutsch\w*|duits|alem[aá]n|alem[ãa]o|allemand)(?!\p{L})/iu, 'German'],
+  [/(?<!\p{L})(german|deutsch(?!land)\w*|duits|alem[aá]n|alem[ãa]o|allemand)(?!\p{L})/iu, 'German'],
   [/\b(dutch|nederlands|niederl[aä]ndisch\w*|neerland[eé]s|n[eé]erlandais)\b/iu, 'Dutch'],
   [/(?<!\p{L})(spanish|espa[nñ]ol|espanhol|castellano|spanisch\w*|spaans|espagnol)(?!\p{L})/iu, 'Spanish'],
   [/(?<!\p{L})(french|fran[cç]ais|franz[oö]sisch\w*|frans|franc[eéê]s)(?!\p{L})/iu, 'French'],
@@ -100,7 +100,9 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
  * "we work in English". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em)(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir)(?!\p{L})/iu;
+/** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
+const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
 const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
   [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
@@ -169,6 +171,7 @@ export function languageDemandsOf(text: string): LanguageDemands {
       }
     }
   }
+  if (!found.has('English') && ENGLISH_SPEAKING_TEAM.test(text)) found.set('English', 'B2');
   return { required: [...found].filter(([language]) => !waived.has(language)).map(([language, level]) => ({ language, level })), waived: [...waived] };
 }
 
@@ -321,7 +324,7 @@ function officesInDescription(description: string): Place[] {
   return found;
 }
 
-const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir)(?!\p{L})/iu;
+const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
 const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
 const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;

@@ -161,3 +161,23 @@ describe('language requirements stated with German, French and Portuguese words 
     ['Englischkenntnisse sind Pflicht.', [{ language: 'English', level: 'B2' }]],
   ])('"%s" requires %j', (text, required) => expect(languageDemandsOf(text).required).toEqual(required));
 });
+
+describe('a team that works in English, and the country that is not its language', () => {
+  it.each(['Bei uns wird Englisch gesprochen.', 'Tu rejoindras une équipe anglophone.', 'Wir arbeiten in einem englischsprachigen Team.'])(
+    '"%s" requires English', (text) => expect(languageDemandsOf(text).required).toEqual([{ language: 'English', level: 'B2' }]));
+  it('"Deutschland" is the country, not the German language', () => {
+    expect(languageDemandsOf('Eine gültige Arbeitserlaubnis für Deutschland ist Voraussetzung.').required).toEqual([]);
+  });
+});
+
+describe('the right to work asked for in French, Portuguese and English', () => {
+  it.each([
+    ['Lisboa, Portugal', 'Não oferecemos patrocínio de visto.', 'PT'],
+    ['Lisboa, Portugal', 'Necessário ter autorização para trabalhar em Portugal.', 'PT'],
+    ['Paris', 'Nous ne sponsorisons pas de visa.', 'FR'],
+    ['Montréal', 'Vous devez être autorisé(e) à travailler au Canada.', 'CA'],
+    ['Toronto', 'Must be legally eligible to work in Canada.', 'CA'],
+  ])('%s, "%s" asks for the right to work in %s', (location, text, country) => {
+    expect(postingFacts(posting('Dev', location, 'hybrid', text)).mustBeAuthorizedIn).toEqual([country]);
+  });
+});
