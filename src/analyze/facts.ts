@@ -180,7 +180,7 @@ export const requiredLanguagesOf = (text: string) => languageDemandsOf(text).req
 
 const LEVEL_TITLE: [RegExp, Level][] = [
   [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
-  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee)(?!\p{L})/iu, 'junior'],
+  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee|d[ée]butant\p{L}*|jeune dipl[ôo]m[ée]\p{L}*|rec[ée]m[- ]formad[oa])(?!\p{L})/iu, 'junior'],
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
@@ -243,12 +243,12 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
   // "five years", "drei Jahre", "cinco años": number words read as digits first.
   const text = raw.replace(/\p{L}+/gu, (w) => (NUMBER_WORDS[w.toLowerCase()] !== undefined ? String(NUMBER_WORDS[w.toLowerCase()]) : w));
   const n = '(\\d{1,2})';
-  const unit = '(?:years|yrs|jahre|jaar|años|anos|ans)';
+  const unit = '(?:years|yrs|jahren|jahre|jaar|años|anos|ans)';
   const patterns: [RegExp, (m: RegExpExecArray) => { min: number; max: number | null }][] = [
-    [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and|e|et)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
+    [new RegExp(`(?:entre|between|zwischen)\\s+${n}\\s+(?:y|and|e|et|und)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:de\\s+)?${n}\\s*(?:[–-]|to|a|à)\\s*${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:up to|hasta|at[ée]|jusqu'à|bis zu)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: 0, max: +m[1]! })],
-    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`(?:at least|minimum( of)?|mindestens|(?<!\\p{L})ab|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:minimum|m[ií]nimo|mindestens|au minimum)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s*\\+\\s*${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:d'exp[ée]rience\\s+)?ou plus`, 'iu'), (m) => ({ min: +m[1]!, max: null })],

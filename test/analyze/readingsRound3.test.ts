@@ -5,7 +5,7 @@
 // offered with a contract as its alternative, and generic titles in Portuguese and German.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { employmentOf } from '../../src/analyze/employment.js';
-import { languageDemandsOf, levelOfTitle, postingFacts, remoteScopeOf, workplaceModeOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, levelOfTitle, postingFacts, remoteScopeOf, workplaceModeOf, yearsAsked } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces } from '../../src/analyze/places.js';
@@ -180,4 +180,14 @@ describe('the right to work asked for in French, Portuguese and English', () => 
   ])('%s, "%s" asks for the right to work in %s', (location, text, country) => {
     expect(postingFacts(posting('Dev', location, 'hybrid', text)).mustBeAuthorizedIn).toEqual([country]);
   });
+});
+
+describe('years and junior levels as German, French and Portuguese postings state them', () => {
+  it.each([
+    ['Mit 5 Jahren Erfahrung in der Entwicklung.', { min: 5, max: null }],
+    ['zwischen 3 und 5 Jahren Erfahrung', { min: 3, max: 5 }],
+    ['ab 4 Jahren Berufserfahrung', { min: 4, max: null }],
+  ])('"%s" asks for %j', (text, years) => expect(yearsAsked(text)).toEqual(years));
+  it('"lab 3 years" is no "ab 3 Jahre"', () => expect(yearsAsked('Our lab 3 years ago moved.')).toBeNull());
+  it.each(['Développeur débutant', 'Jeune diplômé ingénieur', 'Desenvolvedor recém-formado'])('"%s" is junior', (title) => expect(levelOfTitle(title)).toBe('junior'));
 });
