@@ -5,7 +5,7 @@
 // offered with a contract as its alternative, and generic titles in Portuguese and German.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { employmentOf } from '../../src/analyze/employment.js';
-import { languageDemandsOf, levelOfTitle, postingFacts, remoteScopeOf, workplaceModeOf, yearsAsked } from '../../src/analyze/facts.js';
+import { detectLanguage, languageDemandsOf, levelOfTitle, postingFacts, remoteScopeOf, workplaceModeOf, yearsAsked } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces } from '../../src/analyze/places.js';
@@ -190,4 +190,8 @@ describe('years and junior levels as German, French and Portuguese postings stat
   ])('"%s" asks for %j', (text, years) => expect(yearsAsked(text)).toEqual(years));
   it('"lab 3 years" is no "ab 3 Jahre"', () => expect(yearsAsked('Our lab 3 years ago moved.')).toBeNull());
   it.each(['Développeur débutant', 'Jeune diplômé ingénieur', 'Desenvolvedor recém-formado'])('"%s" is junior', (title) => expect(levelOfTitle(title)).toBe('junior'));
+});
+
+describe('short Portuguese postings', () => {
+  it.each(['Desenvolvedor iOS. Modelo de trabalho: home office.', 'Backend. Regime de teletrabalho total.'])('"%s" is Portuguese, not Dutch', (text) => expect(detectLanguage(text)).toBe('pt'));
 });
