@@ -101,8 +101,12 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
   const nearest = nearestOffice(f.offices, c.home);
   const distance = nearest && c.home ? ` (${Math.round(distanceKm(c.home, nearest))} km from home; you commute up to ${c.maxCommuteKm} km)` : '';
   const office = nearest ? `${nearest.name}, ${countryName(nearest.country)}` : countryName(officeCountry);
-  if (officeCountry === c.country && c.willingToRelocate !== false) return null; // a move within the country: the analyzer notes it
-  const problem = officeCountry === c.country ? 'you do not relocate' : moveProblem(nearest?.country ?? officeCountry, f, c);
+  // A move within the country: the analyzer notes it, unless the moves they name are all abroad ("to Canada or
+  // Portugal only with sponsorship" is no move to another city at home).
+  const movesAbroadOnly = Boolean(c.relocation?.countries.length && !c.relocation.countries.includes(c.country));
+  if (officeCountry === c.country && c.willingToRelocate !== false && !movesAbroadOnly) return null;
+  const problem = officeCountry !== c.country ? moveProblem(nearest?.country ?? officeCountry, f, c)
+    : c.willingToRelocate === false ? 'you do not relocate' : `you would move only to ${c.relocation!.countries.map(countryName).join(' or ')}`;
   if (!problem) return null;
   return fired('place', `the office is in ${office}${f.mode ? ` (${f.mode})` : ''}${distance}; ${where} and ${problem}`, f.evidence.place, home);
 }

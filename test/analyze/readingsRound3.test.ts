@@ -195,3 +195,17 @@ describe('years and junior levels as German, French and Portuguese postings stat
 describe('short Portuguese postings', () => {
   it.each(['Desenvolvedor iOS. Modelo de trabalho: home office.', 'Backend. Regime de teletrabalho total.'])('"%s" is Portuguese, not Dutch', (text) => expect(detectLanguage(text)).toBe('pt'));
 });
+
+describe('a move within the country', () => {
+  const paulista = (relocation: Record<string, unknown> | null) => profile({
+    titles: ['Mobile Engineer'], skills: ['Kotlin', 'Swift'],
+    logistics: { currentResidence: { city: 'São Paulo', country: 'Brazil' }, willingToRelocate: true, ...(relocation ? { relocation } : {}), workAuthorization: [{ region: 'Brazil', regionCode: 'BR', status: 'citizen' }] },
+    languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+  });
+  const campinas = posting('Desenvolvedor(a) Android Sênior', 'Campinas, SP', 'hybrid', 'Híbrido em Campinas, 3x na semana. Kotlin.');
+  it('is no move for someone whose named moves are all abroad', () => {
+    expect(preGate(campinas, paulista({ countries: ['CA', 'PT'], requires: ['sponsorship'] }))).toMatch(/^place: .*you would move only to Canada or Portugal/);
+  });
+  it('is still one for someone who relocates without naming where', () => expect(preGate(campinas, paulista(null))).toBeNull());
+});
