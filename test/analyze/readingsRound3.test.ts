@@ -12,7 +12,7 @@ import { loadPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
-import { familyOfPosting } from '../../src/analyze/roles.js';
+import { familyOfPosting, familyOfTitle } from '../../src/analyze/roles.js';
 
 beforeAll(() => loadPlaces());
 
@@ -208,4 +208,13 @@ describe('a move within the country', () => {
     expect(preGate(campinas, paulista({ countries: ['CA', 'PT'], requires: ['sponsorship'] }))).toMatch(/^place: .*you would move only to Canada or Portugal/);
   });
   it('is still one for someone who relocates without naming where', () => expect(preGate(campinas, paulista(null))).toBeNull());
+});
+
+describe('role titles in German, French and Portuguese', () => {
+  it.each([
+    ['Dateningenieur:in (m/w/d)', 'data-engineering'], ['Datenwissenschaftler (m/w/d)', 'data-science'], ['Scientifique des données (H/F)', 'data-science'],
+    ['Analyste BI (H/F)', 'data-analysis'], ['Analyste décisionnel', 'data-analysis'], ['Ingénieur Cloud AWS (H/F)', 'platform'],
+    ['Cloud-Ingenieur (m/w/d)', 'platform'], ['Engenheiro(a) de Cloud', 'platform'], ['Ingénieure sécurité', 'security'],
+    ['Engenheiro(a) de Segurança', 'security'],
+  ])('"%s" is %s', (title, family) => expect(familyOfTitle(title)).toBe(family));
 });
