@@ -313,7 +313,8 @@ const JOB_WORDS: [string, RegExp][] = [
   ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|tempo determinado|termo certo|contrato a termo|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
   ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios')],
+  // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
+  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -383,7 +384,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
-      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence);
+      // "six months or more", "6+ months", "at least 6 months", "d'au moins 6 mois", "mindestens 6 Monaten", "no mínimo 6 meses".
+      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence)
+        ?? /(\d{1,2})\s?\+\s?(?:months|meses|mois|monate)/iu.exec(sentence)
+        ?? /(?:at least|minimum(?: of)?|(?:d')?au moins|mindestens|(?:no )?m[íi]nimo(?: de)?|al menos|pelo menos)\s+(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monaten?)/iu.exec(sentence);
       if (months) {
         prefs.minContractMonths = Number(months[1]) || { six: 6, three: 3, twelve: 12, seis: 6, três: 3, tres: 3, doze: 12, douze: 12, sechs: 6 }[months[1]!.toLowerCase()] || undefined;
         accepted.add('contract');

@@ -117,4 +117,18 @@ describe('CVs in German, French and European Portuguese', () => {
     expect(p.preferences.exclusions.industries).toEqual(['gambling']);
   });
   it('reads "Rémunération souhaitée" as the floor', () => expect(deriveProfileFromCv(CV_FR_BE, AS_OF).salaryFloor).toEqual({ amount: 60000, currency: 'EUR', period: 'year' }));
+
+  it.each([
+    ['Remote only: worldwide, EMEA or Africa. Full-time, or contracts of 6+ months.'],
+    ['Télétravail uniquement (Afrique ou Europe). CDI ou mission d\'au moins 6 mois.'],
+    ['Remote oder hybrid in Graz. Festanstellung oder Projekte von mindestens 6 Monaten.'],
+  ])('reads the shortest contract taken in "%s"', (line) => {
+    const p = deriveProfileFromCv(`Alex Example\nBackend Engineer\nLisbon, Portugal | alex@example.com\n\nLOOKING FOR\n${line}\n\nEXPERIENCE\nBackend Engineer — Company, Lisbon     Jan 2020 – present\n`, AS_OF);
+    expect(p.preferences.jobTypes).toEqual(['full-time', 'contract']);
+    expect(p.preferences.minContractMonths).toBe(6);
+  });
+  it('does not read "missions" (tasks) as contract work', () => {
+    const p = deriveProfileFromCv('Alex Example\nDéveloppeur\nLyon, France\n\nRECHERCHE\nUn CDI où mes missions touchent à l\'architecture.\n', AS_OF);
+    expect(p.preferences.jobTypes).toEqual(['full-time']);
+  });
 });
