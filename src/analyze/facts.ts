@@ -84,10 +84,10 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(dutch|nederlands|niederl[aä]ndisch\w*|neerland[eé]s|n[eé]erlandais)\b/iu, 'Dutch'],
   [/(?<!\p{L})(spanish|espa[nñ]ol|espanhol|castellano|spanisch\w*|spaans|espagnol)(?!\p{L})/iu, 'Spanish'],
   [/(?<!\p{L})(french|fran[cç]ais|franz[oö]sisch\w*|frans|franc[eéê]s)(?!\p{L})/iu, 'French'],
-  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eê]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
+  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eêé]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|apprécié|optional|diferencial|desej[aá]vel)(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
 const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
@@ -148,6 +148,7 @@ export interface LanguageDemands {
 export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
   const waived = new Set<string>();
+  const optional = new Set<string>();
   for (const sentence of statementsOf(text)) {
     const working = WORKING_LANGUAGE.test(sentence);
     // "Bilingue français et anglais": both languages, fluently.
@@ -162,7 +163,12 @@ export function languageDemandsOf(text: string): LanguageDemands {
           waived.add(language);
           continue;
         }
-        if (OPTIONAL.test(part) || found.has(language)) continue;
+        // "Le français est un atout", "Deutschkenntnisse von Vorteil": a language that is a plus is not one the work needs.
+        if (OPTIONAL.test(part)) {
+          optional.add(language);
+          continue;
+        }
+        if (found.has(language)) continue;
         const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part) || levelInWords(part) !== null;
         const bare = part.trim().split(/\s+/).length <= 4; // "German" in "fluent in English and German"
         if (stated || REQUIRED.test(part) || working || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
@@ -172,6 +178,8 @@ export function languageDemandsOf(text: string): LanguageDemands {
     }
   }
   if (!found.has('English') && ENGLISH_SPEAKING_TEAM.test(text)) found.set('English', 'B2');
+  // Said not to be needed, or only a plus where no other sentence requires it ("English B2 required. C1 is a plus" keeps it).
+  for (const language of optional) if (!found.has(language)) waived.add(language);
   return { required: [...found].filter(([language]) => !waived.has(language)).map(([language, level]) => ({ language, level })), waived: [...waived] };
 }
 

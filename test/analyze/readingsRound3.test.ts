@@ -31,7 +31,11 @@ const posting = (title: string, location: string | null, workplaceType: string |
 
 describe('the languages a posting requires, not the one it is written in', () => {
   it.each([
-    ['Unsere Arbeitssprache ist Englisch; Deutschkenntnisse sind von Vorteil.', [{ language: 'English', level: 'B2' }], []],
+    ['Unsere Arbeitssprache ist Englisch; Deutschkenntnisse sind von Vorteil.', [{ language: 'English', level: 'B2' }], ['German']],
+    // A language that is only a plus is not needed, unless another sentence requires it.
+    ['Le français est un atout.', [], ['French']],
+    ['Inglés avanzado; portugués es un diferencial.', [{ language: 'English', level: 'C1' }], ['Portuguese']],
+    ['English B2 required. English C1 is a plus.', [{ language: 'English', level: 'B2' }], []],
     ['Arbeitssprache: Englisch. Deutsch ist kein Muss.', [{ language: 'English', level: 'B2' }], ['German']],
     ['L\'anglais est notre langue de travail au quotidien ; le français n\'est pas obligatoire.', [{ language: 'English', level: 'B2' }], ['French']],
     ['Idioma de trabajo: inglés (nivel alto); español no imprescindible.', [{ language: 'English', level: 'B2' }], ['Spanish']],
@@ -58,6 +62,10 @@ describe('the languages a posting requires, not the one it is written in', () =>
   });
   it('still keeps them out of a German posting that says nothing of languages (it is worked in German)', () => {
     expect(preGate(posting('Senior Backend Engineer (m/w/d)', 'Remote', 'remote', remoteEmea), profile())).toMatch(/^language: the posting is written in German/);
+  });
+  it('lets an English speaker through a French posting that calls French an asset', () => {
+    const p = posting('Développeur Backend Go (H/F)', 'Remote', 'remote', 'Télétravail depuis l\'Europe ou l\'Afrique. Go, PostgreSQL, Kafka. 5 ans d\'expérience minimum. Le français est un atout.');
+    expect(preGate(p, profile())).toBeNull();
   });
   it('keeps them out when the posting requires its own language beside the working one', () => {
     const p = posting('Senior Backend Engineer (m/w/d)', 'Remote', 'remote', `${remoteEmea} Arbeitssprache Englisch, sehr gute Deutschkenntnisse (C1) erforderlich.`);
