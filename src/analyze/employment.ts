@@ -24,10 +24,10 @@ const LENGTH = /(\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|un|uno
 /** Most specific first: an internship, then a fixed term, then freelance and contract, then permanent. */
 const TERMS: [Terms, RegExp][] = [
   ['internship', w('internship|intern|prácticas|practicas|pasant[ií]a|becari[oa]|est[aá]gio|estagi[aá]ri[oa]|stage (?:de|d\'|en)|un stage|offre de stage|stagiaire|alternance|praktikum|werkstudent\\w*|trainee')],
-  ['temporary', w('temporary|temp role|fixed[- ]term|\\d{1,2}[- ]month contract|(?:one|two|three|four|five|six|nine|twelve)[- ]month contract|maternity cover|parental leave cover|contrato temporal|por obra|tempor[aá]ri[oa]|prazo determinado|contrato a termo|cdd|befristet\\w*|elternzeitvertretung|mandat de \\d+ mois|contrat de \\d+ mois')],
-  ['freelance', w('freelance\\w*|freelancer|aut[óo]nom[oa]|indépendant|independiente|freiberuflich\\w*')],
+  ['temporary', w('temporary|temp role|fixed[- ]term|\\d{1,2}[- ]month contract|(?:one|two|three|four|five|six|nine|twelve)[- ]month contract|maternity cover|parental leave cover|contrato temporal|por obra|tempor[aá]ri[oa]|prazo determinado|tempo determinado|tiempo determinado|contrato a termo|cdd|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|befristet\\w*|elternzeitvertretung|mandat de \\d+ mois|contrat de \\d+ mois')],
+  ['freelance', w('freelance\\w*|freelancer|aut[óo]nom[oa]|travailleur autonome|portage salarial|indépendant|independiente|freiberuflich\\w*|selbst(?:st)?[äa]ndig\\w*')],
   ['contract', w('contract(?:or)? (?:role|position|basis|engagement)|contractor|independent contractor|contract-to-hire|b2b contract|b2b|c2c|1099|corp[- ]to[- ]corp|prestaci[oó]n de servicios|contrato por servicios|honorarios|pj|pessoa jur[ií]dica|contrato pj|mandat contractuel|contractuel|consultant externe|auftragsbasis|werkvertrag|freie mitarbeit')],
-  ['permanent', w('permanent(?! resid)|full[- ]time permanent|indefinite|contrato indefinido|t[ée]rmino indefinido|relaci[oó]n de dependencia|planta permanente|clt|efetiv[oa]|contrato sem termo|cdi|poste permanent|unbefristet\\w*|festanstellung|feste anstellung')],
+  ['permanent', w('permanent(?! resid)|full[- ]time permanent|indefinite|contrato indefinido|t[ée]rmino indefinido|relaci[oó]n de dependencia|planta permanente|clt|efetiv[oa]|contrato sem termo|tempo indeterminado|tiempo indeterminado|dur[ée]e ind[ée]termin[ée]e|cdi|poste permanent|unbefristet\\w*|festanstellung|feste anstellung')],
   // Last: "contract" alone, after "permanent" had its chance ("Contract type: permanent").
   ['contract', w('contract')],
 ];
@@ -36,7 +36,17 @@ const FULL = w('full[- ]time|fulltime|tiempo completo|jornada completa|tempo int
 /** "not a contract role", "no contractors": a term named only to rule it out. */
 const RULED_OUT = w('not an? |no |never |non |pas de |kein\\w* |sem |sin ');
 
+/**
+ * Permanent work and a contract offered as alternatives: "CLT ou PJ", "CDI ou freelance", "Festanstellung oder
+ * freiberuflich", "permanent or contract". Whoever takes either can take the posting; it is read as permanent.
+ */
+const PERMANENT_WORD = 'clt|cdi|efetiv[oa]|festanstellung|permanent|indefinid[oa]|unbefristet';
+const CONTRACT_WORD = 'pj|freelance|freiberuflich|contract(?:or)?|contrato|b2b|contractuel|autonome?';
+const EITHER_TERMS = new RegExp(`(?<!\\p{L})(?:(?:${PERMANENT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${CONTRACT_WORD})|(?:${CONTRACT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${PERMANENT_WORD}))(?!\\p{L})`, 'iu');
+
 function termsOf(text: string): { terms: Terms; words: string } | null {
+  const either = EITHER_TERMS.exec(text);
+  if (either) return { terms: 'permanent', words: either[0] };
   for (const [terms, re] of TERMS) {
     const m = re.exec(text);
     if (!m) continue;

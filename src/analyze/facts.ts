@@ -47,6 +47,8 @@ export interface PostingFacts {
   employment: Employment;
   language: PostingLanguage;
   requiredLanguages: { language: string; level: LanguageLevel }[];
+  /** Languages the posting says are not needed ("Deutsch ist kein Muss", "español no imprescindible"). */
+  waivedLanguages: string[];
   /** The words each fact was read from (for explanations). */
   evidence: Partial<Record<'mode' | 'place' | 'remote' | 'authorization' | 'level' | 'manager' | 'ic' | 'years', string>>;
 }
@@ -60,7 +62,7 @@ const FUNCTION_WORDS: Record<PostingLanguage, string[]> = {
   de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'unserem', 'unseren', 'deine', 'dein', 'dich', 'dir', 'sie', 'ein', 'eine', 'einen', 'als', 'bei', 'zu', 'von', 'im', 'in', 'auf', 'auch', 'oder', 'den', 'dem', 'des', 'nicht', 'über', 'jahre', 'erfahrung'],
   nl: ['het', 'een', 'en', 'je', 'jij', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'ons', 'is', 'de', 'in', 'op', 'te', 'of', 'naar', 'ook', 'die', 'dat', 'jaar', 'ervaring'],
   es: ['el', 'la', 'los', 'las', 'y', 'con', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
-  pt: ['o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem'],
+  pt: ['o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem', 'trabalho', 'atividades', 'benefícios', 'contratação', 'salário', 'conhecimentos', 'desenvolvimento', 'teletrabalho'],
   fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'de', 'du', 'pour', 'avec', 'notre', 'nos', 'est', 'un', 'une', 'nous', 'que', 'par', 'sur', 'dans', 'au', 'aux', 'votre', 'vos', 'ou', 'en', 'ce', 'cette', 'ans', 'équipe', 'poste', 'être', 'l', 'd', 'qu'],
 };
 const LANGUAGES_OF_WORD = new Map<string, PostingLanguage[]>();
@@ -78,53 +80,121 @@ export function detectLanguage(text: string): PostingLanguage {
 /** Language names as postings write them, in each of the five languages, with the language they mean. */
 const LANGUAGE_NAMES: [RegExp, string][] = [
   [/(?<!\p{L})(english|englisch\w*|engels|ingl[eéê]s|anglais)(?!\p{L})/iu, 'English'],
-  [/(?<!\p{L})(german|deutsch\w*|duits|alem[aá]n|alem[ãa]o|allemand)(?!\p{L})/iu, 'German'],
+  [/(?<!\p{L})(german|deutsch(?!land)\w*|duits|alem[aá]n|alem[ãa]o|allemand)(?!\p{L})/iu, 'German'],
   [/\b(dutch|nederlands|niederl[aä]ndisch\w*|neerland[eé]s|n[eé]erlandais)\b/iu, 'Dutch'],
   [/(?<!\p{L})(spanish|espa[nñ]ol|espanhol|castellano|spanisch\w*|spaans|espagnol)(?!\p{L})/iu, 'Spanish'],
   [/(?<!\p{L})(french|fran[cç]ais|franz[oö]sisch\w*|frans|franc[eéê]s)(?!\p{L})/iu, 'French'],
-  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eê]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
+  [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eêé]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|von vorteil|wünschenswert|ein plus|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|apprécié|optional|diferencial|desej[aá]vel)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado)(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
+/**
+ * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
+ * obligatoire", "pas besoin de parler français", "português não é necessário", "inglés no excluyente". Read
+ * before REQUIRED, whose words ("imprescindible", "erforderlich", "obligatoire") these phrases contain.
+ */
+const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not essential|not a must|no (?:es )?(?:imprescindible|necesari[oa]|obligatori[oa]|excluyente|requerid[oa])|kein muss|keine voraussetzung|nicht (?:zwingend )?(?:erforderlich|notwendig|n[öo]tig|vorausgesetzt)|nicht zwingend|n'est pas (?:obligatoire|requis|n[ée]cessaire|indispensable|exig[ée])|pas (?:obligatoire|requis|n[ée]cessaire|indispensable|exig[ée])|pas besoin|non requis|facultati(?:f|ve)|n[ãa]o (?:é )?(?:obrigat[óo]ri[oa]|necess[áa]ri[oa]|exigid[oa]|requerid[oa]|imprescind[íi]vel)|dispens[áa]vel)(?![\p{L}\p{N}])/iu;
+/**
+ * The language the team works in, whatever the posting is written in: "Unsere Arbeitssprache ist Englisch",
+ * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
+ * "we work in English". A language it names is required (at B2 unless a level is stated).
+ */
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir)(?!\p{L})/iu;
+/** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
+const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
+/** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
+const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
+  [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
+  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
+  [/(?<!\p{L})(intermediate|intermedi[oa]|intermedi[aá]ri[oa]|interm[ée]diaire|conversational|conversacional|conversationnel)(?!\p{L})/iu, 'B1'],
+  [/(?<!\p{L})(basic|b[aá]sic[oa]|notions?|grundkenntnisse|grundlegende)(?!\p{L})/iu, 'A2'],
+];
+const levelInWords = (text: string): LanguageLevel | null => LEVEL_IN_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
 
 function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungssicher\w*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
-  return 'B2';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  return levelInWords(sentence) ?? 'B2';
 }
 
-/** Languages the posting requires, with the level (CEFR stated, else C1 for "fluent" and its kin, else B2). */
-export function requiredLanguagesOf(text: string): { language: string; level: LanguageLevel }[] {
+/**
+ * The posting's sentences as language statements read them: a label that ends in a colon is read with what
+ * follows it ("Idioma de trabajo: inglés"), and an abbreviation's full stop ends no sentence ("Englisch (mind. B2)").
+ */
+function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=[.!?;:])(?<!(?<!\p{L})(?:mind|min|ca|bzw|inkl|evtl|ggf|z\.b|e\.g|i\.e|p\.ex|ex|etc|approx|aprox|env)\.)\s+|\n+/iu)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.endsWith(':') && prev.split(/\s+/).length <= 5) out[out.length - 1] = `${prev} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+export interface LanguageDemands {
+  /** Languages the posting requires, with the level. */
+  required: { language: string; level: LanguageLevel }[];
+  /** Languages it says are not needed ("Deutsch ist kein Muss"): not assumed from the language it is written in. */
+  waived: string[];
+}
+
+/**
+ * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
+ * B2), the working language it names, and the ones it says are not needed.
+ */
+export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
-  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
-    const sentenceRequires = REQUIRED.test(sentence) && !OPTIONAL.test(sentence.split(/,/)[0]!);
+  const waived = new Set<string>();
+  const optional = new Set<string>();
+  for (const sentence of statementsOf(text)) {
+    const working = WORKING_LANGUAGE.test(sentence);
+    // "Bilingue français et anglais": both languages, fluently.
+    const bilingual = LEVEL_IN_WORDS[0]![0].test(sentence);
+    const sentenceRequires = (REQUIRED.test(sentence) || working || bilingual) && !OPTIONAL.test(sentence.split(/,/)[0]!);
     // "Spanish native level, English B2", "fluent in English and German", "English required, German a plus":
     // each language with the words around it up to the next comma or conjunction.
     for (const part of sentence.split(/,|\band\b|\by\b|\bund\b|\ben\b|\bet\b|\bor\b|\boder\b|\be\b|\bou\b/iu)) {
-      if (OPTIONAL.test(part)) continue;
       for (const [re, language] of LANGUAGE_NAMES) {
-        if (!re.test(part) || found.has(language)) continue;
-        const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part);
+        if (!re.test(part)) continue;
+        if (NOT_NEEDED.test(part) || (NOT_NEEDED.test(sentence) && !REQUIRED.test(part.replace(NOT_NEEDED, '')) && !working)) {
+          waived.add(language);
+          continue;
+        }
+        // "Le français est un atout", "Deutschkenntnisse von Vorteil": a language that is a plus is not one the work needs.
+        if (OPTIONAL.test(part)) {
+          optional.add(language);
+          continue;
+        }
+        if (found.has(language)) continue;
+        const stated = /\b([ABC][12])\b/.test(part) || /\b(native|nativo)\b/iu.test(part) || levelInWords(part) !== null;
         const bare = part.trim().split(/\s+/).length <= 4; // "German" in "fluent in English and German"
-        if (stated || REQUIRED.test(part) || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
+        if (stated || REQUIRED.test(part) || working || (sentenceRequires && (bare || /kenntnisse|level|nivel|niveau/iu.test(part)))) {
           found.set(language, levelIn(REQUIRED.test(part) || stated ? part : sentence));
         }
       }
     }
   }
-  return [...found].map(([language, level]) => ({ language, level }));
+  if (!found.has('English') && ENGLISH_SPEAKING_TEAM.test(text)) found.set('English', 'B2');
+  // Said not to be needed, or only a plus where no other sentence requires it ("English B2 required. C1 is a plus" keeps it).
+  for (const language of optional) if (!found.has(language)) waived.add(language);
+  return { required: [...found].filter(([language]) => !waived.has(language)).map(([language, level]) => ({ language, level })), waived: [...waived] };
 }
+
+/** Languages the posting requires, with the level (see languageDemandsOf). */
+export const requiredLanguagesOf = (text: string) => languageDemandsOf(text).required;
 
 const LEVEL_TITLE: [RegExp, Level][] = [
   [/(?<!\p{L})(intern(ship)?|werkstudent\w*|praktikum|praktikant\w*|becari[oa]|becario\/a|pr[aá]cticas|pasant[ií]a|est[aá]gio|estagi[aá]ri[oa]|stagiaire|stagiair|stage|alternan(ce|t)|trainee)(?!\p{L})/iu, 'intern'],
-  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee)(?!\p{L})/iu, 'junior'],
+  [/(?<!\p{L})(j[úu]nior|jr\.?|graduate|entry[- ]level|einsteiger|berufseinsteiger\w*|trainee|d[ée]butant\p{L}*|jeune dipl[ôo]m[ée]\p{L}*|rec[ée]m[- ]formad[oa])(?!\p{L})/iu, 'junior'],
   [/\b(principal|distinguished)\b/iu, 'principal'],
   [/(?<!technical )\bstaff\b/iu, 'staff'],
   // Words ending in an accented letter need letter lookarounds: \b only knows ASCII.
-  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|confirm[ée]e?|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
+  // Not "confirmé": French boards' ladder runs junior, confirmé, senior, expert, and "confirmé" spans mid and
+  // senior work (3 to 7+ years); the years the posting asks decide.
+  [/(?<!\p{L})(medior|mid[- ]?level|intermediate|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
   [/(?<!\p{L})(s[êe]nior|sr\.?|lead)(?!\p{L})/iu, 'senior'],
   [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
@@ -181,12 +251,12 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
   // "five years", "drei Jahre", "cinco años": number words read as digits first.
   const text = raw.replace(/\p{L}+/gu, (w) => (NUMBER_WORDS[w.toLowerCase()] !== undefined ? String(NUMBER_WORDS[w.toLowerCase()]) : w));
   const n = '(\\d{1,2})';
-  const unit = '(?:years|yrs|jahre|jaar|años|anos|ans)';
+  const unit = '(?:years|yrs|jahren|jahre|jaar|años|anos|ans)';
   const patterns: [RegExp, (m: RegExpExecArray) => { min: number; max: number | null }][] = [
-    [new RegExp(`(?:entre|between)\\s+${n}\\s+(?:y|and|e|et)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
+    [new RegExp(`(?:entre|between|zwischen)\\s+${n}\\s+(?:y|and|e|et|und)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:de\\s+)?${n}\\s*(?:[–-]|to|a|à)\\s*${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: +m[2]! })],
     [new RegExp(`(?:up to|hasta|at[ée]|jusqu'à|bis zu)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: 0, max: +m[1]! })],
-    [new RegExp(`(?:at least|minimum( of)?|mindestens|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
+    [new RegExp(`(?:at least|minimum( of)?|mindestens|(?<!\\p{L})ab|minimaal|m[ií]nim[oa]( de)?|au moins|pelo menos|al menos|por lo menos)\\s+${n}\\s+${unit}`, 'iu'), (m) => ({ min: +m[m.length - 1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:minimum|m[ií]nimo|mindestens|au minimum)`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s*\\+\\s*${unit}`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
     [new RegExp(`${n}\\s+${unit}\\s+(?:d'exp[ée]rience\\s+)?ou plus`, 'iu'), (m) => ({ min: +m[1]!, max: null })],
@@ -201,15 +271,15 @@ export function yearsAsked(raw: string): { min: number; max: number | null } | n
 
 export { salaryOf } from './pay.js';
 
-const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|remota|100% remot[oa]|teletrabajo|teletrabalho|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten)(?!\p{L})/iu;
-const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? por semana|jours? par semaine|tage pro woche)(?!\p{L})/iu;
+const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|remota|100% remot[oa]|teletrabajo|teletrabalho|remote-first|thuiswerken|t[ée]l[ée]travail|homeoffice|home office|mobiles arbeiten|ortsunabh[äa]ngig\p{L}*)(?!\p{L})/iu;
+const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? (?:por|na) semana|\d ?x (?:por|na) semana|vezes (?:por|na) semana|jours? par semaine|jours? de t[ée]l[ée]travail|t[ée]l[ée]travail partiel|teletrabalho parcial|teletrabajo parcial|tag(?:en?)? (?:pro|die|je|in der) woche)(?!\p{L})/iu;
 const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|presencialmente|vor ort|op kantoor|sur site|en pr[ée]sentiel|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée]|de lunes a viernes)(?!\p{L})/iu;
 
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const text = `${posting.location ?? ''}\n${posting.descriptionText ?? ''}`;
-  if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes/iu.test(text)) return 'onsite';
+  if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes|(?:5|cinq) jours (?:par|sur) (?:semaine|5)|5 dias (?:por|na) semana|(?:5|f[üu]nf) tage (?:die|pro) woche/iu.test(text)) return 'onsite';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';
@@ -223,8 +293,8 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall)(?!\p{L})/iu;
-const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
+const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {
@@ -262,11 +332,11 @@ function officesInDescription(description: string): Place[] {
   return found;
 }
 
-const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir)(?!\p{L})/iu;
+const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
 const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
 const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
-const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoyo|apoio|ajuda\w*|aide|bieten)(?!\p{L})/iu;
+const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
@@ -319,6 +389,7 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
   const level = levelOfTitle(posting.title) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null);
   if (level) evidence.level = posting.title;
   const years = yearsAsked(description);
+  const languages = languageDemandsOf(description);
   if (mode) evidence.mode = posting.workplaceType ?? mode;
   const country = offices[0]?.country ?? where.countries[0] ?? remote.scope?.countries[0] ?? null;
   return {
@@ -336,7 +407,8 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
     salary: salaryOf(description, country),
     employment: employmentOf(posting.title, description),
     language: detectLanguage(`${posting.title} ${description}`),
-    requiredLanguages: requiredLanguagesOf(description),
+    requiredLanguages: languages.required,
+    waivedLanguages: languages.waived,
     evidence,
   };
 }

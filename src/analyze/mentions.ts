@@ -15,7 +15,7 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alterna
 const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?from|moving away from|replac\\w*|sunset\\w*|' +
   'heredad\\w*|obsolet\\w*|descontinu\\w*|abandonn\\w*|remplac\\w*|abgel[öo]st|abl[öo]s\\w*');
 /** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
-const NOT_BEFORE = word('not|never|won\'t|will not|don\'t|do not|no|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas un|pas une|ne \\S+ pas|sans|aucun\\w*');
+const NOT_BEFORE = word('not|never|won\'t|will not|don\'t|do not|no|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*');
 /** A negation that governs what comes before it: "PHP and Perl are not required", "Java no es necesario". */
 const NOT_AFTER = word('(?:is|are) not (?:required|needed|necessary|expected)|not (?:required|needed|necessary)|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|' +
   'n[ãa]o (?:é|são) (?:necess[aá]ri[oa]s?|obrigat[oó]ri[oa]s?|exigid[oa]s?)|(?:n\'est|ne sont) pas (?:requis|n[ée]cessaires?|exig[ée]s?)|nicht (?:erforderlich|notwendig|n[öo]tig)');

@@ -5,10 +5,10 @@
 // trace keeps the words each rule read. Same output shape as the model's. Pure (gazetteer loaded first).
 
 import { forRules } from './bounded.js';
-import { candidateFacts } from './candidate.js';
+import { candidateFacts, languageAtLeast } from './candidate.js';
 import { postingFacts } from './facts.js';
 import { mentionOf, sentenceOf, termRe } from './mentions.js';
-import { levelGap } from './pregate.js';
+import { LANGUAGE_OF, levelGap } from './pregate.js';
 import { shortfall } from './pay.js';
 import { countryName, distanceKm, REGION_NAMES } from './places.js';
 import type { CandidateProfile } from './profile.js';
@@ -16,7 +16,7 @@ import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
 /** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
-export const OFFLINE_VERSION = 'offline-4';
+export const OFFLINE_VERSION = 'offline-5';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',
@@ -123,7 +123,9 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
 
   if (f.employment.terms && c.accepts?.terms.has(f.employment.terms)) add('employment', 'reason', `${f.employment.terms}, a kind of work you take`, 0, { posting: f.employment.words, profile: `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}` });
   // The posting's own words, in the candidate's languages (the pre-gate already refused what they lack).
-  if (f.language !== 'en') add('language', 'reason', `written in ${f.language}, which you speak`, 0);
+  const written = LANGUAGE_OF[f.language]!;
+  if (f.language !== 'en' && languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) add('language', 'reason', `written in ${f.language}, which you speak`, 0);
+  else if (f.waivedLanguages.includes(written)) add('language', 'reason', `written in ${f.language}, which it says is not needed`, 0);
 
   const score = Math.max(0, Math.min(cap, total));
   return {

@@ -26,7 +26,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 /** "$" and "pesos" mean the local dollar or peso. */
 const LOCAL_DOLLAR: Record<string, string> = { US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', CL: 'CLP', CO: 'COP', AR: 'ARS', UY: 'UYU' };
 
-const NUMBER = /(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
+// Thousands as the countries write them: "170,000", "2.800.000", "85 000" (spaces, narrow ones too), "CHF 115'000" (Swiss).
+const NUMBER = /(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
 const MULTIPLIER = /^\s?(k|K|mil|M|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|crores?|Mio\.?)(?![\p{L}])/u;
 const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, mio: 1e6, 'mio.': 1e6 };
 
@@ -38,7 +39,7 @@ const PERIODS: [PayPeriod, RegExp][] = [
 ];
 
 function numberValue(raw: string): number {
-  const s = raw.replace(/[\u00a0\u202f ]/g, '');
+  const s = raw.replace(/[\u00a0\u202f '’]/g, '');
   // "2.800.000", "170,000", "7.000,00", "45.50": the last separator with 1–2 digits after it is the decimal point.
   const decimal = /[.,](\d{1,2})$/.exec(s);
   const whole = decimal ? s.slice(0, -decimal[0].length) : s;
@@ -82,6 +83,8 @@ function amountsIn(text: string): Amount[] {
 const NOT_PAY = /\b(raised|funding|budget|stipend|allowance|presupuesto|aux[ií]lio|series [a-e]|valuation|revenue|ARR|invest\w*|financiaci[oó]n|financiamento|lev[ée]e de fonds|Finanzierung|Umsatz)\b/iu;
 /** What joins the two ends of a range, a currency after the first end included: "–", "to", "a", "à", "bis"; "45 000 € à 55 000 €". */
 const RANGE_JOIN = /^\s*(?:[^\d\s]{1,4}\s*)?(?:[-–—]|to|and|a|até|à|bis|y|e|et)\s*(?:[^\d\s]{0,4}\s?)$/iu;
+/** How many monthly salaries a year brings when it says so: "(x14)", "14 meses", "14 pagas", "14 Gehälter", "14 mois". */
+const PAID_TIMES = /(?:[x×]\s?(1[3-5])(?!\d)|(?<!\d)(1[3-5])\s?(?:meses|pagas|salários|salarios|vencimentos|vezes|(?:monats)?geh[äa]lter|mois|salaires|mensualit[ée]s))/iu;
 /** Currencies whose pay is stated by the month by custom (Latin America): a bare "R$ 12 mil" is monthly pay. */
 const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'UYU']);
 
@@ -112,7 +115,15 @@ export function salaryOf(text: string, country: string | null = null): Pay | nul
     if (NOT_PAY.test(around)) continue; // "raised $20M in Series B funding" is the company's money, not the role's
     const period = PERIODS.find(([, re]) => re.test(text.slice(end, end + 50)))?.[0] ?? PERIODS.find(([, re]) => re.test(around))?.[0]
       ?? periodByAmount(max, resolved);
-    return { min: a.value, max, currency: resolved, period, words: text.slice(Math.max(0, a.start - 4), end).trim() };
+    const words = text.slice(Math.max(0, a.start - 4), end).trim();
+    // "2.300 € brutos mensais (x14)", "14 Monatsgehälter": a monthly amount paid fourteen times a year (Portugal,
+    // Spain, Austria) is read as the year it makes.
+    const paidTimes = PAID_TIMES.exec(text.slice(end, end + 60));
+    if (paidTimes && (period === 'month' || paidTimes.index < 12)) {
+      const times = Number(paidTimes[1] ?? paidTimes[2]);
+      return { min: a.value * times, max: max * times, currency: resolved, period: 'year', words: `${words} × ${times}` };
+    }
+    return { min: a.value, max, currency: resolved, period, words };
   }
   return null;
 }

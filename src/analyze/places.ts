@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DIVISIONS, REGION_WORDS, REGIONS, WORLDWIDE_WORDS, ZONE_ABBREVIATIONS, type RegionId } from './gazetteer/regions.js';
+import { DIVISIONS, PROSE_REGION_WORDS, REGION_WORDS, REGIONS, WORLDWIDE_WORDS, ZONE_ABBREVIATIONS, type RegionId } from './gazetteer/regions.js';
 
 export type { RegionId } from './gazetteer/regions.js';
 export { REGION_NAMES } from './gazetteer/regions.js';
@@ -198,7 +198,9 @@ export function readPlaces(text: string, options: { capitalised?: boolean } = {}
   return out;
 }
 
-const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?)\b/iu;
+const TIME_ZONE_WORDS = /\b(time ?zones?|(?:working|business|office) hours|overlap|horario|fuso hor[aá]rio|fuseau horaire|zeitzonen?|arbeitszeiten)\b/iu;
+
+const PROSE_WORDS = new Set(PROSE_REGION_WORDS.map((w) => fold(w)));
 
 function readItem(words: string[], ix: Index, out: PlacesRead, options: { capitalised: boolean; zoneClause: boolean }): void {
   for (let start = 0; start < words.length;) {
@@ -209,7 +211,7 @@ function readItem(words: string[], ix: Index, out: PlacesRead, options: { capita
       const key = fold(span);
       const short = key.length <= 3;
       if (short && span !== span.toUpperCase()) continue; // "us", "in", "de" are words; "US", "IN" may be codes
-      if (options.capitalised && !/^\p{Lu}/u.test(span)) continue;
+      if (options.capitalised && !/^\p{Lu}/u.test(span) && !PROSE_WORDS.has(key)) continue;
       consumed = readSpan(span, key, short, n, ix, out, options);
     }
     start += consumed || 1;
@@ -298,7 +300,7 @@ const COMMON_WORDS = new Set(['mobile', 'reading', 'nice', 'bath', 'split', 'ora
 
 const OFFSET = String.raw`(?:UTC|GMT)\s?([+−-]\s?\d{1,2}(?::?[0-5]\d)?)?`;
 const ZONE_NAME = String.raw`\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b`;
-const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|y|e)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
+const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|und|et|y|e|até)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
 const PLUS_MINUS = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:±|\+\/-|\+-|plus or minus|\(±)\s?(\d{1,2})\s?(?:h|hours?|horas?|heures?|stunden)?`, 'gu');
 const WITHIN_HOURS = new RegExp(String.raw`within (\d{1,2}) hours? of (?:${OFFSET}|${ZONE_NAME})`, 'giu');
 

@@ -101,8 +101,12 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
   const nearest = nearestOffice(f.offices, c.home);
   const distance = nearest && c.home ? ` (${Math.round(distanceKm(c.home, nearest))} km from home; you commute up to ${c.maxCommuteKm} km)` : '';
   const office = nearest ? `${nearest.name}, ${countryName(nearest.country)}` : countryName(officeCountry);
-  if (officeCountry === c.country && c.willingToRelocate !== false) return null; // a move within the country: the analyzer notes it
-  const problem = officeCountry === c.country ? 'you do not relocate' : moveProblem(nearest?.country ?? officeCountry, f, c);
+  // A move within the country: the analyzer notes it, unless the moves they name are all abroad ("to Canada or
+  // Portugal only with sponsorship" is no move to another city at home).
+  const movesAbroadOnly = Boolean(c.relocation?.countries.length && !c.relocation.countries.includes(c.country));
+  if (officeCountry === c.country && c.willingToRelocate !== false && !movesAbroadOnly) return null;
+  const problem = officeCountry !== c.country ? moveProblem(nearest?.country ?? officeCountry, f, c)
+    : c.willingToRelocate === false ? 'you do not relocate' : `you would move only to ${c.relocation!.countries.map(countryName).join(' or ')}`;
   if (!problem) return null;
   return fired('place', `the office is in ${office}${f.mode ? ` (${f.mode})` : ''}${distance}; ${where} and ${problem}`, f.evidence.place, home);
 }
@@ -117,9 +121,10 @@ function languageRule(f: PostingFacts, c: CandidateFacts): RuleFiring | null {
       return fired('language', `it requires ${req.language} at ${req.level}; your profile ${c.languages.has(req.language.toLowerCase()) ? `lists ${c.languages.get(req.language.toLowerCase())}` : 'does not list it'}`, req.language);
     }
   }
-  // A posting written in a language is worked in it, unless it says otherwise.
+  // A posting written in a language is worked in it, unless it says otherwise: the languages it requires, or
+  // that this one is not needed.
   const written = LANGUAGE_OF[f.language]!;
-  if (f.language !== 'en' && !f.requiredLanguages.length && !languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) {
+  if (f.language !== 'en' && !f.requiredLanguages.length && !f.waivedLanguages.includes(written) && !languageAtLeast(c.languages.get(written.toLowerCase()), 'B2')) {
     return fired('language', `the posting is written in ${written}, which your profile does not list at B2 or above`);
   }
   return null;

@@ -13,21 +13,21 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/(?<!\p{L})(sales|account executive|account manager|business development|pre-?sales|solutions? engineer|sales engineer|vertrieb|vendas|ventas|vente|executiv[oa]\(?a?\)? de (?:vendas|ventas|contas)|commercial)(?!\p{L})/iu, 'sales'],
   [/\b(designer|ux|ui\/ux|product design|dise[nñ]ador)\b/iu, 'design'],
   [/\banalytics engineer\b/iu, 'analytics-engineering'],
-  [/(?<!\p{L})(data engineer|datenengineer|ingenier[oa](?:\/a)? de datos|engenheir[oa](?:\(a\))? de dados|ing[ée]nieur(?:\(e\))? (?:de )?donn[ée]es|big data engineer|etl developer)(?!\p{L})/iu, 'data-engineering'],
-  [/(?<!\p{L})(machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos|cientista de dados|data scientiste?)(?!\p{L})/iu, 'data-science'],
-  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analista bi|analista de bi|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
+  [/(?<!\p{L})(data engineer|datenengineer|dateningenieur\p{L}*|ingenier[oa](?:\/a)? de datos|engenheir[oa](?:\(a\))? de dados|ing[ée]nieur(?:\(e\))? (?:de )?donn[ée]es|big data engineer|etl developer)(?!\p{L})/iu, 'data-engineering'],
+  [/(?<!\p{L})(machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos|cientista de dados|data scientiste?|datenwissenschaftler\p{L}*|scientifique des donn[ée]es)(?!\p{L})/iu, 'data-science'],
+  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analyste (?:bi|d[ée]cisionnel\p{L}*)|analista bi|analista de bi|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
   // The qualifier decides what an analyst does: finance and risk are their own trade, operations and
   // commercial analysis sit next to data analysis.
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
   [/\b(business analyst|analista de negocio|functional analyst|(operations|commercial|revenue|growth|pricing|supply chain|people|hr) analyst)\b/iu, 'business-analysis'],
   [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
-  [/\b(platform|infrastructure|cloud engineer|kubernetes)\b/iu, 'platform'],
+  [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
   [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
   [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*)(?!\p{L})/iu, 'qa'],
-  [/\b(security engineer|appsec|penetration)\b/iu, 'security'],
+  [/(?<!\p{L})(security engineer|appsec|penetration|ing[ée]nieur\p{L}* (?:en )?s[ée]curit[ée]|sicherheitsingenieur\p{L}*|engenheir[oa](?:\(a\))? de seguran[çc]a)(?!\p{L})/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
 ];
 
@@ -37,7 +37,7 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
   ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
 ];
 
-const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?)\b/iu;
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
 
 /** Words in a description that show which kind of engineering a generic title means. */

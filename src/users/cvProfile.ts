@@ -58,7 +58,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i'?m looking for|looking for|i am looking for|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:'?m| am) looking for|looking for|i am looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -205,7 +205,7 @@ const DEMONYMS: [RegExp, string][] = [
   [/mexican|mexicain\w*|mexikanisch\w*/iu, 'MX'], [/colombian[oa]?|colombien\w*|kolumbianisch\w*/iu, 'CO'], [/chilean|chilen[oa]|chilien\w*/iu, 'CL'],
   [/argentin(?:e|ian|[oa])|argentin\w*/iu, 'AR'], [/peruvian|peruan[oa]|péruvien\w*/iu, 'PE'], [/american|estadounidense|norte-american[oa]|américain\w*|us citizen/iu, 'US'],
   [/indian|indien\w*|indisch\w*/iu, 'IN'], [/kenyan|keniano|kényan\w*/iu, 'KE'], [/nigerian[oa]?|nigérian\w*/iu, 'NG'], [/south african/iu, 'ZA'],
-  [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsche[rn]?/iu, 'DE'],
+  [/australian[oa]?|australien\w*/iu, 'AU'], [/british|britânic[oa]|britannique/iu, 'GB'], [/irish|irland\w*/iu, 'IE'], [/german|alemã[oa]?|allemand\w*|deutsch\w*/iu, 'DE'],
   [/french|francés|francesa|francês|française|français/iu, 'FR'], [/spanish|español[a]?|espanhol[a]?|espagnol\w*|spanisch\w*/iu, 'ES'],
   [/portuguese|portugu[eê]s[a]?|portugais\w*/iu, 'PT'], [/italian[oa]?|italien\w*/iu, 'IT'], [/dutch|neerlandés|holandês|néerlandais\w*/iu, 'NL'],
   [/singaporean/iu, 'SG'], [/ghanaian/iu, 'GH'], [/egyptian/iu, 'EG'], [/filipin[oa]/iu, 'PH'], [/vietnam(?:ese|ien\w*|ita)/iu, 'VN'],
@@ -217,6 +217,10 @@ const DEMONYMS: [RegExp, string][] = [
   [/sri lankan/iu, 'LK'], [/nepal[ie]s[ea]?/iu, 'NP'], [/indonesian/iu, 'ID'], [/malaysian/iu, 'MY'], [/thai\b/iu, 'TH'], [/japanese|japonais\w*/iu, 'JP'],
   [/korean|cor[ée]en\w*/iu, 'KR'], [/chinese|chinois\w*/iu, 'CN'], [/polish|polonais\w*/iu, 'PL'], [/romanian|roumain\w*/iu, 'RO'], [/ukrainian/iu, 'UA'],
   [/turkish|turc\b|turque/iu, 'TR'],
+  // Adjectives as German, French and Portuguese CVs write a nationality ("Staatsangehörigkeit: österreichisch", "Nationalité : belge").
+  [/austrian|österreichisch\w*|autrichien\w*|austr[ií]ac[oa]/iu, 'AT'], [/swiss|schweizer\w*|suisse|su[ií][çz][oa]/iu, 'CH'],
+  [/belgian|belge|belg[ae]\b|belgisch\w*/iu, 'BE'], [/luxembourg\w*|luxemburg\w*/iu, 'LU'], [/mozambican|moçambican[oa]|mozambiqueñ[oa]/iu, 'MZ'],
+  [/angolan[oa]?|angolais\w*/iu, 'AO'], [/cabo-verdian[oa]|cap-verdien\w*/iu, 'CV'], [/québécois\w*/iu, 'CA'],
 ];
 const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\w*|citoyenneté|nationalité|ciudadan[oa]|ciudadanía|nacionalidad|cidad[ãa][oa]?|cidadania|nacionalidade|staatsb[üu]rger\w*|staatsangeh[öo]rigkeit)(?!\p{L})/iu;
 const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
@@ -296,7 +300,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|mudar\\w*|me mudo|mudan[çc]a|
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equipes?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -306,10 +310,11 @@ const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 const JOB_WORDS: [string, RegExp][] = [
   ['internship', W('internship|est[áa]gio|pr[áa]cticas|stage|praktikum')],
   ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
-  ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
+  ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|tempo determinado|termo certo|contrato a termo|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
-  ['full-time', W('permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios')],
+  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
+  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -379,7 +384,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
-      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence);
+      // "six months or more", "6+ months", "at least 6 months", "d'au moins 6 mois", "mindestens 6 Monaten", "no mínimo 6 meses".
+      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence)
+        ?? /(\d{1,2})\s?\+\s?(?:months|meses|mois|monate)/iu.exec(sentence)
+        ?? /(?:at least|minimum(?: of)?|(?:d')?au moins|mindestens|(?:no )?m[íi]nimo(?: de)?|al menos|pelo menos)\s+(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monaten?)/iu.exec(sentence);
       if (months) {
         prefs.minContractMonths = Number(months[1]) || { six: 6, three: 3, twelve: 12, seis: 6, três: 3, tres: 3, doze: 12, douze: 12, sechs: 6 }[months[1]!.toLowerCase()] || undefined;
         accepted.add('contract');
@@ -409,7 +417,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
-const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
 /** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {

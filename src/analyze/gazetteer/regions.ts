@@ -46,8 +46,8 @@ export type RegionId = keyof typeof REGIONS;
 
 /** How each region is written in English, Spanish, Portuguese, French and German (compared without case or accents). */
 export const REGION_WORDS: [RegionId, string[]][] = [
-  ['eu', ['EU', 'E.U.', 'EEA', 'European Union', 'Unión Europea', 'União Europeia', 'Union européenne', 'Europäische Union', 'UE']],
-  ['europe', ['Europe', 'European', 'Europa', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'CET time zone']],
+  ['eu', ['EU', 'E.U.', 'EEA', 'European Union', 'Unión Europea', 'União Europeia', 'Union européenne', 'Europäische Union', 'UE', 'EU-weit']],
+  ['europe', ['Europe', 'European', 'Europa', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'europaweit', 'CET time zone']],
   ['emea', ['EMEA']],
   ['mena', ['MENA']],
   ['middle-east', ['Middle East', 'Oriente Medio', 'Oriente Médio', 'Moyen-Orient', 'Naher Osten', 'Nahost']],
@@ -69,7 +69,15 @@ export const REGION_WORDS: [RegionId, string[]][] = [
 
 /** "Anywhere": remote open to every country. */
 export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world', 'global', 'globally', 'fully distributed', 'todo el mundo',
-  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'weltweit', 'überall'];
+  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'monde entier', 'weltweit', 'überall', 'qualquer lugar do mundo'];
+
+/**
+ * Region and worldwide words that prose writes in lower case and that mean nothing else ("europaweit", "weltweit",
+ * "n'importe où dans le monde"): read in a description too, where other names count only when capitalised.
+ * Not "global" or "anywhere", which prose uses for other things ("a global company", "anywhere in Germany").
+ */
+export const PROSE_REGION_WORDS = ['europaweit', 'EU-weit', 'weltweit', "n'importe où", 'monde entier', 'partout dans le monde', 'anywhere in the world',
+  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo'];
 
 /**
  * First-level divisions written after a city ("Austin, TX", "London, ON", "Contagem, MG"), as GeoNames codes
@@ -96,7 +104,7 @@ export const DIVISIONS: Record<string, Record<string, string>> = {
 /** UTC offsets (hours, standard time) of the zone abbreviations postings use for a working-hours window. */
 export const ZONE_ABBREVIATIONS: Record<string, number> = {
   HST: -10, AKST: -9, PT: -8, PST: -8, PDT: -8, MT: -7, MST: -7, MDT: -7, CT: -6, CST: -6, CDT: -6, ET: -5, EST: -5, EDT: -5, AST: -4,
-  BRT: -3, ART: -3, CLT: -4, COT: -5, UTC: 0, GMT: 0, WET: 0, BST: 0, CET: 1, CEST: 1, WAT: 1, EET: 2, EEST: 2, CAT: 2, SAST: 2, EAT: 3,
+  BRT: -3, ART: -3, CLT: -4, COT: -5, UTC: 0, GMT: 0, WET: 0, BST: 0, CET: 1, CEST: 1, MEZ: 1, MESZ: 1, WEZ: 0, OEZ: 2, WAT: 1, EET: 2, EEST: 2, CAT: 2, SAST: 2, EAT: 3,
   MSK: 3, GST: 4, PKT: 5, IST: 5.5, ICT: 7, WIB: 7, SGT: 8, HKT: 8, PHT: 8, AWST: 8, JST: 9, KST: 9, AEST: 10, AEDT: 10, NZST: 12,
 };
 
