@@ -216,11 +216,11 @@ describe('what leaves the machine', () => {
   it('gives the model the parsed facts of each posting, after its fence, in Scoutly\'s own vocabulary', () => {
     const text = buildUserContent([
       { localId: 'J1', title: 'Senior Backend Engineer', location: 'Amsterdam', workplaceType: null,
-        descriptionText: 'Hybrid, two days a week in the office. 6+ years. Salary: €80,000 – €95,000. Sehr gute Deutschkenntnisse (C1) sind erforderlich.' },
+        descriptionText: 'Hybrid, two days a week in the office. 6+ years. Salary: €80,000 – €95,000. Sehr gute Deutschkenntnisse (C1) sind erforderlich. Niederländisch ist kein Muss.' },
     ], profile(), null, 'n0nce');
     const facts = JSON.parse(/Parsed facts for J1: (.*)$/m.exec(text)![1]!) as Record<string, unknown>;
     expect(facts).toMatchObject({ workplace: 'hybrid', officeCities: ['Amsterdam, NL'], level: 'senior', yearsAsked: { min: 6, max: null },
-      salary: { min: 80000, max: 95000, currency: 'EUR' }, requiredLanguages: [{ language: 'German', level: 'C1' }] });
+      salary: { min: 80000, max: 95000, currency: 'EUR' }, requiredLanguages: [{ language: 'German', level: 'C1' }], languagesNotRequired: ['Dutch'] });
     expect(text.indexOf('Parsed facts for J1')).toBeGreaterThan(text.indexOf('</posting-n0nce>'));
   });
 
