@@ -1,12 +1,13 @@
 // What start-up loads: a tick with nothing due, and `status`, must not load what they do not use (the
 // browser, analysis, notification and validation code, Node's crypto and perf_hooks). Read from the
 // process itself (test/fixtures/recordLoads.mjs), never from timings: `make bench` measures the time.
+// The executables are esbuild bundles: test/helpers/loads.ts maps each loaded chunk to its source modules.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOBS_TICK, NODE_FLAGS, ROOT, SCOUTLY, scoutly, testEnv } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { readLoads } from '../helpers/loads.js';
 
 afterAll(() => cleanupTempDirs());
 
@@ -17,13 +18,15 @@ function migratedDb(): string {
   return db;
 }
 
-/** Runs a built entry point and returns what it loaded: module paths (relative to the repository) and internal modules. */
+/** Runs a built entry point and returns the source modules it loaded (checking it loaded bundles only). */
 function loadsOf(script: string, args: string[], env: Record<string, string>): string[] {
   const file = join(tempDir(), 'loads.txt');
   const r = spawnSync(process.execPath, [...NODE_FLAGS, '--import', join(ROOT, 'test/fixtures/recordLoads.mjs'), script, ...args],
     { env: testEnv({ ...env, SCOUTLY_TEST_LOADS: file }), cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.replace(`file://${ROOT}`, ''));
+  const { modules, unbundled } = readLoads(file);
+  expect(unbundled).toEqual([]);
+  return modules;
 }
 
 const PACKAGES_NOT_NEEDED = ['playwright-core', '@google/genai', 'zod', 'nodemailer', 'drizzle-orm', 'undici', 'htmlparser2', 'pdfjs-dist', 'csv-parse'];
@@ -37,18 +40,18 @@ describe('start-up', () => {
   it('a tick with nothing due loads no browser, analysis, notification or validation code, nor crypto or perf_hooks', () => {
     const db = migratedDb();
     const loads = loadsOf(JOBS_TICK, [], { SCOUTLY_DB: db });
-    expect(loads).toContain('dist/tick/runTick.js'); // the record is complete enough to trust
+    expect(loads).toContain('src/tick/runTick.ts'); // the record is complete enough to trust
     expect(loads).toContain('NativeModule fs');
     expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
-    expectNone(loads, (l) => /^dist\/(scrape|notify)\/|^dist\/analyze\/(?!usage\.js)|^dist\/tick\/(drain|scraping)\.js/.test(l));
+    expectNone(loads, (l) => /^src\/(scrape|notify)\/|^src\/analyze\/(?!usage\.ts)|^src\/tick\/(drain|scraping)\.ts/.test(l));
     expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
   });
 
   it('status loads none of the tick machinery (queue, task kinds, lease)', () => {
     const db = migratedDb();
     const loads = loadsOf(SCOUTLY, ['status'], { SCOUTLY_DB: db });
-    expect(loads).toContain('dist/report/status.js');
-    expectNone(loads, (l) => /^dist\/(queue|tasks|tick)\//.test(l));
+    expect(loads).toContain('src/report/status.ts');
+    expectNone(loads, (l) => /^src\/(queue|tasks|tick)\//.test(l));
     expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
     expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
   });
