@@ -11,12 +11,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = ['src/cli/scoutly.ts', 'src/cli/jobsTick.ts', 'src/cli/demo.ts'];
 
 /**
- * Left to Node's loader: native addons (better-sqlite3 finds its .node file next to itself), the browser
+ * better-sqlite3's JavaScript is bundled (Node's CommonJS loader and the ESM-to-CommonJS translation cost
+ * more than its code); db/client.ts names its addon, so the addon stays where npm built it.
+ * Left to Node's loader: the browser
  * driver (playwright-core reads its own files and spawns its own scripts at run time), Gemini's SDK (large,
  * loaded only when a key is set), pdf.js (loads its worker and fonts by path) and nodemailer (CommonJS that
  * requires Node's modules at run time; loaded only to send mail).
  */
-const EXTERNAL = ['better-sqlite3', 'playwright-core', '@google/genai', 'pdfjs-dist', 'nodemailer'];
+const EXTERNAL = ['playwright-core', '@google/genai', 'pdfjs-dist', 'nodemailer'];
 
 // Old chunks would pile up (their names carry a hash of their content).
 rmSync(`${root}dist/chunks`, { recursive: true, force: true });
