@@ -1,57 +1,110 @@
-// Bundles the CLI's entry points (after tsc): every timer start pays the ESM loader's resolve/load/link per
-// module file, so the entries become a few esbuild chunks (code splitting keeps each command in its own).
-import { rmSync, writeFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+// Bundles the CLI's executables from tsc's output: every timer start pays Node's loader per module file
+// (resolve, read, compile, link), so what a nothing-due tick and `status` load becomes a few chunks, and
+// every other command, page and lazily loaded part stays in chunks of its own (the lazy command table holds).
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** What `package.json` bin, the systemd units and the Makefile start. */
-const ENTRIES = ['src/cli/scoutly.ts', 'src/cli/jobsTick.ts', 'src/cli/demo.ts'];
+const dist = `${root}dist/`;
 
 /**
- * better-sqlite3's JavaScript is bundled (Node's CommonJS loader and the ESM-to-CommonJS translation cost
- * more than its code); db/client.ts names its addon, so the addon stays where npm built it.
- * Left to Node's loader: the browser
- * driver (playwright-core reads its own files and spawns its own scripts at run time), Gemini's SDK (large,
- * loaded only when a key is set), pdf.js (loads its worker and fonts by path) and nodemailer (CommonJS that
- * requires Node's modules at run time; loaded only to send mail).
+ * What `package.json` bin, the systemd units and the Makefile start. Their bundles replace tsc's dist/cli/ files
+ * of the same names, so the entries are read from src/ (two lines each) and import tsc's dist/cli/ modules.
  */
-const EXTERNAL = ['playwright-core', '@google/genai', 'pdfjs-dist', 'nodemailer'];
+const ENTRIES = { 'cli/scoutly': 'src/cli/scoutly.ts', 'cli/jobsTick': 'src/cli/jobsTick.ts', 'cli/demo': 'src/cli/demo.ts' };
+const entriesImportTscOutput = {
+  name: 'entries-import-tsc-output',
+  resolveId: (source, importer) => (importer?.startsWith(`${root}src/cli/`) && source.startsWith('./') ? `${root}dist/cli/${source.slice(2)}` : null),
+};
 
-// Old chunks would pile up (their names carry a hash of their content).
-rmSync(`${root}dist/chunks`, { recursive: true, force: true });
+/**
+ * The start-up path in a few chunks: everything the CLI imports statically (`start`), then what a tick and
+ * `status` import on top, shared and apart. Left to itself a bundler makes a chunk per set of importers,
+ * ≈ 30 files of a few hundred bytes on a tick's path, and each file costs Node a resolve, read and link.
+ */
+const GROUPS = [
+  // better-sqlite3 12 is imported lazily (db/client.ts picks the driver) but every command opens the database.
+  ['start', ['dist/cli/main.js', 'node_modules/better-sqlite3/lib/index.js']],
+  ['tick', ['dist/cli/commands/tick.js']],
+  ['status', ['dist/cli/commands/status.js']],
+];
 
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: ENTRIES,
-  outdir: 'dist',
-  // Entries replace tsc's dist/cli/*.js; chunks sit at dist/chunks/: both two folders below the repository,
-  // as every dist/<folder>/ module is, so paths computed from import.meta.url ('../../migrations') hold.
-  entryNames: 'cli/[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
+/**
+ * Left to Node's loader: the browser driver (playwright-core reads and spawns its own files at run time),
+ * Gemini's SDK (large, loaded only with a key), pdf.js (loads its worker and fonts by path), nodemailer
+ * (only to send mail), the optional better-sqlite3 13 (loaded by a name in a variable). better-sqlite3 12's
+ * JavaScript is bundled; db/client.ts names its addon, which stays where npm built it.
+ */
+const EXTERNAL = [/^node:/, 'playwright-core', '@google/genai', 'pdfjs-dist', 'nodemailer', 'better-sqlite3-napi'];
+
+/** The static imports of every module, as rolldown parses them; the groups are computed from it once parsing is done. */
+const importsOf = new Map();
+const recordImports = { name: 'record-imports', moduleParsed: (info) => void importsOf.set(info.id, info.importedIds) };
+
+/** Each group's chunk name by module id (what both a tick and status import goes to `tick-status`). */
+let groupOf;
+function groupName(id) {
+  if (!groupOf) {
+    const closure = (roots) => {
+      const seen = new Set();
+      const todo = roots.map((p) => `${root}${p}`);
+      while (todo.length) {
+        const next = todo.pop();
+        if (seen.has(next)) continue;
+        seen.add(next);
+        todo.push(...(importsOf.get(next) ?? []));
+      }
+      return seen;
+    };
+    const [start, tick, status] = GROUPS.map(([, roots]) => closure(roots));
+    // What any other part (a command, a dashboard page, a lazily loaded module) imports stays out of the tick's and
+    // status's chunks, or loading that part would load them whole.
+    const elsewhere = closure([...importsOf.keys()].filter((m) => !start.has(m) && !tick.has(m) && !status.has(m))
+      .flatMap((m) => importsOf.get(m)).map((m) => relative(root, m)));
+    groupOf = new Map();
+    for (const m of [...tick, ...status]) {
+      if (!start.has(m) && !elsewhere.has(m)) groupOf.set(m, tick.has(m) && status.has(m) ? 'tick-status' : tick.has(m) ? 'tick' : 'status');
+    }
+    for (const m of start) groupOf.set(m, 'start');
+  }
+  return groupOf.get(id) ?? null;
+}
+
+const bundle = await rolldown({
+  cwd: root,
+  input: ENTRIES,
   platform: 'node',
-  target: 'node20.12',
   external: EXTERNAL,
-  // CommonJS packages inside the bundle (undici, …) require Node's modules: give every chunk a require.
-  banner: { js: "import { createRequire as __scoutlyRequire } from 'node:module'; const require = __scoutlyRequire(import.meta.url);" },
-  sourcemap: 'linked',
-  sourcesContent: false,
-  metafile: true,
-  logLevel: 'warning',
-  logOverride: { 'unsupported-dynamic-import': 'silent' }, // better-sqlite3-napi: optional, loaded by name (db/client.ts)
+  plugins: [entriesImportTscOutput, recordImports],
+  preserveEntrySignatures: 'allow-extension',
+  // "dynamically imported but also statically imported": expected (a lazy import of what the start chunk has).
+  onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
 });
+const { output } = await bundle.generate({
+  format: 'esm',
+  // Every output two folders below the repository, as every dist/<folder>/ module is: paths computed from
+  // import.meta.url ('../../migrations', the dashboard's assets, the demo's files) hold. Checked below.
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  sourcemap: true,
+  // Not pulling a group's imports into it keeps `start` to what the CLI itself imports; it needs this setting.
+  codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: groupName, debugName: 'start-up' }] },
+});
+await bundle.close();
 
-// A path computed from import.meta.url is only right two folders below the repository: check every output.
-const misplaced = Object.keys(result.metafile.outputs).filter((out) => relative(root, `${root}${out}`).split(sep).length !== 3);
+const misplaced = output.filter((o) => o.fileName.split('/').length !== 2).map((o) => o.fileName);
 if (misplaced.length) throw new Error(`bundle: outputs must sit at dist/<folder>/<file>: ${misplaced.join(', ')}`);
 
-// Which source modules each output holds: the start-up test reads it to tell what a command loaded.
-const contents = Object.fromEntries(Object.entries(result.metafile.outputs)
-  .filter(([out]) => out.endsWith('.js'))
-  .map(([out, meta]) => [out, Object.keys(meta.inputs)]));
-writeFileSync(`${root}dist/bundle.json`, `${JSON.stringify(contents, null, 1)}\n`);
+// Old chunks would pile up (their names carry a hash of their content).
+rmSync(`${dist}chunks`, { recursive: true, force: true });
+const contents = {};
+for (const o of output) {
+  const path = `${dist}${o.fileName}`;
+  if (!existsSync(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, o.type === 'chunk' ? o.code : o.source);
+  // Which of tsc's modules each chunk holds: the start-up tests read it to tell what a command loaded.
+  if (o.type === 'chunk') contents[`dist/${o.fileName}`] = o.moduleIds.map((id) => relative(root, id).split(sep).join('/'));
+}
+writeFileSync(`${dist}bundle.json`, `${JSON.stringify(contents, null, 1)}\n`);

@@ -1,7 +1,7 @@
 // What start-up loads: a tick with nothing due, and `status`, must not load what they do not use (the
 // browser, analysis, notification and validation code, Node's crypto and perf_hooks). Read from the
 // process itself (test/fixtures/recordLoads.mjs), never from timings: `make bench` measures the time.
-// The executables are esbuild bundles: test/helpers/loads.ts maps each loaded chunk to its source modules.
+// The executables are bundles: test/helpers/loads.ts maps each loaded chunk to the modules (tsc's dist/ files) in it.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,18 +41,18 @@ describe('start-up', () => {
   it('a tick with nothing due loads no browser, analysis, notification or validation code, nor crypto or perf_hooks', () => {
     const db = migratedDb();
     const loads = loadsOf(JOBS_TICK, [], { SCOUTLY_DB: db });
-    expect(loads).toContain('src/tick/runTick.ts'); // the record is complete enough to trust
+    expect(loads).toContain('dist/tick/runTick.js'); // the record is complete enough to trust
     expect(loads).toContain('NativeModule fs');
     expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
-    expectNone(loads, (l) => /^src\/(scrape|notify)\/|^src\/analyze\/(?!usage\.ts)|^src\/tick\/(drain|scraping)\.ts/.test(l));
+    expectNone(loads, (l) => /^dist\/(scrape|notify)\/|^dist\/analyze\/(?!usage\.js)|^dist\/tick\/(drain|scraping)\.js/.test(l));
     expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
   });
 
   it('status loads none of the tick machinery (queue, task kinds, lease)', () => {
     const db = migratedDb();
     const loads = loadsOf(SCOUTLY, ['status'], { SCOUTLY_DB: db });
-    expect(loads).toContain('src/report/status.ts');
-    expectNone(loads, (l) => /^src\/(queue|tasks|tick)\//.test(l));
+    expect(loads).toContain('dist/report/status.js');
+    expectNone(loads, (l) => /^dist\/(queue|tasks|tick)\//.test(l));
     expectNone(loads, (l) => PACKAGES_NOT_NEEDED.some((p) => l.startsWith(`node_modules/${p}/`)));
     expectNone(loads, (l) => BUILTINS_NOT_NEEDED.includes(l));
   });

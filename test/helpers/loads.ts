@@ -1,13 +1,13 @@
-// What a built process loaded, as test/fixtures/recordLoads.mjs recorded it. The executables are esbuild bundles
-// (scripts/bundle.mjs): a loaded chunk stands for the source modules (src/…, node_modules/…) dist/bundle.json lists in it.
+// What a built process loaded, as test/fixtures/recordLoads.mjs recorded it. The executables are bundles of tsc's
+// output (scripts/bundle.mjs): a loaded chunk stands for the modules (dist/…, node_modules/…) dist/bundle.json lists in it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
 
 export interface Loads {
-  /** Source modules of the chunks loaded, other module paths (relative to the repository) and Node's internal modules. */
+  /** The modules in the chunks loaded, other module paths (relative to the repository) and Node's internal modules. */
   modules: string[];
-  /** dist/ files loaded that no bundle holds: tsc's one-file-per-module output, which the executables must not load. */
+  /** dist/ files loaded that are no bundle output: tsc's one-file-per-module output, which the executables must not load. */
   unbundled: string[];
 }
 

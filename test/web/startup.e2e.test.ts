@@ -1,7 +1,7 @@
 // What `scoutly web` loads before it serves the sign-in and matches pages: none of the code only other
 // routes need (probing and importing companies, the scrapers, the analyzer and CV reading, the reports,
 // the notifiers), which a socket-activated start would pay for at every first request. Read from the
-// process itself (test/fixtures/recordLoads.mjs, mapped to source modules through the bundle's contents by
+// process itself (test/fixtures/recordLoads.mjs, mapped to tsc's modules through the bundle's contents by
 // test/helpers/loads.ts), never from timings: `make bench` measures the time.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { Client, PASSWORD } from './helpers.js';
 afterAll(() => cleanupTempDirs());
 
 /** Loaded only by the routes that need them (src/web/lazyActions.ts and the pages routes.tsx loads lazily). */
-const NOT_FOR_SIGN_IN_OR_MATCHES = /^src\/(scrape\/(?!careersUrl\.ts)|analyze\/|notify\/|report\/|queue\/|tick\/|tasks\/|users\/cv|companies\/(manage|seed|repo)\.ts|web\/actions\/(companies|jobs|profile|health)\.ts|web\/pages\/(companies|ops|profile)\.tsx?)/;
+const NOT_FOR_SIGN_IN_OR_MATCHES = /^dist\/(scrape\/(?!careersUrl\.js)|analyze\/|notify\/|report\/|queue\/|tick\/|tasks\/|users\/cv|companies\/(manage|seed|repo)\.js|web\/actions\/(companies|jobs|profile|health)\.js|web\/pages\/(companies|ops|profile)\.js)/;
 const PACKAGES = ['htmlparser2', 'css-select', 'csv-parse', 'pdfjs-dist', 'playwright-core', '@google/genai', 'nodemailer', 'drizzle-orm', 'undici'];
 
 describe('the dashboard\'s start-up', () => {
@@ -48,12 +48,12 @@ describe('the dashboard\'s start-up', () => {
       expect(await (await browser.request('/matches')).text()).toContain('Platform Engineer');
 
       const served = loads();
-      expect(served).toContain('src/web/pages/matches.tsx'); // the record is complete enough to trust
+      expect(served).toContain('dist/web/pages/matches.js'); // the record is complete enough to trust
       expect(served.filter((l) => NOT_FOR_SIGN_IN_OR_MATCHES.test(l))).toEqual([]);
       expect(served.filter((l) => PACKAGES.some((p) => l.startsWith(`node_modules/${p}/`)))).toEqual([]);
 
       expect((await browser.request('/companies')).status).toBe(200);
-      expect(loads()).toEqual(expect.arrayContaining(['src/web/actions/companies.ts', 'src/companies/manage.ts', 'src/web/pages/companies.tsx']));
+      expect(loads()).toEqual(expect.arrayContaining(['dist/web/actions/companies.js', 'dist/companies/manage.js', 'dist/web/pages/companies.js']));
     } finally {
       child.kill('SIGTERM');
       expect(await exited, stderr).toBe(143);
