@@ -37,7 +37,7 @@ const GROUPS = [
  * (only to send mail), the optional better-sqlite3 13 (loaded by a name in a variable). better-sqlite3 12's
  * JavaScript is bundled; db/client.ts names its addon, which stays where npm built it.
  */
-const EXTERNAL = [/^node:/, 'playwright-core', '@google/genai', 'pdfjs-dist', 'nodemailer', 'better-sqlite3-napi'];
+const EXTERNAL = [/^node:/, /^(playwright-core|@google\/genai|pdfjs-dist|nodemailer|better-sqlite3-napi)(\/|$)/]; // a package and its subpaths
 
 /** The static imports of every module, as rolldown parses them; the groups are computed from it once parsing is done. */
 const importsOf = new Map();
