@@ -1,6 +1,8 @@
 // Bundles the CLI's executables from tsc's output: every timer start pays Node's loader per module file
 // (resolve, read, compile, link), so what a nothing-due tick and `status` load becomes a few chunks, and
 // every other command, page and lazily loaded part stays in chunks of its own (the lazy command table holds).
+// The chunks are CommonJS (dist/chunks/*.cjs): Node loads a CommonJS file for less than an ES module (no
+// asynchronous loader, no linking); the executables stay ES modules that require the CLI's chunk.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +12,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 
 /**
- * What `package.json` bin, the systemd units and the Makefile start. Their bundles replace tsc's dist/cli/ files
- * of the same names, so the entries are read from src/ (two lines each) and import tsc's dist/cli/ modules.
+ * What `package.json` bin, the systemd units and the Makefile start, replacing tsc's dist/cli/ files of the same
+ * names: src/cli/scoutly.ts, jobsTick.ts and demo.ts, each a call of what cli/main exports (its bundle, chunks/main.cjs).
  */
-const ENTRIES = { 'cli/scoutly': 'src/cli/scoutly.ts', 'cli/jobsTick': 'src/cli/jobsTick.ts', 'cli/demo': 'src/cli/demo.ts' };
-const entriesImportTscOutput = {
-  name: 'entries-import-tsc-output',
-  resolveId: (source, importer) => (importer?.startsWith(`${root}src/cli/`) && source.startsWith('./') ? `${root}dist/cli/${source.slice(2)}` : null),
-};
+const EXECUTABLES = { 'cli/scoutly.js': 'launch([])', 'cli/jobsTick.js': "launch(['tick'])", 'cli/demo.js': 'launchDemo()' };
+const executable = (call) => `#!/usr/bin/env node
+// Built by scripts/bundle.mjs: the CLI is dist/chunks/main.cjs and the chunks beside it.
+import { createRequire } from 'node:module';
+
+const { ${call.slice(0, call.indexOf('('))} } = createRequire(import.meta.url)('../chunks/main.cjs');
+await ${call};
+`;
 
 /**
  * The start-up path in a few chunks: everything the CLI imports statically (`start`), then what a tick and
@@ -74,20 +79,21 @@ function groupName(id) {
 
 const bundle = await rolldown({
   cwd: root,
-  input: ENTRIES,
+  input: { main: 'dist/cli/main.js' },
   platform: 'node',
   external: EXTERNAL,
-  plugins: [entriesImportTscOutput, recordImports],
+  plugins: [recordImports],
   preserveEntrySignatures: 'allow-extension',
   // "dynamically imported but also statically imported": expected (a lazy import of what the start chunk has).
   onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
 });
 const { output } = await bundle.generate({
-  format: 'esm',
+  format: 'cjs',
+  strict: true, // tsc's output is ES modules: strict mode, whatever directives they carry
   // Every output two folders below the repository, as every dist/<folder>/ module is: paths computed from
   // import.meta.url ('../../migrations', the dashboard's assets, the demo's files) hold. Checked below.
-  entryFileNames: '[name].js',
-  chunkFileNames: 'chunks/[name]-[hash].js',
+  entryFileNames: 'chunks/[name].cjs',
+  chunkFileNames: 'chunks/[name]-[hash].cjs',
   sourcemap: true,
   // Not pulling a group's imports into it keeps `start` to what the CLI itself imports; it needs this setting.
   codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: groupName, debugName: 'start-up' }] },
@@ -106,5 +112,9 @@ for (const o of output) {
   writeFileSync(path, o.type === 'chunk' ? o.code : o.source);
   // Which of tsc's modules each chunk holds: the start-up tests read it to tell what a command loaded.
   if (o.type === 'chunk') contents[`dist/${o.fileName}`] = o.moduleIds.map((id) => relative(root, id).split(sep).join('/'));
+}
+for (const [file, call] of Object.entries(EXECUTABLES)) {
+  writeFileSync(`${dist}${file}`, executable(call));
+  contents[`dist/${file}`] = [];
 }
 writeFileSync(`${dist}bundle.json`, `${JSON.stringify(contents, null, 1)}\n`);
