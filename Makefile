@@ -23,7 +23,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	$(NPM) ci --no-fund --no-audit
 	@touch $@
 
-## build: compile TypeScript to dist/ (production runs compiled JavaScript)
+## build: compile TypeScript to dist/, then bundle the executables (dist/cli/*.js, dist/chunks/: scripts/bundle.mjs)
 build: setup
 	$(NPM) run --silent build
 

@@ -3,7 +3,8 @@
 // Runtime queries are plain SQL over better-sqlite3; drizzle is loaded only when a migration is pending.
 
 import type Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseError } from '../core/errors.js';
@@ -41,9 +42,28 @@ function loadDriver() {
         // Installed before Node was upgraded (npm ci again installs it): 12 still opens the file.
       }
     }
-    return { Database: (await import('better-sqlite3')).default, name: 'better-sqlite3 12' };
+    return { Database: withAddon((await import('better-sqlite3')).default, addonOf('better-sqlite3')), name: 'better-sqlite3 12' };
   })();
   return driver;
+}
+
+/**
+ * The package's compiled addon, named outright: without it better-sqlite3 finds it with the `bindings`
+ * package, which probes a dozen paths and stats each at every start (and cannot find it from inside the
+ * CLI's bundle). Undefined when the package keeps it elsewhere: the default lookup then runs.
+ */
+function addonOf(pkg: string): string | undefined {
+  const path = join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'build', 'Release', 'better_sqlite3.node');
+  return existsSync(path) ? path : undefined;
+}
+
+function withAddon(Base: typeof Database, nativeBinding: string | undefined): typeof Database {
+  if (!nativeBinding) return Base;
+  return class extends Base {
+    constructor(file?: string | Buffer, options: Database.Options = {}) {
+      super(file, { nativeBinding, ...options });
+    }
+  } as typeof Database;
 }
 
 export interface Store {

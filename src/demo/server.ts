@@ -5,9 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { demoFile } from './files.js';
 
-export const DEMO_SITE_DIR = fileURLToPath(new URL('../../src/demo/site', import.meta.url));
+export const DEMO_SITE_DIR = demoFile('site');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml' };
 

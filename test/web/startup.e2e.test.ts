@@ -1,9 +1,9 @@
 // What `scoutly web` loads before it serves the sign-in and matches pages: none of the code only other
 // routes need (probing and importing companies, the scrapers, the analyzer and CV reading, the reports,
 // the notifiers), which a socket-activated start would pay for at every first request. Read from the
-// process itself (test/fixtures/recordLoads.mjs), never from timings: `make bench` measures the time.
+// process itself (test/fixtures/recordLoads.mjs, mapped to tsc's modules through the bundle's contents by
+// test/helpers/loads.ts), never from timings: `make bench` measures the time.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setPassword } from '../../src/auth/accounts.js';
@@ -11,6 +11,7 @@ import { closeStore, openStore } from '../../src/db/client.js';
 import { upsertUser } from '../../src/users/repo.js';
 import { NODE_FLAGS, ROOT, SCOUTLY, testEnv, waitFor } from '../helpers/cli.js';
 import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { readLoads } from '../helpers/loads.js';
 import { seedMatches } from '../helpers/seed.js';
 import { Client, PASSWORD } from './helpers.js';
 
@@ -34,7 +35,11 @@ describe('the dashboard\'s start-up', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const loads = () => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.replace(`file://${ROOT}`, ''));
+    const loads = () => {
+      const { modules, unbundled } = readLoads(file);
+      expect(unbundled).toEqual([]); // the executable runs bundled
+      return modules;
+    };
     try {
       const url = await waitFor(() => /dashboard at (http:\/\/\S+)/.exec(stderr)?.[1], 'the dashboard to listen');
       const browser = new Client(url);

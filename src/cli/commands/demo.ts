@@ -2,16 +2,14 @@
 // tick has something real to do. Used by `make demo`.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { EXIT } from '../../core/exitCodes.js';
 import { UsageError } from '../../core/errors.js';
 import { writeTx } from '../../db/client.js';
 import { setPreference, upsertCompanies } from '../../companies/repo.js';
 import type { CompanyInput } from '../../companies/seed.js';
 import { upsertUser } from '../../users/repo.js';
+import { demoFile } from '../../demo/files.js';
 import { stringFlag, usageOf, type Command } from '../command.js';
-
-const demoFile = (name: string) => fileURLToPath(new URL(`../../../src/demo/${name}`, import.meta.url));
 
 export const DEMO_USER = 'demo@scoutly.local';
 
