@@ -7,7 +7,7 @@ NODE ?= node
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # V8 favours size over speed, as systemd/scoutly-tick.service starts the tick (see the comment on its ExecStart).
 NODE_FLAGS := --optimize-for-size --no-opt
-SCOUTLY := $(NODE) $(NODE_FLAGS) dist/cli/scoutly.js
+SCOUTLY := $(NODE) $(NODE_FLAGS) dist/cli/scoutly.cjs
 
 .PHONY: setup build demo test test-unit test-int check check-standalone jobs-tick status migrate bench clean
 
@@ -29,7 +29,7 @@ build: setup
 
 ## demo: serve the bundled demo careers site and ATS feeds on 127.0.0.1, seed data/demo.db, run one tick
 demo: build
-	$(NODE) $(NODE_FLAGS) dist/cli/demo.js
+	$(NODE) $(NODE_FLAGS) dist/cli/demo.cjs
 
 ## test: type checks, import-cycle and migration checks, then the whole test suite
 test: build check
@@ -100,7 +100,7 @@ WEB_LISTEN ?= 127.0.0.1:8377
 WEB_SOCKET := sed -e 's\#^ListenStream=.*\#ListenStream=$(WEB_LISTEN)\#'
 # scoutly-doctor.service: `scoutly doctor` in exactly the tick's sandbox, made from the tick's unit.
 DOCTOR_UNIT := sed -e '/^OnFailure=/d' -e '/^SuccessExitStatus=/d' -e 's\#^Description=.*\#Description=Scoutly: doctor inside the tick sandbox\#' \
-  -e 's\#dist/cli/jobsTick.js\#dist/cli/scoutly.js doctor\#'
+  -e 's\#dist/cli/jobsTick.cjs\#dist/cli/scoutly.cjs doctor\#'
 # A user manager cannot set up what needs privileges or most namespaces: those lines go; the state
 # lives at a fixed path, the same on every systemd version (StateDirectory= of user units moved in 254).
 USER_UNIT := sed -e 's\#/opt/scoutly\#$(CURDIR)\#g' -e 's\#/usr/bin/node\#$(NODE_BIN)\#' -e 's\#/etc/scoutly/\#$(HOME)/.config/scoutly/\#g' \
@@ -115,10 +115,10 @@ ifeq ($(USER),1)
 	$(DOCTOR_UNIT) $(UNIT_DIR)/scoutly-tick.service > $(UNIT_DIR)/scoutly-doctor.service
 	[ -f $(HOME)/.config/scoutly/scoutly.env ] || install -m 0600 systemd/scoutly.env.example $(HOME)/.config/scoutly/scoutly.env
 	[ -f $(HOME)/.config/scoutly/gemini_api_key ] || install -m 0600 /dev/null $(HOME)/.config/scoutly/gemini_api_key
-	SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db $(NODE) dist/cli/scoutly.js migrate >/dev/null
+	SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db $(NODE) dist/cli/scoutly.cjs migrate >/dev/null
 	$(SYSTEMCTL) daemon-reload && $(SYSTEMCTL) enable --now scoutly-tick.timer scoutly-web.socket
 	@echo "User timer enabled; the database is $(HOME)/.local/share/scoutly/scoutly.db, settings in $(HOME)/.config/scoutly/."
-	@echo "The dashboard answers at http://$(WEB_LISTEN) (started at the first request); a password: SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db node dist/cli/scoutly.js users set-password EMAIL"
+	@echo "The dashboard answers at http://$(WEB_LISTEN) (started at the first request); a password: SCOUTLY_DB=$(HOME)/.local/share/scoutly/scoutly.db node dist/cli/scoutly.cjs users set-password EMAIL"
 	@echo "To keep it running while you are logged out: sudo loginctl enable-linger $$(id -un)"
 else
 	id -u $(SERVICE_USER) >/dev/null 2>&1 || $(SUDO) useradd --system --home-dir /var/lib/scoutly --shell /usr/sbin/nologin $(SERVICE_USER)

@@ -32,4 +32,4 @@ export SCOUTLY_DB="${SCOUTLY_DB:-/var/lib/scoutly/scoutly.db}" SCOUTLY_ENV_FILE=
 export CACHE_DIRECTORY=/var/cache/scoutly
 cd /opt/scoutly || exit 70
 # Node's flags as the tick's unit gives them (see its ExecStart), so a tick run by hand is the timer's.
-exec /usr/bin/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/scoutly.js "$@"
+exec /usr/bin/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/scoutly.cjs "$@"

@@ -201,12 +201,6 @@ export function groupByRole<T extends { user: string; company: string; title: st
   return [...groups.values()];
 }
 
-/** Whole days a posting open since `sinceMs` has been open, and whether that is past SCOUTLY_STALE_DAYS. */
-export function postingAge(sinceMs: number, nowMs: number, staleDays: number): { ageDays: number; stale: boolean } {
-  const ageDays = Math.max(0, Math.floor((nowMs - sinceMs) / 86_400_000));
-  return { ageDays, stale: ageDays > staleDays };
-}
-
 /** Places listed under one role; a role in more (a chain hiring in every city) counts the rest, so one item cannot fill a message. */
 export const MAX_PLACES_LISTED = 8;
 

@@ -8,7 +8,8 @@ import { writeTx, type Store } from '../db/client.js';
 import type { DigestChannel, DigestStatus } from '../db/enums.js';
 import { BREAKER_THRESHOLD } from '../schedule/backoff.js';
 import { DAY_MS } from '../schedule/tiers.js';
-import { closedKey, digestKeys, matchKey, postingAge, type Digest, type DigestClosed, type DigestMatch, type DigestWarning } from './digest.js';
+import { closedKey, digestKeys, matchKey, type Digest, type DigestClosed, type DigestMatch, type DigestWarning } from './digest.js';
+import { postingAge } from '../matches/age.js';
 import { companyWarning, quotaWarning, type FailingCompany } from './warnings.js';
 
 /** A closed saved posting is news for this long; older closings are not announced to a new channel. */

@@ -7,7 +7,8 @@ import { formatDuration } from '../core/duration.js';
 import { escapeControls, escapeHtml, isWebUrl, utcMinute } from '../core/text.js';
 import { APPLICATION_STATUSES } from '../db/enums.js';
 import type { MatchRow } from '../matches/repo.js';
-import { groupByRole, postingAge, type RoleGroup } from '../notify/digest.js';
+import { groupByRole, type RoleGroup } from '../notify/digest.js';
+import { postingAge } from '../matches/age.js';
 import { DAY_MS } from '../schedule/tiers.js';
 import { REPORT_DAYS, type ReportData, type ReportRun } from './reportData.js';
 

@@ -221,10 +221,10 @@ async function startupBench(): Promise<void> {
   const flags = unitNodeFlags(ROOT); // as the timer's unit starts it
   const commands = {
     bare: ['-e', ''],
-    tick: [...flags, join(ROOT, 'dist/cli/jobsTick.js')],
-    status: [...flags, join(ROOT, 'dist/cli/scoutly.js'), 'status'],
+    tick: [...flags, join(ROOT, 'dist/cli/jobsTick.cjs')],
+    status: [...flags, join(ROOT, 'dist/cli/scoutly.cjs'), 'status'],
     // The same tick without V8's flags: any V8 flag keeps Node's own modules out of its code cache.
-    tickPlain: [join(ROOT, 'dist/cli/jobsTick.js')],
+    tickPlain: [join(ROOT, 'dist/cli/jobsTick.cjs')],
   };
   await timeRun(commands.tick, env); // creates and migrates the database once
   const times: Record<keyof typeof commands, number[]> = { bare: [], tick: [], status: [], tickPlain: [] };

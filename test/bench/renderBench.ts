@@ -20,7 +20,7 @@ const LATENCY_MS = 300;
 const SLOTS = 5;
 const COMPANIES = 200;
 const ROOT = new URL('../../../', import.meta.url).pathname; // dist-bench/test/bench → repository
-const SCOUTLY = join(ROOT, 'dist/cli/scoutly.js');
+const SCOUTLY = join(ROOT, 'dist/cli/scoutly.cjs');
 /** Node's flags as the timer's unit starts the tick. */
 const NODE_FLAGS = unitNodeFlags(ROOT);
 /** The browser a tick uses by default (the headless shell when installed), unless BENCH_CHROMIUM names another. */

@@ -15,7 +15,7 @@ import { closeStore, openStore } from '../../src/db/client.js';
 import { seedMatches } from '../helpers/seed.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname; // dist-bench/test/bench → repository
-const SCOUTLY = join(ROOT, 'dist/cli/scoutly.js');
+const SCOUTLY = join(ROOT, 'dist/cli/scoutly.cjs');
 const COMPANIES = Number(process.env.BENCH_WEB_COMPANIES ?? 100);
 const POSTINGS_EACH = 100;
 const MATCHES_EACH = 10;
@@ -26,8 +26,8 @@ const GOALS = { coldMs: 400, warmMedianMs: 30, rssMiB: 80 };
 /** The flags between `/usr/bin/node` and the script in systemd/scoutly-web.service's ExecStart. */
 function serviceNodeFlags(): string[] {
   const unit = readFileSync(join(ROOT, 'systemd/scoutly-web.service'), 'utf8');
-  const flags = /^ExecStart=\/usr\/bin\/node((?: --[\w-]+(?:=[\w.-]+)?)*) \/opt\/scoutly\/dist\/cli\/scoutly\.js web$/m.exec(unit)?.[1];
-  if (flags === undefined) throw new Error('systemd/scoutly-web.service: ExecStart must be /usr/bin/node [--flag …] /opt/scoutly/dist/cli/scoutly.js web');
+  const flags = /^ExecStart=\/usr\/bin\/node((?: --[\w-]+(?:=[\w.-]+)?)*) \/opt\/scoutly\/dist\/cli\/scoutly\.cjs web$/m.exec(unit)?.[1];
+  if (flags === undefined) throw new Error('systemd/scoutly-web.service: ExecStart must be /usr/bin/node [--flag …] /opt/scoutly/dist/cli/scoutly.cjs web');
   return flags.split(' ').filter(Boolean);
 }
 

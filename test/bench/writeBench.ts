@@ -73,7 +73,7 @@ async function tickUnderStrace(env: Record<string, string>, args: string[] = [])
   const log = join(dir, 'strace.log');
   // Not spawnSync: the boards are served from this process.
   const child = spawn('strace', ['-f', '-qq', '-y', '-s', '0', '-e', 'trace=write,pwrite64,pwritev,pwritev2', '-e', 'status=successful', '-o', log,
-    process.execPath, ...unitNodeFlags(ROOT), join(ROOT, 'dist/cli/jobsTick.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    process.execPath, ...unitNodeFlags(ROOT), join(ROOT, 'dist/cli/jobsTick.cjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

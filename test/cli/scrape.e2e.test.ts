@@ -19,7 +19,7 @@ describe('scraping from the command line', () => {
   it('the demo (make demo) finds every posting of the demo site with the offline defaults, then serves the dashboard with a sign-in link', async () => {
     const cwd = tempDir();
     const metrics = join(cwd, 'scoutly.prom');
-    const proc = start(`${ROOT}dist/cli/demo.js`, [], { SCOUTLY_METRICS_FILE: metrics }, cwd);
+    const proc = start(`${ROOT}dist/cli/demo.cjs`, [], { SCOUTLY_METRICS_FILE: metrics }, cwd);
     try {
       // It stays in the foreground with the dashboard: the link is the last thing before `scoutly web`.
       const link = await waitFor(() => {
@@ -51,7 +51,7 @@ describe('scraping from the command line', () => {
     expect(text).toMatch(/^scoutly_last_run_scrapes\{path="feed"\} 3$/m);
     expect(text).toMatch(/^scoutly_last_run_scrapes\{path="both"\} 3$/m);
     expect(Number(/^scoutly_last_run_scrape_bytes\{path="both"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
-    const status = spawnSync(process.execPath, [...NODE_FLAGS, `${ROOT}dist/cli/scoutly.js`, 'status'], { cwd, env: testEnv({ SCOUTLY_DB: join(cwd, 'data', 'demo.db') }), encoding: 'utf8' });
+    const status = spawnSync(process.execPath, [...NODE_FLAGS, `${ROOT}dist/cli/scoutly.cjs`, 'status'], { cwd, env: testEnv({ SCOUTLY_DB: join(cwd, 'data', 'demo.db') }), encoding: 'utf8' });
     const paths = status.stdout.split('Scrapes in the last 24 h, by path')[1]!.split('Gemini')[0]!;
     expect(paths).toMatch(/ATS feed\s+3\s/);
     expect(paths).toMatch(/page, both compared\s+3\s/);

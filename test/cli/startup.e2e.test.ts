@@ -1,6 +1,6 @@
 // What start-up loads: a tick with nothing due, and `status`, must not load what they do not use (the
 // browser, analysis, notification and validation code, Node's crypto and perf_hooks). Read from the
-// process itself (test/fixtures/recordLoads.mjs), never from timings: `make bench` measures the time.
+// process itself (test/fixtures/recordLoads.cjs), never from timings: `make bench` measures the time.
 // The executables are bundles: test/helpers/loads.ts maps each loaded chunk to the modules (tsc's dist/ files) in it.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ function migratedDb(): string {
 /** Runs a built entry point and returns the source modules it loaded (checking it loaded bundles only). */
 function loadsOf(script: string, args: string[], env: Record<string, string>): string[] {
   const file = join(tempDir(), 'loads.txt');
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, '--import', join(ROOT, 'test/fixtures/recordLoads.mjs'), script, ...args],
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, '--require', join(ROOT, 'test/fixtures/recordLoads.cjs'), script, ...args],
     { env: testEnv({ ...env, SCOUTLY_TEST_LOADS: file }), cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   const { modules, unbundled } = readLoads(file);

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { unitNodeFlags } from './nodeFlags.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SCOUTLY = `${ROOT}dist/cli/scoutly.js`;
-export const JOBS_TICK = `${ROOT}dist/cli/jobsTick.js`;
+export const SCOUTLY = `${ROOT}dist/cli/scoutly.cjs`;
+export const JOBS_TICK = `${ROOT}dist/cli/jobsTick.cjs`;
 export const STAGED_TICK = `${ROOT}test/fixtures/stagedTick.mjs`;
 /** Every child is started with Node's flags from the unit, so the tests run V8 as production does. */
 export const NODE_FLAGS = unitNodeFlags(ROOT);

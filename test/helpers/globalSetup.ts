@@ -5,6 +5,6 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  // The executables (dist/cli/scoutly.js, jobsTick.js, demo.js) are esbuild bundles, as `npm run build` makes them.
+  // The executables (dist/cli/scoutly.cjs, jobsTick.cjs, demo.cjs) start rolldown bundles, as `npm run build` makes them.
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'inherit' });
 }

@@ -1,4 +1,4 @@
-// What a built process loaded, as test/fixtures/recordLoads.mjs recorded it. The executables are bundles of tsc's
+// What a built process loaded, as test/fixtures/recordLoads.cjs recorded it. The executables are bundles of tsc's
 // output (scripts/bundle.mjs): a loaded chunk stands for the modules (dist/…, node_modules/…) dist/bundle.json lists in it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

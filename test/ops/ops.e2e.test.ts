@@ -220,19 +220,19 @@ describe('systemd files', () => {
   it('the service runs jobs-tick and treats 1, 75 and 143 as success', () => {
     const unit = readFileSync(join(ROOT, 'systemd/scoutly-tick.service'), 'utf8');
     // NODE_FLAGS is parsed from this very line (test/helpers/nodeFlags.ts), which fails unless it runs jobsTick.js.
-    expect(unit).toContain(`\nExecStart=/usr/bin/node ${NODE_FLAGS.join(' ')} /opt/scoutly/dist/cli/jobsTick.js\n`);
+    expect(unit).toContain(`\nExecStart=/usr/bin/node ${NODE_FLAGS.join(' ')} /opt/scoutly/dist/cli/jobsTick.cjs\n`);
     expect(unit).toMatch(/^SuccessExitStatus=1 75 143$/m);
-    expect(JOBS_TICK).toContain('dist/cli/jobsTick.js');
+    expect(JOBS_TICK).toContain('dist/cli/jobsTick.cjs');
   });
 
   it("Node's flags are the unit's wherever Scoutly starts: make's commands, the installed scoutly command; this Node accepts them", () => {
     expect(NODE_FLAGS).toEqual(expect.arrayContaining(['--optimize-for-size', '--no-opt']));
     const makefile = readFileSync(join(ROOT, 'Makefile'), 'utf8');
     expect(/^NODE_FLAGS := (.*)$/m.exec(makefile)?.[1]).toBe(NODE_FLAGS.join(' '));
-    expect(makefile).toMatch(/^SCOUTLY := \$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/scoutly\.js$/m);
-    expect(makefile).toMatch(/^\t\$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/demo\.js$/m);
+    expect(makefile).toMatch(/^SCOUTLY := \$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/scoutly\.cjs$/m);
+    expect(makefile).toMatch(/^\t\$\(NODE\) \$\(NODE_FLAGS\) dist\/cli\/demo\.cjs$/m);
     const wrapper = readFileSync(join(ROOT, 'systemd/scoutly-cli.sh'), 'utf8');
-    expect(wrapper).toContain(`exec /usr/bin/node ${NODE_FLAGS.join(' ')} /opt/scoutly/dist/cli/scoutly.js "$@"`);
+    expect(wrapper).toContain(`exec /usr/bin/node ${NODE_FLAGS.join(' ')} /opt/scoutly/dist/cli/scoutly.cjs "$@"`);
     // Node refuses to start on a V8 flag it does not know ("bad option"), and refuses V8 flags in NODE_OPTIONS.
     const r = spawnSync(process.execPath, [...NODE_FLAGS, '-p', "require('node:v8').getHeapStatistics().total_heap_size > 0"], { encoding: 'utf8' });
     expect(r.stderr).toBe('');

@@ -59,7 +59,7 @@ started() { [ "$(systemctl show -p ExecMainExitTimestampMonotonic --value scoutl
 check "the timer caught up and started a tick (within its 60 s random delay)" wait_for 120 started
 check "that tick exited 0" bash -c '[ "$(systemctl show -p ExecMainStatus --value scoutly-tick.service)" = 0 ]'
 check "the unit started Node with V8 set for size" bash -c \
-  'systemctl show -p ExecStart --value scoutly-tick.service | grep -q "argv\[\]=[^ ]*/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/jobsTick.js "'
+  'systemctl show -p ExecStart --value scoutly-tick.service | grep -q "argv\[\]=[^ ]*/node --optimize-for-size --no-opt /opt/scoutly/dist/cli/jobsTick.cjs "'
 check "it read the page in Chromium" bash -c 'journalctl -u scoutly-tick --no-pager | grep -E "globex: [1-9][0-9]* posting\(s\) via browser \((Chromium|plain HTTP and Chromium compared)\)"'
 check "postings are in the database" bash -c '[ "$(sudo scoutly postings list --json | grep -c "\"title\"")" -ge 1 ]'
 check "nothing of Chromium's was written to the state directory" bash -c '[ -z "$(ls -A /var/lib/scoutly | grep -v "^scoutly.db")" ]'
@@ -148,8 +148,8 @@ check "make install-systemd USER=1 WEB_LISTEN=127.0.0.1:8378 succeeds" as_alice 
 echo SCOUTLY_ALLOW_PRIVATE_URLS=1 >> /home/alice/.config/scoutly/scoutly.env
 cd /home/alice/scoutly
 udb=/home/alice/.local/share/scoutly/scoutly.db
-check "seeding with the README's SCOUTLY_DB" as_alice bash -c "SCOUTLY_DB=$udb node dist/cli/scoutly.js users add alice@example.com --profile src/demo/profile.json --cv src/demo/cv.md &&
-  SCOUTLY_DB=$udb node dist/cli/scoutly.js companies add globex http://127.0.0.1:8080/globex/ --selector '#openings' --rank 90"
+check "seeding with the README's SCOUTLY_DB" as_alice bash -c "SCOUTLY_DB=$udb node dist/cli/scoutly.cjs users add alice@example.com --profile src/demo/profile.json --cv src/demo/cv.md &&
+  SCOUTLY_DB=$udb node dist/cli/scoutly.cjs companies add globex http://127.0.0.1:8080/globex/ --selector '#openings' --rank 90"
 as_alice systemctl --user start scoutly-tick.service
 check "the user tick exited 0" bash -c "[ \"\$(runuser -u alice -- env XDG_RUNTIME_DIR=/run/user/$uid systemctl --user show -p ExecMainStatus --value scoutly-tick.service)\" = 0 ]"
 check "the user tick read the page in Chromium" bash -c "[ \"\$(sqlite3 $udb 'SELECT COUNT(*) FROM postings')\" -ge 1 ]"

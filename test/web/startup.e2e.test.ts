@@ -1,7 +1,7 @@
 // What `scoutly web` loads before it serves the sign-in and matches pages: none of the code only other
 // routes need (probing and importing companies, the scrapers, the analyzer and CV reading, the reports,
 // the notifiers), which a socket-activated start would pay for at every first request. Read from the
-// process itself (test/fixtures/recordLoads.mjs, mapped to tsc's modules through the bundle's contents by
+// process itself (test/fixtures/recordLoads.cjs, mapped to tsc's modules through the bundle's contents by
 // test/helpers/loads.ts), never from timings: `make bench` measures the time.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ describe('the dashboard\'s start-up', () => {
     closeStore(store);
 
     const file = join(tempDir(), 'loads.txt');
-    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', join(ROOT, 'test/fixtures/recordLoads.mjs'), SCOUTLY, 'web', '--listen', '127.0.0.1:0'],
+    const child = spawn(process.execPath, [...NODE_FLAGS, '--require', join(ROOT, 'test/fixtures/recordLoads.cjs'), SCOUTLY, 'web', '--listen', '127.0.0.1:0'],
       { env: testEnv({ SCOUTLY_DB: db, SCOUTLY_TEST_LOADS: file }), cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));

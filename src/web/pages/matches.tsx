@@ -5,7 +5,7 @@
 import type { FC } from 'hono/jsx';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/enums.js';
 import { nextStatuses, STATUS_WORDS } from '../../matches/states.js';
-import { postingAge } from '../../notify/digest.js';
+import { postingAge } from '../../matches/age.js';
 import type { MatchPage, MatchQuery, MatchWithHistory } from '../actions/matches.js';
 import type { Caller } from '../context.js';
 import { Empty, OutLink, PostForm, Time } from './layout.js';
