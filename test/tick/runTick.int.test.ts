@@ -56,6 +56,22 @@ const scrape = (handler: (ctx: Ctx) => Promise<void>, timeoutMs = 60_000): Handl
   scrape_company: { handler: async (ctx) => void (await handler(ctx)), timeoutMs },
 });
 
+/**
+ * Commits in the store's WAL so far, read from the file the way SQLite reads it: frames of the current WAL
+ * (its salt) whose header holds the database size, which only a transaction's last frame does.
+ */
+function walCommits(): number {
+  const wal = readFileSync(`${store.path}-wal`);
+  const pageSize = wal.readUInt32BE(8);
+  const salt = wal.subarray(16, 24);
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    if (!wal.subarray(at + 8, at + 16).equals(salt)) break;
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return commits;
+}
+
 const statusCounts = () =>
   Object.fromEntries((store.sqlite.prepare('SELECT status, COUNT(*) AS n FROM tasks GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
 
@@ -69,6 +85,16 @@ describe('runTick', () => {
     expect(store.sqlite.prepare('SELECT status, exit_code, enqueued, succeeded FROM runs').get()).toEqual({ status: 'completed', exit_code: 0, enqueued: 3, succeeded: 3 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tick_lease').get()).toEqual({ n: 0 });
     expect(logText).toMatch(/^<6>tick #1 finished/m);
+  });
+
+  it('claims a lane\'s next task in the commit that records the outcome that freed it', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    const seen: { commits: number; tasks: Record<string, number> }[] = [];
+    await runTick(deps(scrape(async () => void seen.push({ commits: walCommits(), tasks: statusCounts() }))), options({ concurrency: 1 }));
+    // Between one task's start and the next's: its outcome and the next claim, in one commit (two before).
+    expect(seen.slice(1).map((s, i) => s.commits - seen[i]!.commits)).toEqual([1, 1]);
+    // Each claim is durable before its work starts, each outcome before the next task runs.
+    expect(seen.map((s) => s.tasks)).toEqual([{ running: 1, pending: 2 }, { running: 1, pending: 1, succeeded: 1 }, { running: 1, succeeded: 2 }]);
   });
 
   it('keeps WAL checkpoints out of its claims while it runs, and puts the setting back after', async () => {

@@ -127,7 +127,7 @@ describe('one attempt', () => {
 describe('the claim loop', () => {
   const loop = (kinds: KindRegistry, slots: Slots, d: Deadline, started: ClaimedTask[], run: (t: ClaimedTask) => Promise<void>) =>
     claimLoop({
-      queue, log, deadline: d, slots, stop: new AbortController().signal, now: () => clock.now(), runId: runId(), kind: null,
+      queue, log, deadline: d, slots, stop: new AbortController().signal, now: () => clock.now(), runId: runId(), kind: null, ready: [],
       longestAttemptMs: Math.max(...Object.values(kinds).map((k) => k!.timeoutMs)),
       start: (task) => {
         started.push(task);

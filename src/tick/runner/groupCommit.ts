@@ -10,10 +10,11 @@ export interface GroupCommit<T> {
 }
 
 /**
- * `transaction` runs a function in one write transaction (the queue's batch). `onFailed` hears of the items
- * of a group whose transaction failed (another writer held the lock past the busy timeout, a full disk).
+ * `transaction` runs a function in one write transaction (the queue's batch); `size` is how many items the
+ * group holds (the slots its commit frees). `onFailed` hears of the items of a group whose transaction failed
+ * (another writer held the lock past the busy timeout, a full disk).
  */
-export function groupCommit<T>(transaction: (fn: () => void) => void, log: Logger, onFailed: (items: T[], err: unknown) => void): GroupCommit<T> {
+export function groupCommit<T>(transaction: (fn: () => void, size: number) => void, log: Logger, onFailed: (items: T[], err: unknown) => void): GroupCommit<T> {
   let pending: { item: T; write: () => void }[] = [];
   let flushing: Promise<void> | null = null;
   const flush = () => {
@@ -30,7 +31,7 @@ export function groupCommit<T>(transaction: (fn: () => void) => void, log: Logge
             log.error('internal error while recording an outcome:', err);
           }
         }
-      });
+      }, group.length);
     } catch (err) {
       onFailed(group.map((g) => g.item), err);
     }
