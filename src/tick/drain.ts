@@ -44,6 +44,16 @@ export interface DrainOptions {
   stopSignal: AbortSignal;
 }
 
+/** The longest an outcome waits for the other tasks in flight to share its commit. */
+export const MAX_LINGER_MS = 1_000;
+
+/**
+ * How long a finished task's outcome waits for the others: no longer than the task itself ran (so a lane
+ * idles at most half its time however its neighbours behave) and never more than MAX_LINGER_MS. Tasks that
+ * finish close together then share one commit's pages: on a Pi's SD card every page is written whole.
+ */
+export const lingerMs = (ranMs: number) => Math.max(0, Math.min(MAX_LINGER_MS, ranMs));
+
 const whenAborted = (signal: AbortSignal) =>
   signal.aborted ? Promise.resolve() : new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 
@@ -90,7 +100,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     log.error('could not record outcomes (handed back at the end of the tick if the database frees up):', err);
     for (const task of tasks) unrecorded.set(task.id, task);
     requestStop('database', (err as Error).message);
-  });
+  }, { ms: (first) => lingerMs(clock.now() - first.claimedAt), othersInFlight: (queued) => slots.working - queued, stop: stop.signal });
   const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop);
   // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.
   const lanes = new PQueue({ concurrency: slots.maxClaimed });

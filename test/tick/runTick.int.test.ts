@@ -97,6 +97,22 @@ describe('runTick', () => {
     expect(seen.map((s) => s.tasks)).toEqual([{ running: 1, pending: 2 }, { running: 1, pending: 1, succeeded: 1 }, { running: 1, succeeded: 2 }]);
   });
 
+  it('records the outcomes of tasks that finish close together in one commit', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    let before = 0;
+    let started = 0;
+    const sleepReal = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await runTick(deps(scrape(async () => {
+      if (started++ === 0) before = walCommits();
+      clock.advance(10_000); // each ran for a while (the steppable clock), so each outcome may wait up to MAX_LINGER_MS
+      await sleepReal(10 * started); // and they finish a few ms apart, in different turns of the event loop
+    })), options({ concurrency: 3 }));
+    // The three outcomes share one commit, then the tick's closing three (the run's end with retention, the
+    // lease's release, the planner's statistics): 6 when each outcome had its own.
+    expect(walCommits() - before).toBe(1 + 3);
+    expect(statusCounts()).toEqual({ succeeded: 3 });
+  });
+
   it('keeps WAL checkpoints out of its claims while it runs, and puts the setting back after', async () => {
     trackCompanies(store, { a: 90 }, clock.now());
     const during: unknown[] = [];
