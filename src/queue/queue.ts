@@ -137,6 +137,11 @@ export interface NewTask {
 export interface FinishFacts {
   /** Handler facts stored on the attempt row (source, postings seen …). */
   detail?: Record<string, unknown>;
+  /**
+   * The handler's own writes, made once the lease is confirmed, in the outcome's transaction; returns the
+   * attempt's detail (instead of `detail`). If it throws, the outcome is undone with them.
+   */
+  record?: () => Record<string, unknown> | undefined;
   onOutcome?: OutcomeHook;
 }
 
@@ -291,7 +296,7 @@ export class TaskQueue {
   complete(task: ClaimedTask, nowMs: number, facts: FinishFacts = {}): boolean {
     return writeTx(this.store, () => {
       if (this.s.complete.run(nowMs, nowMs, task.id, task.leaseToken).changes === 0) return false;
-      this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.detail);
+      this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.record ? facts.record() : facts.detail);
       facts.onOutcome?.(task, { type: 'succeeded' }, nowMs);
       return true;
     });

@@ -101,7 +101,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     for (const task of tasks) unrecorded.set(task.id, task);
     requestStop('database', (err as Error).message);
   }, { ms: (first) => lingerMs(clock.now() - first.claimedAt), othersInFlight: (queued) => slots.working - queued, stop: stop.signal });
-  const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop);
+  const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop, deps.secrets);
   // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.
   const lanes = new PQueue({ concurrency: slots.maxClaimed });
   const inFlight = new Map<number, { task: ClaimedTask; settled: Promise<void> }>();

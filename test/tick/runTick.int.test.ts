@@ -113,6 +113,38 @@ describe('runTick', () => {
     expect(statusCounts()).toEqual({ succeeded: 3 });
   });
 
+  it('writes what a handler defers to its success in its outcome\'s commit, with the result it gives', async () => {
+    trackCompanies(store, { a: 90, b: 50 }, clock.now());
+    const commits: number[] = [];
+    const rename = (slug: string) => store.sqlite.prepare(`UPDATE companies SET name = 'scraped' WHERE slug = ?`).run(slug);
+    const names = () => (store.sqlite.prepare('SELECT name FROM companies ORDER BY slug').all() as { name: string }[]).map((r) => r.name);
+    const seenNames: string[][] = [];
+    const handlers: Handlers = { scrape_company: { timeoutMs: 60_000, handler: async (ctx) => {
+      commits.push(walCommits());
+      seenNames.push(names());
+      const slug = store.sqlite.prepare('SELECT slug FROM companies WHERE id = ?').pluck().get(ctx.task.companyId) as string;
+      return { writeOnSuccess: () => (rename(slug), { detail: { renamed: slug }, counters: { postingsNew: 1 } }) };
+    } } };
+    const outcome = await runTick(deps(handlers), options({ concurrency: 1 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { succeeded: 2 } });
+    expect(seenNames).toEqual([['a', 'b'], ['scraped', 'b']]); // written before the next task ran
+    expect(commits[1]! - commits[0]!).toBe(1); // the write, the outcome and the next claim: one commit
+    expect(store.sqlite.prepare(`SELECT json_extract(detail, '$.renamed') FROM attempts ORDER BY id`).pluck().all()).toEqual(['a', 'b']);
+  });
+
+  it('fails the attempt and undoes its writes when what a handler deferred to its success throws', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const handlers: Handlers = { scrape_company: { timeoutMs: 60_000, handler: async () => ({ writeOnSuccess: () => {
+      store.sqlite.prepare(`UPDATE companies SET name = 'half-written'`).run();
+      throw new RetryableError('http_5xx', 'HTTP 503 while writing');
+    } }) } };
+    const outcome = await runTick(deps(handlers), options());
+    expect(outcome).toMatchObject({ kind: 'ran', summary: { succeeded: 0, failed: 1 } });
+    expect(store.sqlite.prepare('SELECT name FROM companies').pluck().get()).toBe('a');
+    expect(store.sqlite.prepare('SELECT status, last_error_kind FROM tasks').get()).toEqual({ status: 'failed', last_error_kind: 'http_5xx' });
+    expect(store.sqlite.prepare('SELECT outcome, error_kind FROM attempts').all()).toEqual([{ outcome: 'failed', error_kind: 'http_5xx' }]);
+  });
+
   it('keeps WAL checkpoints out of its claims while it runs, and puts the setting back after', async () => {
     trackCompanies(store, { a: 90 }, clock.now());
     const during: unknown[] = [];
