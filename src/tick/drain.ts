@@ -12,9 +12,9 @@ import type { TaskKind } from '../db/enums.js';
 import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
 import type { StopReason } from '../report/summary.js';
 import type { FollowUp, KindRegistry } from '../tasks/kind.js';
-import { limitFor, runAttempt, type AttemptEnv } from './runner/attempt.js';
+import { runAttempt, type AttemptEnv } from './runner/attempt.js';
 import { groupCommit } from './runner/groupCommit.js';
-import { claimAhead, claimLoop, type ClaimDeps } from './runner/loop.js';
+import { claimAhead, claimLoop, longestAttemptMs, type ClaimDeps } from './runner/loop.js';
 import { handBackWhenFree } from './runner/handBack.js';
 import { Outcomes } from './runner/outcomes.js';
 import { emptyStats, type DrainStats } from './runner/stats.js';
@@ -42,6 +42,8 @@ export interface DrainOptions {
   kind: TaskKind | null;
   /** SIGTERM and friends. */
   stopSignal: AbortSignal;
+  /** Tasks already claimed for this drain (in the tick's first commit), started before any other claim. */
+  claimed?: ClaimedTask[];
 }
 
 /** The longest an outcome waits for the other tasks in flight to share its commit. */
@@ -80,9 +82,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   const unrecorded = new Map<number, ClaimedTask>();
   const slots = new Slots(opts.concurrency);
   const claims: ClaimDeps = {
-    queue, deadline: opts.deadline, slots, stop: stop.signal, now: () => clock.now(), runId: opts.runId, kind: opts.kind, ready: [],
-    // A claim must leave room for the slowest kind; a kind without a handler fails at once and needs none.
-    longestAttemptMs: Math.max(1, ...Object.values(kinds).map((k) => limitFor(k, opts.deadline))),
+    queue, deadline: opts.deadline, slots, stop: stop.signal, now: () => clock.now(), runId: opts.runId, kind: opts.kind, ready: [...(opts.claimed ?? [])],
+    longestAttemptMs: longestAttemptMs(kinds, opts.deadline),
   };
   // Each group of outcomes claims the next tasks for the slots it frees in its own commit. A claim that fails
   // there undoes only itself (a savepoint): the outcomes stand, and the loop's own claim meets the error.

@@ -97,6 +97,14 @@ describe('runTick', () => {
     expect(seen.map((s) => s.tasks)).toEqual([{ running: 1, pending: 2 }, { running: 1, pending: 1, succeeded: 1 }, { running: 1, succeeded: 2 }]);
   });
 
+  it('claims its first tasks in its first commit, with the lease, the run row and the enqueueing', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const seen: { commits: number; tasks: Record<string, number> }[] = [];
+    await runTick(deps(scrape(async () => void seen.push({ commits: walCommits(), tasks: statusCounts() }))), options());
+    expect(seen).toEqual([{ commits: 1, tasks: { running: 1 } }]);
+  });
+
   it('records the outcomes of tasks that finish close together in one commit', async () => {
     trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
     let before = 0;

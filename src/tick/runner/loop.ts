@@ -2,10 +2,11 @@
 // fits before the deadline; suspects (their last tick died under them) run one at a time, alone, last.
 // Slots freed by a group of outcomes are claimed for in that group's commit (claimAhead), not in one more.
 
-import type { Deadline } from '../../core/deadline.js';
+import { attemptLimitMs, type Deadline } from '../../core/deadline.js';
 import type { Logger } from '../../core/log.js';
 import type { TaskKind } from '../../db/enums.js';
 import type { ClaimedTask, TaskQueue } from '../../queue/queue.js';
+import type { KindRegistry } from '../../tasks/kind.js';
 import type { Slots } from './slots.js';
 
 export interface ClaimDeps {
@@ -31,6 +32,10 @@ export interface LoopDeps extends ClaimDeps {
 
 /** Why the loop ended: nothing left to claim, the deadline cannot fit another attempt, or the tick stopped. */
 export type LoopEnd = 'empty' | 'budget' | 'stopped';
+
+/** The longest attempt limit among the kinds, which a claim must leave room for (a kind without a handler fails at once). */
+export const longestAttemptMs = (kinds: KindRegistry, deadline: Deadline) =>
+  Math.max(1, ...Object.values(kinds).map((k) => attemptLimitMs(k?.timeoutMs ?? 1, deadline)));
 
 /** No claim that cannot finish in time (the slowest kind's attempt must fit before the deadline). */
 const fitsBeforeDeadline = (d: ClaimDeps) => d.deadline.remainingMs() >= d.longestAttemptMs;
