@@ -137,6 +137,11 @@ export interface NewTask {
 export interface FinishFacts {
   /** Handler facts stored on the attempt row (source, postings seen …). */
   detail?: Record<string, unknown>;
+  /**
+   * The handler's own writes, made once the lease is confirmed, in the outcome's transaction; returns the
+   * attempt's detail (instead of `detail`). If it throws, the outcome is undone with them.
+   */
+  record?: () => Record<string, unknown> | undefined;
   onOutcome?: OutcomeHook;
 }
 
@@ -258,6 +263,15 @@ export class TaskQueue {
     return withoutDiskWait(this.store, () => this.claimInTx(n, opts), this.durability);
   }
 
+  /**
+   * Claims up to `n` tasks inside the caller's open transaction (a batch of outcomes): the claim is durable
+   * with the outcomes that freed the slots, one commit instead of two.
+   */
+  claimWithinBatch(n: number, opts: ClaimOptions): ClaimedTask[] {
+    if (!this.store.sqlite.inTransaction) throw new Error('claimWithinBatch runs inside batch()');
+    return this.claimInTx(n, opts);
+  }
+
   /** Reads the candidates and marks them claimed in one BEGIN IMMEDIATE transaction: nobody can claim in between. */
   private claimInTx(n: number, opts: ClaimOptions): ClaimedTask[] {
     const suspect = opts.suspect ?? false;
@@ -282,7 +296,7 @@ export class TaskQueue {
   complete(task: ClaimedTask, nowMs: number, facts: FinishFacts = {}): boolean {
     return writeTx(this.store, () => {
       if (this.s.complete.run(nowMs, nowMs, task.id, task.leaseToken).changes === 0) return false;
-      this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.detail);
+      this.writeAttempt(task, startOf(task), nowMs, 'succeeded', null, facts.record ? facts.record() : facts.detail);
       facts.onOutcome?.(task, { type: 'succeeded' }, nowMs);
       return true;
     });

@@ -51,6 +51,21 @@ export interface TaskResult {
   counters?: Record<string, number>;
 }
 
+/**
+ * A handler's result whose writes belong in its outcome's commit: `writeOnSuccess` runs inside the transaction
+ * that records the task succeeded (shared with the outcomes that finish near it), only once the lease is
+ * confirmed, and gives the result. If it throws, its writes are undone and the attempt fails as if the handler
+ * had thrown. A crash before that commit loses nothing reported: the task is still in flight and runs again.
+ */
+export interface WriteOnSuccess {
+  writeOnSuccess(): TaskResult;
+}
+
+export type HandlerResult = TaskResult | WriteOnSuccess | void;
+
+export const writesOnSuccess = (result: HandlerResult): result is WriteOnSuccess =>
+  typeof (result as Partial<WriteOnSuccess> | undefined)?.writeOnSuccess === 'function';
+
 export interface TaskKindModule<P, D> {
   kind: TaskKind;
   payloadSchema: PayloadSchema<P>;
@@ -59,7 +74,7 @@ export interface TaskKindModule<P, D> {
   timeoutMs: number;
   /** Whether a network failure of this kind can mean the network is down for everyone (see tick/runner/networkGate.ts). */
   reachesSites: boolean;
-  handler(ctx: TaskContext<P>, deps: D): Promise<TaskResult | void>;
+  handler(ctx: TaskContext<P>, deps: D): Promise<HandlerResult>;
   onOutcome?(tx: Store, task: TaskRef, outcome: Outcome, nowMs: number): OutcomeEffect | void;
 }
 
@@ -67,7 +82,7 @@ export type { Outcome, OutcomeEffect };
 
 /** A kind with its dependencies and store bound: what the runner calls. */
 export interface RunnableKind<P = unknown> extends Omit<TaskKindModule<P, never>, 'handler' | 'onOutcome'> {
-  run(ctx: TaskContext<P>): Promise<TaskResult | void>;
+  run(ctx: TaskContext<P>): Promise<HandlerResult>;
   onOutcome?: OutcomeHook;
 }
 

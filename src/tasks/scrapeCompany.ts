@@ -11,9 +11,9 @@ import { MAX_POSTINGS_PER_SCRAPE, normalizeAll } from '../scrape/normalize.js';
 import { scrape } from '../scrape/registry.js';
 import type { ScrapeContext } from '../scrape/types.js';
 import type { Logger } from '../core/log.js';
-import type { TaskContext, TaskResult } from './kind.js';
+import type { TaskContext, TaskResult, WriteOnSuccess } from './kind.js';
 import type { Config } from '../config/config.js';
-import { writeTx, type Store } from '../db/client.js';
+import type { Store } from '../db/client.js';
 
 /**
  * Analysis drains after the tick's scrapes (a higher priority number): by then more postings are
@@ -38,7 +38,7 @@ export interface ScrapeServices {
   pageTimeoutMs: number;
 }
 
-export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: ScrapeKindDeps): Promise<TaskResult> {
+export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: ScrapeKindDeps): Promise<WriteOnSuccess> {
   const { store } = deps;
   const services = await deps.services();
   const { companyId } = ctx.payload;
@@ -59,12 +59,6 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
     }
     throw err;
   }
-  if (outcome.remember) setCompanySource(store, company.id, outcome.remember, ctx.clock.now());
-  // Written only when it changed: a static page's state stays the same scrape after scrape (one commit saved).
-  const next = outcome.render?.next;
-  if (next && (next.mode !== render.mode || next.origin !== render.origin || next.scrapesSinceCheck !== render.scrapesSinceCheck)) {
-    setCompanyRender(store, company.id, next, ctx.clock.now());
-  }
   for (const note of outcome.notes) ctx.log.info(`${company.slug}: ${note}`);
   const postings = normalizeAll(outcome.postings);
   if (outcome.postings.length > MAX_POSTINGS_PER_SCRAPE) {
@@ -72,26 +66,36 @@ export async function scrapeCompany(ctx: TaskContext<ScrapePayload>, deps: Scrap
   }
   // A feed that lost fields (or some postings) without failing: kept as the company's note, warned once a day.
   const drift = outcome.drift ? `${outcome.source.kind}${outcome.source.token ? ` board ${outcome.source.token}` : ''}: ${describeDrift(outcome.drift)}` : null;
-  // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task. All in
-  // one commit: new postings are never without their analysis task (a later scrape finds them unchanged), and
-  // the tasks table's pages are written once.
-  const { record, warnDrift } = writeTx(store, () => {
-    const r = recordScrape(store, company.id, outcome.source.kind, postings, ctx.clock.now());
-    if (r.toAnalyze.length > 0) {
+  const used = outcome.render?.used;
+  // Everything the scrape learnt is written in its outcome's commit (shared with the tasks that finish near
+  // it): new postings are never without their analysis task (a later scrape finds them unchanged), and the
+  // tasks table's pages are written once.
+  const writeOnSuccess = (): TaskResult => {
+    const now = ctx.clock.now();
+    if (outcome.remember) setCompanySource(store, company.id, outcome.remember, now);
+    // Written only when it changed: a static page's state stays the same scrape after scrape.
+    const next = outcome.render?.next;
+    if (next && (next.mode !== render.mode || next.origin !== render.origin || next.scrapesSinceCheck !== render.scrapesSinceCheck)) {
+      setCompanyRender(store, company.id, next, now);
+    }
+    // Postings are saved before any analysis is attempted; analysis waits in the queue as its own task.
+    const record = recordScrape(store, company.id, outcome.source.kind, postings, now);
+    if (record.toAnalyze.length > 0) {
       for (const userId of analysingUsersOf(store, company.id)) {
         ctx.enqueue({ kind: 'analyze_postings', companyId: company.id, userId, payload: { companyId: company.id, userId },
           priority: ctx.task.priority + ANALYZE_AFTER_SCRAPES });
       }
     }
-    return { record: r, warnDrift: noteCompanyDrift(store, company, drift, ctx.clock.now()) };
-  });
-  if (warnDrift) ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
-  const used = outcome.render?.used;
-  ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new${record.reposts ? ` (${record.reposts} reposted)` : ''}, ${record.closed} closed`);
-  return {
-    detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
-      ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed,
-      ...(record.reposts ? { reposts: record.reposts } : {}) },
-    counters: { postingsNew: record.new, postingsClosed: record.closed },
+    if (noteCompanyDrift(store, company, drift, now)) {
+      ctx.log.warn(`${company.slug}: the feed's answer changed shape, postings kept: ${drift} (warned once a day while it lasts; see scoutly status)`);
+    }
+    ctx.log.info(`${company.slug}: ${record.seen} posting(s) via ${outcome.source.kind}${used ? ` (${RENDER_WORDS[used]})` : ''}, ${record.new} new${record.reposts ? ` (${record.reposts} reposted)` : ''}, ${record.closed} closed`);
+    return {
+      detail: { source: outcome.source.kind, render: used ?? null, bytes: scrapeCtx.cost.bytes, cpuMs: Math.round(scrapeCtx.cost.cpuMs),
+        ...(outcome.notes.length ? { notes: outcome.notes } : {}), ...(outcome.drift ? { drift: outcome.drift } : {}), seen: record.seen, new: record.new, reopened: record.reopened, changed: record.changed, closed: record.closed,
+        ...(record.reposts ? { reposts: record.reposts } : {}) },
+      counters: { postingsNew: record.new, postingsClosed: record.closed },
+    };
   };
+  return { writeOnSuccess };
 }

@@ -9,7 +9,7 @@ import type { Config } from '../config/config.js';
 import type { Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
 import { TaskQueue } from '../queue/queue.js';
-import { bindKind, type FollowUp, type KindRegistry, type RunnableKind, type TaskContext, type TaskResult } from '../tasks/kind.js';
+import { bindKind, type FollowUp, type HandlerResult, type KindRegistry, type RunnableKind, type TaskContext } from '../tasks/kind.js';
 import { dedupeKeyOf } from '../tasks/kinds/index.js';
 import { analyzePostingsKind } from '../tasks/kinds/analyzePostings.js';
 import { scrapeCompanyKind } from '../tasks/kinds/scrapeCompany.js';
@@ -20,7 +20,7 @@ import type { ClosableScrapeServices } from './scraping.js';
 
 /** A test's stand-in for a kind's handler (and its limit); the kind's schema and outcome hook stay. */
 export interface HandlerOverride {
-  handler(ctx: TaskContext<Record<string, number>>): Promise<TaskResult | void>;
+  handler(ctx: TaskContext<Record<string, number>>): Promise<HandlerResult>;
   timeoutMs?: number;
 }
 

@@ -8,13 +8,14 @@ import type { Logger } from '../core/log.js';
 import type { Config } from '../config/config.js';
 import { deferCheckpoints, withoutDiskWait, writeTx, type Store } from '../db/client.js';
 import type { TaskKind } from '../db/enums.js';
-import type { TaskQueue } from '../queue/queue.js';
+import type { ClaimedTask, TaskQueue } from '../queue/queue.js';
 import { prune } from '../queue/prune.js';
 import { exitCodeFor, formatSummary, type TickSummary } from '../report/summary.js';
 import type { FollowUp, KindRegistry } from '../tasks/kind.js';
 import { enqueueDue } from '../tasks/enqueueScrapes.js';
 import { acquireLease, attachRunToLease, releaseLease, type LeaseRow, type ProcessIdentity } from './lease.js';
 import { publishTickOutputs } from './outputs.js';
+import { longestAttemptMs } from './runner/loop.js';
 import { emptyStats, type DrainStats } from './runner/stats.js';
 import { closeAbandonedRuns, countClaimable, finishRun, startRun } from './runs.js';
 import { usageTotals, type UsageTotals } from '../analyze/usage.js';
@@ -52,7 +53,7 @@ export type TickOutcome =
 /** How the tick's first transaction ended: another tick holds the lease, or this one started. */
 type TickStart =
   | { heldBy: LeaseRow }
-  | { tookOver: LeaseRow | null; runId: number; recovered: { recovered: number; dead: number }; enqueued: number };
+  | { tookOver: LeaseRow | null; runId: number; recovered: { recovered: number; dead: number }; enqueued: number; claimed: ClaimedTask[] };
 
 export { DEFAULT_GRACE_MS };
 /** Lease lifetime beyond the budget: covers grace, start-up and shutdown, so an expired lease means a dead tick. */
@@ -72,15 +73,16 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     closeAbandonedRuns(store, startedAt);
     const runId = startRun(store, startedAt, budgetMs, opts.concurrency);
     attachRunToLease(store, deps.identity.owner, runId);
-    return {
-      tookOver: lease.tookOver,
-      runId,
-      recovered: queue.recoverOrphans(startedAt, (task, outcome, nowMs) => deps.kinds[task.kind]?.onOutcome?.(task, outcome, nowMs)),
-      enqueued: opts.only === 'analyze_postings' ? 0 : enqueueDue(store, queue, startedAt).enqueued,
-    };
+    const recovered = queue.recoverOrphans(startedAt, (task, outcome, nowMs) => deps.kinds[task.kind]?.onOutcome?.(task, outcome, nowMs));
+    const enqueued = opts.only === 'analyze_postings' ? 0 : enqueueDue(store, queue, startedAt).enqueued;
+    // The first tasks are claimed in this commit too (durable before their work starts, as every claim): a
+    // tick with one company due pays one commit, and its pages, less.
+    const mayClaim = !opts.stopSignal.aborted && opts.deadline.remainingMs() >= longestAttemptMs(deps.kinds, opts.deadline);
+    const claimed = mayClaim ? queue.claimWithinBatch(opts.concurrency, { nowMs: startedAt, runId, kind: opts.only }) : [];
+    return { tookOver: lease.tookOver, runId, recovered, enqueued, claimed };
   });
   if ('heldBy' in start) return { kind: 'lease_held', holder: start.heldBy };
-  const { tookOver, runId, recovered, enqueued } = start;
+  const { tookOver, runId, recovered, enqueued, claimed } = start;
   if (tookOver) log.warn(`took over the tick lease from ${tookOver.owner}, which is no longer running`);
   const checkpoint = deferCheckpoints(store);
 
@@ -94,11 +96,11 @@ export async function runTick(deps: TickDeps, opts: TickOptions): Promise<TickOu
     if (nextStep) log.info(nextStep);
 
     // The runner loads only when there is work: an idle tick stays cheap.
-    const stats: DrainStats = countClaimable(store, clock.now()) === 0
+    const stats: DrainStats = claimed.length === 0 && countClaimable(store, clock.now()) === 0
       ? emptyStats()
       : await (await import('./drain.js')).drain(
         { queue, clock, log, kinds: deps.kinds, enqueue: deps.enqueue, secrets: deps.config.gemini.apiKey ? [deps.config.gemini.apiKey] : [] },
-        { runId, concurrency: opts.concurrency, deadline: opts.deadline, graceMs, kind: opts.only, stopSignal: opts.stopSignal },
+        { runId, concurrency: opts.concurrency, deadline: opts.deadline, graceMs, kind: opts.only, stopSignal: opts.stopSignal, claimed },
       );
     const finishedAt = clock.now();
     const summary: TickSummary = {

@@ -183,6 +183,16 @@ describe('outcomes', () => {
     expect(queue.complete(t, clock.now(), health)).toBe(false);
   });
 
+  it('a handler\'s writes deferred to the outcome run only while the lease is ours, and give the attempt\'s detail', () => {
+    const t = claimed();
+    const records: string[] = [];
+    const record = (who: string) => () => (records.push(who), { by: who });
+    expect(queue.complete({ ...t, leaseToken: 'someone-else' }, clock.now(), { ...health, record: record('stale') })).toBe(false);
+    expect(queue.complete(t, clock.now(), { ...health, record: record('owner') })).toBe(true);
+    expect(records).toEqual(['owner']);
+    expect(store.sqlite.prepare('SELECT detail FROM attempts WHERE task_id = ?').pluck().all(t.id)).toEqual(['{"by":"owner"}']);
+  });
+
   it('a retryable failure backs off exponentially and records the error everywhere', () => {
     const t = claimed();
     expect(queue.fail(t, clock.now(), classify(new RetryableError('http_5xx', 'HTTP 503')), health)).toBe('failed');

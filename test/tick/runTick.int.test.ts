@@ -56,6 +56,22 @@ const scrape = (handler: (ctx: Ctx) => Promise<void>, timeoutMs = 60_000): Handl
   scrape_company: { handler: async (ctx) => void (await handler(ctx)), timeoutMs },
 });
 
+/**
+ * Commits in the store's WAL so far, read from the file the way SQLite reads it: frames of the current WAL
+ * (its salt) whose header holds the database size, which only a transaction's last frame does.
+ */
+function walCommits(): number {
+  const wal = readFileSync(`${store.path}-wal`);
+  const pageSize = wal.readUInt32BE(8);
+  const salt = wal.subarray(16, 24);
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    if (!wal.subarray(at + 8, at + 16).equals(salt)) break;
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return commits;
+}
+
 const statusCounts = () =>
   Object.fromEntries((store.sqlite.prepare('SELECT status, COUNT(*) AS n FROM tasks GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
 
@@ -69,6 +85,72 @@ describe('runTick', () => {
     expect(store.sqlite.prepare('SELECT status, exit_code, enqueued, succeeded FROM runs').get()).toEqual({ status: 'completed', exit_code: 0, enqueued: 3, succeeded: 3 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tick_lease').get()).toEqual({ n: 0 });
     expect(logText).toMatch(/^<6>tick #1 finished/m);
+  });
+
+  it('claims a lane\'s next task in the commit that records the outcome that freed it', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    const seen: { commits: number; tasks: Record<string, number> }[] = [];
+    await runTick(deps(scrape(async () => void seen.push({ commits: walCommits(), tasks: statusCounts() }))), options({ concurrency: 1 }));
+    // Between one task's start and the next's: its outcome and the next claim, in one commit (two before).
+    expect(seen.slice(1).map((s, i) => s.commits - seen[i]!.commits)).toEqual([1, 1]);
+    // Each claim is durable before its work starts, each outcome before the next task runs.
+    expect(seen.map((s) => s.tasks)).toEqual([{ running: 1, pending: 2 }, { running: 1, pending: 1, succeeded: 1 }, { running: 1, succeeded: 2 }]);
+  });
+
+  it('claims its first tasks in its first commit, with the lease, the run row and the enqueueing', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const seen: { commits: number; tasks: Record<string, number> }[] = [];
+    await runTick(deps(scrape(async () => void seen.push({ commits: walCommits(), tasks: statusCounts() }))), options());
+    expect(seen).toEqual([{ commits: 1, tasks: { running: 1 } }]);
+  });
+
+  it('records the outcomes of tasks that finish close together in one commit', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    let before = 0;
+    let started = 0;
+    const sleepReal = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await runTick(deps(scrape(async () => {
+      if (started++ === 0) before = walCommits();
+      clock.advance(10_000); // each ran for a while (the steppable clock), so each outcome may wait up to MAX_LINGER_MS
+      await sleepReal(10 * started); // and they finish a few ms apart, in different turns of the event loop
+    })), options({ concurrency: 3 }));
+    // The three outcomes share one commit, then the tick's closing three (the run's end with retention, the
+    // lease's release, the planner's statistics): 6 when each outcome had its own.
+    expect(walCommits() - before).toBe(1 + 3);
+    expect(statusCounts()).toEqual({ succeeded: 3 });
+  });
+
+  it('writes what a handler defers to its success in its outcome\'s commit, with the result it gives', async () => {
+    trackCompanies(store, { a: 90, b: 50 }, clock.now());
+    const commits: number[] = [];
+    const rename = (slug: string) => store.sqlite.prepare(`UPDATE companies SET name = 'scraped' WHERE slug = ?`).run(slug);
+    const names = () => (store.sqlite.prepare('SELECT name FROM companies ORDER BY slug').all() as { name: string }[]).map((r) => r.name);
+    const seenNames: string[][] = [];
+    const handlers: Handlers = { scrape_company: { timeoutMs: 60_000, handler: async (ctx) => {
+      commits.push(walCommits());
+      seenNames.push(names());
+      const slug = store.sqlite.prepare('SELECT slug FROM companies WHERE id = ?').pluck().get(ctx.task.companyId) as string;
+      return { writeOnSuccess: () => (rename(slug), { detail: { renamed: slug }, counters: { postingsNew: 1 } }) };
+    } } };
+    const outcome = await runTick(deps(handlers), options({ concurrency: 1 }));
+    expect(outcome).toMatchObject({ kind: 'ran', exitCode: 0, summary: { succeeded: 2 } });
+    expect(seenNames).toEqual([['a', 'b'], ['scraped', 'b']]); // written before the next task ran
+    expect(commits[1]! - commits[0]!).toBe(1); // the write, the outcome and the next claim: one commit
+    expect(store.sqlite.prepare(`SELECT json_extract(detail, '$.renamed') FROM attempts ORDER BY id`).pluck().all()).toEqual(['a', 'b']);
+  });
+
+  it('fails the attempt and undoes its writes when what a handler deferred to its success throws', async () => {
+    trackCompanies(store, { a: 90 }, clock.now());
+    const handlers: Handlers = { scrape_company: { timeoutMs: 60_000, handler: async () => ({ writeOnSuccess: () => {
+      store.sqlite.prepare(`UPDATE companies SET name = 'half-written'`).run();
+      throw new RetryableError('http_5xx', 'HTTP 503 while writing');
+    } }) } };
+    const outcome = await runTick(deps(handlers), options());
+    expect(outcome).toMatchObject({ kind: 'ran', summary: { succeeded: 0, failed: 1 } });
+    expect(store.sqlite.prepare('SELECT name FROM companies').pluck().get()).toBe('a');
+    expect(store.sqlite.prepare('SELECT status, last_error_kind FROM tasks').get()).toEqual({ status: 'failed', last_error_kind: 'http_5xx' });
+    expect(store.sqlite.prepare('SELECT outcome, error_kind FROM attempts').all()).toEqual([{ outcome: 'failed', error_kind: 'http_5xx' }]);
   });
 
   it('keeps WAL checkpoints out of its claims while it runs, and puts the setting back after', async () => {

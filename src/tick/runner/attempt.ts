@@ -7,7 +7,7 @@ import { classify, PermanentError, TimeoutError, type Classification } from '../
 import type { Logger } from '../../core/log.js';
 import { timeoutSignal } from '../../core/timeoutSignal.js';
 import type { ClaimedTask } from '../../queue/queue.js';
-import type { FollowUp, RunnableKind, TaskRef, TaskResult } from '../../tasks/kind.js';
+import type { FollowUp, HandlerResult, RunnableKind, TaskRef } from '../../tasks/kind.js';
 
 export interface AttemptEnv {
   clock: Clock;
@@ -21,7 +21,7 @@ export interface AttemptEnv {
   secrets: readonly string[];
 }
 
-export type AttemptEnd = { ok: true; result: TaskResult | void } | { ok: false; error: Classification };
+export type AttemptEnd = { ok: true; result: HandlerResult } | { ok: false; error: Classification };
 
 /** A kind without a handler fails at once; this is only its nominal limit. */
 const NO_KIND_LIMIT_MS = 1;

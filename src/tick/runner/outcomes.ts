@@ -2,11 +2,11 @@
 // kind's outcome hook in the same transaction; the tick's counts; and when an end means the tick must stop.
 
 import type { Clock } from '../../core/clock.js';
-import type { Classification } from '../../core/errors.js';
+import { classify, type Classification } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { ClaimedTask, TaskQueue } from '../../queue/queue.js';
 import type { StopReason } from '../../report/summary.js';
-import type { KindRegistry } from '../../tasks/kind.js';
+import { writesOnSuccess, type HandlerResult, type KindRegistry, type TaskResult } from '../../tasks/kind.js';
 import type { AttemptEnd } from './attempt.js';
 import type { GroupCommit } from './groupCommit.js';
 import { NetworkGate } from './networkGate.js';
@@ -28,17 +28,39 @@ export class Outcomes {
     private readonly stats: DrainStats,
     private readonly commits: GroupCommit<ClaimedTask>,
     private readonly requestStop: (reason: StopReason, message?: string) => void,
+    /** Values no recorded error may carry (a handler's deferred writes fail here, not in the handler). */
+    private readonly secrets: readonly string[] = [],
   ) {}
 
   /** Records the attempt's end with the next group of outcomes. */
   settle(task: ClaimedTask, end: AttemptEnd): Promise<void> {
-    return this.commits.add(task, () => (end.ok ? this.succeeded(task, end.result ?? undefined) : this.failed(task, end.error)));
+    return this.commits.add(task, () => (end.ok ? this.succeeded(task, end.result) : this.failed(task, end.error)));
   }
 
-  private succeeded(task: ClaimedTask, result: { detail?: Record<string, unknown>; counters?: Record<string, number> } | undefined): void {
+  private succeeded(task: ClaimedTask, handed: HandlerResult): void {
     const kind = this.kinds[task.kind];
     if (kind?.reachesSites) for (const held of this.gate.reached()) this.fail(held.task, held.error);
-    if (!this.queue.complete(task, this.clock.now(), { detail: result?.detail, onOutcome: kind?.onOutcome })) return;
+    let result: TaskResult | undefined;
+    let record: (() => Record<string, unknown> | undefined) | undefined;
+    let writeError: { err: unknown } | undefined;
+    if (writesOnSuccess(handed)) {
+      record = () => {
+        try {
+          return (result = handed.writeOnSuccess()).detail;
+        } catch (err) {
+          writeError = { err };
+          throw err;
+        }
+      };
+    } else {
+      result = handed ?? undefined;
+    }
+    try {
+      if (!this.queue.complete(task, this.clock.now(), { detail: result?.detail, record, onOutcome: kind?.onOutcome })) return;
+    } catch (err) {
+      if (!writeError) throw err;
+      return this.failed(task, classify(writeError.err, false, this.secrets)); // as if the handler had thrown it
+    }
     this.stats.succeeded++;
     for (const [name, n] of Object.entries(result?.counters ?? {})) this.stats.counters[name] = (this.stats.counters[name] ?? 0) + n;
     this.log.debug(`${task.kind} #${task.id} succeeded`);

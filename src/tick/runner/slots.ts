@@ -15,7 +15,18 @@ export class Slots {
 
   /** Slots free for new claims now. */
   free(): number {
-    return Math.max(0, Math.min(this.concurrency - (this.inFlight - this.parked), this.maxClaimed - this.inFlight));
+    return this.freeAfter(0);
+  }
+
+  /** Slots that will be free once `settling` of the tasks in flight have settled. */
+  freeAfter(settling: number): number {
+    const inFlight = this.inFlight - settling;
+    return Math.max(0, Math.min(this.concurrency - (inFlight - this.parked), this.maxClaimed - inFlight));
+  }
+
+  /** Tasks in flight that are not parked. */
+  get working(): number {
+    return this.inFlight - this.parked;
   }
 
   get busy(): number {
