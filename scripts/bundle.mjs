@@ -46,6 +46,15 @@ const GROUPS = [
  */
 const EXTERNAL = [/^node:/, /^(playwright-core|@google\/genai|pdfjs-dist|nodemailer|better-sqlite3-napi)(\/|$)/]; // a package and its subpaths
 
+/**
+ * Modules the tick imports that other chunks import too, kept in the tick's chunk all the same: left out, each
+ * went into a chunk the bundler also made the facade of a lazily imported module of the tick (the tick command,
+ * tick/deps.js), so that chunk and the tick's required each other (a cycle, where whichever loaded first saw the
+ * other's exports missing; the build's cycle check below refuses it). The runner's loop and counts (the drain,
+ * which only a tick loads, imports them too) and tasks/kind.js (small; the task kinds' chunks import it).
+ */
+const TICK_ONLY = new Set(['dist/tick/runner/loop.js', 'dist/tick/runner/stats.js', 'dist/tasks/kind.js']);
+
 /** The static imports of every module, as rolldown parses them; the groups are computed from it once parsing is done. */
 const importsOf = new Map();
 const recordImports = { name: 'record-imports', moduleParsed: (info) => void importsOf.set(info.id, info.importedIds) };
@@ -72,7 +81,7 @@ function groupName(id) {
       .flatMap((m) => importsOf.get(m)).map((m) => relative(root, m)));
     groupOf = new Map();
     for (const m of [...tick, ...status]) {
-      if (!start.has(m) && !elsewhere.has(m)) groupOf.set(m, tick.has(m) && status.has(m) ? 'tick-status' : tick.has(m) ? 'tick' : 'status');
+      if (!start.has(m) && (!elsewhere.has(m) || TICK_ONLY.has(relative(root, m)))) groupOf.set(m, tick.has(m) && status.has(m) ? 'tick-status' : tick.has(m) ? 'tick' : 'status');
     }
     for (const m of start) groupOf.set(m, 'start');
   }
@@ -101,6 +110,28 @@ const { output } = await bundle.generate({
   codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: groupName, debugName: 'start-up' }] },
 });
 await bundle.close();
+
+// Chunks that require each other load half-initialised (CommonJS hands a cycle's second file the first's exports
+// as they stand): refuse to build such a bundle.
+const chunkImports = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.imports]));
+const cycleFrom = (start) => {
+  const path = [];
+  const visit = (file) => {
+    if (path.includes(file)) return file === start ? [...path, file] : null;
+    path.push(file);
+    for (const next of chunkImports.get(file) ?? []) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    path.pop();
+    return null;
+  };
+  return visit(start);
+};
+for (const file of chunkImports.keys()) {
+  const cycle = cycleFrom(file);
+  if (cycle && !process.env.BUNDLE_ALLOW_CYCLES) throw new Error(`bundle: chunks require each other: ${cycle.join(' -> ')}`);
+}
 
 const misplaced = output.filter((o) => o.fileName.split('/').length !== 2).map((o) => o.fileName);
 if (misplaced.length) throw new Error(`bundle: outputs must sit at dist/<folder>/<file>: ${misplaced.join(', ')}`);
