@@ -46,18 +46,6 @@ export interface DrainOptions {
   claimed?: ClaimedTask[];
 }
 
-/** The longest an outcome waits for the other tasks in flight to share its commit. */
-export const MAX_LINGER_MS = 500;
-
-/**
- * How long a finished task's outcome waits for the others: no longer than half the time the task itself ran
- * (so a lane idles at most a third of its time however its neighbours behave) and never more than
- * MAX_LINGER_MS. Tasks that finish close together then share one commit's pages: on a Pi's SD card every page
- * is written whole. Half of the 1 s first tried: a budgeted browser tick lost ≈ 10 % of its pace to it, for
- * 18 KiB per re-scrape task instead of ≈ 21.
- */
-export const lingerMs = (ranMs: number) => Math.max(0, Math.min(MAX_LINGER_MS, ranMs / 2));
-
 const whenAborted = (signal: AbortSignal) =>
   signal.aborted ? Promise.resolve() : new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 
@@ -103,7 +91,7 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     log.error('could not record outcomes (handed back at the end of the tick if the database frees up):', err);
     for (const task of tasks) unrecorded.set(task.id, task);
     requestStop('database', (err as Error).message);
-  }, { ms: (first) => lingerMs(clock.now() - first.claimedAt), othersInFlight: (queued) => slots.working - queued, stop: stop.signal });
+  });
   const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop, deps.secrets);
   // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.
   const lanes = new PQueue({ concurrency: slots.maxClaimed });

@@ -105,22 +105,6 @@ describe('runTick', () => {
     expect(seen).toEqual([{ commits: 1, tasks: { running: 1 } }]);
   });
 
-  it('records the outcomes of tasks that finish close together in one commit', async () => {
-    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
-    let before = 0;
-    let started = 0;
-    const sleepReal = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    await runTick(deps(scrape(async () => {
-      if (started++ === 0) before = walCommits();
-      clock.advance(10_000); // each ran for a while (the steppable clock), so each outcome may wait up to MAX_LINGER_MS
-      await sleepReal(10 * started); // and they finish a few ms apart, in different turns of the event loop
-    })), options({ concurrency: 3 }));
-    // The three outcomes share one commit, then the tick's closing three (the run's end with retention, the
-    // lease's release, the planner's statistics): 6 when each outcome had its own.
-    expect(walCommits() - before).toBe(1 + 3);
-    expect(statusCounts()).toEqual({ succeeded: 3 });
-  });
-
   it('writes what a handler defers to its success in its outcome\'s commit, with the result it gives', async () => {
     trackCompanies(store, { a: 90, b: 50 }, clock.now());
     const commits: number[] = [];

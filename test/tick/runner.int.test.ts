@@ -75,32 +75,6 @@ describe('group commit', () => {
     expect(store.sqlite.prepare('SELECT slug FROM companies ORDER BY slug').all()).toEqual([{ slug: 'a' }, { slug: 'b' }]);
   });
 
-  it('with a linger, an outcome waits for the other tasks in flight and shares their commit', async () => {
-    let transactions = 0;
-    const stop = new AbortController();
-    const commits = groupCommit<number>((fn) => { transactions++; queue.batch(fn); }, log, () => {},
-      { ms: () => 60_000, othersInFlight: (queued) => 3 - queued, stop: stop.signal });
-    const first = commits.add(1, () => {});
-    await new Promise((resolve) => setTimeout(resolve, 5)); // the others finish later, not in the same turn
-    const second = commits.add(2, () => {});
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await Promise.all([first, second, commits.add(3, () => {})]);
-    expect(transactions).toBe(1);
-  });
-
-  it('a lingering group is written when its time is up, or at once when the tick stops', async () => {
-    let transactions = 0;
-    const stop = new AbortController();
-    const lingering = (ms: number) => groupCommit<number>((fn) => { transactions++; queue.batch(fn); }, log, () => {},
-      { ms: () => ms, othersInFlight: () => 1, stop: stop.signal });
-    await lingering(1).add(1, () => {}); // the other task never finishes: written after 1 ms all the same
-    expect(transactions).toBe(1);
-    const waiting = lingering(60_000).add(2, () => {});
-    stop.abort();
-    await waiting;
-    expect(transactions).toBe(2);
-  });
-
   it('hands the whole group to the caller when the database fails it', async () => {
     const failed: number[] = [];
     const commits = groupCommit<number>((fn) => queue.batch(fn), log, (items) => failed.push(...items));

@@ -24,11 +24,6 @@ export class Slots {
     return Math.max(0, Math.min(this.concurrency - (inFlight - this.parked), this.maxClaimed - inFlight));
   }
 
-  /** Tasks in flight that are not parked. */
-  get working(): number {
-    return this.inFlight - this.parked;
-  }
-
   get busy(): number {
     return this.inFlight;
   }
