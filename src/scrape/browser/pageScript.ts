@@ -102,9 +102,11 @@ export function probePage([key, sel]: [string, string | null]): PageProbe {
 /**
  * Waits in the page, without polling from Node, drawing frames as a visible tab does (a list built in idle
  * callbacks is built only between frames): true once the document holds more than `moreThanLinks` links (or,
- * when null, once any node is added, removed or its text changed), false after `ms`.
+ * when null, once any node is added, removed or its text changed), false after `ms`. `changesSeen` is the DOM
+ * watch's count (watchDom, under `key`) when the caller last read the page: a change made between that read and
+ * this wait (on a busy machine, a list built in that gap) counts at once instead of being waited for in vain.
  */
-export function waitForDomChange([moreThanLinks, ms]: [number | null, number]): Promise<boolean> {
+export function waitForDomChange([moreThanLinks, ms, key, changesSeen]: [number | null, number, string, number | null]): Promise<boolean> {
   return new Promise((resolve) => {
     // Frames asked for all along, as a tab on screen draws them: headless Chromium draws none unless asked, and
     // idle callbacks run only in the time left after a frame.
@@ -123,6 +125,11 @@ export function waitForDomChange([moreThanLinks, ms]: [number | null, number]): 
     const timer = setTimeout(() => done(false), ms);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
     if (moreThanLinks !== null && document.links.length > moreThanLinks) done(true);
+    else if (moreThanLinks === null && changesSeen !== null) {
+      const watch = (window as unknown as Record<string, unknown>)[key];
+      const changes = typeof watch === 'function' ? (watch as () => [number])()[0] : null;
+      if (changes !== null && changes > changesSeen) done(true);
+    }
   });
 }
 

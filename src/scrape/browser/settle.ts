@@ -90,11 +90,11 @@ async function waitFor(page: Page, check: () => Promise<boolean>, maxMs: number)
  * `maxMs` is over (a request counts only in the any-change case); whether something happened. The page waits by
  * itself: see waitForDomChange.
  */
-async function pageChanged(page: Page, moreThanLinks: number | null, maxMs: number): Promise<boolean> {
+async function pageChanged(page: Page, moreThanLinks: number | null, maxMs: number, changesSeen: number | null = null): Promise<boolean> {
   if (maxMs <= 0 || page.isClosed()) return false;
   let onRequest!: () => void;
   const requested = new Promise<boolean>((resolve) => page.once('request', (onRequest = () => resolve(true))));
-  const inPage = page.evaluate(waitForDomChange, [moreThanLinks, Math.ceil(maxMs)] as [number | null, number])
+  const inPage = page.evaluate(waitForDomChange, [moreThanLinks, Math.ceil(maxMs), DOM_WATCH_KEY, changesSeen] as [number | null, number, string, number | null])
     .catch(() => true); // the page went to another document: that is a change
   try {
     return await Promise.race(moreThanLinks === null ? [inPage, requested] : [inPage]);
@@ -193,6 +193,8 @@ export async function readWhenReady(page: Page, selector: string | null, network
   let growingUntil: number | null = null;
   for (;;) {
     await expand(page, selector, network, expandUntil);
+    // The DOM watch's count before the read: what changes after it is news to the wait below.
+    const seen = await probe(page, selector);
     const { snapshot, next } = await page.evaluate(readSnapshot, [selector, SNAPSHOT_CAPS] as [string | null, typeof SNAPSHOT_CAPS]);
     const read = { postings: postingsFromSnapshot(snapshot, page.url()), next: next && next !== page.url() ? next : null };
     if (read.postings.length > 0) {
@@ -205,7 +207,7 @@ export async function readWhenReady(page: Page, selector: string | null, network
       continue;
     }
     if (remaining(watchUntil) <= 0) return read;
-    const changed = await pageChanged(page, null, remaining(watchUntil));
+    const changed = await pageChanged(page, null, remaining(watchUntil), seen?.changes ?? null);
     if (!changed) return read;
     await settle(page, selector, network, Math.min(SETTLE_MAX_MS, remaining(watchUntil)));
   }
