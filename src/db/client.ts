@@ -35,9 +35,10 @@ function loadDriver() {
   driver ??= (async () => {
     if (Number(process.versions.napi ?? 0) >= 10) {
       try {
-        // A variable specifier: the package is optional, so it may be absent on this machine.
-        const napi = 'better-sqlite3-napi';
-        return { Database: ((await import(napi)) as { default: typeof Database }).default, name: 'better-sqlite3 13 (Node-API)' };
+        // Required, not imported: the package is CommonJS, and import() would start the ES module loader and
+        // its CommonJS lexer on every tick. Optional, so it may be absent on this machine (the catch).
+        const napi = createRequire(import.meta.url)('better-sqlite3-napi') as typeof Database;
+        return { Database: withAddon(napi, addonOf('better-sqlite3-napi')), name: 'better-sqlite3 13 (Node-API)' };
       } catch {
         // Installed before Node was upgraded (npm ci again installs it): 12 still opens the file.
       }
