@@ -166,9 +166,13 @@ export const tasks = sqliteTable(
 export const attempts = sqliteTable(
   'attempts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    // Attempts outlive their task (kept 90 days, finished tasks 30): SET NULL, not CASCADE.
-    taskId: integer('task_id').references(() => tasks.id, { onDelete: 'set null' }),
+    // No AUTOINCREMENT: its sequence row is one more page every outcome's commit writes, and nothing needs an
+    // attempt id never reused (ids only grow while rows are kept; prune removes the oldest).
+    id: integer('id').primaryKey(),
+    // The task's id, kept after prune removes the task (attempts are kept 90 days, finished tasks 30; task ids
+    // are never reused). No foreign key: its ON DELETE action needed an index on task_id that nothing reads
+    // and every outcome's commit wrote a page of.
+    taskId: integer('task_id'),
     runId: integer('run_id').references(() => runs.id, { onDelete: 'set null' }),
     kind: text('kind', { enum: TASK_KINDS }).notNull(),
     companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
@@ -185,7 +189,6 @@ export const attempts = sqliteTable(
   },
   (t) => [
     // No run_id index: a run's attempts are found by started_at (every one starts after its run), one index less to write.
-    index('attempts_task_idx').on(t.taskId),
     index('attempts_started_at_idx').on(t.startedAt),
     check('attempts_outcome_chk', sql`${t.outcome} IS NULL OR ${t.outcome} IN (${literals(ATTEMPT_OUTCOMES)})`),
   ],

@@ -398,8 +398,8 @@ describe('repair and retention', () => {
       digest: { matches: [], closed: [], warnings: [{ key: 'warning:x', text: 'x' }] } }, clock.now());
     clock.advance(31 * DAY_MS);
     expect(prune(store, clock.now())).toEqual({ tasks: 1, attempts: 0, digests: 0 });
-    expect(attemptsOf(t.id)).toHaveLength(0); // task gone; the attempt survives with task_id NULL
-    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM attempts WHERE task_id IS NULL').get()).toEqual({ n: 1 });
+    expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM tasks WHERE id = ?').get(t.id)).toEqual({ n: 0 });
+    expect(attemptsOf(t.id)).toHaveLength(1); // the task is gone; its attempt stays, with the task's id
     clock.advance(60 * DAY_MS);
     expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1, digests: 1 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM digest_items').get()).toEqual({ n: 0 });
