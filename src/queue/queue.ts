@@ -272,6 +272,11 @@ export class TaskQueue {
     return this.claimInTx(n, opts);
   }
 
+  /** Whether a claim now would find a task (suspects aside): after a claim, that the drain has reached its tail. */
+  hasClaimable(opts: { nowMs: number; kind?: TaskKind | null }): boolean {
+    return this.candidates(false, opts.kind ?? null, 1).get({ now: opts.nowMs }) !== undefined;
+  }
+
   /** Reads the candidates and marks them claimed in one BEGIN IMMEDIATE transaction: nobody can claim in between. */
   private claimInTx(n: number, opts: ClaimOptions): ClaimedTask[] {
     const suspect = opts.suspect ?? false;

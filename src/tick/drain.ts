@@ -46,6 +46,13 @@ export interface DrainOptions {
   claimed?: ClaimedTask[];
 }
 
+/**
+ * The longest an outcome at the drain's tail waits for the other tasks in flight, so that tasks finishing close
+ * together share one commit's pages (on a Pi's SD card every page is written whole, to the WAL and again at
+ * the checkpoint). Short: until written, an outcome is neither durable nor reported.
+ */
+export const TAIL_LINGER_MS = 2_000;
+
 const whenAborted = (signal: AbortSignal) =>
   signal.aborted ? Promise.resolve() : new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 
@@ -74,6 +81,8 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
   const claims: ClaimDeps = {
     queue, deadline: opts.deadline, slots, stop: stop.signal, now: () => clock.now(), runId: opts.runId, kind: opts.kind, ready: [...(opts.claimed ?? [])],
     longestAttemptMs: longestAttemptMs(kinds, opts.deadline),
+    // The tick's first commit claimed all there was to claim.
+    tail: { reached: opts.claimed !== undefined && !queue.hasClaimable({ nowMs: clock.now(), kind: opts.kind }) },
   };
   // Each group of outcomes claims the next tasks for the slots it frees in its own commit. A claim that fails
   // there undoes only itself (a savepoint): the outcomes stand, and the loop's own claim meets the error.
@@ -91,6 +100,11 @@ export async function drain(deps: DrainDeps, opts: DrainOptions): Promise<DrainS
     log.error('could not record outcomes (handed back at the end of the tick if the database frees up):', err);
     for (const task of tasks) unrecorded.set(task.id, task);
     requestStop('database', (err as Error).message);
+  }, {
+    atTail: () => claims.tail.reached && claims.ready.length === 0,
+    othersInFlight: (queued) => slots.busy - queued,
+    maxMs: TAIL_LINGER_MS,
+    stop: stop.signal,
   });
   const outcomes = new Outcomes(queue, kinds, clock, log, stats, commits, requestStop, deps.secrets);
   // The claim loop claims only into a free slot; the lanes keep the same bound and tell when all have settled.

@@ -105,6 +105,36 @@ describe('runTick', () => {
     expect(seen).toEqual([{ commits: 1, tasks: { running: 1 } }]);
   });
 
+  it('at the tail, records the outcomes of tasks that finish close together in one commit', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10 }, clock.now());
+    let before = 0;
+    let started = 0;
+    const sleepReal = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await runTick(deps(scrape(async () => {
+      if (started++ === 0) before = walCommits();
+      await sleepReal(10 * started); // they finish a few ms apart, in different turns of the event loop
+    })), options({ concurrency: 5 })); // all three claimed in the first commit: nothing else to claim
+    // The three outcomes share one commit, then the tick's closing three (the run's end with retention, the
+    // lease's release, the planner's statistics): 6 when each outcome had its own.
+    expect(walCommits() - before).toBe(1 + 3);
+    expect(statusCounts()).toEqual({ succeeded: 3 });
+  });
+
+  it('before the tail, an outcome does not wait for the others: its commit claims the next task', async () => {
+    trackCompanies(store, { a: 90, b: 50, c: 10, d: 5 }, clock.now());
+    const seen: Record<string, number>[] = [];
+    let started = 0;
+    const sleepReal = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await runTick(deps(scrape(async () => {
+      const n = ++started;
+      seen.push(statusCounts());
+      await sleepReal(n === 1 ? 5 : 200); // the first finishes while the second still runs
+    })), options({ concurrency: 2 }));
+    // The third task started once the first's outcome was written, the second still running.
+    expect(seen[2]).toEqual({ running: 2, succeeded: 1, pending: 1 });
+    expect(statusCounts()).toEqual({ succeeded: 4 });
+  });
+
   it('writes what a handler defers to its success in its outcome\'s commit, with the result it gives', async () => {
     trackCompanies(store, { a: 90, b: 50 }, clock.now());
     const commits: number[] = [];

@@ -75,6 +75,43 @@ describe('group commit', () => {
     expect(store.sqlite.prepare('SELECT slug FROM companies ORDER BY slug').all()).toEqual([{ slug: 'a' }, { slug: 'b' }]);
   });
 
+  it('at the tail, an outcome waits for the other tasks in flight and shares their commit', async () => {
+    let transactions = 0;
+    const commits = groupCommit<number>((fn) => { transactions++; queue.batch(fn); }, log, () => {},
+      { atTail: () => true, othersInFlight: (queued) => 3 - queued, maxMs: 60_000, stop: new AbortController().signal });
+    const first = commits.add(1, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the others finish later, not in the same turn
+    const second = commits.add(2, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(transactions).toBe(0);
+    await Promise.all([first, second, commits.add(3, () => {})]);
+    expect(transactions).toBe(1);
+  });
+
+  it('before the tail an outcome is written in the turn it arrived, however many tasks are in flight', async () => {
+    let transactions = 0;
+    const commits = groupCommit<number>((fn) => { transactions++; queue.batch(fn); }, log, () => {},
+      { atTail: () => false, othersInFlight: () => 4, maxMs: 60_000, stop: new AbortController().signal });
+    await commits.add(1, () => {});
+    await commits.add(2, () => {});
+    expect(transactions).toBe(2);
+  });
+
+  it('a waiting group is written when its time is up, or at once when the tick stops', async () => {
+    let transactions = 0;
+    const stop = new AbortController();
+    const waiting = (maxMs: number) => groupCommit<number>((fn) => { transactions++; queue.batch(fn); }, log, () => {},
+      { atTail: () => true, othersInFlight: () => 1, maxMs, stop: stop.signal });
+    await waiting(1).add(1, () => {}); // the other task never finishes: written after 1 ms all the same
+    expect(transactions).toBe(1);
+    const held = waiting(60_000).add(2, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(transactions).toBe(1);
+    stop.abort();
+    await held;
+    expect(transactions).toBe(2);
+  });
+
   it('hands the whole group to the caller when the database fails it', async () => {
     const failed: number[] = [];
     const commits = groupCommit<number>((fn) => queue.batch(fn), log, (items) => failed.push(...items));
@@ -127,7 +164,7 @@ describe('one attempt', () => {
 describe('the claim loop', () => {
   const loop = (kinds: KindRegistry, slots: Slots, d: Deadline, started: ClaimedTask[], run: (t: ClaimedTask) => Promise<void>) =>
     claimLoop({
-      queue, log, deadline: d, slots, stop: new AbortController().signal, now: () => clock.now(), runId: runId(), kind: null, ready: [],
+      queue, log, deadline: d, slots, stop: new AbortController().signal, now: () => clock.now(), runId: runId(), kind: null, ready: [], tail: { reached: false },
       longestAttemptMs: Math.max(...Object.values(kinds).map((k) => k!.timeoutMs)),
       start: (task) => {
         started.push(task);

@@ -22,6 +22,8 @@ export interface ClaimDeps {
   longestAttemptMs: number;
   /** Tasks claimed ahead by a group of outcomes, launched before anything else is claimed. */
   ready: ClaimedTask[];
+  /** Set once a claim left nothing claimable behind (or none fits the budget): the drain's tail. */
+  tail: { reached: boolean };
 }
 
 export interface LoopDeps extends ClaimDeps {
@@ -48,7 +50,11 @@ const fitsBeforeDeadline = (d: ClaimDeps) => d.deadline.remainingMs() >= d.longe
 export function claimAhead(d: ClaimDeps, settling: number): ClaimedTask[] {
   if (d.stop.aborted || !fitsBeforeDeadline(d)) return [];
   const n = d.slots.freeAfter(settling) - d.ready.length;
-  return n > 0 ? d.queue.claimWithinBatch(n, { nowMs: d.now(), runId: d.runId, kind: d.kind }) : [];
+  if (n <= 0) return [];
+  const claim = { nowMs: d.now(), runId: d.runId, kind: d.kind };
+  const tasks = d.queue.claimWithinBatch(n, claim);
+  d.tail.reached = tasks.length < n || !d.queue.hasClaimable(claim);
+  return tasks;
 }
 
 export async function claimLoop(d: LoopDeps): Promise<LoopEnd> {
@@ -66,9 +72,13 @@ export async function claimLoop(d: LoopDeps): Promise<LoopEnd> {
       for (const task of d.ready.splice(0, free)) launch(task); // claimed with the outcomes that freed the slots
       continue;
     }
-    if (!fitsBeforeDeadline(d)) return 'budget';
+    if (!fitsBeforeDeadline(d)) {
+      d.tail.reached = true;
+      return 'budget';
+    }
     const claim = { nowMs: d.now(), runId: d.runId, kind: d.kind };
     const tasks = d.queue.claimMany(free, claim);
+    d.tail.reached = tasks.length < free || !d.queue.hasClaimable(claim);
     if (tasks.length > 0) {
       for (const task of tasks) launch(task);
       continue;
