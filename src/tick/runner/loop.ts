@@ -48,7 +48,11 @@ const fitsBeforeDeadline = (d: ClaimDeps) => d.deadline.remainingMs() >= d.longe
  * instead of an outcome's and a claim's). Suspects are left to the loop, which runs them alone.
  */
 export function claimAhead(d: ClaimDeps, settling: number): ClaimedTask[] {
-  if (d.stop.aborted || !fitsBeforeDeadline(d)) return [];
+  if (d.stop.aborted) return [];
+  if (!fitsBeforeDeadline(d)) {
+    d.tail.reached = true; // nothing more will be claimed
+    return [];
+  }
   const n = d.slots.freeAfter(settling) - d.ready.length;
   if (n <= 0) return [];
   const claim = { nowMs: d.now(), runId: d.runId, kind: d.kind };
