@@ -98,9 +98,9 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
 /**
  * The language the team works in, whatever the posting is written in: "Unsere Arbeitssprache ist Englisch",
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
- * "we work in English". A language it names is required (at B2 unless a level is stated).
+ * "we work in English", "comunicación diaria en inglés", "Kommunikation auf Englisch". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir)(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
 /** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
 const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
@@ -275,11 +275,17 @@ const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|r
 const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? (?:por|na) semana|\d ?x (?:por|na) semana|vezes (?:por|na) semana|jours? par semaine|jours? de t[ée]l[ée]travail|t[ée]l[ée]travail partiel|teletrabalho parcial|teletrabajo parcial|tag(?:en?)? (?:pro|die|je|in der) woche)(?!\p{L})/iu;
 const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|presencialmente|vor ort|op kantoor|sur site|en pr[ée]sentiel|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée]|de lunes a viernes)(?!\p{L})/iu;
 
+/** Remote and hybrid offered as a choice, either way round: "remote or hybrid", "híbrido ou remoto", "remoto o híbrido", "hybrid oder remote". */
+const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:hybrid|h[ií]brid[oa]|hybride)|(?:hybrid|h[ií]brid[oa]|hybride)(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:remote|remot[oa])|(?:remote|remoto|hybrid|h[ií]brido)\/(?:hybrid|h[ií]brido|remote|remoto))(?!\p{L})/iu;
+
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const text = `${posting.location ?? ''}\n${posting.descriptionText ?? ''}`;
   if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes|(?:5|cinq) jours (?:par|sur) (?:semaine|5)|5 dias (?:por|na) semana|(?:5|f[üu]nf) tage (?:die|pro) woche/iu.test(text)) return 'onsite';
+  // "Remoto (Brasil) ou híbrido em Florianópolis, você escolhe": remote is on offer, whatever else is.
+  const choice = REMOTE_OR_HYBRID.exec(text);
+  if (choice && !REFUSES.test(text.slice(Math.max(0, choice.index - 12), choice.index))) return 'remote';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';
@@ -339,6 +345,15 @@ const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis d
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
+/** The comma- or semicolon-separated clause of a sentence where a pattern first matches (the sentence when it does not). */
+function clauseOf(sentence: string, re: RegExp): string {
+  const at = re.exec(sentence)?.index;
+  if (at === undefined) return sentence;
+  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
+  const ends = [',', ';'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
+  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+}
+
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
   let sponsorship = false;
   let relocation = false;
@@ -351,7 +366,8 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
       relocation = true;
       continue;
     }
-    if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(s)) {
+    // The refusal is judged in the visa's own clause: "contrato sem termo, …, apoio ao processo de visto" offers it.
+    if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(clauseOf(s, VISA))) {
       sponsorship = true;
       if (/umzug|relocat|reubica|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
       continue;

@@ -58,10 +58,12 @@ const homeOf = (c: CandidateFacts) => (c.home ? `${c.home.name}, ${countryName(c
 
 /** Whether a remote scope admits the candidate: their country, a region it is in, or their working hours. */
 export function remoteAdmits(scope: NonNullable<PostingFacts['remote']>, c: CandidateFacts): boolean {
-  if (scope.worldwide || !c.country) return true;
+  if (!c.country) return true;
   if (scope.countries.includes(c.country)) return true;
   if (scope.regions.some((r) => inRegion(c.country!, r))) return true;
-  return c.offsets.length > 0 && scope.zones.some((w) => withinZone(c.offsets, w));
+  // "Remote (worldwide), core hours: ±3 hours of CET": a window of working hours limits even "anywhere".
+  if (scope.zones.length && c.offsets.length) return scope.zones.some((w) => withinZone(c.offsets, w));
+  return scope.worldwide;
 }
 
 /** What stands in the way of moving to `country` for this posting, or null when the move works for them. */

@@ -36,6 +36,11 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
   ['backend', 'fullstack'], ['frontend', 'fullstack'], ['backend', 'platform'], ['platform', 'sre'],
   ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
 ];
+/**
+ * Neighbours one way only: a backend engineer moves into platform work, but infrastructure people (platform,
+ * DevOps, SRE) are not application developers because they script in Python or Go: a backend role is not theirs.
+ */
+const ONE_WAY: [from: RoleFamily, to: RoleFamily][] = [['platform', 'backend'], ['sre', 'backend']];
 
 const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
@@ -83,5 +88,8 @@ export type FamilyFit = 'same' | 'neighbour' | 'other';
 
 export function familyFit(wanted: readonly RoleFamily[], posting: RoleFamily): FamilyFit {
   if (wanted.includes(posting)) return 'same';
+  // Infrastructure candidates only (no backend, full-stack or data title of their own) do not take a backend role.
+  const infrastructureOnly = wanted.every((w) => ONE_WAY.some(([from, to]) => from === w && to === posting));
+  if (infrastructureOnly) return 'other';
   return NEIGHBOURS.some(([a, b]) => (wanted.includes(a) && b === posting) || (wanted.includes(b) && a === posting)) ? 'neighbour' : 'other';
 }

@@ -1,0 +1,107 @@
+// Issue 30, round 4: why good postings were kept out of (or let in for) candidates outside Europe, read as
+// general rules: India's lakh digit grouping, a visa offer in a sentence that says "sem termo" elsewhere, remote
+// and hybrid offered as a choice, the language a team communicates in, a window of working hours stated in German,
+// Portuguese or Spanish (and limiting even "worldwide"), and infrastructure candidates kept off backend roles.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languageDemandsOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
+import { analyzeOffline } from '../../src/analyze/offline.js';
+import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
+import { salaryOf } from '../../src/analyze/pay.js';
+import { preGate } from '../../src/analyze/pregate.js';
+import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
+import { familyFit } from '../../src/analyze/roles.js';
+
+beforeAll(() => loadPlaces());
+
+const profile = (extra: Record<string, unknown> = {}): CandidateProfile => {
+  const r = validateProfile({
+    titles: ['Site Reliability Engineer', 'Platform Engineer'], skills: ['Kubernetes', 'Terraform', 'AWS', 'Python', 'Go', 'Docker'], seniority: 'senior', yearsOfExperience: 8,
+    logistics: { currentResidence: { city: 'Porto Alegre', country: 'Brazil' }, willingToRelocate: false, workAuthorization: [] },
+    languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }, { language: 'Spanish', level: 'B1' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+    ...extra,
+  });
+  if (!r.ok) throw new Error(r.message);
+  return r.profile;
+};
+const posting = (title: string, location: string | null, workplaceType: string | null, descriptionText: string) => ({ title, location, workplaceType, descriptionText });
+
+describe('pay in India\'s lakh grouping', () => {
+  it.each([
+    ['CTC: ₹30,00,000 – ₹40,00,000 per annum.', 3_000_000, 4_000_000],
+    ['Salary INR 12,50,000 to 18,00,000 a year', 1_250_000, 1_800_000],
+    ['Package: Rs. 1,20,00,000 p.a. for the head of data', 12_000_000, 12_000_000],
+  ])('"%s" is %d – %d', (text, min, max) => expect(salaryOf(text, 'IN')).toMatchObject({ min, max, currency: 'INR', period: 'year' }));
+  it('still reads Western thousands and decimals as before', () => {
+    expect(salaryOf('$170,000 – $200,000 a year')).toMatchObject({ min: 170000, max: 200000 });
+    expect(salaryOf('R$ 7.000,00 por mês')).toMatchObject({ min: 7000, max: 7000, period: 'month' });
+  });
+});
+
+describe('a visa offer judged in its own clause', () => {
+  it.each([
+    'Oferecemos: contrato sem termo, seguro de saúde, apoio ao processo de visto de trabalho.',
+    'Ofrecemos contrato indefinido sin periodo de prueba largo, apoyo con la visa de trabajo y seguro médico.',
+  ])('"%s" offers sponsorship', (text) => expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', text)).sponsorship).toBe(true));
+  it('a refusal in the visa\'s own clause still refuses', () => {
+    expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', 'Contrato sem termo; não apoiamos o processo de visto.')).sponsorship).toBe(false);
+  });
+});
+
+describe('remote and hybrid offered as a choice', () => {
+  it.each([
+    ['Modelo de trabalho: remoto (Brasil) ou híbrido em Curitiba, você escolhe.', 'hybrid'],
+    ['Work model: hybrid or fully remote, your call.', 'hybrid'],
+    ['Modalidad: remoto o híbrido en Bogotá.', null],
+    ['Arbeitsmodell: hybrid oder remote innerhalb Deutschlands.', 'hybrid'],
+    ['Remote/hybrid, as you prefer.', null],
+  ])('"%s" is remote whatever the field says (%s)', (text, field) => expect(workplaceModeOf(posting('SRE', 'Curitiba, PR', field, text))).toBe('remote'));
+  it('a choice that is refused is not offered', () => {
+    expect(workplaceModeOf(posting('SRE', 'Curitiba, PR', 'hybrid', 'Não é remoto ou híbrido: 5 dias por semana no escritório.'))).toBe('onsite');
+  });
+  it('lets a remote worker at home in the country through an either-or posting in another city', () => {
+    const p = posting('Engenheiro(a) SRE Sênior', 'Recife, PE', 'hybrid', 'Modelo: remoto (Brasil) ou híbrido em Recife. Kubernetes, Terraform, AWS. CLT.');
+    expect(preGate(p, profile())).toBeNull();
+  });
+});
+
+describe('the language a team communicates in', () => {
+  it.each([
+    ['Comunicación diaria en inglés con el equipo de Estados Unidos.', 'English'],
+    ['Comunicação do time em inglês.', 'English'],
+    ['Die Kommunikation im Team erfolgt auf Englisch.', 'English'],
+    ['All communication in English.', 'English'],
+  ])('"%s" requires %s', (text, language) => expect(languageDemandsOf(text).required.map((r) => r.language)).toEqual([language]));
+  it('lets an English speaker with some Spanish through a Spanish posting whose team talks in English', () => {
+    const p = posting('Ingeniero DevOps Senior', 'Latinoamérica', 'remote', 'Remoto desde cualquier país de Latinoamérica. Kubernetes, Terraform y AWS. Comunicación diaria en inglés con el equipo.');
+    expect(preGate(p, profile())).toBeNull();
+  });
+});
+
+describe('a window of working hours in several languages', () => {
+  it.each([
+    ['Zeitzonen maximal ±3 Stunden zu MEZ.', { from: -2, to: 4 }],
+    ['Trabalhamos com até 2 horas de diferença de BRT.', { from: -5, to: -1 }],
+    ['Hasta ±2 horas de COT.', { from: -7, to: -3 }],
+    ['within 3 hours of CET', { from: -2, to: 4 }],
+  ])('"%s" is %j', (text, window) => expect(zoneWindowsIn(text)).toEqual([window]));
+  it('limits even a worldwide remote role', () => {
+    const p = posting('Site Reliability Engineer (m/w/d)', 'Frankfurt am Main', 'remote', 'Remote (weltweit), aber mit Kernarbeitszeit: Zeitzonen maximal ±3 Stunden zu MEZ. Kubernetes, Terraform. Englisch als Arbeitssprache.');
+    expect(preGate(p, profile())).toMatch(/^place: remote only for people in/);
+    // Someone in Lagos (UTC+1) is inside the window.
+    expect(preGate(p, profile({ logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false } }))).toBeNull();
+  });
+});
+
+describe('infrastructure candidates and backend roles', () => {
+  it('a platform or SRE candidate does not take a backend role; a backend candidate still takes a platform one', () => {
+    expect(familyFit(['sre', 'platform'], 'backend')).toBe('other');
+    expect(familyFit(['backend'], 'platform')).toBe('neighbour');
+    expect(familyFit(['platform'], 'sre')).toBe('neighbour');
+    expect(familyFit(['backend', 'platform'], 'backend')).toBe('same');
+  });
+  it('a Python backend role is not a match for a DevOps engineer who scripts in Python', () => {
+    const p = posting('Desenvolvedor(a) Backend Python Sênior', 'Brasil', 'remote', 'Remoto (Brasil). Stack: Python, FastAPI, PostgreSQL, Docker, AWS. 5+ anos com Python. PJ.');
+    expect(analyzeOffline(p, profile()).score).toBeLessThan(60);
+  });
+});
