@@ -98,6 +98,8 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
   // A commute: an office within maxCommuteKm of home (straight line).
   if (c.home && f.offices.some((o) => distanceKm(c.home!, o) <= c.maxCommuteKm)) return null;
   if (!c.home && f.offices.some((o) => c.city && o.name.toLowerCase() === c.city.toLowerCase())) return null;
+  // A city they name as a move ("open to relocating to Bengaluru or Hyderabad"), in a country where they may work.
+  if (f.offices.some((o) => (o.country === c.country || c.authorizedIn.has(o.country)) && c.relocationCities.some((city) => distanceKm(city, o) <= c.maxCommuteKm))) return null;
   if (!f.offices.length && officeCountry === c.country) return null; // "Hybrid, Canada" for someone in Canada: no city to measure
   if (f.mode === null && wanted.includes('remote') && !wanted.includes('onsite') && !wanted.includes('hybrid')) return null;
   const nearest = nearestOffice(f.offices, c.home);
