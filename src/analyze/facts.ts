@@ -218,7 +218,7 @@ export function levelOfTitle(title: string): Level | null {
 const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
 /** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones|1:1s|performance reviews|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|gest[ãa]o de pessoas|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
 const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
 /** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
@@ -345,13 +345,17 @@ const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis d
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
-/** The comma- or semicolon-separated clause of a sentence where a pattern first matches (the sentence when it does not). */
+/**
+ * Where a refusal of a visa offer is written: the visa's clause (comma, semicolon or colon apart) up to a few words
+ * after the visa ("Visa sponsorship is not available"), not the rest: in "contrato sem termo, apoio ao visto" and
+ * "apoiamos o visto e a relocalização (alojamento no primeiro mês)", "sem" and Portuguese "no" (in the) refuse nothing.
+ */
 function clauseOf(sentence: string, re: RegExp): string {
-  const at = re.exec(sentence)?.index;
-  if (at === undefined) return sentence;
-  const start = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
-  const ends = [',', ';'].map((c) => sentence.indexOf(c, at)).filter((i) => i >= 0);
-  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+  const m = re.exec(sentence);
+  if (!m) return sentence;
+  const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+  const ends = [',', ';'].map((c) => sentence.indexOf(c, m.index)).filter((i) => i >= 0);
+  return sentence.slice(start, Math.min(m.index + m[0].length + 25, ...ends, sentence.length));
 }
 
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
@@ -369,7 +373,7 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
     // The refusal is judged in the visa's own clause: "contrato sem termo, …, apoio ao processo de visto" offers it.
     if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(clauseOf(s, VISA))) {
       sponsorship = true;
-      if (/umzug|relocat|reubica|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
+      if (/umzug|relocat|reubica|relocaliza|realoca|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
       continue;
     }
     if (!AUTHORIZATION.test(s)) continue;

@@ -1,9 +1,9 @@
 // Issue 30, round 4: why good postings were kept out of (or let in for) candidates outside Europe, read as
 // general rules: India's lakh digit grouping, a visa offer in a sentence that says "sem termo" elsewhere, remote
-// and hybrid offered as a choice, the language a team communicates in, a window of working hours stated in German,
+// and hybrid offered as a choice, the language a team communicates in, people management with a head count, a window of working hours stated in German,
 // Portuguese or Spanish (and limiting even "worldwide"), and infrastructure candidates kept off backend roles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languageDemandsOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, managementOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
@@ -43,6 +43,14 @@ describe('a visa offer judged in its own clause', () => {
     'Oferecemos: contrato sem termo, seguro de saúde, apoio ao processo de visto de trabalho.',
     'Ofrecemos contrato indefinido sin periodo de prueba largo, apoyo con la visa de trabajo y seguro médico.',
   ])('"%s" offers sponsorship', (text) => expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', text)).sponsorship).toBe(true));
+  it('reads Portuguese "no" (in the) after the offer as no refusal, and "relocalização" as help to move', () => {
+    const f = postingFacts(posting('Programador Android', 'Porto, Portugal', 'hybrid', 'Apoiamos o visto de trabalho e a relocalização (alojamento no primeiro mês).'));
+    expect(f).toMatchObject({ sponsorship: true, relocationHelp: true, mustBeAuthorizedIn: [] });
+  });
+  it.each([
+    'Visa sponsorship is not available for this role.',
+    'Lamentamos, não apoiamos vistos de trabalho.',
+  ])('"%s" refuses', (text) => expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', text)).sponsorship).toBe(false));
   it('a refusal in the visa\'s own clause still refuses', () => {
     expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', 'Contrato sem termo; não apoiamos o processo de visto.')).sponsorship).toBe(false);
   });
@@ -90,6 +98,18 @@ describe('a window of working hours in several languages', () => {
     expect(preGate(p, profile())).toMatch(/^place: remote only for people in/);
     // Someone in Lagos (UTC+1) is inside the window.
     expect(preGate(p, profile({ logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false } }))).toBeNull();
+  });
+});
+
+describe('people management with a head count', () => {
+  it.each([
+    'Você será responsável pela gestão de 5 pessoas desenvolvedoras (1:1, feedbacks, contratação).',
+    'Serás responsable de la gestión de 4 desarrolladores.',
+    'Die Rolle umfasst die Führung von 6 Mitarbeitenden.',
+    'You will manage 5 engineers and run their 1:1.',
+  ])('"%s" manages people', (text) => expect(managementOf('Tech Lead', text)).toMatchObject({ manager: true, ic: false }));
+  it('a tech lead without people stays an individual contributor', () => {
+    expect(managementOf('Tech Lead Mobile', 'Você lidera tecnicamente a arquitetura dos apps, sem gestão de pessoas.')).toMatchObject({ manager: false, ic: true });
   });
 });
 
