@@ -100,7 +100,7 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
  * "we work in English", "comunicación diaria en inglés", "Kommunikation auf Englisch". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
 /** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
 const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
@@ -195,7 +195,8 @@ const LEVEL_TITLE: [RegExp, Level][] = [
   // Not "confirmé": French boards' ladder runs junior, confirmé, senior, expert, and "confirmé" spans mid and
   // senior work (3 to 7+ years); the years the posting asks decide.
   [/(?<!\p{L})(medior|mid[- ]?level|intermediate|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
-  [/(?<!\p{L})(s[êe]nior|sr\.?|lead)(?!\p{L})/iu, 'senior'],
+  // "Sénior" as Portugal writes it; "Especialista", the step after Sênior on Brazilian boards' ladder, is read as senior work.
+  [/(?<!\p{L})(s[êée]nior|sr\.?|lead|especialista)(?!\p{L})/iu, 'senior'],
   [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
 ];
@@ -345,17 +346,22 @@ const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis d
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
+const TAKES_CARE_ALL = new RegExp(TAKES_CARE.source, 'giu');
 /**
- * Where a refusal of a visa offer is written: the visa's clause (comma, semicolon or colon apart) up to a few words
- * after the visa ("Visa sponsorship is not available"), not the rest: in "contrato sem termo, apoio ao visto" and
- * "apoiamos o visto e a relocalização (alojamento no primeiro mês)", "sem" and Portuguese "no" (in the) refuse nothing.
+ * Whether a sentence offers to take care of a visa: an offer word ("apoiamos", "übernehmen", "sponsor") whose
+ * clause (comma, semicolon or colon apart) names a visa, with no refusal from the clause's start to a few words
+ * after the offer ("ein Visum können wir leider nicht übernehmen", "visa sponsorship is not available"). The rest
+ * of the sentence refuses nothing: in "contrato sem termo, apoio ao visto" and "apoiamos o visto e a relocalização
+ * (alojamento no primeiro mês)", "sem" and Portuguese "no" (in the) belong to other words.
  */
-function clauseOf(sentence: string, re: RegExp): string {
-  const m = re.exec(sentence);
-  if (!m) return sentence;
-  const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf(':', m.index)) + 1;
-  const ends = [',', ';'].map((c) => sentence.indexOf(c, m.index)).filter((i) => i >= 0);
-  return sentence.slice(start, Math.min(m.index + m[0].length + 25, ...ends, sentence.length));
+function offersVisa(sentence: string): boolean {
+  for (const m of sentence.matchAll(TAKES_CARE_ALL)) {
+    const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+    const ends = [',', ';'].map((c) => sentence.indexOf(c, m.index)).filter((i) => i >= 0);
+    const end = ends.length ? Math.min(...ends) : sentence.length;
+    if (VISA.test(sentence.slice(start, end)) && !REFUSES.test(sentence.slice(start, Math.min(end, m.index + m[0].length + 25)))) return true;
+  }
+  return false;
 }
 
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
@@ -370,8 +376,7 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
       relocation = true;
       continue;
     }
-    // The refusal is judged in the visa's own clause: "contrato sem termo, …, apoio ao processo de visto" offers it.
-    if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(clauseOf(s, VISA))) {
+    if (VISA.test(s) && offersVisa(s)) {
       sponsorship = true;
       if (/umzug|relocat|reubica|relocaliza|realoca|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
       continue;

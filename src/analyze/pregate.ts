@@ -92,7 +92,10 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
     }
     return null;
   }
-  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite')) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
+  // How they want to work is said of home: an office in a country or city they name as a move is where they would
+  // go to work ("remote in Brazil or hybrid in São Paulo; Portugal with a sponsored visa"), on-site included.
+  const namedMove = f.offices.some((o) => c.relocation?.countries.includes(o.country) || c.relocationCities.some((city) => distanceKm(city, o) <= c.maxCommuteKm));
+  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite') && !namedMove) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
   const officeCountry = f.offices[0]?.country ?? f.officeCountries[0] ?? null;
   if (!officeCountry || !c.country) return null;
   // A commute: an office within maxCommuteKm of home (straight line).

@@ -51,7 +51,7 @@ const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|ar
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
   [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
-  [/(?<!\p{L})(semi[- ]?senior|ssr|pleno|plena|medior|mid[- ]level|confirm[ée]e?)(?!\p{L})/iu, 'mid'], [/(?<!\p{L})(s[êe]nior|sr\.?)(?!\p{L})/iu, 'senior'],
+  [/(?<!\p{L})(semi[- ]?senior|ssr|pleno|plena|medior|mid[- ]level|confirm[ée]e?)(?!\p{L})/iu, 'mid'], [/(?<!\p{L})(s[êée]nior|sr\.?|especialista)(?!\p{L})/iu, 'senior'],
 ];
 type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead';
 
@@ -192,8 +192,11 @@ export function languagesFrom(text: string): { language: string; level: Language
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const language = LANGUAGES[m[0].toLowerCase()];
     if (!language || found.has(language)) continue;
-    // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]|\.\s/)[0]!;
+    // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2"; in a
+    // table row ("| Português | Nativo |") it is the next cell.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const cell = /^[ \t]*\|([^|\n]{1,30})/.exec(rest);
+    const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
     const level = readLanguageLevel(after);
     if (level) found.set(language, level);
   }

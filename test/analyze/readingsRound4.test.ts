@@ -1,9 +1,10 @@
 // Issue 30, round 4: why good postings were kept out of (or let in for) candidates outside Europe, read as
 // general rules: India's lakh digit grouping, a visa offer in a sentence that says "sem termo" elsewhere, remote
-// and hybrid offered as a choice, the language a team communicates in, people management with a head count, a window of working hours stated in German,
+// and hybrid offered as a choice, the language a team communicates in or speaks, people management with a head count,
+// "Sénior" and "Especialista", an on-site office in a country the candidate names as a move, a window of working hours stated in German,
 // Portuguese or Spanish (and limiting even "worldwide"), and infrastructure candidates kept off backend roles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languageDemandsOf, managementOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, levelOfTitle, managementOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
@@ -51,6 +52,10 @@ describe('a visa offer judged in its own clause', () => {
     'Visa sponsorship is not available for this role.',
     'Lamentamos, não apoiamos vistos de trabalho.',
   ])('"%s" refuses', (text) => expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', text)).sponsorship).toBe(false));
+  it('a permit demanded before a visa refused in the same sentence is still a permit demanded', () => {
+    const f = postingFacts(posting('Backend-Entwickler (m/w/d)', 'München', 'onsite', 'Eine gültige Arbeitserlaubnis für Deutschland ist Voraussetzung; ein Visum können wir leider nicht übernehmen.'));
+    expect(f).toMatchObject({ sponsorship: false, mustBeAuthorizedIn: ['DE'] });
+  });
   it('a refusal in the visa\'s own clause still refuses', () => {
     expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', 'Contrato sem termo; não apoiamos o processo de visto.')).sponsorship).toBe(false);
   });
@@ -79,6 +84,8 @@ describe('the language a team communicates in', () => {
     ['Comunicação do time em inglês.', 'English'],
     ['Die Kommunikation im Team erfolgt auf Englisch.', 'English'],
     ['All communication in English.', 'English'],
+    ['Wir sprechen im Team Englisch.', 'English'],
+    ['No dia a dia falamos inglês.', 'English'],
   ])('"%s" requires %s', (text, language) => expect(languageDemandsOf(text).required.map((r) => r.language)).toEqual([language]));
   it('lets an English speaker with some Spanish through a Spanish posting whose team talks in English', () => {
     const p = posting('Ingeniero DevOps Senior', 'Latinoamérica', 'remote', 'Remoto desde cualquier país de Latinoamérica. Kubernetes, Terraform y AWS. Comunicación diaria en inglés con el equipo.');
@@ -99,6 +106,21 @@ describe('a window of working hours in several languages', () => {
     // Someone in Lagos (UTC+1) is inside the window.
     expect(preGate(p, profile({ logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false } }))).toBeNull();
   });
+});
+
+describe('levels as Portugal and Brazil write them', () => {
+  it.each([
+    ['Programador Android Sénior (m/f)', 'senior'],
+    ['Especialista Android', 'senior'],
+    ['Desenvolvedor(a) Mobile Pleno', 'mid'],
+  ])('"%s" is %s', (title, level) => expect(levelOfTitle(title)).toBe(level));
+});
+
+describe('an on-site office where they would move', () => {
+  const lisbon = posting('Senior Android Engineer', 'Lisbon, Portugal', 'onsite', 'On-site in Lisbon. Kotlin. We provide visa sponsorship and relocation assistance.');
+  const moves = (countries: string[]) => profile({ logistics: { currentResidence: { city: 'São Paulo', country: 'Brazil' }, willingToRelocate: true, relocation: { countries, requires: ['sponsorship'] } } });
+  it('is not refused for being on-site when they name the country as a move', () => expect(preGate(lisbon, moves(['PT', 'CA']))).toBeNull());
+  it('is refused as on-site when they name other countries', () => expect(preGate(lisbon, moves(['CA']))).toMatch(/^place: it is on-site/));
 });
 
 describe('people management with a head count', () => {

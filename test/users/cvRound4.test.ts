@@ -1,6 +1,7 @@
 // A CV read as a recruiter reads it, round 4 (issue 30): candidates outside Europe who name the cities at home they
 // would move to ("Open to relocating to Hyderabad or Chennai") beside moves abroad on conditions, and who name in
-// their objective a level below their current title ("mid or senior level", "pleno ou sênior", "semi-senior o senior").
+// their objective a level below their current title ("mid or senior level", "pleno ou sênior", "semi-senior o senior"),
+// and who list their languages in a Markdown table.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { preGate } from '../../src/analyze/pregate.js';
@@ -69,6 +70,15 @@ describe('moves at home and abroad in one "looking for" section', () => {
   });
   it('reads the same in Portuguese', () => {
     expect(deriveProfileFromCv(CV_PT, AS_OF).logistics.relocation).toMatchObject({ cities: ['Recife', 'Salvador'] });
+  });
+});
+
+describe('languages in a Markdown table', () => {
+  it('reads the level from the next cell', () => {
+    const cv = `${CV_PT}\n**IDIOMAS**\n\n| Idioma | Nível |\n|---|---|\n| Português | Nativo |\n| Inglês | Avançado (C1) |\n| Espanhol | Básico |\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).languages).toEqual([
+      { language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }, { language: 'Spanish', level: 'A2' },
+    ]);
   });
 });
 
