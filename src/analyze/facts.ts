@@ -70,9 +70,22 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [PostingLanguage, 
   for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
 }
 
-/** The language a text is written in, by its function words (English on a tie). */
-export function detectLanguage(text: string): PostingLanguage {
+/** Gender markers boards put after a title: German "(m/w/d)", French "(H/F)"; their letters are no words ("d" is French's). */
+const GENDER_MARKERS: [RegExp, PostingLanguage][] = [
+  [/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|w\/m\/x|all genders)\)/giu, 'de'],
+  [/\((?:h\/f|f\/h|h\/f\/x)\)/giu, 'fr'],
+];
+
+/** The language a text is written in, by its function words and a board's gender marker (English on a tie). */
+export function detectLanguage(raw: string): PostingLanguage {
   const counts = Object.fromEntries(Object.keys(FUNCTION_WORDS).map((l) => [l, 0])) as Record<PostingLanguage, number>;
+  let text = raw;
+  for (const [re, lang] of GENDER_MARKERS) {
+    text = text.replace(re, () => {
+      counts[lang] += 2;
+      return ' ';
+    });
+  }
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts[lang]++;
   return (Object.entries(counts) as [PostingLanguage, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best), ['en', counts.en])[0];
 }
@@ -87,7 +100,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eêé]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
 const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
@@ -342,7 +355,7 @@ function officesInDescription(description: string): Place[] {
 const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
 const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
-const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
+const VISA = /(?<!\p{L})(visas?|visa-\p{L}+|visum\p{L}*|visaprozess|visaverfahren|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 

@@ -4,7 +4,7 @@
 // "Sénior" and "Especialista", an on-site office in a country the candidate names as a move, a window of working hours stated in German,
 // Portuguese or Spanish (and limiting even "worldwide"), and infrastructure candidates kept off backend roles.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languageDemandsOf, levelOfTitle, managementOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
+import { detectLanguage, languageDemandsOf, levelOfTitle, managementOf, postingFacts, workplaceModeOf } from '../../src/analyze/facts.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
@@ -106,6 +106,21 @@ describe('a window of working hours in several languages', () => {
     // Someone in Lagos (UTC+1) is inside the window.
     expect(preGate(p, profile({ logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false } }))).toBeNull();
   });
+});
+
+describe('German compounds and board conventions', () => {
+  it.each([
+    'Wir bieten: Unterstützung beim Visumsprozess und bei der Wohnungssuche, Relocation-Budget.',
+    'Benefits: Visa-Support & Relocation-Service.',
+  ])('"%s" offers sponsorship and help to move', (text) => expect(postingFacts(posting('Data Engineer (m/w/d)', 'Berlin', 'hybrid', text))).toMatchObject({ sponsorship: true, relocationHelp: true }));
+  it('reads "nice-to-have" as optional', () => {
+    expect(languageDemandsOf('Sprachen: Englisch verhandlungssicher, Deutsch ist nice-to-have.')).toEqual({ required: [{ language: 'English', level: 'C1' }], waived: ['German'] });
+  });
+  it.each([
+    ['Data Engineer (m/w/d) Remote innerhalb Deutschlands. Python, Spark. Englisch.', 'de'],
+    ['Ingénieur data (H/F) Python, Spark.', 'fr'],
+    ['Senior Backend Engineer (m/w/d) You will build our payments platform with the team in Berlin and you will own it.', 'en'],
+  ])('"%s" is written in %s (a gender marker is a board\'s convention, its "d" no French word)', (text, language) => expect(detectLanguage(text)).toBe(language));
 });
 
 describe('levels as Portugal and Brazil write them', () => {
