@@ -119,7 +119,9 @@ const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englisc
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
 const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
   [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
-  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
+  // Latin American and Brazilian boards' ladder runs básico, intermedio, avanzado, fluido/nativo: "inglés avanzado",
+  // "inglês avançado" asks for working English, one step under fluent.
+  [/(?<!\p{L})(avanzado|avan[çc]ado|gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
   [/(?<!\p{L})(intermediate|intermedi[oa]|intermedi[aá]ri[oa]|interm[ée]diaire|conversational|conversacional|conversationnel)(?!\p{L})/iu, 'B1'],
   [/(?<!\p{L})(basic|b[aá]sic[oa]|notions?|grundkenntnisse|grundlegende)(?!\p{L})/iu, 'A2'],
 ];
@@ -129,7 +131,7 @@ function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return levelInWords(sentence) ?? 'B2';
 }
 

@@ -33,6 +33,9 @@ describe('pay in India\'s lakh grouping', () => {
     ['Salary INR 12,50,000 to 18,00,000 a year', 1_250_000, 1_800_000],
     ['Package: Rs. 1,20,00,000 p.a. for the head of data', 12_000_000, 12_000_000],
   ])('"%s" is %d – %d', (text, min, max) => expect(salaryOf(text, 'IN')).toMatchObject({ min, max, currency: 'INR', period: 'year' }));
+  it.each([
+    ['USD 3.500/mês', 'month'], ['COP 9.000.000/mes', 'month'], ['4.500 €/Monat', 'month'], ['USD 40.000/año', 'year'], ['R$ 120/hora', 'hour'],
+  ])('reads the period of "%s" (%s)', (text, period) => expect(salaryOf(text)).toMatchObject({ period }));
   it('still reads Western thousands and decimals as before', () => {
     expect(salaryOf('$170,000 – $200,000 a year')).toMatchObject({ min: 170000, max: 200000 });
     expect(salaryOf('R$ 7.000,00 por mês')).toMatchObject({ min: 7000, max: 7000, period: 'month' });
@@ -91,6 +94,15 @@ describe('the language a team communicates in', () => {
     const p = posting('Ingeniero DevOps Senior', 'Latinoamérica', 'remote', 'Remoto desde cualquier país de Latinoamérica. Kubernetes, Terraform y AWS. Comunicación diaria en inglés con el equipo.');
     expect(preGate(p, profile())).toBeNull();
   });
+});
+
+describe('English levels on Latin American and Brazilian boards (básico, intermedio, avanzado, fluido)', () => {
+  it.each([
+    ['Inglês avançado.', 'B2'],
+    ['Inglés avanzado (B2+).', 'B2'],
+    ['Inglês fluente.', 'C1'],
+    ['Inglés fluido, excluyente.', 'C1'],
+  ])('"%s" asks for %s', (text, level) => expect(languageDemandsOf(text).required).toEqual([{ language: 'English', level }]));
 });
 
 describe('a window of working hours in several languages', () => {
