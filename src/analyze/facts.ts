@@ -294,6 +294,10 @@ const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- 
 /** Remote and hybrid offered as a choice, either way round: "remote or hybrid", "híbrido ou remoto", "remoto o híbrido", "hybrid oder remote". */
 const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:hybrid|h[ií]brid[oa]|hybride)|(?:hybrid|h[ií]brid[oa]|hybride)(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:remote|remot[oa])|(?:remote|remoto|hybrid|h[ií]brido)\/(?:hybrid|h[ií]brido|remote|remoto))(?!\p{L})/iu;
 
+/** Home office as German boards offer it alongside the office: "Homeoffice möglich", "flexibles Homeoffice", "Möglichkeit zum Homeoffice". */
+const SOME_HOME_OFFICE = /(?<!\p{L})(home[- ]?office[- ]m[öo]glich\p{L}*|m[öo]glichkeit (?:zum|f[üu]r|auf) home[- ]?office|flexibles home[- ]?office|teilweise(?:s)? home[- ]?office|anteilig\p{L}* home[- ]?office|home[- ]?office[- ]regelung\p{L}*|home[- ]?office[- ]anteil\p{L}*)(?!\p{L})/iu;
+const ALL_HOME_OFFICE = /(?<!\p{L})(?:100 ?%|voll(?:st[äa]ndig)?e?s?|komplett\p{L}*|ausschlie[ßs]lich|full) ?(?:remote|home[- ]?office)(?!\p{L})|(?<!\p{L})(?:remote[- ]first|fully remote|von [üu]berall)(?!\p{L})/iu;
+
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
@@ -303,6 +307,8 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
   const choice = REMOTE_OR_HYBRID.exec(text);
   if (choice && !REFUSES.test(text.slice(Math.max(0, choice.index - 12), choice.index))) return 'remote';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
+  // "Homeoffice möglich", "flexibles Homeoffice": some days at home, not a remote role, unless all of it is ("100 % Homeoffice").
+  if (SOME_HOME_OFFICE.test(text) && !ALL_HOME_OFFICE.test(text) && !['remote', 'fullyremote', 'telecommute'].includes(field)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';
   if (REMOTE_WORDS.test(posting.descriptionText ?? '') && !/\bnot remote\b/i.test(posting.descriptionText ?? '')) return 'remote';

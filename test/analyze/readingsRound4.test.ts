@@ -72,6 +72,13 @@ describe('remote and hybrid offered as a choice', () => {
     ['Arbeitsmodell: hybrid oder remote innerhalb Deutschlands.', 'hybrid'],
     ['Remote/hybrid, as you prefer.', null],
   ])('"%s" is remote whatever the field says (%s)', (text, field) => expect(workplaceModeOf(posting('SRE', 'Curitiba, PR', field, text))).toBe('remote'));
+  it.each([
+    ['Homeoffice möglich. Englisch als Arbeitssprache.', 'hybrid'],
+    ['Festanstellung, flexibles Homeoffice, 30 Tage Urlaub.', 'hybrid'],
+    ['Die Möglichkeit zum Homeoffice besteht.', 'hybrid'],
+    ['100 % Homeoffice möglich, von überall in Deutschland.', 'remote'],
+    ['Vollständig remote; Homeoffice-Ausstattung inklusive.', 'remote'],
+  ])('German "%s" is %s', (text, mode) => expect(workplaceModeOf(posting('Backend Engineer (m/w/d)', 'Berlin', null, text))).toBe(mode));
   it('a choice that is refused is not offered', () => {
     expect(workplaceModeOf(posting('SRE', 'Curitiba, PR', 'hybrid', 'Não é remoto ou híbrido: 5 dias por semana no escritório.'))).toBe('onsite');
   });
