@@ -335,6 +335,8 @@ function statementsOf(lines: Line[]): Line[] {
   return out;
 }
 
+const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
+
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
   const prefs: DerivedProfile['preferences'] = { exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } };
   const relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } = {};
@@ -361,7 +363,8 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         const where = readPlaces(sentence, { capitalised: true });
         const requires: ('sponsorship' | 'relocation support')[] = [];
         if (/sponsor|visa|visto|patroc|parrain|visum|employment pass|work permit|permis de travail|permiso de trabajo/iu.test(sentence)) requires.push('sponsorship');
-        if (/relocation (?:support|package|assistance)|ajuda de mudan|aide (?:à|au) d[ée]m[ée]nagement|apoyo (?:de|con) (?:la )?reubicaci|umzugshilfe/iu.test(sentence)) requires.push('relocation support');
+        // "with relocation support", "helps with relocation", "pacote de relocação", "apoio à mudança", "paquete de reubicación".
+        if (RELOCATION_HELP.test(sentence)) requires.push('relocation support');
         relocation.willing = true;
         // Several statements of moves add up ("Open to relocating to Bengaluru or Hyderabad. Abroad: Germany only
         // with visa sponsorship"); the cities of a move with no condition are kept as places within reach.

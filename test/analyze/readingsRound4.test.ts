@@ -55,6 +55,11 @@ describe('a visa offer judged in its own clause', () => {
     'Visa sponsorship is not available for this role.',
     'Lamentamos, não apoiamos vistos de trabalho.',
   ])('"%s" refuses', (text) => expect(postingFacts(posting('Backend Developer', 'Lisboa, Portugal', 'hybrid', text)).sponsorship).toBe(false));
+  it.each([
+    'Oferecemos apoio na obtenção do visto e um pacote de relocalização.',
+    'Oferecemos pacote de relocação.',
+    'Ofrecemos paquete de reubicación.',
+  ])('"%s" offers help to move', (text) => expect(postingFacts(posting('Programador iOS', 'Lisboa, Portugal', 'hybrid', text)).relocationHelp).toBe(true));
   it('a permit demanded before a visa refused in the same sentence is still a permit demanded', () => {
     const f = postingFacts(posting('Backend-Entwickler (m/w/d)', 'München', 'onsite', 'Eine gültige Arbeitserlaubnis für Deutschland ist Voraussetzung; ein Visum können wir leider nicht übernehmen.'));
     expect(f).toMatchObject({ sponsorship: false, mustBeAuthorizedIn: ['DE'] });

@@ -73,6 +73,17 @@ describe('moves at home and abroad in one "looking for" section', () => {
   });
 });
 
+describe('relocation help as a condition, in the words CVs use', () => {
+  it.each([
+    'Mudança para o Canadá ou Portugal somente com patrocínio de visto e pacote de relocação.',
+    'Open to relocating to Canada or Portugal if the company sponsors the visa and helps with relocation.',
+    'Me mudaría a España solo con visa patrocinada y paquete de reubicación.',
+  ])('"%s" requires sponsorship and relocation support', (line) => {
+    const cv = CV_PT.replace('Posso me mudar para Recife ou Salvador.', line);
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation?.requires).toEqual(['sponsorship', 'relocation support']);
+  });
+});
+
 describe('languages in a Markdown table', () => {
   it('reads the level from the next cell', () => {
     const cv = `${CV_PT}\n**IDIOMAS**\n\n| Idioma | Nível |\n|---|---|\n| Português | Nativo |\n| Inglês | Avançado (C1) |\n| Espanhol | Básico |\n`;
