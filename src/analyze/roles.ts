@@ -26,7 +26,7 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
   [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
-  [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*)(?!\p{L})/iu, 'qa'],
+  [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*|(?:engenheir|analista|ingenier)\p{L}*(?:\(\p{L}{1,2}\))? de (?:testes|pruebas))(?!\p{L})/iu, 'qa'],
   [/(?<!\p{L})(security engineer|appsec|penetration|ing[ée]nieur\p{L}* (?:en )?s[ée]curit[ée]|sicherheitsingenieur\p{L}*|engenheir[oa](?:\(a\))? de seguran[çc]a)(?!\p{L})/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
 ];
@@ -42,7 +42,7 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
  */
 const ONE_WAY: [from: RoleFamily, to: RoleFamily][] = [['platform', 'backend'], ['sre', 'backend']];
 
-const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|quality engineer|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
 
 /** Words in a description that show which kind of engineering a generic title means. */
@@ -51,6 +51,8 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(frontend|front-end|react|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
   [/\b(ios|android|mobile app)\b/giu, 'mobile'],
+  // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
+  [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];
 
 /** Where a title's role ends and its team, stack or place begins: " — ", " - ", ", ", " (", " | ". */

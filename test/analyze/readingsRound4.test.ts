@@ -10,7 +10,7 @@ import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
-import { familyFit } from '../../src/analyze/roles.js';
+import { familyFit, familyOfPosting } from '../../src/analyze/roles.js';
 
 beforeAll(() => loadPlaces());
 
@@ -171,6 +171,28 @@ describe('people management with a head count', () => {
   ])('"%s" manages people', (text) => expect(managementOf('Tech Lead', text)).toMatchObject({ manager: true, ic: false }));
   it('a tech lead without people stays an individual contributor', () => {
     expect(managementOf('Tech Lead Mobile', 'Você lidera tecnicamente a arquitetura dos apps, sem gestão de pessoas.')).toMatchObject({ manager: false, ic: true });
+  });
+});
+
+describe('Africa\'s parts as remote scopes', () => {
+  const nairobi = () => profile({ logistics: { currentResidence: { city: 'Nairobi', country: 'Kenya' }, willingToRelocate: false } });
+  const remote = (where: string) => posting('Senior SRE', 'Remote', 'remote', `Remote in ${where} only. Kubernetes, Terraform.`);
+  it.each(['West Africa', 'North Africa'])('"%s" leaves Nairobi out', (where) => expect(preGate(remote(where), nairobi())).toMatch(/^place: remote only/));
+  it.each(['East Africa', 'Africa', 'Sub-Saharan Africa'])('"%s" lets Nairobi in', (where) => expect(preGate(remote(where), nairobi())).toBeNull());
+  it.each([
+    ['Remoto para qualquer país do continente africano.', 'africa'],
+    ['Remoto desde cualquier país de África Oriental.', 'east-africa'],
+  ])('reads "%s" as %s', (text, region) => expect(postingFacts(posting('QA', 'Remoto', 'remote', text)).remote).toMatchObject({ regions: [region], worldwide: false }));
+});
+
+describe('quality engineering read from test automation', () => {
+  it.each([
+    ['Engenheira(o) de Qualidade Sênior', 'Automação de testes com Playwright e Cypress; testes de API.', 'qa'],
+    ['Quality Engineer', 'You will own test automation with Selenium and Appium.', 'qa'],
+    ['Analista de Testes', 'Testes manuais e exploratórios.', 'qa'],
+  ])('"%s" ("%s") is %s', (title, description, family) => expect(familyOfPosting(title, description).family).toBe(family));
+  it('a factory\'s quality engineer is not software QA', () => {
+    expect(familyOfPosting('Engenheiro de Qualidade', 'Controle de qualidade na linha de montagem, ISO 9001, auditorias de fornecedores.').family).toBeNull();
   });
 });
 
