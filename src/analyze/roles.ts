@@ -15,7 +15,7 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\banalytics engineer\b/iu, 'analytics-engineering'],
   [/(?<!\p{L})(data engineer|datenengineer|dateningenieur\p{L}*|ingenier[oa](?:\/a)? de datos|engenheir[oa](?:\(a\))? de dados|ing[ée]nieur(?:\(e\))? (?:de )?donn[ée]es|big data engineer|etl developer)(?!\p{L})/iu, 'data-engineering'],
   [/(?<!\p{L})(machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos|cientista de dados|data scientiste?|datenwissenschaftler\p{L}*|scientifique des donn[ée]es)(?!\p{L})/iu, 'data-science'],
-  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analyste (?:bi|d[ée]cisionnel\p{L}*)|analista bi|analista de bi|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
+  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analyste (?:bi|d[ée]cisionnel\p{L}*)|analista bi|analista de bi|intelig[êe]ncia de neg[óo]cios|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
   // The qualifier decides what an analyst does: finance and risk are their own trade, operations and
   // commercial analysis sit next to data analysis.
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],

@@ -422,10 +422,12 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   if (workplaces.size) prefs.workEnvironments = [...workplaces];
   const types = [...accepted].filter((t) => !refused.has(t));
   if (types.length) prefs.jobTypes = types;
-  else if (refused.size) prefs.jobTypes = ['full-time'];
+  // "No temporary contracts" alone rules out work with an end, not an open-ended contractor's role; other refusals
+  // ("not contract or freelance work") leave permanent full-time work.
+  else if (refused.size) prefs.jobTypes = [...refused].every((t) => t === 'temporary') ? ['full-time', 'contract'] : ['full-time'];
   // What they take, less what they rule out that it would imply: "CLT ou PJ; no temporary contracts, no freelancing".
   const ruledOut = [...refused].filter((t) => !types.includes(t));
-  if (ruledOut.length && types.length) prefs.exclusions.jobTypes = ruledOut;
+  if (ruledOut.length && (prefs.jobTypes ?? []).length) prefs.exclusions.jobTypes = ruledOut;
   // A "looking for" section that says where they want to work, and nothing of moving: they stay.
   if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
   return { prefs, relocation };

@@ -185,6 +185,15 @@ describe('Africa\'s parts as remote scopes', () => {
   ])('reads "%s" as %s', (text, region) => expect(postingFacts(posting('QA', 'Remoto', 'remote', text)).remote).toMatchObject({ regions: [region], worldwide: false }));
 });
 
+describe('short Spanish postings from Latin American boards', () => {
+  it.each([
+    'Analista de Datos Semi Senior. Híbrido: 2 días en oficina (Chapinero). SQL, Power BI, Python. Contrato a término indefinido.',
+    'Modalidad híbrida. Power BI, SQL Server, DAX. Término indefinido.',
+  ])('"%s" is Spanish, not Dutch (both have "de" and "en")', (text) => expect(detectLanguage(text)).toBe('es'));
+  it('Dutch is still Dutch', () => expect(detectLanguage('Wij zoeken een data-analist met ervaring in SQL en Power BI voor ons team in Utrecht.')).toBe('nl'));
+  it('reads "Inteligencia de Negocios" as data analysis', () => expect(familyOfPosting('Analista de Inteligencia de Negocios', '').family).toBe('data-analysis'));
+});
+
 describe('quality engineering read from test automation', () => {
   it.each([
     ['Engenheira(o) de Qualidade Sênior', 'Automação de testes com Playwright e Cypress; testes de API.', 'qa'],

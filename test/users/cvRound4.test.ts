@@ -84,6 +84,15 @@ describe('relocation help as a condition, in the words CVs use', () => {
   });
 });
 
+describe('temporary work ruled out, and nothing else said of employment', () => {
+  it('takes permanent work and open-ended contracts, not fixed-term ones', () => {
+    const cv = CV_PT.replace('CLT ou PJ, ', '').replace('Não busco vagas júnior.', 'Não busco contratos temporários.');
+    const p = deriveProfileFromCv(cv, AS_OF).preferences;
+    expect(p.jobTypes).toEqual(['full-time', 'contract']);
+    expect(p.exclusions.jobTypes).toEqual(['temporary']);
+  });
+});
+
 describe('languages in a Markdown table', () => {
   it('reads the level from the next cell', () => {
     const cv = `${CV_PT}\n**IDIOMAS**\n\n| Idioma | Nível |\n|---|---|\n| Português | Nativo |\n| Inglês | Avançado (C1) |\n| Espanhol | Básico |\n`;
