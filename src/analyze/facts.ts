@@ -335,10 +335,22 @@ export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope
     for (const g of r.regions) if (!scope.regions.includes(g)) scope.regions.push(g);
     scope.zones.push(...r.zones);
   }
+  // "Remote across APAC, but you must be based in Singapore or Malaysia": a residence the posting demands narrows
+  // the region it names to those countries.
+  const demanded = sentences.map((s) => MUST_RESIDE.exec(s) ? readPlaces(s.slice(MUST_RESIDE.exec(s)!.index), { capitalised: true }) : null).filter((r) => r !== null);
+  const demandedCountries = [...new Set(demanded.flatMap((r) => [...r.countries, ...r.cities.map((p) => p.country)]))];
+  if (demandedCountries.length && !demanded.some((r) => r.regions.length || r.worldwide)) {
+    scope.countries = demandedCountries;
+    scope.regions = [];
+    scope.worldwide = false;
+  }
   const limited = scope.countries.length || scope.regions.length || scope.zones.length;
   if (!limited && !scope.worldwide) return { scope: null, words: null };
   return { scope, words: [posting.location, ...sentences].filter(Boolean).join(' | ').slice(0, 200) };
 }
+
+/** A residence demanded, not offered: "must be based in", "must reside in", "deve residir", "debes residir", "Wohnsitz in … erforderlich". */
+const MUST_RESIDE = /(?<!\p{L})(?:must (?:be )?(?:based|located|resid\p{L}*|live)|(?:need|needs|have|has) to (?:be )?(?:based|located|reside|live)|required to (?:be )?(?:based|located|reside|live)|deve(?:m|rá)? (?:residir|morar|estar baseado)|debe(?:s|n|rá)? (?:residir|vivir|estar basad[oa])|doi(?:t|vent|vez) r[ée]sider|wohnsitz in)(?!\p{L})/iu;
 
 /** Office words after which a description names its office: "our San Antonio office", "oficina de Providencia", "Büro in München". */
 const OFFICE_CUE = /(?<!\p{L})(offices?|headquarters|hq|hub|campus|based|located|oficinas?|sede|ubicad[oa]s?|escrit[óo]rio|sediad[oa]|bureaux?|locaux|bas[ée]e?|b[üu]ro|standort|hybrid|h[íi]brid[oa]|hybride|on-?site|in-person|presencial|sur site|vor ort|relocat\w*|move to)(?!\p{L})/giu;

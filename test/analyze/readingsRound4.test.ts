@@ -174,6 +174,19 @@ describe('people management with a head count', () => {
   });
 });
 
+describe('a residence demanded narrows the region', () => {
+  it.each([
+    ['Remote across APAC, but you must be based in Singapore or Malaysia for payroll reasons.', ['SG', 'MY']],
+    ['Remoto em toda a América Latina; a pessoa deve residir no Brasil.', ['BR']],
+    ['Remoto para Latinoamérica, pero debes residir en Colombia o México.', ['CO', 'MX']],
+  ])('"%s" is remote for %j only', (text, countries) => {
+    expect(postingFacts(posting('Senior SRE', 'Remote', 'remote', text)).remote).toMatchObject({ countries, regions: [], worldwide: false });
+  });
+  it('a region without a demanded residence stays the region', () => {
+    expect(postingFacts(posting('Senior SRE', 'Remote', 'remote', 'Remote across APAC; we have hubs in Singapore and Sydney.')).remote?.regions).toEqual(['apac']);
+  });
+});
+
 describe('Africa\'s parts as remote scopes', () => {
   const nairobi = () => profile({ logistics: { currentResidence: { city: 'Nairobi', country: 'Kenya' }, willingToRelocate: false } });
   const remote = (where: string) => posting('Senior SRE', 'Remote', 'remote', `Remote in ${where} only. Kubernetes, Terraform.`);
