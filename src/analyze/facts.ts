@@ -100,7 +100,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eêé]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa]|valorizamos|valoriza-se|mais[- ]valia)(?![\p{L}\p{N}])/iu;
 const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas

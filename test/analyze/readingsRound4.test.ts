@@ -102,6 +102,11 @@ describe('the language a team communicates in', () => {
     ['Wir sprechen im Team Englisch.', 'English'],
     ['No dia a dia falamos inglês.', 'English'],
   ])('"%s" requires %s', (text, language) => expect(languageDemandsOf(text).required.map((r) => r.language)).toEqual([language]));
+  it.each([
+    ['Valorizamos conhecimentos de alemão.', 'German'],
+    ['O português é uma mais-valia.', 'Portuguese'],
+    ['Valoriza-se conhecimento de francês.', 'French'],
+  ])('European Portuguese "%s" makes %s a plus, not a need', (text, language) => expect(languageDemandsOf(text)).toEqual({ required: [], waived: [language] }));
   it('lets an English speaker with some Spanish through a Spanish posting whose team talks in English', () => {
     const p = posting('Ingeniero DevOps Senior', 'Latinoamérica', 'remote', 'Remoto desde cualquier país de Latinoamérica. Kubernetes, Terraform y AWS. Comunicación diaria en inglés con el equipo.');
     expect(preGate(p, profile())).toBeNull();
