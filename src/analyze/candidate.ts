@@ -23,6 +23,8 @@ export interface CandidateFacts {
   willingToRelocate: boolean | null;
   /** Where a move is considered (empty: anywhere) and what it needs (sponsorship, relocation support). */
   relocation: { countries: string[]; requires: string[] } | null;
+  /** Cities they would move to without condition, where the gazetteer knows them (in their own country first). */
+  relocationCities: Place[];
   maxCommuteKm: number;
   /** UTC offsets of their working hours (January and July), empty when unknown. */
   offsets: number[];
@@ -80,6 +82,7 @@ function readFacts(profile: CandidateProfile): CandidateFacts {
     authorizedIn,
     willingToRelocate: profile.logistics.willingToRelocate ?? null,
     relocation: relocation ? { countries: relocation.countries.map((c) => countryCode(c) ?? c), requires: relocation.requires } : null,
+    relocationCities: (relocation?.cities ?? []).map((name) => (country ? placeNamed(name, country) : null) ?? placeNamed(name)).filter((p): p is Place => p !== null),
     maxCommuteKm: profile.logistics.maxCommuteKm ?? DEFAULT_MAX_COMMUTE_KM,
     offsets: zone ? zoneOffsets(zone) : [],
     level,

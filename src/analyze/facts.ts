@@ -61,7 +61,7 @@ const FUNCTION_WORDS: Record<PostingLanguage, string[]> = {
   en: ['the', 'and', 'you', 'our', 'with', 'for', 'will', 'to', 'of', 'is', 'are', 'we', 'your', 'in', 'a', 'an', 'on', 'at', 'this', 'that', 'as', 'or', 'be', 'have', 'from', 'by', 'who', 'years', 'experience'],
   de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'unserem', 'unseren', 'deine', 'dein', 'dich', 'dir', 'sie', 'ein', 'eine', 'einen', 'als', 'bei', 'zu', 'von', 'im', 'in', 'auf', 'auch', 'oder', 'den', 'dem', 'des', 'nicht', 'über', 'jahre', 'erfahrung'],
   nl: ['het', 'een', 'en', 'je', 'jij', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'ons', 'is', 'de', 'in', 'op', 'te', 'of', 'naar', 'ook', 'die', 'dat', 'jaar', 'ervaring'],
-  es: ['el', 'la', 'los', 'las', 'y', 'con', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
+  es: ['el', 'la', 'los', 'las', 'y', 'con', 'a', 'días', 'oficina', 'salario', 'contrato', 'término', 'modalidad', 'empresa', 'cargo', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
   pt: ['o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem', 'trabalho', 'atividades', 'benefícios', 'contratação', 'salário', 'conhecimentos', 'desenvolvimento', 'teletrabalho'],
   fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'de', 'du', 'pour', 'avec', 'notre', 'nos', 'est', 'un', 'une', 'nous', 'que', 'par', 'sur', 'dans', 'au', 'aux', 'votre', 'vos', 'ou', 'en', 'ce', 'cette', 'ans', 'équipe', 'poste', 'être', 'l', 'd', 'qu'],
 };
@@ -70,9 +70,22 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [PostingLanguage, 
   for (const w of words) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
 }
 
-/** The language a text is written in, by its function words (English on a tie). */
-export function detectLanguage(text: string): PostingLanguage {
+/** Gender markers boards put after a title: German "(m/w/d)", French "(H/F)"; their letters are no words ("d" is French's). */
+const GENDER_MARKERS: [RegExp, PostingLanguage][] = [
+  [/\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|w\/m\/x|all genders)\)/giu, 'de'],
+  [/\((?:h\/f|f\/h|h\/f\/x)\)/giu, 'fr'],
+];
+
+/** The language a text is written in, by its function words and a board's gender marker (English on a tie). */
+export function detectLanguage(raw: string): PostingLanguage {
   const counts = Object.fromEntries(Object.keys(FUNCTION_WORDS).map((l) => [l, 0])) as Record<PostingLanguage, number>;
+  let text = raw;
+  for (const [re, lang] of GENDER_MARKERS) {
+    text = text.replace(re, () => {
+      counts[lang] += 2;
+      return ' ';
+    });
+  }
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts[lang]++;
   return (Object.entries(counts) as [PostingLanguage, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best), ['en', counts.en])[0];
 }
@@ -87,7 +100,7 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(italian|italiano|italienisch\w*)\b/iu, 'Italian'], [/(?<!\p{L})(portuguese|portugu[eêé]s|portugais|portugiesisch\w*)(?!\p{L})/iu, 'Portuguese'],
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
-const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice to have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa])(?![\p{L}\p{N}])/iu;
+const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa]|valorizamos|valoriza-se|mais[- ]valia)(?![\p{L}\p{N}])/iu;
 const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
@@ -98,15 +111,17 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
 /**
  * The language the team works in, whatever the posting is written in: "Unsere Arbeitssprache ist Englisch",
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
- * "we work in English". A language it names is required (at B2 unless a level is stated).
+ * "we work in English", "comunicación diaria en inglés", "Kommunikation auf Englisch". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir)(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
 /** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
 const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
 const LEVEL_IN_WORDS: [RegExp, LanguageLevel][] = [
   [/(?<!\p{L})(bilingu\p{L}*|bilíngue|zweisprachig)(?!\p{L})/iu, 'C1'],
-  [/(?<!\p{L})(gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
+  // Latin American and Brazilian boards' ladder runs básico, intermedio, avanzado, fluido/nativo: "inglés avanzado",
+  // "inglês avançado" asks for working English, one step under fluent.
+  [/(?<!\p{L})(avanzado|avan[çc]ado|gut|gute[nrs]?|good|bon(?:ne)? (?:ma[iî]trise|niveau|connaissance)|ma[iî]trise|dom[íi]nio|boa|buen(?:a|o)? (?:nivel|dominio)|nivel alto|alto nivel|upper[- ]intermediate|professional)(?!\p{L})/iu, 'B2'],
   [/(?<!\p{L})(intermediate|intermedi[oa]|intermedi[aá]ri[oa]|interm[ée]diaire|conversational|conversacional|conversationnel)(?!\p{L})/iu, 'B1'],
   [/(?<!\p{L})(basic|b[aá]sic[oa]|notions?|grundkenntnisse|grundlegende)(?!\p{L})/iu, 'A2'],
 ];
@@ -116,7 +131,7 @@ function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|avanzado|avan[çc]ado|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return levelInWords(sentence) ?? 'B2';
 }
 
@@ -195,7 +210,8 @@ const LEVEL_TITLE: [RegExp, Level][] = [
   // Not "confirmé": French boards' ladder runs junior, confirmé, senior, expert, and "confirmé" spans mid and
   // senior work (3 to 7+ years); the years the posting asks decide.
   [/(?<!\p{L})(medior|mid[- ]?level|intermediate|semi[- ]?senior|ssr|pleno|plena)(?!\p{L})/iu, 'mid'],
-  [/(?<!\p{L})(s[êe]nior|sr\.?|lead)(?!\p{L})/iu, 'senior'],
+  // "Sénior" as Portugal writes it; "Especialista", the step after Sênior on Brazilian boards' ladder, is read as senior work.
+  [/(?<!\p{L})(s[êée]nior|sr\.?|lead|especialista)(?!\p{L})/iu, 'senior'],
   [/(?<!\p{L})(exp[ée]riment[ée]e?|erfahrene[rn]?)(?!\p{L})/iu, 'senior'],
   [/\b(III|IV)\b/u, 'senior'], [/\bII\b/u, 'mid'], [/\bI\b/u, 'junior'],
 ];
@@ -218,7 +234,7 @@ export function levelOfTitle(title: string): Level | null {
 const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
 /** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones|1:1s|performance reviews|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|gest[ãa]o de pessoas|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
 const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
 /** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
@@ -275,12 +291,24 @@ const REMOTE_WORDS = /(?<!\p{L})(remote|fully remote|work from anywhere|remoto|r
 const HYBRID_WORDS = /(?<!\p{L})(hybrid|h[ií]brid[oa]|hybride|hybrides|days? in (the|our) office|(one|two|three|four|\d) days? (a|per) week|d[ií]as? (a|por) la semana|dias? (?:por|na) semana|\d ?x (?:por|na) semana|vezes (?:por|na) semana|jours? par semaine|jours? de t[ée]l[ée]travail|t[ée]l[ée]travail partiel|teletrabalho parcial|teletrabajo parcial|tag(?:en?)? (?:pro|die|je|in der) woche)(?!\p{L})/iu;
 const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office[- ]first|five days a week|5 days a week|presencial|presencialmente|vor ort|op kantoor|sur site|en pr[ée]sentiel|work from our .{2,30} office|based in our .{2,30} office|poste bas[ée]|de lunes a viernes)(?!\p{L})/iu;
 
+/** Remote and hybrid offered as a choice, either way round: "remote or hybrid", "híbrido ou remoto", "remoto o híbrido", "hybrid oder remote". */
+const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:hybrid|h[ií]brid[oa]|hybride)|(?:hybrid|h[ií]brid[oa]|hybride)(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:remote|remot[oa])|(?:remote|remoto|hybrid|h[ií]brido)\/(?:hybrid|h[ií]brido|remote|remoto))(?!\p{L})/iu;
+
+/** Home office as German boards offer it alongside the office: "Homeoffice möglich", "flexibles Homeoffice", "Möglichkeit zum Homeoffice". */
+const SOME_HOME_OFFICE = /(?<!\p{L})(home[- ]?office[- ]m[öo]glich\p{L}*|m[öo]glichkeit (?:zum|f[üu]r|auf) home[- ]?office|flexibles home[- ]?office|teilweise(?:s)? home[- ]?office|anteilig\p{L}* home[- ]?office|home[- ]?office[- ]regelung\p{L}*|home[- ]?office[- ]anteil\p{L}*)(?!\p{L})/iu;
+const ALL_HOME_OFFICE = /(?<!\p{L})(?:100 ?%|voll(?:st[äa]ndig)?e?s?|komplett\p{L}*|ausschlie[ßs]lich|full) ?(?:remote|home[- ]?office)(?!\p{L})|(?<!\p{L})(?:remote[- ]first|fully remote|von [üu]berall)(?!\p{L})/iu;
+
 /** Remote, hybrid or on-site, from the board's field, the location and the description (a stated hybrid wins over "remote"). */
 export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | null {
   const field = (posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const text = `${posting.location ?? ''}\n${posting.descriptionText ?? ''}`;
   if (/fully office|five days a week|5 days a week|fully on-?site|cinco d[ií]as|de lunes a viernes|(?:5|cinq) jours (?:par|sur) (?:semaine|5)|5 dias (?:por|na) semana|(?:5|f[üu]nf) tage (?:die|pro) woche/iu.test(text)) return 'onsite';
+  // "Remoto (Brasil) ou híbrido em Florianópolis, você escolhe": remote is on offer, whatever else is.
+  const choice = REMOTE_OR_HYBRID.exec(text);
+  if (choice && !REFUSES.test(text.slice(Math.max(0, choice.index - 12), choice.index))) return 'remote';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
+  // "Homeoffice möglich", "flexibles Homeoffice": some days at home, not a remote role, unless all of it is ("100 % Homeoffice").
+  if (SOME_HOME_OFFICE.test(text) && !ALL_HOME_OFFICE.test(text) && !['remote', 'fullyremote', 'telecommute'].includes(field)) return 'hybrid';
   if (['remote', 'fullyremote', 'telecommute'].includes(field) || REMOTE_WORDS.test(posting.location ?? '')) return 'remote';
   if (['onsite', 'inoffice', 'office'].includes(field)) return 'onsite';
   if (REMOTE_WORDS.test(posting.descriptionText ?? '') && !/\bnot remote\b/i.test(posting.descriptionText ?? '')) return 'remote';
@@ -293,7 +321,7 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte)|cualquier (?:lugar|parte)|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
 const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
@@ -307,10 +335,22 @@ export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope
     for (const g of r.regions) if (!scope.regions.includes(g)) scope.regions.push(g);
     scope.zones.push(...r.zones);
   }
+  // "Remote across APAC, but you must be based in Singapore or Malaysia": a residence the posting demands narrows
+  // the region it names to those countries.
+  const demanded = sentences.map((s) => MUST_RESIDE.exec(s) ? readPlaces(s.slice(MUST_RESIDE.exec(s)!.index), { capitalised: true }) : null).filter((r) => r !== null);
+  const demandedCountries = [...new Set(demanded.flatMap((r) => [...r.countries, ...r.cities.map((p) => p.country)]))];
+  if (demandedCountries.length && !demanded.some((r) => r.regions.length || r.worldwide)) {
+    scope.countries = demandedCountries;
+    scope.regions = [];
+    scope.worldwide = false;
+  }
   const limited = scope.countries.length || scope.regions.length || scope.zones.length;
   if (!limited && !scope.worldwide) return { scope: null, words: null };
   return { scope, words: [posting.location, ...sentences].filter(Boolean).join(' | ').slice(0, 200) };
 }
+
+/** A residence demanded, not offered: "must be based in", "must reside in", "deve residir", "debes residir", "Wohnsitz in … erforderlich". */
+const MUST_RESIDE = /(?<!\p{L})(?:must (?:be )?(?:based|located|resid\p{L}*|live)|(?:need|needs|have|has) to (?:be )?(?:based|located|reside|live)|required to (?:be )?(?:based|located|reside|live)|deve(?:m|rá)? (?:residir|morar|estar baseado)|debe(?:s|n|rá)? (?:residir|vivir|estar basad[oa])|doi(?:t|vent|vez) r[ée]sider|wohnsitz in)(?!\p{L})/iu;
 
 /** Office words after which a description names its office: "our San Antonio office", "oficina de Providencia", "Büro in München". */
 const OFFICE_CUE = /(?<!\p{L})(offices?|headquarters|hq|hub|campus|based|located|oficinas?|sede|ubicad[oa]s?|escrit[óo]rio|sediad[oa]|bureaux?|locaux|bas[ée]e?|b[üu]ro|standort|hybrid|h[íi]brid[oa]|hybride|on-?site|in-person|presencial|sur site|vor ort|relocat\w*|move to)(?!\p{L})/giu;
@@ -333,11 +373,29 @@ function officesInDescription(description: string): Place[] {
 }
 
 const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
-const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation)(?!\p{L})/iu;
+const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|apoio (?:à|a|na|com a) (?:mudan[çc]a|reloca[çc][ãa]o)|ajuda (?:de|com a|na) mudan[çc]a|reloca[çc][ãa]o|relocaliza[çc][ãa]o|paquete de reubicaci[oó]n|reubicaci[oó]n|relocalizaci[oó]n)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
-const VISA = /(?<!\p{L})(visas?|visum|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
+const VISA = /(?<!\p{L})(visas?|visa-\p{L}+|visum\p{L}*|visaprozess|visaverfahren|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
+
+const TAKES_CARE_ALL = new RegExp(TAKES_CARE.source, 'giu');
+/**
+ * Whether a sentence offers to take care of a visa: an offer word ("apoiamos", "übernehmen", "sponsor") whose
+ * clause (comma, semicolon or colon apart) names a visa, with no refusal from the clause's start to a few words
+ * after the offer ("ein Visum können wir leider nicht übernehmen", "visa sponsorship is not available"). The rest
+ * of the sentence refuses nothing: in "contrato sem termo, apoio ao visto" and "apoiamos o visto e a relocalização
+ * (alojamento no primeiro mês)", "sem" and Portuguese "no" (in the) belong to other words.
+ */
+function offersVisa(sentence: string): boolean {
+  for (const m of sentence.matchAll(TAKES_CARE_ALL)) {
+    const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+    const ends = [',', ';'].map((c) => sentence.indexOf(c, m.index)).filter((i) => i >= 0);
+    const end = ends.length ? Math.min(...ends) : sentence.length;
+    if (VISA.test(sentence.slice(start, end)) && !REFUSES.test(sentence.slice(start, Math.min(end, m.index + m[0].length + 25)))) return true;
+  }
+  return false;
+}
 
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
   let sponsorship = false;
@@ -347,13 +405,13 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
   for (const s of description.split(SENTENCES)) {
     const offers = SPONSORS.exec(s);
     if (offers && !REFUSES.test(s.slice(Math.max(0, offers.index - 30), offers.index))) {
-      if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0]) || (VISA.test(s) && !REFUSES.test(s))) sponsorship = true;
+      if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0]) || (VISA.test(s) && (offersVisa(s) || !REFUSES.test(s)))) sponsorship = true;
       relocation = true;
       continue;
     }
-    if (VISA.test(s) && TAKES_CARE.test(s) && !REFUSES.test(s)) {
+    if (VISA.test(s) && offersVisa(s)) {
       sponsorship = true;
-      if (/umzug|relocat|reubica|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
+      if (/umzug|relocat|reubica|relocaliza|realoca|mudan|d[ée]m[ée]nag/iu.test(s)) relocation = true;
       continue;
     }
     if (!AUTHORIZATION.test(s)) continue;

@@ -15,7 +15,7 @@ export interface Pay {
 
 const SYMBOLS: [string, string][] = [
   ['R$', 'BRL'], ['US$', 'USD'], ['USD$', 'USD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['CAD$', 'CAD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['S$', 'SGD'],
-  ['MX$', 'MXN'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['COL$', 'COP'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₦', 'NGN'], ['¥', 'JPY'], ['₱', 'PHP'],
+  ['MX$', 'MXN'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['COL$', 'COP'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['Rs.', 'INR'], ['₦', 'NGN'], ['¥', 'JPY'], ['₱', 'PHP'],
   ['KSh', 'KES'], ['Ksh', 'KES'], ['$', '$'],
 ];
 const CODES = 'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|INR|BRL|MXN|COP|CLP|ARS|PEN|UYU|KES|NGN|ZAR|GHS|EGP|MAD|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ILS|AED|SAR|PHP|IDR|MYR|THB|VND|PKR|BDT';
@@ -26,16 +26,17 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 /** "$" and "pesos" mean the local dollar or peso. */
 const LOCAL_DOLLAR: Record<string, string> = { US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', CL: 'CLP', CO: 'COP', AR: 'ARS', UY: 'UYU' };
 
-// Thousands as the countries write them: "170,000", "2.800.000", "85 000" (spaces, narrow ones too), "CHF 115'000" (Swiss).
-const NUMBER = /(?<![\d.,])(?:\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
+// Thousands as the countries write them: "170,000", "2.800.000", "85 000" (spaces, narrow ones too), "CHF 115'000" (Swiss),
+// and India's lakh grouping, "₹30,00,000" (three digits, then twos), tried first so that it is not read as "30,00".
+const NUMBER = /(?<![\d.,])(?:\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
 const MULTIPLIER = /^\s?(k|K|mil|M|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|crores?|Mio\.?)(?![\p{L}])/u;
 const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, mio: 1e6, 'mio.': 1e6 };
 
 const PERIODS: [PayPeriod, RegExp][] = [
-  ['hour', /\b(per hour|an hour|hourly|\/\s?h(?:ou)?r|\/h|p\/h|por hora|la hora|par heure|de l'heure|taux horaire|pro stunde|stundensatz|\/stunde)\b/iu],
-  ['day', /\b(per day|a day|\/\s?day|day rate|daily rate|por d[ií]a|di[aá]ri[oa]|par jour|tjm|pro tag|tagessatz)\b/iu],
-  ['month', /\b(per month|a month|\/\s?mo(?:nth)?|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b/iu],
-  ['year', /\b(per year|a year|\/\s?y(?:ea)?r|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b/iu],
+  ['hour', /\b(per hour|an hour|hourly|p\/h|por hora|la hora|par heure|de l'heure|taux horaire|pro stunde|stundensatz)\b|\/\s?(?:h(?:ou)?r|hora|h|stunde)(?!\p{L})/iu],
+  ['day', /\b(per day|a day|day rate|daily rate|por d[ií]a|di[aá]ri[oa]|par jour|tjm|pro tag|tagessatz)\b|\/\s?(?:day|d[ií]a|tag|jour)(?!\p{L})/iu],
+  ['month', /\b(per month|a month|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b|\/\s?(?:mo(?:nth)?|m[eê]s|monat|mois)(?!\p{L})/iu],
+  ['year', /\b(per year|a year|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b|\/\s?(?:y(?:ea)?r|a[ñn]o|jahr|an)(?!\p{L})/iu],
 ];
 
 function numberValue(raw: string): number {

@@ -302,7 +302,8 @@ const OFFSET = String.raw`(?:UTC|GMT)\s?([+−-]\s?\d{1,2}(?::?[0-5]\d)?)?`;
 const ZONE_NAME = String.raw`\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\b`;
 const RANGE = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:to|and|through|-|–|a|à|bis|und|et|y|e|até)\s?(?:${OFFSET}|${ZONE_NAME})`, 'gu');
 const PLUS_MINUS = new RegExp(String.raw`(?:${OFFSET}|${ZONE_NAME})\s?(?:±|\+\/-|\+-|plus or minus|\(±)\s?(\d{1,2})\s?(?:h|hours?|horas?|heures?|stunden)?`, 'gu');
-const WITHIN_HOURS = new RegExp(String.raw`within (\d{1,2}) hours? of (?:${OFFSET}|${ZONE_NAME})`, 'giu');
+/** "within 3 hours of CET", "Zeitzonen maximal ±3 Stunden zu MEZ", "até 3 horas de diferença de BRT", "hasta ±2 horas de COT". */
+const WITHIN_HOURS = new RegExp(String.raw`(?:(?:within|maximal|max\.?|up to|at most|até|hasta|bis zu|jusqu'à|no m[aá]ximo|como m[aá]ximo)\s(?:±\s?)?|±\s?|\+\/-\s?)(\d{1,2})\s?(?:hours?|h|horas?|heures?|stunden)(?: (?:de )?(?:diferen[çc]a|Zeitverschiebung|d'[ée]cart))?\s(?:of|from|to|zu|von|de|da|do|del|con|com|avec|par rapport à|respecto a|em rela[çc][ãa]o a)\s(?:(?:la|el|o|a) )?(?:${OFFSET}|${ZONE_NAME})`, 'giu');
 
 const offsetOf = (signed: string | undefined, name: string | undefined): number | null => {
   if (name) return ZONE_ABBREVIATIONS[name] ?? null;
@@ -311,7 +312,7 @@ const offsetOf = (signed: string | undefined, name: string | undefined): number 
   return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) + Number(m[3] ?? 0) / 60) : null;
 };
 
-/** Windows of working hours: "UTC-8 to UTC-3", "CET ± 2 hours", "within 3 hours of ET", "PST to EST". */
+/** Windows of working hours: "UTC-8 to UTC-3", "CET ± 2 hours", "within 3 hours of ET", "±3 Stunden zu MEZ", "PST to EST". */
 export function zoneWindowsIn(text: string): ZoneWindow[] {
   const windows: ZoneWindow[] = [];
   for (const m of text.matchAll(RANGE)) {

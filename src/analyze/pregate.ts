@@ -58,10 +58,12 @@ const homeOf = (c: CandidateFacts) => (c.home ? `${c.home.name}, ${countryName(c
 
 /** Whether a remote scope admits the candidate: their country, a region it is in, or their working hours. */
 export function remoteAdmits(scope: NonNullable<PostingFacts['remote']>, c: CandidateFacts): boolean {
-  if (scope.worldwide || !c.country) return true;
+  if (!c.country) return true;
   if (scope.countries.includes(c.country)) return true;
   if (scope.regions.some((r) => inRegion(c.country!, r))) return true;
-  return c.offsets.length > 0 && scope.zones.some((w) => withinZone(c.offsets, w));
+  // "Remote (worldwide), core hours: ±3 hours of CET": a window of working hours limits even "anywhere".
+  if (scope.zones.length && c.offsets.length) return scope.zones.some((w) => withinZone(c.offsets, w));
+  return scope.worldwide;
 }
 
 /** What stands in the way of moving to `country` for this posting, or null when the move works for them. */
@@ -90,12 +92,17 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
     }
     return null;
   }
-  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite')) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
+  // How they want to work is said of home: an office in a country or city they name as a move is where they would
+  // go to work ("remote in Brazil or hybrid in São Paulo; Portugal with a sponsored visa"), on-site included.
+  const namedMove = f.offices.some((o) => c.relocation?.countries.includes(o.country) || c.relocationCities.some((city) => distanceKm(city, o) <= c.maxCommuteKm));
+  if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite') && !namedMove) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
   const officeCountry = f.offices[0]?.country ?? f.officeCountries[0] ?? null;
   if (!officeCountry || !c.country) return null;
   // A commute: an office within maxCommuteKm of home (straight line).
   if (c.home && f.offices.some((o) => distanceKm(c.home!, o) <= c.maxCommuteKm)) return null;
   if (!c.home && f.offices.some((o) => c.city && o.name.toLowerCase() === c.city.toLowerCase())) return null;
+  // A city they name as a move ("open to relocating to Bengaluru or Hyderabad"), in a country where they may work.
+  if (f.offices.some((o) => (o.country === c.country || c.authorizedIn.has(o.country)) && c.relocationCities.some((city) => distanceKm(city, o) <= c.maxCommuteKm))) return null;
   if (!f.offices.length && officeCountry === c.country) return null; // "Hybrid, Canada" for someone in Canada: no city to measure
   if (f.mode === null && wanted.includes('remote') && !wanted.includes('onsite') && !wanted.includes('hybrid')) return null;
   const nearest = nearestOffice(f.offices, c.home);

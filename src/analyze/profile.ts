@@ -54,6 +54,8 @@ export const profileSchema = z.preprocess(fromAcceptedShapes, z.object({
     relocation: z.object({
       countries: z.array(z.string().trim().min(1)).default([]),
       requires: z.array(z.enum(['sponsorship', 'relocation support'])).default([]),
+      /** Cities named as a move with no condition ("open to relocating to Bengaluru or Hyderabad"): an office near one is within reach. */
+      cities: z.array(z.string().trim().min(1)).max(20).default([]),
     }).optional(),
     workAuthorization: z.array(authorization).default([]),
     /** How far an office may be from home for office days (km, straight line). */

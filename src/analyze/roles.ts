@@ -15,7 +15,7 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\banalytics engineer\b/iu, 'analytics-engineering'],
   [/(?<!\p{L})(data engineer|datenengineer|dateningenieur\p{L}*|ingenier[oa](?:\/a)? de datos|engenheir[oa](?:\(a\))? de dados|ing[ée]nieur(?:\(e\))? (?:de )?donn[ée]es|big data engineer|etl developer)(?!\p{L})/iu, 'data-engineering'],
   [/(?<!\p{L})(machine learning|ml engineer|ai engineer|cient[ií]fic[oa] de datos|cientista de dados|data scientiste?|datenwissenschaftler\p{L}*|scientifique des donn[ée]es)(?!\p{L})/iu, 'data-science'],
-  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analyste (?:bi|d[ée]cisionnel\p{L}*)|analista bi|analista de bi|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
+  [/(?<!\p{L})(data analyst|datenanalyst\w*|analista de datos|bi analyst|bi developer|power bi developer|business intelligence|reporting analyst|product analyst|marketing (data )?analyst|insights analyst|analytics analyst|data-analist|analyste de donn[ée]es|analyste (?:bi|d[ée]cisionnel\p{L}*)|analista bi|analista de bi|intelig[êe]ncia de neg[óo]cios|analista de dados|an[aá]lise de dados|an[aá]lisis de datos)(?!\p{L})/iu, 'data-analysis'],
   // The qualifier decides what an analyst does: finance and risk are their own trade, operations and
   // commercial analysis sit next to data analysis.
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
@@ -26,7 +26,7 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
   [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
-  [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*)(?!\p{L})/iu, 'qa'],
+  [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*|(?:engenheir|analista|ingenier)\p{L}*(?:\(\p{L}{1,2}\))? de (?:testes|pruebas))(?!\p{L})/iu, 'qa'],
   [/(?<!\p{L})(security engineer|appsec|penetration|ing[ée]nieur\p{L}* (?:en )?s[ée]curit[ée]|sicherheitsingenieur\p{L}*|engenheir[oa](?:\(a\))? de seguran[çc]a)(?!\p{L})/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
 ];
@@ -36,8 +36,13 @@ const NEIGHBOURS: [RoleFamily, RoleFamily][] = [
   ['backend', 'fullstack'], ['frontend', 'fullstack'], ['backend', 'platform'], ['platform', 'sre'],
   ['data-analysis', 'analytics-engineering'], ['data-analysis', 'business-analysis'], ['data-engineering', 'analytics-engineering'],
 ];
+/**
+ * Neighbours one way only: a backend engineer moves into platform work, but infrastructure people (platform,
+ * DevOps, SRE) are not application developers because they script in Python or Go: a backend role is not theirs.
+ */
+const ONE_WAY: [from: RoleFamily, to: RoleFamily][] = [['platform', 'backend'], ['sre', 'backend']];
 
-const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
+const GENERIC_TITLE = /\b(software (engineer|developer)|member of technical staff|quality engineer|engineer|developer|programmer|\w*entwickler\w*|\w*ontwikkelaar|desarrollador[a]?|d[ée]veloppeu[rs]e?|ingenier[oa]|ingenieur\w*|ingénieur\w*|programador[a]?|desenvolvedor[a]?|engenheir[oa]|programmeu(?:r|se)|informaticien(?:ne)?|\w*informatiker\w*)\b/iu;
 const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'platform', 'sre'];
 
 /** Words in a description that show which kind of engineering a generic title means. */
@@ -46,6 +51,8 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(frontend|front-end|react|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
   [/\b(ios|android|mobile app)\b/giu, 'mobile'],
+  // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
+  [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];
 
 /** Where a title's role ends and its team, stack or place begins: " — ", " - ", ", ", " (", " | ". */
@@ -83,5 +90,8 @@ export type FamilyFit = 'same' | 'neighbour' | 'other';
 
 export function familyFit(wanted: readonly RoleFamily[], posting: RoleFamily): FamilyFit {
   if (wanted.includes(posting)) return 'same';
+  // Infrastructure candidates only (no backend, full-stack or data title of their own) do not take a backend role.
+  const infrastructureOnly = wanted.every((w) => ONE_WAY.some(([from, to]) => from === w && to === posting));
+  if (infrastructureOnly) return 'other';
   return NEIGHBOURS.some(([a, b]) => (wanted.includes(a) && b === posting) || (wanted.includes(b) && a === posting)) ? 'neighbour' : 'other';
 }

@@ -6,7 +6,7 @@
 // field keeps the CV line it came from (`users show`). Pure; the gazetteer is loaded first (analyze/places.ts).
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
-import { countryCode, countryName, readPlaces, type Place } from '../analyze/places.js';
+import { countryCode, countryName, placeNamed, readPlaces, type Place } from '../analyze/places.js';
 import { mentionOf, termRe } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
@@ -51,7 +51,7 @@ const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|ar
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
   [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
-  [/(?<!\p{L})(semi[- ]?senior|ssr|pleno|plena|medior|mid[- ]level|confirm[ée]e?)(?!\p{L})/iu, 'mid'], [/(?<!\p{L})(s[êe]nior|sr\.?)(?!\p{L})/iu, 'senior'],
+  [/(?<!\p{L})(semi[- ]?senior|ssr|pleno|plena|medior|mid[- ]level|confirm[ée]e?)(?!\p{L})/iu, 'mid'], [/(?<!\p{L})(s[êée]nior|sr\.?|especialista)(?!\p{L})/iu, 'senior'],
 ];
 type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead';
 
@@ -122,7 +122,7 @@ export interface DerivedProfile {
   logistics: {
     currentResidence?: { city: string; country: string; countryCode: string; timezone: string };
     willingToRelocate?: boolean;
-    relocation?: { countries: string[]; requires: ('sponsorship' | 'relocation support')[] };
+    relocation?: { countries: string[]; requires: ('sponsorship' | 'relocation support')[]; cities?: string[] };
     workAuthorization: { region: string; regionCode: string; status: string }[];
   };
   preferences: {
@@ -130,6 +130,7 @@ export interface DerivedProfile {
     jobTypes?: string[];
     minContractMonths?: number;
     remoteRegions?: string[];
+    considerLowerLevels?: boolean;
     exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[]; jobTypes?: string[] };
   };
   /** The pay they ask for ("Pretensión salarial: desde USD 4.000 mensuales"), as the profile's floor. */
@@ -191,8 +192,11 @@ export function languagesFrom(text: string): { language: string; level: Language
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const language = LANGUAGES[m[0].toLowerCase()];
     if (!language || found.has(language)) continue;
-    // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n,;·|]|\.\s/)[0]!;
+    // The level follows the name within the same item: "English (C1)", "Dutch – native", "Inglés B2"; in a
+    // table row ("| Português | Nativo |") it is the next cell.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const cell = /^[ \t]*\|([^|\n]{1,30})/.exec(rest);
+    const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
     const level = readLanguageLevel(after);
     if (level) found.set(language, level);
   }
@@ -296,7 +300,7 @@ const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à d
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
 const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
-const RELOCATE = W('relocat\\w*|move to|moving to|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
+const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
@@ -331,6 +335,8 @@ function statementsOf(lines: Line[]): Line[] {
   return out;
 }
 
+const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
+
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
   const prefs: DerivedProfile['preferences'] = { exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } };
   const relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } = {};
@@ -357,9 +363,18 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         const where = readPlaces(sentence, { capitalised: true });
         const requires: ('sponsorship' | 'relocation support')[] = [];
         if (/sponsor|visa|visto|patroc|parrain|visum|employment pass|work permit|permis de travail|permiso de trabajo/iu.test(sentence)) requires.push('sponsorship');
-        if (/relocation (?:support|package|assistance)|ajuda de mudan|aide (?:à|au) d[ée]m[ée]nagement|apoyo (?:de|con) (?:la )?reubicaci|umzugshilfe/iu.test(sentence)) requires.push('relocation support');
+        // "with relocation support", "helps with relocation", "pacote de relocação", "apoio à mudança", "paquete de reubicación".
+        if (RELOCATION_HELP.test(sentence)) requires.push('relocation support');
         relocation.willing = true;
-        relocation.relocation = { countries: where.countries, requires };
+        // Several statements of moves add up ("Open to relocating to Bengaluru or Hyderabad. Abroad: Germany only
+        // with visa sponsorship"); the cities of a move with no condition are kept as places within reach.
+        const before = relocation.relocation ?? { countries: [], requires: [] };
+        const cities = [...new Set([...(before.cities ?? []), ...(requires.length ? [] : where.cities.map((p) => placeInSentence(sentence, p)))])];
+        relocation.relocation = {
+          countries: [...new Set([...before.countries, ...where.countries])],
+          requires: [...new Set([...before.requires, ...requires])],
+          ...(cities.length ? { cities } : {}),
+        };
         source('logistics.relocation', l);
         continue; // the places of a move are not where they work now
       }
@@ -407,13 +422,46 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   if (workplaces.size) prefs.workEnvironments = [...workplaces];
   const types = [...accepted].filter((t) => !refused.has(t));
   if (types.length) prefs.jobTypes = types;
-  else if (refused.size) prefs.jobTypes = ['full-time'];
+  // "No temporary contracts" alone rules out work with an end, not an open-ended contractor's role; other refusals
+  // ("not contract or freelance work") leave permanent full-time work.
+  else if (refused.size) prefs.jobTypes = [...refused].every((t) => t === 'temporary') ? ['full-time', 'contract'] : ['full-time'];
   // What they take, less what they rule out that it would imply: "CLT ou PJ; no temporary contracts, no freelancing".
   const ruledOut = [...refused].filter((t) => !types.includes(t));
-  if (ruledOut.length && types.length) prefs.exclusions.jobTypes = ruledOut;
+  if (ruledOut.length && (prefs.jobTypes ?? []).length) prefs.exclusions.jobTypes = ruledOut;
   // A "looking for" section that says where they want to work, and nothing of moving: they stay.
   if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
   return { prefs, relocation };
+}
+
+/** A place a sentence names, as written ("Hyderabad", "Bangalore"), not as the gazetteer spells it; its name when not found. */
+function placeInSentence(sentence: string, place: Place): string {
+  for (const run of sentence.match(/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/gu) ?? []) {
+    if (placeNamed(run, place.country) === place) return run;
+  }
+  return place.name;
+}
+
+/** Levels a "looking for" section names: "mid or senior level", "nível pleno ou sênior", "semi-senior o senior". */
+const LEVELS_WANTED: [RegExp, DerivedSeniority][] = [
+  [/(?<!\p{L})(j[úu]nior|jr)(?!\p{L})/iu, 'junior'],
+  [/(?<!\p{L})(mid(?:[- ]level)?|mid-senior|semi[- ]?senior|ssr|pleno|plena|medior|confirm[ée]e?)(?!\p{L})/iu, 'mid'],
+];
+const RANK: DerivedSeniority[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal'];
+
+/**
+ * The line where the "looking for" section names a level below the one their title gives ("Full-time roles, mid or
+ * senior level" from a Senior Data Engineer): they consider a step down, so a mid-level role is not held against
+ * them. Null when it names none, or only to rule it out ("no junior roles").
+ */
+function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | null {
+  const own = RANK.indexOf(seniority === 'lead' ? 'senior' : seniority);
+  for (const l of lines.filter((x) => x.section === 'looking')) {
+    for (const [re, level] of LEVELS_WANTED) {
+      const m = re.exec(l.text);
+      if (m && RANK.indexOf(level) < own && !NEGATION.test(l.text.slice(Math.max(0, m.index - 20), m.index))) return `line ${l.n}: ${l.text.trim().replace(/^[-*•]\s*/, '').slice(0, 140)}`;
+    }
+  }
+  return null;
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
@@ -462,6 +510,11 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const fromTitle = firstRole ? LEVEL_WORDS.find(([re]) => re.test(firstRole))?.[1] : undefined;
   const seniority = fromTitle ?? (years === null ? undefined : years >= 8 ? 'senior' : years >= 3 ? 'mid' : 'junior');
   if (firstRole) sources.seniority = `title: ${firstRole}`;
+  const lower = seniority ? lowerLevelWanted(lines, seniority) : null;
+  if (lower) {
+    prefs.considerLowerLevels = true;
+    sources['preferences.considerLowerLevels'] = lower;
+  }
   const residence = residenceFrom(lines, sources);
   const workAuthorization = authorizationFrom(lines, sources);
   const salaryFloor = expectedPayFrom(lines, residence?.countryCode, sources);

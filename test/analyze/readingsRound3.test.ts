@@ -34,7 +34,8 @@ describe('the languages a posting requires, not the one it is written in', () =>
     ['Unsere Arbeitssprache ist Englisch; Deutschkenntnisse sind von Vorteil.', [{ language: 'English', level: 'B2' }], ['German']],
     // A language that is only a plus is not needed, unless another sentence requires it.
     ['Le français est un atout.', [], ['French']],
-    ['Inglés avanzado; portugués es un diferencial.', [{ language: 'English', level: 'C1' }], ['Portuguese']],
+    // Round 4: "avanzado" is the step under fluent on Latin American boards' ladder, B2.
+    ['Inglés avanzado; portugués es un diferencial.', [{ language: 'English', level: 'B2' }], ['Portuguese']],
     ['English B2 required. English C1 is a plus.', [{ language: 'English', level: 'B2' }], []],
     ['Arbeitssprache: Englisch. Deutsch ist kein Muss.', [{ language: 'English', level: 'B2' }], ['German']],
     ['L\'anglais est notre langue de travail au quotidien ; le français n\'est pas obligatoire.', [{ language: 'English', level: 'B2' }], ['French']],

@@ -8,6 +8,11 @@ const EUROPE = [...EU, ...codes('AD AL AX BA BY CH FO GB GG GI IM IS JE LI MC MD
 const MIDDLE_EAST = codes('AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE');
 const NORTH_AFRICA = codes('DZ EG LY MA TN EH SD');
 const AFRICA = [...NORTH_AFRICA, ...codes('AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ GQ ER SZ ET GA GM GH GN GW KE LS LR MG MW ML MR MU YT MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS TZ TG UG ZM ZW')];
+// Africa's parts as African employers name them ("Remote in West Africa only", "East Africa"): the UN's western and
+// eastern Africa, and southern Africa as the Southern African Development Community's mainland south.
+const WEST_AFRICA = codes('BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG SH');
+const EAST_AFRICA = codes('BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TZ UG ZM ZW');
+const SOUTHERN_AFRICA = codes('ZA BW LS NA SZ ZW ZM MZ MW AO');
 // Geography, not the narrower "US and Canada" some postings mean: a posting that means that says so.
 const NORTH_AMERICA = codes('US CA MX GL BM PM');
 const CENTRAL_AMERICA = codes('BZ CR SV GT HN NI PA');
@@ -27,6 +32,10 @@ export const REGIONS = {
   'middle-east': MIDDLE_EAST,
   mena: [...MIDDLE_EAST, ...NORTH_AFRICA],
   africa: AFRICA,
+  'west-africa': WEST_AFRICA,
+  'east-africa': EAST_AFRICA,
+  'southern-africa': SOUTHERN_AFRICA,
+  'north-africa': NORTH_AFRICA,
   americas: [...NORTH_AMERICA, ...CENTRAL_AMERICA, ...CARIBBEAN, ...SOUTH_AMERICA],
   'north-america': NORTH_AMERICA,
   // Latin America: Mexico, Central and South America and the Spanish-, Portuguese- and French-speaking Caribbean.
@@ -51,7 +60,11 @@ export const REGION_WORDS: [RegionId, string[]][] = [
   ['emea', ['EMEA']],
   ['mena', ['MENA']],
   ['middle-east', ['Middle East', 'Oriente Medio', 'Oriente Médio', 'Moyen-Orient', 'Naher Osten', 'Nahost']],
-  ['africa', ['Africa', 'African', 'África', 'Afrique', 'Afrika', 'Sub-Saharan Africa', 'africano', 'africain']],
+  ['africa', ['Africa', 'African', 'África', 'Afrique', 'Afrika', 'Sub-Saharan Africa', 'africano', 'africain', 'continente africano', 'continent africain']],
+  ['west-africa', ['West Africa', 'Western Africa', 'West African', 'África Occidental', 'África Ocidental', 'Afrique de l\'Ouest', 'Westafrika']],
+  ['east-africa', ['East Africa', 'Eastern Africa', 'East African', 'África Oriental', 'Afrique de l\'Est', 'Ostafrika']],
+  ['southern-africa', ['Southern Africa', 'África Austral', 'Afrique australe', 'südliches Afrika']],
+  ['north-africa', ['North Africa', 'Northern Africa', 'África del Norte', 'Norte de África', 'Norte da África', 'Afrique du Nord', 'Nordafrika', 'Maghreb']],
   ['americas', ['Americas', 'the Americas', 'Américas', 'Amériques', 'North and South America']],
   ['north-america', ['North America', 'North American', 'Norteamérica', 'América del Norte', 'América do Norte', 'Amérique du Nord', 'Nordamerika']],
   ['latam', ['LATAM', 'LatAm', 'Latin America', 'Latin American', 'Latinoamérica', 'Latinoamerica', 'América Latina', 'Amérique latine', 'Lateinamerika', 'LAC']],
@@ -77,7 +90,7 @@ export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world'
  * Not "global" or "anywhere", which prose uses for other things ("a global company", "anywhere in Germany").
  */
 export const PROSE_REGION_WORDS = ['europaweit', 'EU-weit', 'weltweit', "n'importe où", 'monde entier', 'partout dans le monde', 'anywhere in the world',
-  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo'];
+  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo', 'continente africano', 'continent africain'];
 
 /**
  * First-level divisions written after a city ("Austin, TX", "London, ON", "Contagem, MG"), as GeoNames codes
@@ -110,7 +123,8 @@ export const ZONE_ABBREVIATIONS: Record<string, number> = {
 
 /** How a region is named in reasons. */
 export const REGION_NAMES: Record<RegionId, string> = {
-  eu: 'the EU', europe: 'Europe', emea: 'EMEA', 'middle-east': 'the Middle East', mena: 'MENA', africa: 'Africa', americas: 'Americas',
+  eu: 'the EU', europe: 'Europe', emea: 'EMEA', 'middle-east': 'the Middle East', mena: 'MENA', africa: 'Africa', 'west-africa': 'West Africa',
+  'east-africa': 'East Africa', 'southern-africa': 'Southern Africa', 'north-africa': 'North Africa', americas: 'Americas',
   'north-america': 'North America', latam: 'Latin America', 'south-america': 'South America', 'central-america': 'Central America', apac: 'APAC',
   asia: 'Asia', 'south-east-asia': 'South-East Asia', oceania: 'Oceania', anz: 'Australia and New Zealand', dach: 'DACH', nordics: 'the Nordics', benelux: 'Benelux',
 };
