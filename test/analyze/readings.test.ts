@@ -10,23 +10,17 @@ import { employmentOf } from '../../src/analyze/employment.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { salaryOf, shortfall } from '../../src/analyze/pay.js';
 import { distanceKm, loadPlaces, placeNamed, readPlaces } from '../../src/analyze/places.js';
-import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
 
-const profile = (extra: Record<string, unknown> = {}): CandidateProfile => {
-  const r = validateProfile({
-    titles: ['Backend Engineer'], skills: ['Java', 'Kotlin', 'Spring', 'PostgreSQL'], seniority: 'senior', yearsOfExperience: 9,
-    logistics: { currentResidence: { city: 'Toronto', country: 'Canada' }, willingToRelocate: false, workAuthorization: [{ region: 'Canada', regionCode: 'CA', status: 'citizen' }] },
-    languages: [{ language: 'English', level: 'native' }, { language: 'French', level: 'B2' }],
-    preferences: { jobTypes: ['full-time'], workEnvironments: ['remote', 'hybrid'], exclusions: { roleTypes: ['management'], technologies: ['PHP'] } },
-    salaryFloor: { amount: 150000, currency: 'CAD', period: 'year' },
-    ...extra,
-  });
-  if (!r.ok) throw new Error(r.message);
-  return r.profile;
-};
-const posting = (title: string, location: string | null, workplaceType: string | null, descriptionText: string) => ({ title, location, workplaceType, descriptionText });
+const profile = profileMaker({
+  titles: ['Backend Engineer'], skills: ['Java', 'Kotlin', 'Spring', 'PostgreSQL'], seniority: 'senior', yearsOfExperience: 9,
+  logistics: { currentResidence: { city: 'Toronto', country: 'Canada' }, willingToRelocate: false, workAuthorization: [{ region: 'Canada', regionCode: 'CA', status: 'citizen' }] },
+  languages: [{ language: 'English', level: 'native' }, { language: 'French', level: 'B2' }],
+  preferences: { jobTypes: ['full-time'], workEnvironments: ['remote', 'hybrid'], exclusions: { roleTypes: ['management'], technologies: ['PHP'] } },
+  salaryFloor: { amount: 150000, currency: 'CAD', period: 'year' },
+});
 const JAVA = 'Full-time, permanent. Java and Spring Boot services on PostgreSQL. 6+ years of experience.';
 
 describe('places from the gazetteer', () => {

@@ -10,23 +10,18 @@ import { mentionOf } from '../../src/analyze/mentions.js';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
-import { readLanguageLevel, validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
+import { readLanguageLevel } from '../../src/analyze/profile.js';
 import { familyOfTitle } from '../../src/analyze/roles.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
 
-const profile = (extra: Record<string, unknown> = {}): CandidateProfile => {
-  const r = validateProfile({
-    titles: ['Backend Engineer'], skills: ['Java', 'Spring', 'PostgreSQL'], seniority: 'senior', yearsOfExperience: 8,
-    logistics: { currentResidence: { city: 'Buenos Aires', country: 'Argentina' }, willingToRelocate: false, workAuthorization: [] },
-    languages: [{ language: 'Spanish', level: 'native' }, { language: 'English', level: 'C1' }],
-    preferences: { exclusions: {} },
-    ...extra,
-  });
-  if (!r.ok) throw new Error(r.message);
-  return r.profile;
-};
-const posting = (title: string, location: string | null, workplaceType: string | null, descriptionText: string) => ({ title, location, workplaceType, descriptionText });
+const profile = profileMaker({
+  titles: ['Backend Engineer'], skills: ['Java', 'Spring', 'PostgreSQL'], seniority: 'senior', yearsOfExperience: 8,
+  logistics: { currentResidence: { city: 'Buenos Aires', country: 'Argentina' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'Spanish', level: 'native' }, { language: 'English', level: 'C1' }],
+  preferences: { exclusions: {} },
+});
 
 describe('the posting\'s language, by function words several languages share', () => {
   it.each([

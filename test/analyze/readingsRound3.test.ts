@@ -11,23 +11,17 @@ import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
-import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
 import { familyOfPosting, familyOfTitle } from '../../src/analyze/roles.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
 
-const profile = (extra: Record<string, unknown> = {}): CandidateProfile => {
-  const r = validateProfile({
-    titles: ['Backend Engineer'], skills: ['Go', 'PostgreSQL', 'Kafka', 'Kubernetes'], seniority: 'senior', yearsOfExperience: 7,
-    logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false, workAuthorization: [] },
-    languages: [{ language: 'English', level: 'native' }],
-    preferences: { exclusions: {}, workEnvironments: ['remote'] },
-    ...extra,
-  });
-  if (!r.ok) throw new Error(r.message);
-  return r.profile;
-};
-const posting = (title: string, location: string | null, workplaceType: string | null, descriptionText: string) => ({ title, location, workplaceType, descriptionText });
+const profile = profileMaker({
+  titles: ['Backend Engineer'], skills: ['Go', 'PostgreSQL', 'Kafka', 'Kubernetes'], seniority: 'senior', yearsOfExperience: 7,
+  logistics: { currentResidence: { city: 'Lagos', country: 'Nigeria' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'English', level: 'native' }],
+  preferences: { exclusions: {}, workEnvironments: ['remote'] },
+});
 
 describe('the languages a posting requires, not the one it is written in', () => {
   it.each([

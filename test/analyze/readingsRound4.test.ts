@@ -9,23 +9,17 @@ import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces, zoneWindowsIn } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
-import { validateProfile, type CandidateProfile } from '../../src/analyze/profile.js';
 import { familyFit, familyOfPosting } from '../../src/analyze/roles.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
 
-const profile = (extra: Record<string, unknown> = {}): CandidateProfile => {
-  const r = validateProfile({
-    titles: ['Site Reliability Engineer', 'Platform Engineer'], skills: ['Kubernetes', 'Terraform', 'AWS', 'Python', 'Go', 'Docker'], seniority: 'senior', yearsOfExperience: 8,
-    logistics: { currentResidence: { city: 'Porto Alegre', country: 'Brazil' }, willingToRelocate: false, workAuthorization: [] },
-    languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }, { language: 'Spanish', level: 'B1' }],
-    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
-    ...extra,
-  });
-  if (!r.ok) throw new Error(r.message);
-  return r.profile;
-};
-const posting = (title: string, location: string | null, workplaceType: string | null, descriptionText: string) => ({ title, location, workplaceType, descriptionText });
+const profile = profileMaker({
+  titles: ['Site Reliability Engineer', 'Platform Engineer'], skills: ['Kubernetes', 'Terraform', 'AWS', 'Python', 'Go', 'Docker'], seniority: 'senior', yearsOfExperience: 8,
+  logistics: { currentResidence: { city: 'Porto Alegre', country: 'Brazil' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }, { language: 'Spanish', level: 'B1' }],
+  preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+});
 
 describe('pay in India\'s lakh grouping', () => {
   it.each([
