@@ -324,10 +324,13 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
 const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
 const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
+/** Remote followed by where, as boards write it in a description: "Remote – Portugal or Poland", "Remote in Europa", "Remoto em Portugal". */
+const REMOTE_NAMES_PLACE = /(?<!\p{L})(?:remote|remot[oa]|remotely)(?:\s?[–—:(]|\s-\s|\s(?:in|em|en|no|na|aus|dans|within|innerhalb)\s)/iu;
+
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {
   const location = (posting.location ?? '').replace(/(?<!\p{L})(remote|remoto|remota|t[ée]l[ée]travail|teletrabajo|teletrabalho|hybrid)(?!\p{L})/giu, ' ');
-  const sentences = (posting.descriptionText ?? '').split(SENTENCES).filter((s) => LIMITS_WHERE.test(s) && REMOTE_SENTENCE.test(s));
+  const sentences = (posting.descriptionText ?? '').split(SENTENCES).filter((s) => (LIMITS_WHERE.test(s) || REMOTE_NAMES_PLACE.test(s)) && REMOTE_SENTENCE.test(s));
   const read = [readPlaces(location), ...sentences.map((s) => readPlaces(s, { capitalised: true }))];
   const scope: RemoteScope = { countries: [], regions: [], zones: [], worldwide: read.some((r) => r.worldwide) };
   for (const r of read) {
