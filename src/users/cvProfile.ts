@@ -58,7 +58,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:'?m| am) looking for|looking for|i am looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -178,7 +178,9 @@ export function titlesFrom(text: string): string[] {
     const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(LEADING_DATES, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
-    const title = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i)[0]!.replace(/[:.]$/, '').trim();
+    // "OMAR HASSAN | Senior iOS Engineer": the part that names a role, not the name before it.
+    const parts = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i);
+    const title = (parts.find((p) => ROLE_NOUN.test(p)) ?? parts[0]!).replace(/[:.]$/, '').trim();
     if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and|with|com|con|avec|mit)\b/i.test(title)) continue; // a sentence, not a title
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     if (titles.length === 3) break;
@@ -318,7 +320,8 @@ const JOB_WORDS: [string, RegExp][] = [
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
   ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
   // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
+  // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
+  ['contract', W('contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -352,7 +355,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   };
   for (const l of looking) {
     // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
-    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+    for (let sentence of l.text.split(/(?<=[.!?;])\s+/)) {
       const moving = RELOCATE.exec(sentence);
       if (NO_RELOCATION.test(sentence) || (moving && NEGATION.test(sentence.slice(0, moving.index)))) {
         // "Não pretendo me mudar de cidade", "I will not relocate".
@@ -376,7 +379,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
           ...(cities.length ? { cities } : {}),
         };
         source('logistics.relocation', l);
-        continue; // the places of a move are not where they work now
+        // The places of a move are not where they work now; what the sentence says before the move still counts
+        // ("Fully remote (EMEA time zones or worldwide), or relocation to Germany …").
+        sentence = sentence.slice(0, moving.index);
+        if (!sentence.trim()) continue;
       }
       if (REMOTE.test(sentence)) workplaces.add('remote');
       if (HYBRID.test(sentence)) workplaces.add('hybrid');

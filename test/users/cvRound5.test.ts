@@ -1,0 +1,72 @@
+// A CV read as a recruiter reads it, round 5 (issue 30): the name and the title on one header line, an
+// "I'm looking for" heading, Portuguese "contratam" (hire) that is no contract, and a sentence that states where
+// they work and, after "or", where they would move.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaces } from '../../src/analyze/places.js';
+import { deriveProfileFromCv, titlesFrom } from '../../src/users/cvProfile.js';
+
+beforeAll(() => loadPlaces());
+
+const AS_OF = Date.UTC(2025, 2, 1);
+
+const CV_EN = `NADIA FAROUK | Senior Android Engineer
+Alexandria, Egypt · +20 100 000 0000 · nadia@example.com
+
+SUMMARY
+Android engineer with seven years of experience in Kotlin.
+
+EXPERIENCE
+Senior Android Engineer — Logistics company, Alexandria                Jan 2021 – Present
+Android Developer — Agency, Cairo                                      Jun 2018 – Dec 2020
+
+I’M LOOKING FOR
+Senior Android roles. Fully remote (EMEA time zones or worldwide), or relocation to the Netherlands if the company sponsors the visa.
+Permanent full-time only. No people management.
+`;
+
+const CV_PT = `# João Pedro Alves
+
+Desenvolvedor iOS Sênior
+
+Salvador, BA · joao.alves@example.com
+
+## Objetivo
+
+Remoto no Brasil ou para empresas de fora que contratam no Brasil. CLT ou PJ.
+
+## Experiência
+
+**Desenvolvedor iOS Sênior** — Fintech, Salvador · jan 2020 – atual
+`;
+
+describe('the name and the title on one header line', () => {
+  it.each([
+    ['NADIA FAROUK | Senior Android Engineer', 'Senior Android Engineer'],
+    ['Lucas Prado — Desenvolvedor iOS Pleno', 'Desenvolvedor iOS Pleno'],
+    ['Senior Backend Engineer — Acme, 2019 – present', 'Senior Backend Engineer'],
+  ])('"%s" gives the title "%s"', (line, title) => expect(titlesFrom(line)[0]).toBe(title));
+  it('keeps the name out of the derived titles', () => expect(deriveProfileFromCv(CV_EN, AS_OF).titles).not.toContain('NADIA FAROUK'));
+});
+
+describe('an "I’m looking for" heading (capitals, a curly apostrophe)', () => {
+  it('reads the section as preferences: workplace and regions before the move, the move and its condition, the employment type, no management', () => {
+    const p = deriveProfileFromCv(CV_EN, AS_OF);
+    expect(p.preferences).toMatchObject({ workEnvironments: ['remote'], remoteRegions: expect.arrayContaining(['emea']), jobTypes: ['full-time'] });
+    expect(p.preferences.exclusions.roleTypes).toContain('management');
+    expect(p.logistics).toMatchObject({ willingToRelocate: true, relocation: { countries: ['NL'], requires: ['sponsorship'] } });
+    expect(p.sources['preferences.workEnvironments']).toMatch(/Fully remote/);
+  });
+});
+
+describe('Portuguese "contratam" (they hire) is no contract', () => {
+  it('takes CLT and PJ, and rules nothing out', () => {
+    const p = deriveProfileFromCv(CV_PT, AS_OF);
+    expect(p.preferences.jobTypes).toEqual(expect.arrayContaining(['full-time', 'contract']));
+    expect(p.preferences.exclusions.jobTypes).toBeUndefined();
+  });
+  it('still reads "contratos" and "contrat" as contracts', () => {
+    const cv = (line: string) => deriveProfileFromCv(`# Ana\n\nDesenvolvedora Java\n\n## Objetivo\n\n${line}\n`, AS_OF).preferences;
+    expect(cv('Busco contratos de 6 meses ou mais.').jobTypes).toContain('contract');
+    expect(cv('Je cherche un contrat de 6 mois ou plus.').jobTypes).toContain('contract');
+  });
+});
