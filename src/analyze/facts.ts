@@ -160,12 +160,16 @@ export interface LanguageDemands {
  * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
  * B2), the working language it names, and the ones it says are not needed.
  */
+/** A field of languages, as boards lay one out: "Sprache: Englisch", "Languages: English", "Idioma: inglés", "Langues : anglais". */
+const LANGUAGES_FIELD = /^[\s*•-]*(?:languages?|sprachen?|sprachkenntnisse|idiomas?|l[íi]nguas?|langues?)\s*:/iu;
+
 export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
   const waived = new Set<string>();
   const optional = new Set<string>();
   for (const sentence of statementsOf(text)) {
-    const working = WORKING_LANGUAGE.test(sentence);
+    // A posting's languages field ("Sprache: Englisch", "Idiomas: inglês e espanhol") names what the work is done in.
+    const working = WORKING_LANGUAGE.test(sentence) || LANGUAGES_FIELD.test(sentence);
     // "Bilingue français et anglais": both languages, fluently.
     const bilingual = LEVEL_IN_WORDS[0]![0].test(sentence);
     const sentenceRequires = (REQUIRED.test(sentence) || working || bilingual) && !OPTIONAL.test(sentence.split(/,/)[0]!);
@@ -321,7 +325,7 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit|(?:auf|in) der ganzen welt)(?!\p{L})/iu;
 const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
 
 /** Remote followed by where, as boards write it in a description: "Remote – Portugal or Poland", "Remote in Europa", "Remoto em Portugal". */

@@ -7,7 +7,7 @@
 import { forRules } from './bounded.js';
 import { candidateFacts, languageAtLeast } from './candidate.js';
 import { postingFacts } from './facts.js';
-import { mentionOf, sentenceOf, termRe } from './mentions.js';
+import { mentionOf, sentenceOf, termRe, withoutLongerNames } from './mentions.js';
 import { LANGUAGE_OF, levelGap } from './pregate.js';
 import { shortfall } from './pay.js';
 import { countryName, distanceKm, REGION_NAMES } from './places.js';
@@ -32,8 +32,9 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): {
   for (const tech of STACKS) {
     if (has(tech)) continue;
     const re = termRe(tech);
-    if (re.test(posting.title) && mentionOf(posting.title, tech) !== 'negated') return { tech, words: posting.title };
-    const defining = sentences.find((s) => re.test(s) && mentionOf(s, tech) === 'required');
+    const title = withoutLongerNames(posting.title, tech);
+    if (re.test(title) && mentionOf(title, tech) !== 'negated') return { tech, words: posting.title };
+    const defining = sentences.find((s) => re.test(withoutLongerNames(s, tech)) && mentionOf(withoutLongerNames(s, tech), tech) === 'required');
     if (defining) return { tech, words: defining.trim().slice(0, 160) };
   }
   return null;

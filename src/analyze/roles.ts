@@ -48,9 +48,9 @@ const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 
 /** Words in a description that show which kind of engineering a generic title means. */
 const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(backend|back-end|apis?|services|microservices|server|postgres\w*|databases?|java|spring|go|golang|ruby on rails|rails|node\.?js)\b/giu, 'backend'],
-  [/\b(frontend|front-end|react|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
+  [/\b(frontend|front-end|react(?![ -]native)|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
-  [/\b(ios|android|mobile app)\b/giu, 'mobile'],
+  [/\b(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store)\b/giu, 'mobile'],
   // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
   [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];

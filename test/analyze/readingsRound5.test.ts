@@ -1,8 +1,12 @@
 // Issue 30, round 5: where a remote role may be done from when the description names it right after the word
 // remote, as German and European boards write it in the text rather than the location field ("Remote – Portugal
-// or Poland", "Remote in Europa", "Remoto em Portugal"): the location's country alone shut out the rest.
+// or Poland", "Remote in Europa", "Remoto em Portugal"): the location's country alone shut out the rest. The world
+// in German and Spanish prose ("von überall auf der Welt"); a posting's languages field ("Sprache: Englisch");
+// React Native, which is no React; a generic title whose description is about a mobile app.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { remoteScopeOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, remoteScopeOf } from '../../src/analyze/facts.js';
+import { analyzeOffline } from '../../src/analyze/offline.js';
+import { familyOfPosting } from '../../src/analyze/roles.js';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { posting, profileMaker } from '../helpers/analysis.js';
@@ -37,5 +41,57 @@ describe('a remote scope named right after "remote" in the description', () => {
   });
   it('does not take "remote-first" or a remote word without a place as a limit', () => {
     expect(remoteScopeOf(posting('Backend Engineer', 'Berlin', 'remote', 'We are remote-first. Remote: yes, fully.')).scope?.countries).toEqual(['DE']);
+  });
+});
+
+describe('the world in German, Spanish and Portuguese prose', () => {
+  it.each([
+    'Arbeite von überall auf der Welt – wir sind ein Remote-Unternehmen.',
+    'Du kannst remote auf der ganzen Welt arbeiten.',
+    'Trabajo remoto desde cualquier parte del mundo.',
+    'Trabalho remoto de qualquer parte do mundo.',
+  ])('"%s" is worldwide, whatever country the location names', (text) => {
+    expect(remoteScopeOf(posting('Senior iOS Developer', 'Deutschland', 'remote', text)).scope?.worldwide).toBe(true);
+  });
+  it('keeps "von überall in Deutschland" to Germany', () => {
+    expect(remoteScopeOf(posting('Senior iOS Developer', 'Berlin', 'remote', 'Remote von überall in Deutschland.')).scope).toMatchObject({ worldwide: false, countries: ['DE'] });
+  });
+});
+
+describe('a posting\'s languages field', () => {
+  it.each([
+    ['Sprache: Englisch.', 'English'], ['Sprachen: Englisch, Deutsch von Vorteil.', 'English'], ['Idioma: inglés.', 'English'], ['Languages: English.', 'English'],
+  ])('"%s" requires %s', (text, language) => expect(languageDemandsOf(text).required.map((r) => r.language)).toContain(language));
+  it('keeps a language the field calls a plus optional', () => expect(languageDemandsOf('Sprachen: Englisch, Deutsch von Vorteil.').required.map((r) => r.language)).not.toContain('German'));
+  it('lets a German posting whose field says English through for an English speaker', () => {
+    const ios = profileMaker({
+      titles: ['iOS Engineer'], skills: ['Swift', 'SwiftUI'], seniority: 'senior', yearsOfExperience: 6,
+      logistics: { currentResidence: { city: 'Cairo', country: 'Egypt' }, willingToRelocate: false, workAuthorization: [] },
+      languages: [{ language: 'Arabic', level: 'native' }, { language: 'English', level: 'C1' }],
+      preferences: { exclusions: {}, workEnvironments: ['remote'] },
+    });
+    const p = posting('Senior iOS Developer (m/w/d)', 'Weltweit', 'remote', 'Deine Aufgaben: unsere App in Swift und SwiftUI. Dein Profil: 5+ Jahre iOS. Sprache: Englisch. Unbefristet.');
+    expect(preGate(p, ios())).toBeNull();
+  });
+});
+
+describe('React Native is no React', () => {
+  const mobile = profileMaker({
+    titles: ['Mobile Engineer'], skills: ['Kotlin', 'Swift', 'React Native'], seniority: 'senior', yearsOfExperience: 8,
+    logistics: { currentResidence: { city: 'São Paulo', country: 'Brazil' }, willingToRelocate: false, workAuthorization: [] },
+    languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+  });
+  it('does not hold React against a mobile engineer on a React Native role', () => {
+    const a = analyzeOffline(posting('Senior Mobile Developer (React Native)', 'Brasil', 'remote', 'Remoto (Brasil). React Native, TypeScript; 5+ years of mobile experience required. PJ.'), mobile());
+    expect(a.concerns.join(' ')).not.toMatch(/built on React/);
+  });
+  it('still holds React against them on a React web role', () => {
+    const a = analyzeOffline(posting('Senior Frontend Engineer (React)', 'Brasil', 'remote', 'Remoto (Brasil). React and TypeScript required.'), mobile());
+    expect(a.score).toBeLessThan(60);
+  });
+  it('reads a generic title as mobile when the description is about the app, and React Native not as front-end', () => {
+    expect(familyOfPosting('Senior Software Engineer', 'Join our mobile team to build our iOS app in Swift and SwiftUI.').family).toBe('mobile');
+    expect(familyOfPosting('Software Engineer', 'Our app is built in React Native and Flutter; you will own the React Native bridge.').family).toBe('mobile');
   });
 });

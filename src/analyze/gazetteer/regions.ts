@@ -82,7 +82,8 @@ export const REGION_WORDS: [RegionId, string[]][] = [
 
 /** "Anywhere": remote open to every country. */
 export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world', 'global', 'globally', 'fully distributed', 'todo el mundo',
-  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'monde entier', 'weltweit', 'überall', 'qualquer lugar do mundo'];
+  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'monde entier', 'weltweit', 'überall', 'qualquer lugar do mundo',
+  'überall auf der Welt', 'auf der ganzen Welt', 'in der ganzen Welt', 'cualquier parte del mundo', 'qualquer parte do mundo'];
 
 /**
  * Region and worldwide words that prose writes in lower case and that mean nothing else ("europaweit", "weltweit",
@@ -90,7 +91,9 @@ export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world'
  * Not "global" or "anywhere", which prose uses for other things ("a global company", "anywhere in Germany").
  */
 export const PROSE_REGION_WORDS = ['europaweit', 'EU-weit', 'weltweit', "n'importe où", 'monde entier', 'partout dans le monde', 'anywhere in the world',
-  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo', 'continente africano', 'continent africain'];
+  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo', 'continente africano', 'continent africain',
+  // "Arbeite von überall auf der Welt", "desde cualquier parte del mundo": the world, not "überall in Deutschland".
+  'überall auf der Welt', 'auf der ganzen Welt', 'in der ganzen Welt', 'cualquier parte del mundo', 'qualquer parte do mundo'];
 
 /**
  * First-level divisions written after a city ("Austin, TX", "London, ON", "Contagem, MG"), as GeoNames codes
