@@ -7,7 +7,7 @@
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { countryCode, countryName, placeNamed, readPlaces, type Place } from '../analyze/places.js';
-import { mentionOf, termRe } from '../analyze/mentions.js';
+import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
@@ -20,7 +20,7 @@ const TECHNOLOGIES: string[][] = [
   ['Angular'], ['Svelte'], ['HTML'], ['CSS'], ['Tailwind'], ['Python'], ['Django'], ['Flask'], ['FastAPI'], ['pandas'], ['NumPy'],
   ['scikit-learn'], ['PyTorch'], ['TensorFlow'], ['MLflow'], ['Java'], ['Spring', 'Spring Boot'], ['Kotlin'], ['Scala'], ['Go', 'Golang'], ['Rust'],
   ['C#', '.NET', 'dotnet'], ['C++'], ['Ruby'], ['Rails', 'Ruby on Rails'], ['PHP'], ['Laravel'], ['Symfony'], ['Elixir'], ['Erlang'],
-  ['Haskell'], ['Swift'], ['SwiftUI'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['Jetpack Compose'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
+  ['Haskell'], ['Android'], ['iOS'], ['Swift'], ['SwiftUI'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['Jetpack Compose'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
   ['SQLite'], ['MongoDB'], ['Redis'], ['Elasticsearch'], ['Cassandra'], ['DynamoDB'], ['BigQuery'], ['Snowflake'], ['Redshift'],
   ['dbt'], ['Airflow'], ['Spark', 'PySpark'], ['Kafka'], ['RabbitMQ'], ['Flink'], ['Hadoop'], ['Tableau'], ['Power BI', 'PowerBI'],
   ['Looker'], ['Excel'], ['R'], ['Stata'], ['SAS'], ['GraphQL'], ['REST'], ['gRPC'], ['Docker'], ['Kubernetes', 'K8s'], ['Helm'],
@@ -306,7 +306,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exter
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -500,7 +500,10 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const aboutThem = of('header', 'summary', 'experience', 'skills', 'other');
   const { prefs, relocation } = preferencesFrom(lines, sources);
   // A technology they rule out ("Nada de PHP") is not a skill they offer, whatever an old job used.
-  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(aboutThem, s) && mentionOf(aboutThem, s) !== 'negated'))
+  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => {
+    const text = withoutLongerNames(aboutThem, s); // "React Native" is no React
+    return hasTerm(text, s) && mentionOf(text, s) !== 'negated';
+  }))
     .map((s) => s[0]!).filter((t) => !prefs.exclusions.technologies.includes(t));
   // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
   // An older role of another kind ("Analytics Engineer" before years of data engineering) is where they came

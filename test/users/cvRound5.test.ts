@@ -1,6 +1,7 @@
 // A CV read as a recruiter reads it, round 5 (issue 30): the name and the title on one header line, an
 // "I'm looking for" heading, Portuguese "contratam" (hire) that is no contract, and a sentence that states where
-// they work and, after "or", where they would move.
+// they work and, after "or", where they would move; leadership ruled out in Portuguese and Spanish; the platforms
+// (Android, iOS) as skills, and React Native, which is no React.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { deriveProfileFromCv, titlesFrom } from '../../src/users/cvProfile.js';
@@ -69,4 +70,24 @@ describe('Portuguese "contratam" (they hire) is no contract', () => {
     expect(cv('Busco contratos de 6 meses ou mais.').jobTypes).toContain('contract');
     expect(cv('Je cherche un contrat de 6 mois ou plus.').jobTypes).toContain('contract');
   });
+});
+
+describe('leadership ruled out', () => {
+  it.each([
+    'Não quero cargos de liderança de pessoas.',
+    'No busco cargos de liderazgo.',
+    'Not looking for leadership roles.',
+  ])('"%s" rules out management', (line) => {
+    expect(deriveProfileFromCv(`# Ana\n\nMobile Engineer\n\n## Looking for\n\n${line}\n`, AS_OF).preferences.exclusions.roleTypes).toContain('management');
+  });
+});
+
+describe('the mobile platforms and React Native', () => {
+  const cv = `# Gustavo Lima\n\nSenior Android & iOS Developer\n\n## Skills\n\nKotlin, Swift, Jetpack Compose, SwiftUI, React Native\n`;
+  it('keeps Android and iOS as skills, and React Native without React', () => {
+    const skills = deriveProfileFromCv(cv, AS_OF).skills;
+    expect(skills).toEqual(expect.arrayContaining(['Android', 'iOS', 'React Native']));
+    expect(skills).not.toContain('React');
+  });
+  it('still reads React beside React Native', () => expect(deriveProfileFromCv(`${cv}React, Next.js\n`, AS_OF).skills).toContain('React'));
 });
