@@ -160,6 +160,11 @@ export interface LanguageDemands {
  * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
  * B2), the working language it names, and the ones it says are not needed.
  */
+const ANY_LANGUAGE = new RegExp(LANGUAGE_NAMES.map(([re]) => re.source).join('|'), 'giu');
+/** A statement that names languages and nothing else: "Englisch.", "English and German." (a short one: read whole); not a choice ("espanhol ou português"). */
+const onlyLanguages = (sentence: string) =>
+  sentence.length <= 60 && sentence.search(ANY_LANGUAGE) >= 0 && !/\p{L}/u.test(sentence.replace(ANY_LANGUAGE, ' ').replace(/(?<!\p{L})(?:and|und|e|y|et)(?!\p{L})/giu, ' '));
+
 /** A field of languages, as boards lay one out: "Sprache: Englisch", "Languages: English", "Idioma: inglés", "Langues : anglais". */
 const LANGUAGES_FIELD = /^[\s*•-]*(?:languages?|sprachen?|sprachkenntnisse|idiomas?|l[íi]nguas?|langues?)\s*:/iu;
 
@@ -168,8 +173,9 @@ export function languageDemandsOf(text: string): LanguageDemands {
   const waived = new Set<string>();
   const optional = new Set<string>();
   for (const sentence of statementsOf(text)) {
-    // A posting's languages field ("Sprache: Englisch", "Idiomas: inglês e espanhol") names what the work is done in.
-    const working = WORKING_LANGUAGE.test(sentence) || LANGUAGES_FIELD.test(sentence);
+    // A posting's languages field ("Sprache: Englisch", "Idiomas: inglês e espanhol"), or a statement of nothing but
+    // languages ("Englisch.", "English and German."), names what the work is done in.
+    const working = WORKING_LANGUAGE.test(sentence) || LANGUAGES_FIELD.test(sentence) || onlyLanguages(sentence);
     // "Bilingue français et anglais": both languages, fluently.
     const bilingual = LEVEL_IN_WORDS[0]![0].test(sentence);
     const sentenceRequires = (REQUIRED.test(sentence) || working || bilingual) && !OPTIONAL.test(sentence.split(/,/)[0]!);

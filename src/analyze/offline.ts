@@ -119,7 +119,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
   if (floor && f.salary && gapPay) {
     const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gapPay.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;
     if (gapPay.under > 0) add('salary', 'concern', `at most ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, under your floor of ${floor.amount.toLocaleString('en-US')} ${floor.currency}`, -10, { posting: f.salary.words, profile: `salaryFloor: ${floor.amount} ${floor.currency}/${floor.period}`, cap: NOT_A_MATCH });
-    else add('salary', 'reason', `up to ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, at or above your floor`, 5, { posting: f.salary.words });
+    else add('salary', 'reason', `${f.salary.openTop ? 'from' : 'up to'} ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, ${f.salary.openTop ? 'with no top stated' : 'at or above your floor'}`, 5, { posting: f.salary.words });
   } else add('salary', 'default', floor ? 'the posting states no pay' : 'your profile gives no salary floor', 5);
 
   if (f.employment.terms && c.accepts?.terms.has(f.employment.terms)) add('employment', 'reason', `${f.employment.terms}, a kind of work you take`, 0, { posting: f.employment.words, profile: `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}` });

@@ -2,8 +2,10 @@
 // remote, as German and European boards write it in the text rather than the location field ("Remote – Portugal
 // or Poland", "Remote in Europa", "Remoto em Portugal"): the location's country alone shut out the rest. The world
 // in German and Spanish prose ("von überall auf der Welt"); a posting's languages field ("Sprache: Englisch");
-// React Native, which is no React; a generic title whose description is about a mobile app.
+// React Native, which is no React; a generic title whose description is about a mobile app; "DACH-Region"; pay that
+// only says where it starts ("ab 65.000 €", Austria's "Überzahlung").
 import { beforeAll, describe, expect, it } from 'vitest';
+import { salaryOf, shortfall } from '../../src/analyze/pay.js';
 import { languageDemandsOf, remoteScopeOf } from '../../src/analyze/facts.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { familyOfPosting } from '../../src/analyze/roles.js';
@@ -94,4 +96,34 @@ describe('React Native is no React', () => {
     expect(familyOfPosting('Senior Software Engineer', 'Join our mobile team to build our iOS app in Swift and SwiftUI.').family).toBe('mobile');
     expect(familyOfPosting('Software Engineer', 'Our app is built in React Native and Flutter; you will own the React Native bridge.').family).toBe('mobile');
   });
+});
+
+describe('"DACH-Region" and a statement of nothing but languages', () => {
+  it('reads "innerhalb der DACH-Region" as Germany, Austria and Switzerland', () => {
+    expect(remoteScopeOf(posting('Senior Frontend Developer', 'Salzburg, Österreich', 'remote', '100% Remote innerhalb der DACH-Region. React.')).scope?.regions).toContain('dach');
+  });
+  it.each([['Englisch.', ['English']], ['English and German.', ['English', 'German']]])('"%s" requires %j', (text, languages) => {
+    expect(languageDemandsOf(`Swift, SwiftUI. ${text} Unbefristet.`).required.map((r) => r.language)).toEqual(languages);
+  });
+  it('keeps a choice of languages a choice ("espanhol ou português")', () => {
+    expect(languageDemandsOf('Requisitos: Python; inglês intermediário; espanhol ou português.').required.map((r) => r.language)).not.toContain('Portuguese');
+  });
+});
+
+describe('pay that only says where it starts', () => {
+  const floor = { amount: 72000, currency: 'EUR', period: 'year' as const };
+  it.each([
+    'Jahresbruttogehalt ab 65.000 €.',
+    'Mindestgehalt laut KV 52.000 € brutto/Jahr, Bereitschaft zur Überzahlung je nach Qualifikation.',
+    'Salary from €60,000 a year, depending on experience.',
+  ])('"%s" has no top under the floor', (text) => {
+    const pay = salaryOf(text);
+    expect(pay?.openTop).toBe(true);
+    expect(shortfall(pay!, floor)?.under).toBe(0);
+  });
+  it.each([
+    'Das Mindestgehalt beträgt 45.000 € brutto jährlich (KV); keine Überzahlung vorgesehen.',
+    'Gehalt: 55.000 – 65.000 € pro Jahr.',
+    'Salary: €60,000 a year.',
+  ])('"%s" keeps its top', (text) => expect(shortfall(salaryOf(text)!, floor)?.under).toBeGreaterThan(0));
 });

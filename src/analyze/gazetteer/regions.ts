@@ -75,7 +75,7 @@ export const REGION_WORDS: [RegionId, string[]][] = [
   ['south-east-asia', ['Southeast Asia', 'South-East Asia', 'SEA', 'Sudeste Asiático', 'Asie du Sud-Est', 'Südostasien']],
   ['oceania', ['Oceania', 'Océanie', 'Ozeanien']],
   ['anz', ['ANZ', 'Australia and New Zealand', 'Australia & New Zealand']],
-  ['dach', ['DACH', 'D-A-CH']],
+  ['dach', ['DACH', 'D-A-CH', 'DACH-Region', 'DACH-Raum', 'DACH region']],
   ['nordics', ['Nordics', 'Nordic countries', 'Scandinavia', 'Nordic region']],
   ['benelux', ['Benelux']],
 ];
