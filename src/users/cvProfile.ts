@@ -232,13 +232,19 @@ const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\
 const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
 const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|patroc[ií]n\w*|parrain\w*)(?!\p{L})/iu;
 
+/** A header statement that starts with a nationality and nothing else: "Brasileiro.", "Brasileira, casada, 32 anos", "Polish." */
+function loneDemonym(sentence: string): boolean {
+  const first = sentence.trim().split(/[.,;|]/)[0]!.trim();
+  return first.length > 0 && first.length <= 20 && DEMONYMS.some(([re]) => re.exec(first)?.[0].length === first.length);
+}
+
 function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
   const out: DerivedProfile['logistics']['workAuthorization'] = [];
   // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton.
   for (const l of lines) {
     if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
     for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
-      const citizen = CITIZEN.test(sentence);
+      const citizen = CITIZEN.test(sentence) || (l.section === 'header' && loneDemonym(sentence));
       const permit = PERMIT.exec(sentence);
       if (!citizen && !permit) continue;
       const countries = readPlaces(sentence).countries;

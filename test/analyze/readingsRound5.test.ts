@@ -3,8 +3,10 @@
 // or Poland", "Remote in Europa", "Remoto em Portugal"): the location's country alone shut out the rest. The world
 // in German and Spanish prose ("von überall auf der Welt"); a posting's languages field ("Sprache: Englisch");
 // React Native, which is no React; a generic title whose description is about a mobile app; "DACH-Region"; pay that
-// only says where it starts ("ab 65.000 €", Austria's "Überzahlung").
+// only says where it starts ("ab 65.000 €", Austria's "Überzahlung"). Round 4's open places: "Afrique de l'Ouest"
+// (the elided article), Gurugram (Gurgaon's official name since 2016, missing from the GeoNames extract).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPlaces } from '../../src/analyze/places.js';
 import { salaryOf, shortfall } from '../../src/analyze/pay.js';
 import { languageDemandsOf, remoteScopeOf } from '../../src/analyze/facts.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
@@ -126,4 +128,14 @@ describe('pay that only says where it starts', () => {
     'Gehalt: 55.000 – 65.000 € pro Jahr.',
     'Salary: €60,000 a year.',
   ])('"%s" keeps its top', (text) => expect(shortfall(salaryOf(text)!, floor)?.under).toBeGreaterThan(0));
+});
+
+describe('round 4\'s open places', () => {
+  it('reads "Afrique de l\'Ouest" as West Africa, not all of Africa', () => {
+    expect(readPlaces("Télétravail depuis l'Afrique de l'Ouest", { capitalised: true }).regions).toEqual(['west-africa']);
+  });
+  it('still drops the elided article before a country ("l\'Allemagne")', () => expect(readPlaces("en l'Allemagne", { capitalised: true }).countries).toEqual(['DE']));
+  it.each(['Gurugram, Haryana', 'Gurugram', 'Gurgaon'])('reads "%s" as Gurgaon, India', (text) => {
+    expect(readPlaces(text).cities.map((p) => [p.name, p.country])).toEqual([['Gurgaon', 'IN']]);
+  });
 });

@@ -1,7 +1,7 @@
 // A CV read as a recruiter reads it, round 5 (issue 30): the name and the title on one header line, an
 // "I'm looking for" heading, Portuguese "contratam" (hire) that is no contract, and a sentence that states where
 // they work and, after "or", where they would move; leadership ruled out in Portuguese and Spanish; the platforms
-// (Android, iOS) as skills, and React Native, which is no React.
+// (Android, iOS) as skills, and React Native, which is no React; a nationality alone in the header ("Brasileiro.").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { deriveProfileFromCv, titlesFrom } from '../../src/users/cvProfile.js';
@@ -90,4 +90,15 @@ describe('the mobile platforms and React Native', () => {
     expect(skills).not.toContain('React');
   });
   it('still reads React beside React Native', () => expect(deriveProfileFromCv(`${cv}React, Next.js\n`, AS_OF).skills).toContain('React'));
+});
+
+describe('a nationality alone in the header', () => {
+  it.each([['Brasileiro.', 'BR'], ['Brasileira, casada, 32 anos', 'BR'], ['Polish.', 'PL']])('"%s" is a citizen of %s', (line, code) => {
+    const p = deriveProfileFromCv(`# Rafael Moura\n\nEngenheiro Mobile Sênior\n\nBelo Horizonte, MG · rafael@example.com\n\n${line}\n\n## Resumo\n\nMobile.\n`, AS_OF);
+    expect(p.logistics.workAuthorization).toEqual([expect.objectContaining({ regionCode: code, status: 'citizen' })]);
+  });
+  it('does not take a nationality inside a sentence for citizenship', () => {
+    const p = deriveProfileFromCv(`# Rafael Moura\n\nEngenheiro Mobile Sênior\n\nBelo Horizonte, MG\n\nWorked for a Polish bank.\n`, AS_OF);
+    expect(p.logistics.workAuthorization).toEqual([]);
+  });
 });
