@@ -113,7 +113,7 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
  * "we work in English", "comunicación diaria en inglés", "Kommunikation auf Englisch". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|project language|projektsprache|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
 /** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
 const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
@@ -241,10 +241,10 @@ export function levelOfTitle(title: string): Level | null {
 }
 
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
-const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
+const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team ?lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
 /** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che|(?:f[üu]hr|leit)(?:st|en|t) (?:ein|das|unser|dein|ihr)(?:e[nm]?)? (?:\p{L}+[ -])?team|disziplinarisch\p{L}*)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
 const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
 /** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
@@ -410,6 +410,16 @@ function offersVisa(sentence: string): boolean {
   return false;
 }
 
+const MOVE_WORDS = /umzug|relocat|reubica|relocaliza|realoca|mudan|d[ée]m[ée]nag/giu;
+/** Help to move refused in its own clause: "We can sponsor visas, but do not offer relocation support." */
+function refusesMove(sentence: string): boolean {
+  for (const m of sentence.matchAll(MOVE_WORDS)) {
+    const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index)) + 1;
+    if (REFUSES.test(sentence.slice(Math.max(start, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
   let sponsorship = false;
   let relocation = false;
@@ -419,7 +429,7 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
     const offers = SPONSORS.exec(s);
     if (offers && !REFUSES.test(s.slice(Math.max(0, offers.index - 30), offers.index))) {
       if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0]) || (VISA.test(s) && (offersVisa(s) || !REFUSES.test(s)))) sponsorship = true;
-      relocation = true;
+      relocation ||= !refusesMove(s);
       continue;
     }
     if (VISA.test(s) && offersVisa(s)) {

@@ -40,6 +40,21 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): {
   return null;
 }
 
+const PLATFORMS: [RegExp, 'iOS' | 'Android'][] = [[/(?<!\p{L})(ios|swift(?:ui)?)(?!\p{L})/iu, 'iOS'], [/(?<!\p{L})(android|kotlin)(?!\p{L})/iu, 'Android']];
+const platformsOf = (title: string) => PLATFORMS.filter(([re]) => re.test(title)).map(([, p]) => p);
+/**
+ * A mobile role for one platform ("Senior Mobile Engineer (iOS)") when every title the candidate holds names only the
+ * other ("Senior Android Engineer"): a different specialisation, whatever a CV says of some work on the other side.
+ * Null when the role names both or neither, or a title of theirs is mobile in general or names the role's platform.
+ */
+function otherPlatform(title: string, theirs: readonly string[]): { wanted: string; yours: string } | null {
+  const wanted = platformsOf(title);
+  if (wanted.length !== 1 || theirs.length === 0) return null;
+  const held = theirs.map(platformsOf);
+  if (held.some((p) => p.length === 0 || p.includes(wanted[0]!))) return null;
+  return { wanted: wanted[0]!, yours: [...new Set(held.flat())].join(' and ') };
+}
+
 /** Most a score may be when a rule says "not a match by default": under the default threshold (60). */
 const NOT_A_MATCH = 55;
 
@@ -83,6 +98,8 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     if (optional.length) add('skills', 'reason', `${optional.slice(0, 3).join(', ')} ${optional.length === 1 ? 'is' : 'are'} a plus there`, points - Math.min(35, required.length * 10), { posting: sentenceOf(description, optional[0]!) });
     if (!required.length && !optional.length) add('skills', 'concern', 'none of your skills are asked for', 0, { profile: `skills: ${profile.skills.join(', ')}` });
   } else add('skills', 'default', 'your profile lists no skills', 15);
+  const platform = otherPlatform(posting.title, profile.titles);
+  if (platform && family === 'mobile') add('stack', 'concern', `a ${platform.wanted} role; your titles are ${platform.yours}`, 0, { posting: posting.title, profile: yourTitles, cap: NOT_A_MATCH });
   const stack = missingStack(posting, profile.skills);
   if (stack) add('stack', 'concern', `the role is built on ${stack.tech}, which is not among your skills`, 0, { posting: stack.words, profile: `skills: ${profile.skills.join(', ')}`, cap: 45 });
 

@@ -242,7 +242,9 @@ function readSpan(span: string, key: string, short: boolean, n: number, ix: Inde
     settleLastCity(out, ix, (p) => divisionOf(p.country, span) === p.division);
     return n;
   }
-  const country = ix.countryByName.get(key) ?? (short && /^[A-Z]{2}$/.test(span) && ix.countryNames.has(span) ? span : undefined);
+  // German genitives: "innerhalb Deutschlands", "Polens", "Österreichs" (a country's name with an -s).
+  const country = ix.countryByName.get(key) ?? (short && /^[A-Z]{2}$/.test(span) && ix.countryNames.has(span) ? span : undefined)
+    ?? (key.length > 5 && key.endsWith('s') ? ix.countryByName.get(key.slice(0, -1)) : undefined);
   if (country) {
     const zone = options.zoneClause ? ix.countryZones.get(country) : undefined;
     if (zone) out.zones.push(zone);

@@ -4,8 +4,11 @@
 // in German and Spanish prose ("von überall auf der Welt"); a posting's languages field ("Sprache: Englisch");
 // React Native, which is no React; a generic title whose description is about a mobile app; "DACH-Region"; pay that
 // only says where it starts ("ab 65.000 €", Austria's "Überzahlung"). Round 4's open places: "Afrique de l'Ouest"
-// (the elided article), Gurugram (Gurgaon's official name since 2016, missing from the GeoNames extract).
+// (the elided article), Gurugram (Gurgaon's official name since 2016, missing from the GeoNames extract). From the
+// probe: German genitives of places ("innerhalb Europas", "Polens"), "Projektsprache", a German team lead's verbs,
+// relocation support refused in its clause, and an iOS role for an Android engineer.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { managementOf, postingFacts } from '../../src/analyze/facts.js';
 import { readPlaces } from '../../src/analyze/places.js';
 import { salaryOf, shortfall } from '../../src/analyze/pay.js';
 import { languageDemandsOf, remoteScopeOf } from '../../src/analyze/facts.js';
@@ -137,5 +140,36 @@ describe('round 4\'s open places', () => {
   it('still drops the elided article before a country ("l\'Allemagne")', () => expect(readPlaces("en l'Allemagne", { capitalised: true }).countries).toEqual(['DE']));
   it.each(['Gurugram, Haryana', 'Gurugram', 'Gurgaon'])('reads "%s" as Gurgaon, India', (text) => {
     expect(readPlaces(text).cities.map((p) => [p.name, p.country])).toEqual([['Gurgaon', 'IN']]);
+  });
+});
+
+describe('from the probe', () => {
+  it.each([['Remote innerhalb Europas.', 'regions', 'europe'], ['Remote innerhalb Polens oder Deutschlands.', 'countries', 'PL']])('"%s" names %s %s', (text, field, value) => {
+    expect((readPlaces(text, { capitalised: true }) as unknown as Record<string, string[]>)[field]).toContain(value);
+  });
+  it('keeps an English city ending in s what it is', () => expect(readPlaces('Paris').cities.map((p) => p.country)).toEqual(['FR']));
+  it('reads "Englisch als Projektsprache" as the working language', () => {
+    expect(languageDemandsOf('Native Entwicklung in Swift und Kotlin. Englisch als Projektsprache.').required).toEqual([expect.objectContaining({ language: 'English' })]);
+  });
+  it.each([
+    'Du führst ein Team von 5 Frontend-Entwickler:innen disziplinarisch.',
+    'Sie leiten unser Frontend-Team und sind für Einstellungen verantwortlich.',
+  ])('"%s" is people management', (text) => expect(managementOf('Frontend Engineer (m/w/d)', text).manager).toBe(true));
+  it('reads "Teamlead" in a title as a manager\'s title', () => expect(managementOf('Teamlead Frontend (m/w/d)', 'React, TypeScript.').manager).toBe(true));
+  it('reads relocation support refused in its clause beside a visa offer', () => {
+    const f = postingFacts(posting('Senior Android Engineer', 'Lisbon, Portugal', 'hybrid', 'We can sponsor visas for candidates outside the EU, but do not offer relocation support.'));
+    expect(f).toMatchObject({ sponsorship: true, relocationHelp: false });
+    expect(postingFacts(posting('Senior Android Engineer', 'Lisbon, Portugal', 'hybrid', 'We sponsor visas and offer a relocation package.'))).toMatchObject({ sponsorship: true, relocationHelp: true });
+  });
+  describe('one mobile platform against the other', () => {
+    const android = profileMaker({
+      titles: ['Senior Android Engineer', 'Android Developer'], skills: ['Kotlin', 'Android', 'Swift'], seniority: 'senior', yearsOfExperience: 7,
+      logistics: { currentResidence: { city: 'Lisbon', country: 'Portugal' }, willingToRelocate: false, workAuthorization: [] },
+      languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }],
+      preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+    });
+    const role = (title: string) => analyzeOffline(posting(title, 'Remote', 'remote', 'Remote (worldwide). Swift, SwiftUI and Kotlin, 5+ years. Permanent.'), android());
+    it('holds a senior iOS role against an Android engineer', () => expect(role('Senior Mobile Engineer (iOS)').score).toBeLessThan(60));
+    it.each(['Senior Android Engineer', 'Senior Mobile Engineer', 'Senior Mobile Engineer (iOS/Android)'])('lets "%s" through', (title) => expect(role(title).score).toBeGreaterThanOrEqual(60));
   });
 });

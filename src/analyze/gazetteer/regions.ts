@@ -56,7 +56,7 @@ export type RegionId = keyof typeof REGIONS;
 /** How each region is written in English, Spanish, Portuguese, French and German (compared without case or accents). */
 export const REGION_WORDS: [RegionId, string[]][] = [
   ['eu', ['EU', 'E.U.', 'EEA', 'European Union', 'Unión Europea', 'União Europeia', 'Union européenne', 'Europäische Union', 'UE', 'EU-weit']],
-  ['europe', ['Europe', 'European', 'Europa', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'europaweit', 'CET time zone']],
+  ['europe', ['Europe', 'European', 'Europa', 'Europas', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'europaweit', 'CET time zone']],
   ['emea', ['EMEA']],
   ['mena', ['MENA']],
   ['middle-east', ['Middle East', 'Oriente Medio', 'Oriente Médio', 'Moyen-Orient', 'Naher Osten', 'Nahost']],
