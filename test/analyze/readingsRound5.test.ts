@@ -173,3 +173,18 @@ describe('from the probe', () => {
     it.each(['Senior Android Engineer', 'Senior Mobile Engineer', 'Senior Mobile Engineer (iOS/Android)'])('lets "%s" through', (title) => expect(role(title).score).toBeGreaterThanOrEqual(60));
   });
 });
+
+describe('a candidate who wants remote work only', () => {
+  const remoteOnly = profileMaker({
+    titles: ['iOS Engineer'], skills: ['Swift', 'SwiftUI'], seniority: 'senior', yearsOfExperience: 6,
+    logistics: { currentResidence: { city: 'Cairo', country: 'Egypt' }, willingToRelocate: true, relocation: { countries: ['DE'], requires: ['sponsorship'] }, workAuthorization: [] },
+    languages: [{ language: 'Arabic', level: 'native' }, { language: 'English', level: 'C1' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote'] },
+  });
+  const hybridInCairo = posting('Senior iOS Engineer', 'New Cairo, Egypt', 'hybrid', 'Swift, SwiftUI. Hybrid in New Cairo (two days a week). Permanent. English.');
+  it('is not sent a hybrid role at home', () => expect(preGate(hybridInCairo, remoteOnly())).toMatch(/^place: it is hybrid; you want remote work/));
+  it('is, when they take hybrid work too', () => expect(preGate(hybridInCairo, remoteOnly({ preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] } }))).toBeNull());
+  it('is, in a country they name as a move (how they work is said of home)', () => {
+    expect(preGate(posting('Senior iOS Engineer', 'Berlin', 'hybrid', 'Swift. Hybrid in Berlin. We sponsor your visa. English is our working language.'), remoteOnly())).toBeNull();
+  });
+});
