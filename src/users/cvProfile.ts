@@ -62,7 +62,7 @@ const HEADINGS: [Section, RegExp][] = [
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
-  ['experience', /^(experience|work experience|professional experience|employment( history)?|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
+  ['experience', /^(experience|work experience|professional experience|employment( history)?|work history|work(?= *$)|beruflicher werdegang|berufliche erfahrung|berufspraxis|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
   ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
   ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
   ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
@@ -83,6 +83,14 @@ function sectioned(text: string): Line[] {
       const m = re.exec(bare);
       return m !== null && (marked || m[0].length === bare.length);
     })?.[0];
+    // A bold label with its content on the same line: "**Next role** Senior mobile …", "**Languages** Polish (native)".
+    const label = heading ? null : /^\s*\*\*([^*]{2,40})\*\*(?::?\s+|:)(\S.*)$/.exec(raw);
+    const labelled = label ? HEADINGS.find(([, re]) => re.exec(label[1]!.trim())?.[0].length === label[1]!.trim().length)?.[0] : undefined;
+    if (label && labelled) {
+      section = labelled;
+      out.push({ text: label[2]!, n: i + 1, section });
+      return;
+    }
     // A "Looking for: …" line outside a heading is its own one-line section.
     const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
     if (heading) {
@@ -175,7 +183,8 @@ export function titlesFrom(text: string): string[] {
   const titles: string[] = [];
   for (const raw of text.split('\n')) {
     // "- 2021–now: Staff engineer, …" → "Staff engineer, …": list marks and a leading date range go.
-    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(LEADING_DATES, '').trim();
+    // Markdown emphasis goes too: "*Senior Mobile Engineer*, Health startup".
+    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(/(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '').replace(LEADING_DATES, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
     // "OMAR HASSAN | Senior iOS Engineer": the part that names a role, not the name before it.

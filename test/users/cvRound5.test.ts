@@ -102,3 +102,24 @@ describe('a nationality alone in the header', () => {
     expect(p.logistics.workAuthorization).toEqual([]);
   });
 });
+
+describe('headings as German and Markdown CVs write them', () => {
+  const CV_DE = `Persönliche Daten\nName: Markus Weber\nAnschrift: Lindenstraße 12, 50674 Köln\n\nBeruflicher Werdegang\n04/2020 – heute    Senior Android-Entwickler, Startup, Köln\n09/2016 – 03/2020  App-Entwickler (Android), Agentur, Düsseldorf\n\nWunschposition\nSenior Android-Entwickler in Festanstellung. Remote oder hybrid in Köln.\n`;
+  it('reads "Beruflicher Werdegang" as the experience section (the wished position is no title held)', () => {
+    expect(deriveProfileFromCv(CV_DE, AS_OF).titles).toEqual(['Senior Android-Entwickler', 'App-Entwickler']);
+  });
+  const CV_MD = `## Karolina Nowak\n### Mobile Engineer\n\n**Based in** Kraków, Poland\n\n**Work**\n- *Senior Mobile Engineer*, Health startup (remote) — 2021–present\n- *iOS Developer*, Software house, Kraków — 2019–2021\n\n**Next role** Senior mobile (React Native or iOS). Remote within the EU, B2B contract preferred. Not open to relocation.\n`;
+  it('reads a bold label with its content on the same line as that section ("**Next role** …")', () => {
+    const p = deriveProfileFromCv(CV_MD, AS_OF);
+    expect(p.preferences).toMatchObject({ workEnvironments: ['remote'], remoteRegions: ['eu'], jobTypes: ['contract'] });
+    expect(p.logistics.willingToRelocate).toBe(false);
+  });
+  it('reads "**Work**" as the experience section and titles without their emphasis, the latest giving the level', () => {
+    const p = deriveProfileFromCv(CV_MD, AS_OF);
+    expect(p.titles).toEqual(['Mobile Engineer', 'Senior Mobile Engineer', 'iOS Developer']);
+    expect(p.seniority).toBe('senior');
+  });
+  it('keeps "Work permit:" a line, not a heading', () => {
+    expect(deriveProfileFromCv(`# Ana\n\nBackend Engineer\n\nWork permit: EU Blue Card holder.\n\n## Experience\nBackend Engineer, Acme, 2019 – present\n`, AS_OF).titles).toEqual(['Backend Engineer']);
+  });
+});
