@@ -188,3 +188,15 @@ describe('a candidate who wants remote work only', () => {
     expect(preGate(posting('Senior iOS Engineer', 'Berlin', 'hybrid', 'Swift. Hybrid in Berlin. We sponsor your visa. English is our working language.'), remoteOnly())).toBeNull();
   });
 });
+
+describe('help to move in plain words', () => {
+  it.each([
+    "We'll help you move to Vancouver and sponsor your work permit.",
+    'We cover moving costs and sponsor the visa.',
+  ])('"%s" offers relocation help and sponsorship', (text) => {
+    expect(postingFacts(posting('Senior Android Developer', 'Vancouver, Canada', 'onsite', text))).toMatchObject({ sponsorship: true, relocationHelp: true });
+  });
+  it('reads a refused move as none ("we sponsor the visa, but cannot help you move")', () => {
+    expect(postingFacts(posting('Senior Android Developer', 'Vancouver, Canada', 'onsite', 'We sponsor the visa, but cannot help you move.'))).toMatchObject({ relocationHelp: false });
+  });
+});
