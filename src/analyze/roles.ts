@@ -21,6 +21,9 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
   [/\b(business analyst|analista de negocio|functional analyst|(operations|commercial|revenue|growth|pricing|supply chain|people|hr) analyst)\b/iu, 'business-analysis'],
   [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
+  // A mobile platform named is mobile work, whatever team word goes with it ("Staff Engineer, Android Platform"); an
+  // app developer ("App-Entwickler", "App Developer") builds mobile apps.
+  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer)(?!\p{L})/iu, 'mobile'],
   [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],

@@ -200,3 +200,8 @@ describe('help to move in plain words', () => {
     expect(postingFacts(posting('Senior Android Developer', 'Vancouver, Canada', 'onsite', 'We sponsor the visa, but cannot help you move.'))).toMatchObject({ relocationHelp: false });
   });
 });
+
+describe('mobile titles', () => {
+  it.each([['App-Entwickler (m/w/d)', 'mobile'], ['Senior App Developer', 'mobile'], ['Staff Engineer, Android Platform', 'mobile'], ['Platform Engineer', 'platform'], ['Senior Platform Engineer (Kubernetes)', 'platform']])(
+    '"%s" is %s', (title, family) => expect(familyOfPosting(title, '').family).toBe(family));
+});
