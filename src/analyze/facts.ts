@@ -113,7 +113,7 @@ const NOT_NEEDED = /(?<![\p{L}\p{N}])(not required|not needed|not necessary|not 
  * "l'anglais est notre langue de travail", "idioma de trabajo: inglés", "a língua de trabalho é o inglês",
  * "we work in English", "comunicación diaria en inglés", "Kommunikation auf Englisch". A language it names is required (at B2 unless a level is stated).
  */
-const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
+const WORKING_LANGUAGE = /(?<!\p{L})(working language|company language|team language|project language|projektsprache|language of work|corporate language|arbeitssprache|unternehmenssprache|firmensprache|teamsprache|konzernsprache|langue de travail|langue de l'entreprise|langue officielle de l'entreprise|idioma de trabajo|lengua de trabajo|idioma corporativo|idioma oficial de la empresa|l[íi]ngua de trabalho|idioma de trabalho|idioma oficial da empresa|we work in|nous travaillons en|on travaille en|trabajamos en|trabalhamos em|wir arbeiten auf|wird \p{L}+ gesprochen|sprechen wir|wir sprechen|we speak|hablamos|falamos|nous parlons|(?:comunicaci[oó]n|comunica[çc][ãa]o|communication|kommunikation)(?: \p{L}+){0,3} (?:en|em|in|auf))(?!\p{L})/iu;
 /** A team that works in English, named without the language's name: "équipe anglophone", "englischsprachiges Team". */
 const ENGLISH_SPEAKING_TEAM = /(?<!\p{L})(english[- ]speaking|anglophone|englischsprachig\p{L}*|angloparlante|anglófon[oa])(?!\p{L})/iu;
 /** A level named in words next to a language ("gute Englischkenntnisse", "bonne maîtrise de l'anglais", "inglés intermedio"). */
@@ -160,12 +160,22 @@ export interface LanguageDemands {
  * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
  * B2), the working language it names, and the ones it says are not needed.
  */
+const ANY_LANGUAGE = new RegExp(LANGUAGE_NAMES.map(([re]) => re.source).join('|'), 'giu');
+/** A statement that names languages and nothing else: "Englisch.", "English and German." (a short one: read whole); not a choice ("espanhol ou português"). */
+const onlyLanguages = (sentence: string) =>
+  sentence.length <= 60 && sentence.search(ANY_LANGUAGE) >= 0 && !/\p{L}/u.test(sentence.replace(ANY_LANGUAGE, ' ').replace(/(?<!\p{L})(?:and|und|e|y|et)(?!\p{L})/giu, ' '));
+
+/** A field of languages, as boards lay one out: "Sprache: Englisch", "Languages: English", "Idioma: inglés", "Langues : anglais". */
+const LANGUAGES_FIELD = /^[\s*•-]*(?:languages?|sprachen?|sprachkenntnisse|idiomas?|l[íi]nguas?|langues?)\s*:/iu;
+
 export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
   const waived = new Set<string>();
   const optional = new Set<string>();
   for (const sentence of statementsOf(text)) {
-    const working = WORKING_LANGUAGE.test(sentence);
+    // A posting's languages field ("Sprache: Englisch", "Idiomas: inglês e espanhol"), or a statement of nothing but
+    // languages ("Englisch.", "English and German."), names what the work is done in.
+    const working = WORKING_LANGUAGE.test(sentence) || LANGUAGES_FIELD.test(sentence) || onlyLanguages(sentence);
     // "Bilingue français et anglais": both languages, fluently.
     const bilingual = LEVEL_IN_WORDS[0]![0].test(sentence);
     const sentenceRequires = (REQUIRED.test(sentence) || working || bilingual) && !OPTIONAL.test(sentence.split(/,/)[0]!);
@@ -231,10 +241,10 @@ export function levelOfTitle(title: string): Level | null {
 }
 
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
-const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team lead(?:er)?)(?!\p{L})/iu;
+const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team ?lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
 /** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che)(?!\p{L})/giu;
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che|(?:f[üu]hr|leit)(?:st|en|t) (?:ein|das|unser|dein|ihr)(?:e[nm]?)? (?:\p{L}+[ -])?team|disziplinarisch\p{L}*)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
 const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
 /** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
@@ -321,13 +331,16 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
  * A sentence that limits where a remote role may be done from; "para todo o Brasil", "de qualquer lugar do Brasil",
  * "desde cualquier parte de Colombia", "ouvert à toute la France" and "von überall in Deutschland" limit it too.
  */
-const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit)(?!\p{L})/iu;
+const LIMITS_WHERE = /(?<!\p{L})(only|based|located|residing|residents?|reside|live in|must (?:be|live)|within|candidates (?:in|from|anywhere)|open to|between|overlap|anywhere in|hire (?:in|across|from)|hiring (?:in|across|from)|across|from anywhere|time ?zones?|wohnsitz|wohnhaft|innerhalb|residentes?|residir|únicamente|solamente|solo para|desde|somente|apenas|exclusivamente|a partir d[eo]|uniquement|depuis|r[ée]sidant|bas[ée]e? (?:au|en|à)|todo o|toda a|todo el|toda la|qualquer (?:lugar|parte|pa[íi]s)|cualquier (?:lugar|parte|pa[íi]s)|any country|n'importe quel pays|toute la|tout le|partout|ouverte? (?:à|aux)|abiert[oa] a|abert[oa] (?:a|para)|[üu]berall|aus|zwischen|arbeitszeit\p{L}*|entre|fuso|hor[áa]rios?|fuseaux? horaires?|mora(?:r|m)? (?:em|no|na)|vivant (?:en|au|aux)|habitant (?:en|au|aux)|que vivan? en|radicad[oa]s? en|ans[äa]ssig|lebst|leben in|europaweit|eu-weit|weltweit|bundesweit|(?:auf|in) der ganzen welt)(?!\p{L})/iu;
 const REMOTE_SENTENCE = /remot|anywhere|cualquier (?:lugar|parte)|qualquer (?:lugar|parte)|partout|[üu]berall|n'importe o[uù]|monde entier|weltweit|europaweit|eu-weit|lebst|wohnst|teletrabajo|teletrabalho|t[ée]l[ée]travail|distribu|time ?zone|UTC|GMT|hire|hiring|contrat|residen|wohn|innerhalb/iu;
+
+/** Remote followed by where, as boards write it in a description: "Remote – Portugal or Poland", "Remote in Europa", "Remoto em Portugal". */
+const REMOTE_NAMES_PLACE = /(?<!\p{L})(?:remote|remot[oa]|remotely)(?:\s?[–—:(]|\s-\s|\s(?:in|em|en|no|na|aus|dans|within|innerhalb)\s)/iu;
 
 /** Where a remote role may be done from: its location ("Remote - Americas", "Remote (US/Canada time zones)") and the description's limiting sentences. */
 export function remoteScopeOf(posting: PostingForAnalysis): { scope: RemoteScope | null; words: string | null } {
   const location = (posting.location ?? '').replace(/(?<!\p{L})(remote|remoto|remota|t[ée]l[ée]travail|teletrabajo|teletrabalho|hybrid)(?!\p{L})/giu, ' ');
-  const sentences = (posting.descriptionText ?? '').split(SENTENCES).filter((s) => LIMITS_WHERE.test(s) && REMOTE_SENTENCE.test(s));
+  const sentences = (posting.descriptionText ?? '').split(SENTENCES).filter((s) => (LIMITS_WHERE.test(s) || REMOTE_NAMES_PLACE.test(s)) && REMOTE_SENTENCE.test(s));
   const read = [readPlaces(location), ...sentences.map((s) => readPlaces(s, { capitalised: true }))];
   const scope: RemoteScope = { countries: [], regions: [], zones: [], worldwide: read.some((r) => r.worldwide) };
   for (const r of read) {
@@ -373,7 +386,7 @@ function officesInDescription(description: string): Place[] {
 }
 
 const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
-const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|apoio (?:à|a|na|com a) (?:mudan[çc]a|reloca[çc][ãa]o)|ajuda (?:de|com a|na) mudan[çc]a|reloca[çc][ãa]o|relocaliza[çc][ãa]o|paquete de reubicaci[oó]n|reubicaci[oó]n|relocalizaci[oó]n)(?!\p{L})/iu;
+const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|help (?:you )?(?:to )?move|moving (?:costs|expenses|allowance)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|apoio (?:à|a|na|com a) (?:mudan[çc]a|reloca[çc][ãa]o)|ajuda (?:de|com a|na) mudan[çc]a|reloca[çc][ãa]o|relocaliza[çc][ãa]o|paquete de reubicaci[oó]n|reubicaci[oó]n|relocalizaci[oó]n)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
 const VISA = /(?<!\p{L})(visas?|visa-\p{L}+|visum\p{L}*|visaprozess|visaverfahren|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
@@ -397,6 +410,16 @@ function offersVisa(sentence: string): boolean {
   return false;
 }
 
+const MOVE_WORDS = /umzug|relocat|reubica|relocaliza|realoca|mudan|d[ée]m[ée]nag|(?<!\p{L})mov(?:e|ing)(?!\p{L})/giu;
+/** Help to move refused in its own clause: "We can sponsor visas, but do not offer relocation support." */
+function refusesMove(sentence: string): boolean {
+  for (const m of sentence.matchAll(MOVE_WORDS)) {
+    const start = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index)) + 1;
+    if (REFUSES.test(sentence.slice(Math.max(start, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
 function authorizationOf(description: string, offices: Place[]): { countries: string[]; sponsorship: boolean; relocation: boolean; words: string | null } {
   let sponsorship = false;
   let relocation = false;
@@ -406,7 +429,7 @@ function authorizationOf(description: string, offices: Place[]): { countries: st
     const offers = SPONSORS.exec(s);
     if (offers && !REFUSES.test(s.slice(Math.max(0, offers.index - 30), offers.index))) {
       if (/sponsor|visa|visto|visum|parrain|patrocin/iu.test(offers[0]) || (VISA.test(s) && (offersVisa(s) || !REFUSES.test(s)))) sponsorship = true;
-      relocation = true;
+      relocation ||= !refusesMove(s);
       continue;
     }
     if (VISA.test(s) && offersVisa(s)) {

@@ -9,6 +9,18 @@ export type Mention = 'required' | 'optional' | 'mentioned' | 'negated';
 /** A whole-word match that treats `+`, `#` and `.` as part of names (C++, C#, Node.js). */
 export const termRe = (term: string) => new RegExp(`(^|[^\\p{L}\\p{N}+#])${escapeRegExp(term)}($|[^\\p{L}\\p{N}+#])`, term.length <= 2 ? 'u' : 'iu');
 
+/**
+ * Names of other technologies that begin with a technology's name: "React Native" is a mobile framework, not React
+ * (a front-end library) however whole-word matching reads it.
+ */
+const LONGER_NAMES: Record<string, RegExp> = { react: /(?<![\p{L}\p{N}])react[ -]native(?![\p{L}\p{N}])/giu };
+
+/** The text without the longer names that start with `term` ("React Native" when looking for React). */
+export const withoutLongerNames = (text: string, term: string) => {
+  const longer = LONGER_NAMES[term.toLowerCase()];
+  return longer ? text.replace(longer, ' ') : text;
+};
+
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The whole clause is about something going away: every technology in it is negated. */

@@ -7,7 +7,7 @@
 import { forRules } from './bounded.js';
 import { candidateFacts, languageAtLeast } from './candidate.js';
 import { postingFacts } from './facts.js';
-import { mentionOf, sentenceOf, termRe } from './mentions.js';
+import { mentionOf, sentenceOf, termRe, withoutLongerNames } from './mentions.js';
 import { LANGUAGE_OF, levelGap } from './pregate.js';
 import { shortfall } from './pay.js';
 import { countryName, distanceKm, REGION_NAMES } from './places.js';
@@ -16,7 +16,7 @@ import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
 /** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
-export const OFFLINE_VERSION = 'offline-6';
+export const OFFLINE_VERSION = 'offline-7';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',
@@ -32,11 +32,27 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): {
   for (const tech of STACKS) {
     if (has(tech)) continue;
     const re = termRe(tech);
-    if (re.test(posting.title) && mentionOf(posting.title, tech) !== 'negated') return { tech, words: posting.title };
-    const defining = sentences.find((s) => re.test(s) && mentionOf(s, tech) === 'required');
+    const title = withoutLongerNames(posting.title, tech);
+    if (re.test(title) && mentionOf(title, tech) !== 'negated') return { tech, words: posting.title };
+    const defining = sentences.find((s) => re.test(withoutLongerNames(s, tech)) && mentionOf(withoutLongerNames(s, tech), tech) === 'required');
     if (defining) return { tech, words: defining.trim().slice(0, 160) };
   }
   return null;
+}
+
+const PLATFORMS: [RegExp, 'iOS' | 'Android'][] = [[/(?<!\p{L})(ios|swift(?:ui)?)(?!\p{L})/iu, 'iOS'], [/(?<!\p{L})(android|kotlin)(?!\p{L})/iu, 'Android']];
+const platformsOf = (title: string) => PLATFORMS.filter(([re]) => re.test(title)).map(([, p]) => p);
+/**
+ * A mobile role for one platform ("Senior Mobile Engineer (iOS)") when every title the candidate holds names only the
+ * other ("Senior Android Engineer"): a different specialisation, whatever a CV says of some work on the other side.
+ * Null when the role names both or neither, or a title of theirs is mobile in general or names the role's platform.
+ */
+function otherPlatform(title: string, theirs: readonly string[]): { wanted: string; yours: string } | null {
+  const wanted = platformsOf(title);
+  if (wanted.length !== 1 || theirs.length === 0) return null;
+  const held = theirs.map(platformsOf);
+  if (held.some((p) => p.length === 0 || p.includes(wanted[0]!))) return null;
+  return { wanted: wanted[0]!, yours: [...new Set(held.flat())].join(' and ') };
 }
 
 /** Most a score may be when a rule says "not a match by default": under the default threshold (60). */
@@ -82,6 +98,8 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
     if (optional.length) add('skills', 'reason', `${optional.slice(0, 3).join(', ')} ${optional.length === 1 ? 'is' : 'are'} a plus there`, points - Math.min(35, required.length * 10), { posting: sentenceOf(description, optional[0]!) });
     if (!required.length && !optional.length) add('skills', 'concern', 'none of your skills are asked for', 0, { profile: `skills: ${profile.skills.join(', ')}` });
   } else add('skills', 'default', 'your profile lists no skills', 15);
+  const platform = otherPlatform(posting.title, profile.titles);
+  if (platform && family === 'mobile') add('stack', 'concern', `a ${platform.wanted} role; your titles are ${platform.yours}`, 0, { posting: posting.title, profile: yourTitles, cap: NOT_A_MATCH });
   const stack = missingStack(posting, profile.skills);
   if (stack) add('stack', 'concern', `the role is built on ${stack.tech}, which is not among your skills`, 0, { posting: stack.words, profile: `skills: ${profile.skills.join(', ')}`, cap: 45 });
 
@@ -118,7 +136,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
   if (floor && f.salary && gapPay) {
     const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gapPay.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;
     if (gapPay.under > 0) add('salary', 'concern', `at most ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, under your floor of ${floor.amount.toLocaleString('en-US')} ${floor.currency}`, -10, { posting: f.salary.words, profile: `salaryFloor: ${floor.amount} ${floor.currency}/${floor.period}`, cap: NOT_A_MATCH });
-    else add('salary', 'reason', `up to ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, at or above your floor`, 5, { posting: f.salary.words });
+    else add('salary', 'reason', `${f.salary.openTop ? 'from' : 'up to'} ${f.salary.max.toLocaleString('en-US')} ${f.salary.currency} a ${f.salary.period}${converted}, ${f.salary.openTop ? 'with no top stated' : 'at or above your floor'}`, 5, { posting: f.salary.words });
   } else add('salary', 'default', floor ? 'the posting states no pay' : 'your profile gives no salary floor', 5);
 
   if (f.employment.terms && c.accepts?.terms.has(f.employment.terms)) add('employment', 'reason', `${f.employment.terms}, a kind of work you take`, 0, { posting: f.employment.words, profile: `jobTypes: ${(profile.preferences.jobTypes ?? []).join(', ')}` });

@@ -11,6 +11,8 @@ export interface Pay {
   period: PayPeriod;
   /** The words it was read from. */
   words: string;
+  /** A single amount stated as where pay starts ("ab 65.000 €", "from $90k", "a partir de R$ 8 mil"): no top to hold against a floor. */
+  openTop?: boolean;
 }
 
 const SYMBOLS: [string, string][] = [
@@ -124,9 +126,20 @@ export function salaryOf(text: string, country: string | null = null): Pay | nul
       const times = Number(paidTimes[1] ?? paidTimes[2]);
       return { min: a.value * times, max: max * times, currency: resolved, period: 'year', words: `${words} × ${times}` };
     }
-    return { min: a.value, max, currency: resolved, period, words };
+    const openTop = !joined && (STARTS_AT.test(text.slice(Math.max(0, a.start - 30), a.start)) || overpays(text.slice(end, end + 80)));
+    return { min: a.value, max, currency: resolved, period, words, ...(openTop ? { openTop } : {}) };
   }
   return null;
+}
+
+/** Words before a lone amount that make it where pay starts: "ab", "from", "starting at", "a partir de", "à partir de", "desde", "mindestens". */
+const STARTS_AT = /(?<!\p{L})(?:ab|from|starting (?:at|from)|a partir de|à partir de|desde|mindestens|minimum|no m[íi]nimo|at least)\s*(?:[^\d\s]{1,4}\s?)?$/iu;
+/** Austria's collective-agreement minimum, stated with the readiness to pay more ("Bereitschaft zur Überzahlung", "Überzahlung je nach Qualifikation"). */
+const OVERPAY = /(?<!\p{L})[üu]berzahlung/iu;
+/** Readiness to pay more, not refused around it ("keine Überzahlung vorgesehen", "Überzahlung ist nicht möglich"). */
+function overpays(after: string): boolean {
+  const m = OVERPAY.exec(after);
+  return m !== null && !/(?<!\p{L})(?:kein\p{L}*|ohne|nicht)(?!\p{L})/iu.test(after.slice(Math.max(0, m.index - 12), m.index + m[0].length + 25));
 }
 
 export interface Floor { amount: number; currency: string; period: PayPeriod }
@@ -139,7 +152,8 @@ export function shortfall(pay: Pay, floor: Floor): { topInFloorCurrency: number;
   const top = convert(yearly(pay.max, pay.period), pay.currency, floor.currency);
   if (top === null) return null;
   const floorYearly = yearly(floor.amount, floor.period);
-  return { topInFloorCurrency: top / PER_YEAR[floor.period], under: Math.max(0, (floorYearly - top) / floorYearly) };
+  // Pay that only says where it starts has no top to fall short of the floor.
+  return { topInFloorCurrency: top / PER_YEAR[floor.period], under: pay.openTop ? 0 : Math.max(0, (floorYearly - top) / floorYearly) };
 }
 
 export { RATES_DATE };

@@ -29,6 +29,9 @@ const foldUnicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toL
 /** The languages whose country names postings and CVs use (i18n-iso-countries locale files). */
 const COUNTRY_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it'];
 /** Names i18n-iso-countries lacks that postings write. */
+/** Cities renamed officially whose new name the GeoNames extract lacks: Gurgaon has been Gurugram since 2016. */
+const RENAMED: Record<string, [string, string]> = { Gurugram: ['Gurgaon', 'IN'] };
+
 const MORE_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['USA', 'U.S.', 'U.S.A.', 'America', 'EEUU', 'EE.UU.', 'EUA'], GB: ['UK', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   NL: ['Holland'], AE: ['UAE', 'Dubai'], KR: ['Korea'], CZ: ['Czechia'], CI: ['Ivory Coast'], CD: ['DRC'], DE: ['Deutschland'],
@@ -99,6 +102,11 @@ function buildIndex(tsv: string, zones: readonly string[], countryZoneTable: Rec
     if (ascii) addName(ascii, i, true);
     if (others) for (const other of others.split(';')) addName(other, i, false);
   }
+  // Official new names the bundled GeoNames file does not list as another name of the city.
+  for (const [newName, [oldName, country]] of Object.entries(RENAMED)) {
+    const i = places.findIndex((p) => p.name === oldName && p.country === country);
+    if (i >= 0) addName(newName, i, false);
+  }
   // Primary names first, then the most populous: "Santiago" is Chile's capital unless a country says otherwise.
   for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => (b & 1) - (a & 1) || places[b >> 1]!.population - places[a >> 1]!.population);
 
@@ -120,8 +128,9 @@ function buildIndex(tsv: string, zones: readonly string[], countryZoneTable: Rec
   // A country's working hours are its cities', not its remote islands' (computed by the generator).
   const countryZones = new Map(Object.entries(countryZoneTable).map(([c, [from, to]]) => [c, { from, to }]));
   const regionByWord = new Map<string, RegionId | 'worldwide'>();
-  for (const [region, words] of REGION_WORDS) for (const w of words) regionByWord.set(fold(w), region);
-  for (const w of WORLDWIDE_WORDS) regionByWord.set(fold(w), 'worldwide');
+  // Also as read, with an elided article dropped ("Afrique de l'Ouest" is read as "Afrique de Ouest", not Africa).
+  for (const [region, words] of REGION_WORDS) for (const w of words) for (const k of [w, withoutElision(w)]) regionByWord.set(fold(k), region);
+  for (const w of WORLDWIDE_WORDS) for (const k of [w, withoutElision(w)]) regionByWord.set(fold(k), 'worldwide');
   return { places, byName, countryByName, countryNames, countryZones, regionByWord };
 }
 
@@ -175,6 +184,9 @@ export interface PlacesRead {
   zones: ZoneWindow[];
 }
 
+/** Without elided articles: "l'Allemagne" → "Allemagne", "Afrique de l'Ouest" → "Afrique de Ouest". */
+const withoutElision = (text: string) => text.replace(/(?<!\p{L})[lLdD]['’](?=\p{L})/gu, '');
+
 /** Separators between the items of a location: "Austin, TX / Remote (US)", "Lisboa ou Porto", "Berlin und München". */
 const ITEM_SEPARATORS = /[,;/|()[\]·•–—:\n&]|(?<=\s)-(?=\s)|(?<=\s)(?:or|and|y|o|ou|e|et|und|oder|of|en)(?=\s)/iu;
 const MAX_NAME_WORDS = 6;
@@ -191,7 +203,7 @@ export function readPlaces(text: string, options: { capitalised?: boolean } = {}
     // "US/Canada time zones", "horario de México": the countries give a window of working hours, not a list of places.
     const zoneClause = TIME_ZONE_WORDS.test(clause);
     // "l'Allemagne", "d'Italia": an elided article is not part of the name.
-    const items = clause.replace(/(?<!\p{L})[lLdD]['’](?=\p{L})/gu, '').split(ITEM_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+    const items = withoutElision(clause).split(ITEM_SEPARATORS).map((s) => s.trim()).filter(Boolean);
     for (const item of items) readItem(item.split(/\s+/), ix, out, { capitalised: options.capitalised ?? false, zoneClause });
   }
   out.zones.push(...zoneWindowsIn(text));
@@ -230,7 +242,9 @@ function readSpan(span: string, key: string, short: boolean, n: number, ix: Inde
     settleLastCity(out, ix, (p) => divisionOf(p.country, span) === p.division);
     return n;
   }
-  const country = ix.countryByName.get(key) ?? (short && /^[A-Z]{2}$/.test(span) && ix.countryNames.has(span) ? span : undefined);
+  // German genitives: "innerhalb Deutschlands", "Polens", "Österreichs" (a country's name with an -s).
+  const country = ix.countryByName.get(key) ?? (short && /^[A-Z]{2}$/.test(span) && ix.countryNames.has(span) ? span : undefined)
+    ?? (key.length > 5 && key.endsWith('s') ? ix.countryByName.get(key.slice(0, -1)) : undefined);
   if (country) {
     const zone = options.zoneClause ? ix.countryZones.get(country) : undefined;
     if (zone) out.zones.push(zone);

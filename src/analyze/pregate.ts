@@ -96,6 +96,8 @@ function placeRule(f: PostingFacts, c: CandidateFacts, profile: CandidateProfile
   // go to work ("remote in Brazil or hybrid in São Paulo; Portugal with a sponsored visa"), on-site included.
   const namedMove = f.offices.some((o) => c.relocation?.countries.includes(o.country) || c.relocationCities.some((city) => distanceKm(city, o) <= c.maxCommuteKm));
   if (f.mode === 'onsite' && wanted.length && !wanted.includes('onsite') && !namedMove) return fired('place', `it is on-site; you want ${wanted.join(' or ')} work`, f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
+  // Remote only ("Fully remote, or a move abroad"): days in an office at home are not what they asked for.
+  if (f.mode === 'hybrid' && wanted.length && wanted.every((w) => w === 'remote') && !namedMove) return fired('place', 'it is hybrid; you want remote work', f.evidence.mode, `workEnvironments: ${wanted.join(', ')}`);
   const officeCountry = f.offices[0]?.country ?? f.officeCountries[0] ?? null;
   if (!officeCountry || !c.country) return null;
   // A commute: an office within maxCommuteKm of home (straight line).

@@ -21,6 +21,9 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(financial analyst|fp&a|accountant|controller|treasury|risk analyst|credit risk|analista de riesgos|analista financier[oa])\b/iu, 'finance'],
   [/\b(business analyst|analista de negocio|functional analyst|(operations|commercial|revenue|growth|pricing|supply chain|people|hr) analyst)\b/iu, 'business-analysis'],
   [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
+  // A mobile platform named is mobile work, whatever team word goes with it ("Staff Engineer, Android Platform"); an
+  // app developer ("App-Entwickler", "App Developer") builds mobile apps.
+  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer)(?!\p{L})/iu, 'mobile'],
   [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
   [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
@@ -48,9 +51,9 @@ const ENGINEERING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 
 /** Words in a description that show which kind of engineering a generic title means. */
 const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(backend|back-end|apis?|services|microservices|server|postgres\w*|databases?|java|spring|go|golang|ruby on rails|rails|node\.?js)\b/giu, 'backend'],
-  [/\b(frontend|front-end|react|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
+  [/\b(frontend|front-end|react(?![ -]native)|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
-  [/\b(ios|android|mobile app)\b/giu, 'mobile'],
+  [/\b(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store)\b/giu, 'mobile'],
   // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
   [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];

@@ -7,7 +7,7 @@
 
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { countryCode, countryName, placeNamed, readPlaces, type Place } from '../analyze/places.js';
-import { mentionOf, termRe } from '../analyze/mentions.js';
+import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
@@ -20,7 +20,7 @@ const TECHNOLOGIES: string[][] = [
   ['Angular'], ['Svelte'], ['HTML'], ['CSS'], ['Tailwind'], ['Python'], ['Django'], ['Flask'], ['FastAPI'], ['pandas'], ['NumPy'],
   ['scikit-learn'], ['PyTorch'], ['TensorFlow'], ['MLflow'], ['Java'], ['Spring', 'Spring Boot'], ['Kotlin'], ['Scala'], ['Go', 'Golang'], ['Rust'],
   ['C#', '.NET', 'dotnet'], ['C++'], ['Ruby'], ['Rails', 'Ruby on Rails'], ['PHP'], ['Laravel'], ['Symfony'], ['Elixir'], ['Erlang'],
-  ['Haskell'], ['Swift'], ['SwiftUI'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['Jetpack Compose'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
+  ['Haskell'], ['Android'], ['iOS'], ['Swift'], ['SwiftUI'], ['Objective-C'], ['Flutter'], ['Dart'], ['React Native'], ['Jetpack Compose'], ['SQL'], ['PostgreSQL', 'Postgres'], ['MySQL'],
   ['SQLite'], ['MongoDB'], ['Redis'], ['Elasticsearch'], ['Cassandra'], ['DynamoDB'], ['BigQuery'], ['Snowflake'], ['Redshift'],
   ['dbt'], ['Airflow'], ['Spark', 'PySpark'], ['Kafka'], ['RabbitMQ'], ['Flink'], ['Hadoop'], ['Tableau'], ['Power BI', 'PowerBI'],
   ['Looker'], ['Excel'], ['R'], ['Stata'], ['SAS'], ['GraphQL'], ['REST'], ['gRPC'], ['Docker'], ['Kubernetes', 'K8s'], ['Helm'],
@@ -58,11 +58,11 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:'?m| am) looking for|looking for|i am looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
-  ['experience', /^(experience|work experience|professional experience|employment( history)?|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
+  ['experience', /^(experience|work experience|professional experience|employment( history)?|work history|work(?= *$)|beruflicher werdegang|berufliche erfahrung|berufspraxis|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
   ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
   ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
   ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
@@ -83,6 +83,14 @@ function sectioned(text: string): Line[] {
       const m = re.exec(bare);
       return m !== null && (marked || m[0].length === bare.length);
     })?.[0];
+    // A bold label with its content on the same line: "**Next role** Senior mobile …", "**Languages** Polish (native)".
+    const label = heading ? null : /^\s*\*\*([^*]{2,40})\*\*(?::?\s+|:)(\S.*)$/.exec(raw);
+    const labelled = label ? HEADINGS.find(([, re]) => re.exec(label[1]!.trim())?.[0].length === label[1]!.trim().length)?.[0] : undefined;
+    if (label && labelled) {
+      section = labelled;
+      out.push({ text: label[2]!, n: i + 1, section });
+      return;
+    }
     // A "Looking for: …" line outside a heading is its own one-line section.
     const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
     if (heading) {
@@ -175,10 +183,13 @@ export function titlesFrom(text: string): string[] {
   const titles: string[] = [];
   for (const raw of text.split('\n')) {
     // "- 2021–now: Staff engineer, …" → "Staff engineer, …": list marks and a leading date range go.
-    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(LEADING_DATES, '').trim();
+    // Markdown emphasis goes too: "*Senior Mobile Engineer*, Health startup".
+    const line = raw.replace(/^[\s#*•\-–|>]+/, '').replace(/\*\*/g, '').replace(/(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '').replace(LEADING_DATES, '').trim();
     if (line.length < 4 || line.length > 120 || !ROLE_NOUN.test(line)) continue;
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
-    const title = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i)[0]!.replace(/[:.]$/, '').trim();
+    // "OMAR HASSAN | Senior iOS Engineer": the part that names a role, not the name before it.
+    const parts = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i);
+    const title = (parts.find((p) => ROLE_NOUN.test(p)) ?? parts[0]!).replace(/[:.]$/, '').trim();
     if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and|with|com|con|avec|mit)\b/i.test(title)) continue; // a sentence, not a title
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     if (titles.length === 3) break;
@@ -230,13 +241,19 @@ const CITIZEN = /(?<!\p{L})(citizen\w*|nationality|national of|passport|citoyen\
 const PERMIT = /(?<!\p{L})(work permit|permanent resident\w*|\bPR\b|green card|blue card|employment pass|right to work|authori[sz]ed to work|work visa|residence permit|permis de travail|r[ée]sident permanent|permiso de trabajo|autoriza[çc][ãa]o de trabalho|resid[êe]ncia permanente|arbeitserlaubnis|aufenthaltstitel|niederlassungserlaubnis)(?!\p{L})/iu;
 const NEEDS = /(?<!\p{L})(require\w*|need\w*|would need|only with|sponsor\w*|patroc[ií]n\w*|parrain\w*)(?!\p{L})/iu;
 
+/** A header statement that starts with a nationality and nothing else: "Brasileiro.", "Brasileira, casada, 32 anos", "Polish." */
+function loneDemonym(sentence: string): boolean {
+  const first = sentence.trim().split(/[.,;|]/)[0]!.trim();
+  return first.length > 0 && first.length <= 20 && DEMONYMS.some(([re]) => re.exec(first)?.[0].length === first.length);
+}
+
 function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
   const out: DerivedProfile['logistics']['workAuthorization'] = [];
   // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton.
   for (const l of lines) {
     if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
     for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
-      const citizen = CITIZEN.test(sentence);
+      const citizen = CITIZEN.test(sentence) || (l.section === 'header' && loneDemonym(sentence));
       const permit = PERMIT.exec(sentence);
       if (!citizen && !permit) continue;
       const countries = readPlaces(sentence).countries;
@@ -304,7 +321,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exter
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -318,7 +335,8 @@ const JOB_WORDS: [string, RegExp][] = [
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
   ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
   // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
-  ['contract', W('contract\\w*|contrat\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
+  // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
+  ['contract', W('contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -352,7 +370,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   };
   for (const l of looking) {
     // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
-    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+    for (let sentence of l.text.split(/(?<=[.!?;])\s+/)) {
       const moving = RELOCATE.exec(sentence);
       if (NO_RELOCATION.test(sentence) || (moving && NEGATION.test(sentence.slice(0, moving.index)))) {
         // "Não pretendo me mudar de cidade", "I will not relocate".
@@ -376,7 +394,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
           ...(cities.length ? { cities } : {}),
         };
         source('logistics.relocation', l);
-        continue; // the places of a move are not where they work now
+        // The places of a move are not where they work now; what the sentence says before the move still counts
+        // ("Fully remote (EMEA time zones or worldwide), or relocation to Germany …").
+        sentence = sentence.slice(0, moving.index);
+        if (!sentence.trim()) continue;
       }
       if (REMOTE.test(sentence)) workplaces.add('remote');
       if (HYBRID.test(sentence)) workplaces.add('hybrid');
@@ -494,7 +515,10 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const aboutThem = of('header', 'summary', 'experience', 'skills', 'other');
   const { prefs, relocation } = preferencesFrom(lines, sources);
   // A technology they rule out ("Nada de PHP") is not a skill they offer, whatever an old job used.
-  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => hasTerm(aboutThem, s) && mentionOf(aboutThem, s) !== 'negated'))
+  const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => {
+    const text = withoutLongerNames(aboutThem, s); // "React Native" is no React
+    return hasTerm(text, s) && mentionOf(text, s) !== 'negated';
+  }))
     .map((s) => s[0]!).filter((t) => !prefs.exclusions.technologies.includes(t));
   // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
   // An older role of another kind ("Analytics Engineer" before years of data engineering) is where they came

@@ -56,7 +56,7 @@ export type RegionId = keyof typeof REGIONS;
 /** How each region is written in English, Spanish, Portuguese, French and German (compared without case or accents). */
 export const REGION_WORDS: [RegionId, string[]][] = [
   ['eu', ['EU', 'E.U.', 'EEA', 'European Union', 'Unión Europea', 'União Europeia', 'Union européenne', 'Europäische Union', 'UE', 'EU-weit']],
-  ['europe', ['Europe', 'European', 'Europa', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'europaweit', 'CET time zone']],
+  ['europe', ['Europe', 'European', 'Europa', 'Europas', 'europeo', 'europea', 'europeu', 'européen', 'européenne', 'europäischen', 'europaweit', 'CET time zone']],
   ['emea', ['EMEA']],
   ['mena', ['MENA']],
   ['middle-east', ['Middle East', 'Oriente Medio', 'Oriente Médio', 'Moyen-Orient', 'Naher Osten', 'Nahost']],
@@ -75,14 +75,15 @@ export const REGION_WORDS: [RegionId, string[]][] = [
   ['south-east-asia', ['Southeast Asia', 'South-East Asia', 'SEA', 'Sudeste Asiático', 'Asie du Sud-Est', 'Südostasien']],
   ['oceania', ['Oceania', 'Océanie', 'Ozeanien']],
   ['anz', ['ANZ', 'Australia and New Zealand', 'Australia & New Zealand']],
-  ['dach', ['DACH', 'D-A-CH']],
+  ['dach', ['DACH', 'D-A-CH', 'DACH-Region', 'DACH-Raum', 'DACH region']],
   ['nordics', ['Nordics', 'Nordic countries', 'Scandinavia', 'Nordic region']],
   ['benelux', ['Benelux']],
 ];
 
 /** "Anywhere": remote open to every country. */
 export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world', 'global', 'globally', 'fully distributed', 'todo el mundo',
-  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'monde entier', 'weltweit', 'überall', 'qualquer lugar do mundo'];
+  'cualquier lugar', 'cualquier país', 'qualquer lugar', 'qualquer país', 'mundo todo', 'partout dans le monde', "n'importe où", 'monde entier', 'weltweit', 'überall', 'qualquer lugar do mundo',
+  'überall auf der Welt', 'auf der ganzen Welt', 'in der ganzen Welt', 'cualquier parte del mundo', 'qualquer parte do mundo'];
 
 /**
  * Region and worldwide words that prose writes in lower case and that mean nothing else ("europaweit", "weltweit",
@@ -90,7 +91,9 @@ export const WORLDWIDE_WORDS = ['worldwide', 'anywhere', 'anywhere in the world'
  * Not "global" or "anywhere", which prose uses for other things ("a global company", "anywhere in Germany").
  */
 export const PROSE_REGION_WORDS = ['europaweit', 'EU-weit', 'weltweit', "n'importe où", 'monde entier', 'partout dans le monde', 'anywhere in the world',
-  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo', 'continente africano', 'continent africain'];
+  'todo el mundo', 'mundo todo', 'qualquer lugar do mundo', 'continente africano', 'continent africain',
+  // "Arbeite von überall auf der Welt", "desde cualquier parte del mundo": the world, not "überall in Deutschland".
+  'überall auf der Welt', 'auf der ganzen Welt', 'in der ganzen Welt', 'cualquier parte del mundo', 'qualquer parte do mundo'];
 
 /**
  * First-level divisions written after a city ("Austin, TX", "London, ON", "Contagem, MG"), as GeoNames codes
