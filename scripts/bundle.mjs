@@ -114,23 +114,25 @@ await bundle.close();
 // Chunks that require each other load half-initialised (CommonJS hands a cycle's second file the first's exports
 // as they stand): refuse to build such a bundle.
 const chunkImports = new Map(output.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.imports]));
-const cycleFrom = (start) => {
-  const path = [];
-  const visit = (file) => {
-    if (path.includes(file)) return file === start ? [...path, file] : null;
-    path.push(file);
-    for (const next of chunkImports.get(file) ?? []) {
-      const found = visit(next);
-      if (found) return found;
-    }
-    path.pop();
-    return null;
-  };
-  return visit(start);
+// One depth-first walk over the chunk graph: a chunk met again while its own walk is open closes a cycle.
+const walked = new Map(); // file -> 'open' | 'done'
+const open = [];
+const cycleThrough = (file) => {
+  if (walked.get(file) === 'done') return null;
+  if (walked.get(file) === 'open') return [...open.slice(open.indexOf(file)), file];
+  walked.set(file, 'open');
+  open.push(file);
+  for (const next of chunkImports.get(file) ?? []) {
+    const cycle = cycleThrough(next);
+    if (cycle) return cycle;
+  }
+  open.pop();
+  walked.set(file, 'done');
+  return null;
 };
 for (const file of chunkImports.keys()) {
-  const cycle = cycleFrom(file);
-  if (cycle && !process.env.BUNDLE_ALLOW_CYCLES) throw new Error(`bundle: chunks require each other: ${cycle.join(' -> ')}`);
+  const cycle = cycleThrough(file);
+  if (cycle) throw new Error(`bundle: chunks require each other: ${cycle.join(' -> ')}`);
 }
 
 const misplaced = output.filter((o) => o.fileName.split('/').length !== 2).map((o) => o.fileName);

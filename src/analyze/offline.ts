@@ -34,7 +34,10 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): {
     const re = termRe(tech);
     const title = withoutLongerNames(posting.title, tech);
     if (re.test(title) && mentionOf(title, tech) !== 'negated') return { tech, words: posting.title };
-    const defining = sentences.find((s) => re.test(withoutLongerNames(s, tech)) && mentionOf(withoutLongerNames(s, tech), tech) === 'required');
+    const defining = sentences.find((s) => {
+      const text = withoutLongerNames(s, tech);
+      return re.test(text) && mentionOf(text, tech) === 'required';
+    });
     if (defining) return { tech, words: defining.trim().slice(0, 160) };
   }
   return null;

@@ -26,7 +26,8 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer)(?!\p{L})/iu, 'mobile'],
   [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
-  [/\b(mobile|ios|android|react native|flutter)\b/iu, 'mobile'],
+  // "Mobile" alone comes after platform and full-stack: "Mobile Platform Engineer" is platform work.
+  [/\b(mobile)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
   [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
   [/(?<!\p{L})(qa|test engineer|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*|(?:engenheir|analista|ingenier)\p{L}*(?:\(\p{L}{1,2}\))? de (?:testes|pruebas))(?!\p{L})/iu, 'qa'],
