@@ -225,7 +225,9 @@ export const postings = sqliteTable(
   (t) => [
     uniqueIndex('postings_company_key_uq').on(t.companyId, t.postingKey),
     index('postings_company_url_idx').on(t.companyId, t.url),
-    index('postings_closed_at_idx').on(t.closedAt),
+    // Closed ones only (queries read it by a closing time, which implies NOT NULL): a new posting is written
+    // into no page of it, one page less for every commit that adds postings.
+    index('postings_closed_at_idx').on(t.closedAt).where(sql`closed_at IS NOT NULL`),
     // A new posting's predecessor is looked for among its company's recently closed ones: a seek, not a scan. Partial
     // (as the next): a posting is written into it when it closes, not at every insert.
     index('postings_company_closed_idx').on(t.companyId, t.closedAt).where(sql`closed_at IS NOT NULL`),
