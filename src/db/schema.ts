@@ -99,7 +99,9 @@ export const preferences = sqliteTable(
 export const runs = sqliteTable(
   'runs',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    // No AUTOINCREMENT: its sqlite_sequence row was a page every tick's first commit wrote (an idle tick's biggest
+    // share). Runs are never deleted, so a new id is always one past the last.
+    id: integer('id').primaryKey(),
     startedAt: integer('started_at').notNull(),
     finishedAt: integer('finished_at'),
     durationMs: integer('duration_ms'),
@@ -126,7 +128,10 @@ export const runs = sqliteTable(
 export const tasks = sqliteTable(
   'tasks',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    // No AUTOINCREMENT (its sqlite_sequence row was a page of every commit that enqueued). Ids are still never
+    // reused: when the largest task is deleted, the trigger `tasks_ids_never_reused` (migration 0014, outside
+    // drizzle's model) unlinks the attempts that hold ids a new task could take.
+    id: integer('id').primaryKey(),
     kind: text('kind', { enum: TASK_KINDS }).notNull(),
     status: text('status', { enum: TASK_STATUSES }).notNull().default('pending'),
     companyId: integer('company_id').references(() => companies.id, { onDelete: 'cascade' }),

@@ -60,7 +60,9 @@ describe('migration 0012: leaner attempts', () => {
       expect(Number(id)).toBe(5);
       // The outcome CHECK survived the rename.
       expect(() => db.prepare(`UPDATE attempts SET outcome = 'exploded' WHERE id = 5`).run()).toThrow(/CHECK constraint failed/);
-      // Pruning the task leaves its attempts as they are, its id included; the other foreign keys still act.
+      // Pruning the task leaves its attempts as they are, its id included (a newer task keeps the id from coming
+      // back: see migration 0014); the other foreign keys still act.
+      db.prepare(`INSERT INTO tasks (id, kind, status, company_id, dedupe_key, run_at, created_at, updated_at) VALUES (2, 'scrape_company', 'pending', 1, 'scrape:1', 0, 0, 0)`).run();
       db.prepare('DELETE FROM tasks WHERE id = 1').run();
       expect(db.prepare('SELECT COUNT(*) FROM attempts WHERE task_id = 1').pluck().get()).toBe(5);
       db.prepare('DELETE FROM companies WHERE id = 1').run();

@@ -390,7 +390,7 @@ describe('repair and retention', () => {
   });
 
   it('prunes finished tasks after 30 days, attempts and the digest log after 90', () => {
-    trackCompanies(store, { a: 90 }, clock.now());
+    trackCompanies(store, { a: 90, b: 80 }, clock.now());
     enqueueDue(store, queue, clock.now());
     const t = claim()!;
     queue.complete(t, clock.now(), health);
@@ -403,6 +403,21 @@ describe('repair and retention', () => {
     clock.advance(60 * DAY_MS);
     expect(prune(store, clock.now())).toEqual({ tasks: 0, attempts: 1, digests: 1 });
     expect(store.sqlite.prepare('SELECT COUNT(*) AS n FROM digest_items').get()).toEqual({ n: 0 });
+  });
+
+  it('never hands a pruned task\'s id to a new task: the newest one\'s attempts let go of its id when it goes', () => {
+    const ids = trackCompanies(store, { a: 90 }, clock.now());
+    enqueueDue(store, queue, clock.now());
+    const t = claim()!;
+    queue.complete(t, clock.now(), health);
+    clock.advance(31 * DAY_MS);
+    expect(prune(store, clock.now())).toEqual({ tasks: 1, attempts: 0, digests: 0 });
+    expect(store.sqlite.prepare('SELECT COUNT(*) FROM tasks').pluck().get()).toBe(0);
+    // Without a sequence the next task takes the same id; it must not inherit the old attempt.
+    const again = forceScrape(store, queue, ids.a!, clock.now());
+    expect(again).toEqual({ id: t.id, created: true });
+    expect(attemptsOf(t.id)).toEqual([]);
+    expect(store.sqlite.prepare('SELECT COUNT(*) FROM attempts WHERE task_id IS NULL').pluck().get()).toBe(1); // kept, unlinked
   });
 });
 
