@@ -1,37 +1,15 @@
 // Migration 0012 (attempts without AUTOINCREMENT and without the task foreign key and its index) on a database that has history: a table rebuild must keep
 // every attempt and every row that refers to the rebuilt table's neighbours, and new attempts must follow on.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeStore, MIGRATIONS_DIR, openStore } from '../../src/db/client.js';
-import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { closeStore, openStore } from '../../src/db/client.js';
+import { cleanupTempDirs, databaseBefore, tempDbPath } from '../helpers/db.js';
 
 afterAll(() => cleanupTempDirs());
-
-/** The migrations folder as it was before `tag`: the database a user upgrading from then has. */
-function migrationsBefore(tag: string): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 describe('migration 0012: leaner attempts', () => {
   it('keeps every attempt and the rows around it, and numbers new attempts after the kept ones', async () => {
     const path = tempDbPath();
-    const old = new Database(path);
-    old.pragma('journal_mode = WAL');
-    old.pragma('foreign_keys = OFF'); // as openStore migrates
-    migrate(drizzle(old), { migrationsFolder: migrationsBefore('0012_attempts_leaner') });
-    old.pragma('foreign_keys = ON');
+    const old = databaseBefore('0012_attempts_leaner', path);
     expect(old.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'attempts'`).pluck().get()).toMatch(/AUTOINCREMENT/);
     old.exec(`INSERT INTO companies (id, slug, name, careers_url, created_at, updated_at) VALUES (1, 'acme', 'Acme', 'https://acme.example/jobs', 0, 0);
       INSERT INTO runs (id, started_at, status, budget_ms, concurrency, host, pid) VALUES (1, 1000, 'completed', 600000, 5, 'pi', 1);

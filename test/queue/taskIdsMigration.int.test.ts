@@ -1,37 +1,15 @@
 // Migration 0014 (runs and tasks without AUTOINCREMENT) on a database that has history: the rebuilds keep every row
 // and the views over them, and a task id that attempts still hold is never handed to a new task.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeStore, MIGRATIONS_DIR, openStore } from '../../src/db/client.js';
-import { cleanupTempDirs, tempDbPath, tempDir } from '../helpers/db.js';
+import { closeStore, openStore } from '../../src/db/client.js';
+import { cleanupTempDirs, databaseBefore, tempDbPath } from '../helpers/db.js';
 
 afterAll(() => cleanupTempDirs());
-
-/** The migrations folder as it was before `tag`: the database a user upgrading from then has. */
-function migrationsBefore(tag: string): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 describe('migration 0014: runs and tasks without a sequence', () => {
   it('keeps every run, task and attempt, the views and the checks, and never reuses a task id an attempt holds', async () => {
     const path = tempDbPath();
-    const old = new Database(path);
-    old.pragma('journal_mode = WAL');
-    old.pragma('foreign_keys = OFF'); // as openStore migrates
-    migrate(drizzle(old), { migrationsFolder: migrationsBefore('0014_runs_tasks_without_sequence') });
-    old.pragma('foreign_keys = ON');
+    const old = databaseBefore('0014_runs_tasks_without_sequence', path);
     for (const table of ['runs', 'tasks']) {
       expect(old.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).pluck().get(table)).toMatch(/AUTOINCREMENT/);
     }
