@@ -37,9 +37,19 @@ const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6,
 const PERIODS: [PayPeriod, RegExp][] = [
   ['hour', /\b(per hour|an hour|hourly|p\/h|por hora|la hora|par heure|de l'heure|taux horaire|pro stunde|stundensatz)\b|\/\s?(?:h(?:ou)?r|hora|h|stunde)(?!\p{L})/iu],
   ['day', /\b(per day|a day|day rate|daily rate|por d[ií]a|di[aá]ri[oa]|par jour|tjm|pro tag|tagessatz)\b|\/\s?(?:day|d[ií]a|tag|jour)(?!\p{L})/iu],
-  ['month', /\b(per month|a month|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b|\/\s?(?:mo(?:nth)?|m[eê]s|monat|mois)(?!\p{L})/iu],
+  ['month', /\b(per month|a month|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b|\/\s?(?:mo(?:nth)?|mth|m[eê]s|monat|mois)(?!\p{L})/iu],
   ['year', /\b(per year|a year|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b|\/\s?(?:y(?:ea)?r|a[ñn]o|jahr|an)(?!\p{L})/iu],
 ];
+
+/** The period written nearest after an amount: "SGD 10k/month. Contract: SGD 700/day" is a month, whichever period comes first in PERIODS. */
+function nearestPeriod(after: string): PayPeriod | undefined {
+  let best: { period: PayPeriod; at: number } | undefined;
+  for (const [period, re] of PERIODS) {
+    const at = re.exec(after)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { period, at };
+  }
+  return best?.period;
+}
 
 function numberValue(raw: string): number {
   const s = raw.replace(/[\u00a0\u202f '’]/g, '');
@@ -116,8 +126,7 @@ export function salaryOf(text: string, country: string | null = null): Pay | nul
     if (a.value < 5) continue; // a bare small number is not pay
     const around = text.slice(Math.max(0, a.start - 40), Math.min(text.length, end + 50));
     if (NOT_PAY.test(around)) continue; // "raised $20M in Series B funding" is the company's money, not the role's
-    const period = PERIODS.find(([, re]) => re.test(text.slice(end, end + 50)))?.[0] ?? PERIODS.find(([, re]) => re.test(around))?.[0]
-      ?? periodByAmount(max, resolved);
+    const period = nearestPeriod(text.slice(end, end + 50)) ?? nearestPeriod(around) ?? periodByAmount(max, resolved);
     const words = text.slice(Math.max(0, a.start - 4), end).trim();
     // "2.300 € brutos mensais (x14)", "14 Monatsgehälter": a monthly amount paid fourteen times a year (Portugal,
     // Spain, Austria) is read as the year it makes.

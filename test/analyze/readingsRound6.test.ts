@@ -1,0 +1,65 @@
+// Issue 30, round 6: readings of postings as boards render them that dev6 showed missing. "B2B" before a market
+// word ("B2B SaaS", "B2B customers") is a business model, not the Polish contractor's form; "Software Engineer in
+// Test" is QA work; the pay period written nearest an amount is its period ("SGD 10k/month. Contract: SGD
+// 700/day"); a remote role "para personas ubicadas en Colombia, México o Perú" is open to all three countries.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { employmentOf } from '../../src/analyze/employment.js';
+import { remoteScopeOf } from '../../src/analyze/facts.js';
+import { loadPlaces } from '../../src/analyze/places.js';
+import { salaryOf } from '../../src/analyze/pay.js';
+import { preGate } from '../../src/analyze/pregate.js';
+import { familyOfPosting } from '../../src/analyze/roles.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
+
+beforeAll(() => loadPlaces());
+
+const designerInToronto = profileMaker({
+  titles: ['Product Designer'], skills: ['Figma'], seniority: 'senior', yearsOfExperience: 6,
+  logistics: { currentResidence: { city: 'Toronto', country: 'Canada' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'English', level: 'native' }],
+  preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'], jobTypes: ['full-time'] },
+});
+
+describe('"B2B" as a market and as a contract', () => {
+  it.each([
+    '6+ years of product design, B2B SaaS preferred.\nCompensation\n$140K – $170K USD',
+    'You have designed B2B products for finance teams. Permanent, full-time.',
+    'Experience with B2B customers and e-commerce. Full time.',
+  ])('"%s" offers no contract', (text) => {
+    expect(employmentOf('Senior Product Designer', text).terms).not.toBe('contract');
+    expect(preGate(posting('Senior Product Designer', 'Remote (US & Canada)', 'remote', text), designerInToronto())).toBeNull();
+  });
+  it.each([
+    'Forma współpracy: B2B. Stawka 180–220 PLN/h.',
+    'Contract type: B2B contract, 20 000 – 25 000 PLN net.',
+    'We offer B2B or employment contract (UoP).',
+  ])('"%s" still reads as a contractor\'s terms', (text) => {
+    expect(employmentOf('Senior Backend Engineer', text).terms).toBe('contract');
+    expect(employmentOf('Senior Backend Engineer', text).words).toMatch(/B2B/);
+  });
+});
+
+describe('an engineer "in test"', () => {
+  it.each(['Software Engineer in Test', 'Senior Software Development Engineer in Test', 'Developer in Test (Playwright)'])('%s is QA work', (title) => {
+    expect(familyOfPosting(title, 'You will test our REST APIs and services.').family).toBe('qa');
+  });
+});
+
+describe('the pay period written nearest the amount', () => {
+  it('reads "min SGD 10k/month. Contract: min SGD 700/day" as a month', () => {
+    expect(salaryOf('min SGD 10k/month. Contract: min SGD 700/day.')).toMatchObject({ min: 10000, currency: 'SGD', period: 'month' });
+  });
+  it('reads "USD 60/hour, or USD 9,000 a month" as an hour', () => {
+    expect(salaryOf('Rate: USD 60/hour, or USD 9,000 a month for full-time work.')).toMatchObject({ min: 60, period: 'hour' });
+  });
+});
+
+describe('a remote scope "para personas ubicadas en …"', () => {
+  it.each([
+    ['Bogotá, Colombia', 'Trabajo 100% remoto para personas ubicadas en Colombia, México o Perú.', ['CO', 'MX', 'PE']],
+    ['São Paulo, Brasil', 'Vaga remota para pessoas localizadas no Brasil ou em Portugal.', ['BR', 'PT']],
+    ['Paris, France', 'Poste en télétravail complet, pour des personnes situées en France ou en Belgique.', ['FR', 'BE']],
+  ])('in %s: "%s"', (location, text, countries) => {
+    expect(remoteScopeOf(posting('Senior Engineer', location, 'remote', text)).scope?.countries.sort()).toEqual([...countries].sort());
+  });
+});
