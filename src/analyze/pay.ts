@@ -41,12 +41,17 @@ const PERIODS: [PayPeriod, RegExp][] = [
   ['year', /\b(per year|a year|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b|\/\s?(?:y(?:ea)?r|a[ñn]o|jahr|an)(?!\p{L})/iu],
 ];
 
+/** Words that suggest a year only when nothing names a period ("€ 3.200 brutto monatlich" is a month). */
+const WEAK_PERIOD = /^(?:brutto|ctc)$/iu;
+
 /** The period written nearest after an amount: "SGD 10k/month. Contract: SGD 700/day" is a month, whichever period comes first in PERIODS. */
 function nearestPeriod(after: string): PayPeriod | undefined {
   let best: { period: PayPeriod; at: number } | undefined;
   for (const [period, re] of PERIODS) {
-    const at = re.exec(after)?.index;
-    if (at !== undefined && (!best || at < best.at)) best = { period, at };
+    const m = re.exec(after);
+    if (!m) continue;
+    const at = WEAK_PERIOD.test(m[0]) ? after.length + m.index : m.index;
+    if (!best || at < best.at) best = { period, at };
   }
   return best?.period;
 }
