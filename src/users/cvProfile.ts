@@ -11,6 +11,7 @@ import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
+import { B2B_MARKET } from '../analyze/employment.js';
 import { familyOfTitle } from '../analyze/roles.js';
 import { clipAtWord } from '../core/text.js';
 
@@ -58,10 +59,10 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
-  ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
+  ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
   ['experience', /^(experience|work experience|professional experience|employment( history)?|work history|work(?= *$)|beruflicher werdegang|berufliche erfahrung|berufspraxis|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
   ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
   ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
@@ -69,11 +70,36 @@ const HEADINGS: [Section, RegExp][] = [
   ['other', /^(certifications?|certificaciones|certifica[çc][õo]es|zertifikate|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)(?!\p{L})/iu],
 ];
 
-interface Line { text: string; n: number; section: Section }
+/** `top`: a line of the header that a layout puts below other blocks (a LinkedIn export's name, headline and city). */
+interface Line { text: string; n: number; section: Section; top?: true }
+
+/** The side column a LinkedIn "Save to PDF" export starts with, flattened before the main column ("Top Skills", "Aptitudes principales"). */
+const LINKEDIN_SIDEBAR = /^(top skills|aptitudes principales|principales aptitudes|principales comp[ée]tences|principais compet[êe]ncias|top-kenntnisse)$/iu;
+const LINKEDIN_CONTACT = /^(contact|contactar|contacto|coordonn[ée]es|contato|kontakt)$/iu;
+
+/**
+ * A LinkedIn export flattened to text: the side column (Contact, Top Skills, Languages, Certifications) comes
+ * first, then the name, the headline and the city line, then Summary or Experience. Those few lines before the
+ * first summary or experience heading are the header, wherever they sit.
+ */
+function linkedInHeader(text: string, lines: Line[]): Line[] {
+  const raw = text.split('\n').map(stripMarks).filter(Boolean);
+  if (!raw.length || !LINKEDIN_CONTACT.test(raw[0]!) || !raw.some((l) => LINKEDIN_SIDEBAR.test(l))) return lines;
+  const main = lines.findIndex((l) => l.section === 'summary' || l.section === 'experience');
+  if (main < 0) return lines;
+  return lines.map((l, i) => (i >= main - 4 && i < main && l.text.trim() ? { ...l, section: 'header', top: true } : l));
+}
+
+/**
+ * Wishes stated as a label and its text rather than under a heading: "Looking for: …", "Lo que busco: …", a
+ * Europass "Work arrangement: …", "Relocation: …". The statement runs on until a blank line or a heading.
+ */
+const LOOKING_LABEL = /^(looking for|what i(?:['’]?m| am) looking for|next role|objective|objetivo|busco|lo que busco|qu[ée] busco|procuro|o que (?:eu )?procuro|je recherche|ce que je recherche|ich suche|was ich suche|work arrangement|work preferences?|employment|relocation|mobilit[ée]|modalidad|modalidade)\s*:/iu;
 
 /** The CV's lines with the section each sits in; the header runs until the first heading. */
 function sectioned(text: string): Line[] {
   let section: Section = 'header';
+  let interrupted: Section | null = null; // the section a labelled statement interrupts
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const bare = stripMarks(raw);
@@ -91,17 +117,18 @@ function sectioned(text: string): Line[] {
       out.push({ text: label[2]!, n: i + 1, section });
       return;
     }
-    // A "Looking for: …" line outside a heading is its own one-line section.
-    const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
+    const inline = !heading && LOOKING_LABEL.test(bare);
+    if (interrupted && (heading || !raw.trim())) [section, interrupted] = [interrupted, null];
+    if (inline && !interrupted) [section, interrupted] = ['looking', section];
     if (heading) {
       section = heading;
       if (/:\s*\S/.test(raw.replace(/^[#\s]+/, ''))) out.push({ text: raw.slice(raw.indexOf(':') + 1), n: i + 1, section });
       return;
     }
     if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
-    out.push({ text: raw, n: i + 1, section: inline ? 'looking' : section });
+    out.push({ text: raw, n: i + 1, section });
   });
-  return out;
+  return linkedInHeader(text, out);
 }
 
 /** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
@@ -147,8 +174,8 @@ export interface DerivedProfile {
   sources: Record<string, string>;
 }
 
-/** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ". */
-const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?[/ ]\s?)?`;
+/** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
+const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
 const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
@@ -275,7 +302,7 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   const firstLine = lines.find((l) => l.text.trim())?.n;
   // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
   // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
-  const header = lines.filter((l) => l.section === 'header' && l.n <= 15 && l.n !== firstLine);
+  const header = lines.filter((l) => l.section === 'header' && (l.n <= 15 || l.top) && l.n !== firstLine);
   const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
@@ -319,7 +346,7 @@ const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentie
 const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
 const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
-const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
+const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
 const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
@@ -333,10 +360,10 @@ const JOB_WORDS: [string, RegExp][] = [
   ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
   ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|tempo determinado|termo certo|contrato a termo|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
-  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|perm|n[óo]mina|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
   // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
   // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
-  ['contract', W('contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
+  ['contract', W(`contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b(?![\\s-]+${B2B_MARKET})|factur\\w*|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit`)],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
@@ -421,7 +448,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         source('preferences.jobTypes', l);
       }
       // "six months or more", "6+ months", "at least 6 months", "d'au moins 6 mois", "mindestens 6 Monaten", "no mínimo 6 meses".
-      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence)
+      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or (?:more|longer)|o más|ou mais|ou plus|oder (?:mehr|länger))/iu.exec(sentence)
         ?? /(\d{1,2})\s?\+\s?(?:months|meses|mois|monate)/iu.exec(sentence)
         ?? /(?:at least|minimum(?: of)?|(?:d')?au moins|mindestens|(?:no )?m[íi]nimo(?: de)?|al menos|pelo menos)\s+(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monaten?)/iu.exec(sentence);
       if (months) {
@@ -486,17 +513,34 @@ function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | 
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
-const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
-/** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
+/** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
+const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;
+
+/**
+ * The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. Labelled
+ * ("Salary expectation: …", its amount on the line or the next), else a "looking for" statement of where pay
+ * starts ("Perm: min SGD 10k/month"; the first stated counts).
+ */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
-  for (const l of lines) {
+  const found = (l: Line, text: string) => {
+    const pay = salaryOf(text, country ?? null);
+    if (pay) sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+    return pay ? { amount: pay.min, currency: pay.currency, period: pay.period } : undefined;
+  };
+  for (const [i, l] of lines.entries()) {
     const label = EXPECTED_PAY.exec(l.text);
     if (!label) continue;
-    const pay = salaryOf(l.text.slice(label.index + label[0].length), country ?? null);
-    if (!pay) continue;
-    sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
-    return { amount: pay.min, currency: pay.currency, period: pay.period };
+    const rest = l.text.slice(label.index + label[0].length);
+    // "Expectativa:" at a wrapped line's end, the amount on the next line.
+    const pay = found(l, /\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`);
+    if (pay) return pay;
+  }
+  for (const l of statementsOf(lines.filter((x) => x.section === 'looking'))) {
+    const floor = FLOOR_WORD.exec(l.text);
+    const pay = floor ? found(l, l.text.slice(floor.index)) : undefined;
+    if (pay) return pay;
   }
   return undefined;
 }

@@ -1,0 +1,155 @@
+// A CV read as a recruiter reads it, round 6 (issue 30): CVs as they reach us as text. A LinkedIn "Save to PDF"
+// export (the side column first, then the name, headline and city; LinkedIn's Spanish date lines); wishes stated
+// as a label and its text ("Lo que busco: …" running over wrapped lines, a Europass "Work arrangement: …"); a
+// terse résumé's "WANT" block ("IC only, no people mgmt", "Perm or contract", "min SGD 10k/month"); a pay label at
+// a wrapped line's end; contracts "of six months or longer"; payroll and invoicing in Mexican Spanish ("nómina",
+// "factura"); "B2B SaaS" as a market, not a contract.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaces } from '../../src/analyze/places.js';
+import { deriveProfileFromCv } from '../../src/users/cvProfile.js';
+
+beforeAll(() => loadPlaces());
+
+const AS_OF = Date.UTC(2025, 2, 1);
+
+const LINKEDIN_EN = `Contact
+ana.souza@example.com
+www.linkedin.com/in/ana-souza-example (LinkedIn)
+Top Skills
+Kotlin
+Swift
+Languages
+Portuguese (Native or Bilingual)
+English (Full Professional)
+Ana Souza
+Senior Mobile Engineer at a fintech | Android · iOS
+São Paulo, São Paulo, Brazil
+Summary
+Mobile engineer building banking apps.
+Experience
+Banco Aurora
+Senior Mobile Engineer
+January 2021 - Present (4 years 3 months)
+São Paulo, Brazil
+Loja Azul
+Android Developer
+March 2016 - December 2020 (4 years 10 months)
+Campinas, São Paulo, Brazil
+Education
+Universidade de São Paulo
+`;
+
+const LINKEDIN_ES = `Contactar
+martin.gomez@example.com
+Aptitudes principales
+Flutter
+Dart
+Languages
+Español (Native or Bilingual)
+Martín Gómez
+Desarrollador Mobile | Flutter
+Rosario, Santa Fe, Argentina
+Extracto
+Desarrollador mobile.
+Lo que busco: roles Senior de Flutter 100% remotos desde Argentina, o híbridos
+en Rosario. Por nómina o como contractor con factura. No busco reubicarme. No me interesa
+la gestión de personas. Expectativa:
+desde USD 3.000 mensuales.
+Experiencia
+Agro Datos
+Desarrollador Mobile Senior
+marzo de 2017 - Present (8 años 1 mes)
+Rosario, Santa Fe, Argentina
+Banco del Litoral
+Desarrollador Android
+junio de 2013 - febrero de 2017 (3 años 9 meses)
+Santa Fe, Argentina
+Educación
+Universidad Nacional de Rosario
+`;
+
+describe('a LinkedIn export flattened to text', () => {
+  it('takes the residence from the city line under the headline, after the side column', () => {
+    const en = deriveProfileFromCv(LINKEDIN_EN, AS_OF);
+    expect(en.logistics.currentResidence).toMatchObject({ city: 'São Paulo', countryCode: 'BR' });
+    expect(en.sources['logistics.currentResidence']).toMatch(/^line 12: /);
+    expect(deriveProfileFromCv(LINKEDIN_ES, AS_OF).logistics.currentResidence).toMatchObject({ city: 'Rosario', countryCode: 'AR' });
+  });
+  it('counts years from LinkedIn\'s Spanish date lines ("junio de 2013 - febrero de 2017")', () => {
+    expect(deriveProfileFromCv(LINKEDIN_ES, AS_OF).yearsOfExperience).toBe(12);
+  });
+  it('leaves a CV that only starts with a contact block as it was: its header is its top', () => {
+    const cv = `Contact\nlea@example.com\nLea Brandt\nBerlin, Germany\n\nExperience\nFrontend Developer — Shop, Berlin   2019 – present\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.currentResidence).toMatchObject({ city: 'Berlin', countryCode: 'DE' });
+  });
+});
+
+describe('wishes stated as a label and its text', () => {
+  it('reads "Lo que busco: …" over its wrapped lines until the next heading', () => {
+    const p = deriveProfileFromCv(LINKEDIN_ES, AS_OF);
+    expect(p.preferences.workEnvironments).toEqual(['remote', 'hybrid']);
+    expect(p.logistics.willingToRelocate).toBe(false);
+    expect(p.preferences.exclusions.roleTypes).toContain('management');
+    expect(p.preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+  });
+  it('reads the pay after a label that ends a wrapped line ("Expectativa:" / "desde USD 3.000 mensuales.")', () => {
+    expect(deriveProfileFromCv(LINKEDIN_ES, AS_OF).salaryFloor).toEqual({ amount: 3000, currency: 'USD', period: 'month' });
+  });
+  it('reads a Europass block of labelled wishes, and contracts "of six months or longer"', () => {
+    const cv = `PERSONAL INFORMATION
+Amina Njoroge
+Westlands, Nairobi (Kenya)
+amina@example.com
+
+WORK EXPERIENCE
+2019–Present
+Data Engineer, Retail company, Nairobi (Kenya)
+
+ADDITIONAL INFORMATION
+Work arrangement: remote (Africa or EMEA) or hybrid in Nairobi.
+Relocation: Germany or the Netherlands, only with visa sponsorship.
+Employment: permanent preferred; contracts of six months or longer considered.
+`;
+    const p = deriveProfileFromCv(cv, AS_OF);
+    expect(p.preferences.workEnvironments).toEqual(['remote', 'hybrid']);
+    expect(p.preferences.remoteRegions).toEqual(['africa', 'emea']);
+    expect(p.logistics.relocation).toMatchObject({ countries: ['DE', 'NL'], requires: ['sponsorship'] });
+    expect(p.preferences.minContractMonths).toBe(6);
+    expect(p.preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+  });
+});
+
+describe('a terse résumé\'s WANT block', () => {
+  const cv = `LI WEI
+Kuala Lumpur, Malaysia
+li.wei@example.com
+
+WORK
+2016-now  Platform engineer, Bank (Kuala Lumpur)
+
+WANT
+Senior platform roles, IC only. Remote within APAC or hybrid in KL.
+Perm or contract. Perm: min MYR 25k/month. Contract: min MYR 1,500/day. No crypto.
+`;
+  const p = () => deriveProfileFromCv(cv, AS_OF);
+  it('is the looking-for section: IC only rules out management, "Perm" is permanent work, "No crypto" an industry', () => {
+    expect(p().preferences.exclusions.roleTypes).toEqual(['management']);
+    expect(p().preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+    expect(p().preferences.exclusions.industries).toEqual(['crypto']);
+    expect(p().preferences.workEnvironments).toEqual(['remote', 'hybrid']);
+  });
+  it('takes the first pay a wish says starts somewhere ("min MYR 25k/month") as the floor, by the month', () => {
+    expect(p().salaryFloor).toEqual({ amount: 25000, currency: 'MYR', period: 'month' });
+  });
+  it('reads "no people mgmt" as management ruled out', () => {
+    const q = deriveProfileFromCv(cv.replace('IC only', 'no people mgmt'), AS_OF);
+    expect(q.preferences.exclusions.roleTypes).toEqual(['management']);
+  });
+});
+
+describe('"B2B SaaS" in a CV\'s wishes', () => {
+  it('is a market: permanent work at B2B SaaS companies is no contract', () => {
+    const cv = `Jane Doe\nToronto, Canada\n\nLooking for: product design roles at B2B SaaS companies, permanent only.\n\nExperience\nProduct Designer — SaaS company, Toronto   2018 – present\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes).toEqual(['full-time']);
+  });
+});
