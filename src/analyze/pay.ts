@@ -159,6 +159,17 @@ function overpays(after: string): boolean {
 export interface Floor { amount: number; currency: string; period: PayPeriod }
 
 /**
+ * The floor a posting is held to: a contract's or freelancer's own rate when the candidate states one apart and
+ * the posting offers such terms ("Contract: min SGD 700/day"), or a fixed term paid by the day or hour ("12-month
+ * contract … SGD 550 per day"); else the floor.
+ */
+export function floorFor<F extends Floor & { contract?: Floor | undefined }>(floor: F, terms: string | null, pay: Pay | null): Floor & Omit<F, 'contract'> {
+  const { contract, ...own } = floor;
+  const contracting = terms === 'contract' || terms === 'freelance' || (terms === 'temporary' && (pay?.period === 'day' || pay?.period === 'hour'));
+  return contract && contracting ? { ...own, ...contract } : own;
+}
+
+/**
  * The top of the band against the floor, both as yearly amounts in the floor's currency: null when either is
  * unknown or the currencies cannot be converted, else how far under the floor it is (0 at or above it).
  */

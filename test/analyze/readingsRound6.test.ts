@@ -63,3 +63,27 @@ describe('a remote scope "para personas ubicadas en …"', () => {
     expect(remoteScopeOf(posting('Senior Engineer', location, 'remote', text)).scope?.countries.sort()).toEqual([...countries].sort());
   });
 });
+
+describe('a contract floor stated apart (salaryFloor.contract)', () => {
+  const sre = profileMaker({
+    titles: ['Site Reliability Engineer'], skills: ['Kubernetes', 'Terraform'], seniority: 'senior', yearsOfExperience: 8,
+    logistics: { currentResidence: { city: 'Singapore', country: 'Singapore' }, willingToRelocate: false, workAuthorization: [] },
+    languages: [{ language: 'English', level: 'native' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid', 'onsite'], jobTypes: ['full-time', 'contract'], remoteRegions: ['APAC'] },
+    salaryFloor: { amount: 10000, currency: 'SGD', period: 'month', contract: { amount: 700, currency: 'SGD', period: 'day' } },
+  });
+  const gate = (title: string, text: string) => preGate(posting(title, 'Singapore', 'hybrid', text), sre());
+  it('holds a contract, or a fixed term paid by the day, to the contract rate', () => {
+    expect(gate('Platform Engineer (12-month contract)', '12-month contract on our Kubernetes platform. SGD 550 per day.')).toMatch(/salary|under your floor of 700 SGD/);
+    expect(gate('DevOps Engineer (Contract)', 'Contractor role, ongoing. SGD 450 – 500 per day.')).toMatch(/under your floor of 700 SGD/);
+    expect(gate('DevOps Engineer (Contract)', 'Contractor role, ongoing. SGD 750 – 850 per day.')).toBeNull();
+  });
+  it('holds permanent work to the floor', () => {
+    expect(gate('Senior SRE', 'Permanent, full-time. SGD 9,500 – 11,000 monthly.')).toBeNull();
+    expect(gate('Senior SRE', 'Permanent, full-time. SGD 6,000 – 7,000 monthly.')).toMatch(/under your floor of 10,000 SGD/);
+  });
+  it('a profile without a contract floor is unchanged: a day rate is held to the floor', () => {
+    const plain = profileMaker({ ...sre(), salaryFloor: { amount: 10000, currency: 'SGD', period: 'month' } });
+    expect(preGate(posting('DevOps Engineer (Contract)', 'Singapore', 'hybrid', 'Contractor role, ongoing. SGD 450 – 500 per day.'), plain())).toBeNull();
+  });
+});
