@@ -64,7 +64,7 @@ const HEADINGS: [Section, RegExp][] = [
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
   ['experience', /^(experience|work experience|professional experience|employment( history)?|work history|work(?= *$)|beruflicher werdegang|berufliche erfahrung|berufspraxis|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
-  ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
+  ['education', /^(education|academic|studies|forma[çc][ãa]o acad[êe]mica|formaci[oó]n acad[ée]mica|formation acad[ée]mique|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
   ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
   ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
   ['other', /^(certifications?|certificaciones|certifica[çc][õo]es|zertifikate|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)(?!\p{L})/iu],
@@ -79,15 +79,16 @@ const LINKEDIN_CONTACT = /^(contact|contactar|contacto|coordonn[ée]es|contato|k
 
 /**
  * A LinkedIn export flattened to text: the side column (Contact, Top Skills, Languages, Certifications) comes
- * first, then the name, the headline and the city line, then Summary or Experience. Those few lines before the
- * first summary or experience heading are the header, wherever they sit.
+ * first, then the name, the headline and the city line, then Summary or Experience. Those three lines before the
+ * first summary or experience heading are the header, wherever they sit (a fourth would be the side column's last
+ * item: a language, whose level would be lost).
  */
 function linkedInHeader(text: string, lines: Line[]): Line[] {
   const raw = text.split('\n').map(stripMarks).filter(Boolean);
   if (!raw.length || !LINKEDIN_CONTACT.test(raw[0]!) || !raw.some((l) => LINKEDIN_SIDEBAR.test(l))) return lines;
-  const main = lines.findIndex((l) => l.section === 'summary' || l.section === 'experience');
+  const main = lines.findIndex((l) => l.section === 'summary' || l.section === 'looking' || l.section === 'experience' || l.section === 'education');
   if (main < 0) return lines;
-  return lines.map((l, i) => (i >= main - 4 && i < main && l.text.trim() ? { ...l, section: 'header', top: true } : l));
+  return lines.map((l, i) => (i >= main - 3 && i < main && l.text.trim() ? { ...l, section: 'header', top: true } : l));
 }
 
 /**
@@ -169,7 +170,7 @@ export interface DerivedProfile {
     exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[]; jobTypes?: string[] };
   };
   /** The pay they ask for ("Pretensión salarial: desde USD 4.000 mensuales"), as the profile's floor. */
-  salaryFloor?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' };
+  salaryFloor?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour'; contract?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' } };
   /** Which CV line each derived field was read from ("line 3: Nairobi, Kenya"). */
   sources: Record<string, string>;
 }
@@ -348,7 +349,7 @@ const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exter
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|cargos? de gest[ãa]o|cargos? de gesti[oó]n|postes? de gestion|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -390,6 +391,8 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   const source = (field: string, l: Line) => (sources[field] ??= `line ${l.n}: ${l.text.trim().replace(/^[-*•]\s*/, '').slice(0, 140)}`);
   const workplaces = new Set<'remote' | 'hybrid' | 'onsite'>();
   const accepted = new Set<string>();
+  // Kinds named only in parentheses qualify one alternative ("… or for foreign companies (PJ or contractor)"), not the whole wish.
+  let unqualified = false;
   const refused = new Set<string>();
   const excluded = (list: string[], item: string, l: Line, field: string) => {
     if (!list.includes(item)) list.push(item);
@@ -436,14 +439,18 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
       }
       const sales = SALES.exec(sentence);
       if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) excluded(prefs.exclusions.roleTypes, 'sales', l, 'preferences.exclusions.roleTypes');
+      // Portuguese "no Brasil", "na Alemanha" (in the) negate nothing: "remotas no Brasil ou para empresas … (PJ ou contractor)".
+      const unnegated = withoutPlaceContractions(sentence);
       let rest = sentence;
       for (const [type, re] of JOB_WORDS) {
         const m = re.exec(rest);
         if (!m) continue;
         // "pas de contrats temporaires ni de pige", "não busco estágio", "no temporary contracts": ruled out.
         // A negation over a list counts for each of its items: "not looking for contract or freelance work".
-        const negated = NEGATION.test(rest.slice(Math.max(0, m.index - 25), m.index)) || mentionOf(sentence, m[0]) === 'negated';
+        const negated = NEGATION.test(withoutPlaceContractions(rest.slice(Math.max(0, m.index - 25), m.index))) || mentionOf(unnegated, m[0]) === 'negated';
         (negated ? refused : accepted).add(type);
+        const inParentheses = (rest.slice(0, m.index).match(/\(/g)?.length ?? 0) > (rest.slice(0, m.index).match(/\)/g)?.length ?? 0);
+        if (!negated && !inParentheses) unqualified = true;
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
@@ -468,7 +475,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
     }
   }
   if (workplaces.size) prefs.workEnvironments = [...workplaces];
-  const types = [...accepted].filter((t) => !refused.has(t));
+  const types: string[] = [...accepted].filter((t) => !refused.has(t));
+  // Only parenthesised kinds of contract, for one of the places they would work: the rest of the wish takes employment too.
+  const contractsOnly = types.length > 0 && !types.some((t) => t !== 'contract' && t !== 'freelance');
+  if (contractsOnly && !unqualified && !prefs.minContractMonths && !refused.has('full-time')) types.push('full-time');
   if (types.length) prefs.jobTypes = types;
   // "No temporary contracts" alone rules out work with an end, not an open-ended contractor's role; other refusals
   // ("not contract or freelance work") leave permanent full-time work.
@@ -479,6 +489,15 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   // A "looking for" section that says where they want to work, and nothing of moving: they stay.
   if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
   return { prefs, relocation };
+}
+
+/** Portuguese "no", "na", "nos", "nas" (em + the article) before a place the gazetteer knows, written "em": they are no negation. */
+function withoutPlaceContractions(sentence: string): string {
+  return sentence.replace(/(?<!\p{L})n[oa]s?(?=\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?))/gu, (word, _place, at: number) => {
+    const next = sentence.slice(at + word.length).trim().split(/[\s,.;()]+/).slice(0, 2).join(' ');
+    const read = readPlaces(next, { capitalised: true });
+    return read.countries.length || read.cities.length ? 'em' : word;
+  });
 }
 
 /** A place a sentence names, as written ("Hyderabad", "Bangalore"), not as the gazetteer spells it; its name when not found. */
@@ -518,31 +537,52 @@ const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: sala
 /** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
 const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;
 
+/** A statement about contract or freelance work's own rate: "Contract: min SGD 700/day", "Freelance: TJM 600 €", "day rate from €550". */
+const CONTRACT_RATE = /(?<!\p{L})(contract\p{L}*|freelanc\p{L}*|b2b|pj|tjm|day rate|daily rate|hourly rate|tarif journalier|taux journalier|tagessatz|stundensatz|contrat(?!a)\p{L}*|factura\p{L}*|honorarios)(?!\p{L})/iu;
+
+type Rate = { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' };
+
 /**
  * The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. Labelled
  * ("Salary expectation: …", its amount on the line or the next), else a "looking for" statement of where pay
- * starts ("Perm: min SGD 10k/month"; the first stated counts).
+ * starts ("Perm: min SGD 10k/month"; the first stated counts). A statement about contracts' own rate ("Contract:
+ * min SGD 700/day") is the floor for contract and freelance postings (`contract`), or the floor when it is the
+ * only one.
  */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
-  const found = (l: Line, text: string) => {
+  const rate = (text: string): Rate | undefined => {
     const pay = salaryOf(text, country ?? null);
-    if (pay) sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
     return pay ? { amount: pay.min, currency: pay.currency, period: pay.period } : undefined;
   };
+  const line = (l: Line) => `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+  let floor: Rate | undefined;
   for (const [i, l] of lines.entries()) {
     const label = EXPECTED_PAY.exec(l.text);
     if (!label) continue;
     const rest = l.text.slice(label.index + label[0].length);
     // "Expectativa:" at a wrapped line's end, the amount on the next line.
-    const pay = found(l, /\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`);
-    if (pay) return pay;
+    floor = rate(/\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`);
+    if (floor) {
+      sources.salaryFloor = line(l);
+      break;
+    }
   }
+  let contract: Rate | undefined;
   for (const l of statementsOf(lines.filter((x) => x.section === 'looking'))) {
-    const floor = FLOOR_WORD.exec(l.text);
-    const pay = floor ? found(l, l.text.slice(floor.index)) : undefined;
-    if (pay) return pay;
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+      const floorWord = FLOOR_WORD.exec(sentence);
+      const contractWord = CONTRACT_RATE.exec(sentence);
+      const forContracts = contractWord !== null && (!floorWord || contractWord.index < floorWord.index);
+      const at = forContracts ? contractWord.index + contractWord[0].length : floorWord?.index;
+      const found = at === undefined ? undefined : rate(sentence.slice(at));
+      if (!found) continue;
+      if (forContracts && !contract) [contract, sources['salaryFloor.contract']] = [found, line(l)];
+      else if (!forContracts && !floor) [floor, sources.salaryFloor] = [found, line(l)];
+    }
   }
-  return undefined;
+  if (!floor && contract) [floor, contract, sources.salaryFloor] = [contract, undefined, sources['salaryFloor.contract']!];
+  if (!contract) delete sources['salaryFloor.contract'];
+  return floor && { ...floor, ...(contract ? { contract } : {}) };
 }
 
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */

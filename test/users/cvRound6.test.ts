@@ -75,6 +75,9 @@ describe('a LinkedIn export flattened to text', () => {
     expect(en.sources['logistics.currentResidence']).toMatch(/^line 12: /);
     expect(deriveProfileFromCv(LINKEDIN_ES, AS_OF).logistics.currentResidence).toMatchObject({ city: 'Rosario', countryCode: 'AR' });
   });
+  it('keeps the side column\'s last language in the languages section (the header is the three lines before the main column)', () => {
+    expect(deriveProfileFromCv(LINKEDIN_EN, AS_OF).languages).toEqual([{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }]);
+  });
   it('counts years from LinkedIn\'s Spanish date lines ("junio de 2013 - febrero de 2017")', () => {
     expect(deriveProfileFromCv(LINKEDIN_ES, AS_OF).yearsOfExperience).toBe(12);
   });
@@ -138,8 +141,8 @@ Perm or contract. Perm: min MYR 25k/month. Contract: min MYR 1,500/day. No crypt
     expect(p().preferences.exclusions.industries).toEqual(['crypto']);
     expect(p().preferences.workEnvironments).toEqual(['remote', 'hybrid']);
   });
-  it('takes the first pay a wish says starts somewhere ("min MYR 25k/month") as the floor, by the month', () => {
-    expect(p().salaryFloor).toEqual({ amount: 25000, currency: 'MYR', period: 'month' });
+  it('takes the first pay a wish says starts somewhere ("min MYR 25k/month") as the floor, by the month, and the contract rate apart', () => {
+    expect(p().salaryFloor).toEqual({ amount: 25000, currency: 'MYR', period: 'month', contract: { amount: 1500, currency: 'MYR', period: 'day' } });
   });
   it('reads "no people mgmt" as management ruled out', () => {
     const q = deriveProfileFromCv(cv.replace('IC only', 'no people mgmt'), AS_OF);
@@ -151,5 +154,58 @@ describe('"B2B SaaS" in a CV\'s wishes', () => {
   it('is a market: permanent work at B2B SaaS companies is no contract', () => {
     const cv = `Jane Doe\nToronto, Canada\n\nLooking for: product design roles at B2B SaaS companies, permanent only.\n\nExperience\nProduct Designer — SaaS company, Toronto   2018 – present\n`;
     expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes).toEqual(['full-time']);
+  });
+});
+
+// From dev6's probe (a LinkedIn export in Portuguese, a terse résumé's two rates).
+describe('a Portuguese LinkedIn export\'s wishes', () => {
+  const cv = `Contato
+bia.melo@example.com
+Principais competências
+Kotlin
+Idiomas
+Português (Native or Bilingual)
+Inglês (Full Professional)
+Beatriz Melo
+Engenheira Android Sênior
+Fortaleza, Ceará, Brasil
+Resumo
+O que procuro: vagas Android sênior, remotas no Brasil ou para empresas de fora que contratam
+brasileiros (PJ ou contractor), ou híbridas em Fortaleza. Não tenho interesse em cargos de gestão.
+Experiência
+Banco Jangada
+Engenheira Android Sênior
+maio de 2019 - Present (5 anos 10 meses)
+Formação acadêmica
+Universidade Federal do Ceará
+Bacharelado · (2010 - 2014)
+`;
+  const p = () => deriveProfileFromCv(cv, AS_OF);
+  it('reads "no Brasil" (in Brazil) as no negation, and parenthesised contract kinds as one alternative beside employment', () => {
+    expect(p().preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+    expect(p().preferences.exclusions.jobTypes ?? []).toEqual([]);
+  });
+  it('reads "cargos de gestão" ruled out as no management', () => {
+    expect(p().preferences.exclusions.roleTypes).toEqual(['management']);
+  });
+  it('takes "Formação acadêmica" as the education heading, so its dates are no experience', () => {
+    expect(p().yearsOfExperience).toBe(6);
+  });
+  it('still reads contract kinds stated outside parentheses as the only ones ("PJ ou contractor, nada de CLT")', () => {
+    const only = cv.replace('(PJ ou contractor)', '. Só PJ ou contractor');
+    expect(deriveProfileFromCv(only, AS_OF).preferences.jobTypes).toEqual(['contract']);
+  });
+});
+
+describe('a rate for contracts stated apart from the floor', () => {
+  it('reads "Perm: min SGD 10k/month. Contract: min SGD 700/day" as the floor and a contract floor', () => {
+    const cv = `RAVI\nSingapore\n\nWANT\nSRE roles. Perm or contract. Perm: min SGD 10k/month. Contract: min SGD 700/day.\n`;
+    const p = deriveProfileFromCv(cv, AS_OF);
+    expect(p.salaryFloor).toEqual({ amount: 10000, currency: 'SGD', period: 'month', contract: { amount: 700, currency: 'SGD', period: 'day' } });
+    expect(p.sources['salaryFloor.contract']).toMatch(/^line 5: /);
+  });
+  it('takes a contract rate as the floor when it is the only pay stated ("Freelance: TJM à partir de 550 €")', () => {
+    const cv = `Léa Martin\nLyon, France\n\nCE QUE JE RECHERCHE\nMissions freelance en télétravail. Freelance : TJM à partir de 550 € par jour.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 550, currency: 'EUR', period: 'day' });
   });
 });
