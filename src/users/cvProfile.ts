@@ -550,8 +550,8 @@ type Rate = { amount: number; currency: string; period: 'year' | 'month' | 'day'
  * only one.
  */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
-  const rate = (text: string): Rate | undefined => {
-    const pay = salaryOf(text, country ?? null);
+  const rate = (text: string, labelled = false): Rate | undefined => {
+    const pay = salaryOf(text, country ?? null, labelled);
     return pay ? { amount: pay.min, currency: pay.currency, period: pay.period } : undefined;
   };
   const line = (l: Line) => `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
@@ -561,7 +561,7 @@ function expectedPayFrom(lines: Line[], country: string | undefined, sources: Re
     if (!label) continue;
     const rest = l.text.slice(label.index + label[0].length);
     // "Expectativa:" at a wrapped line's end, the amount on the next line.
-    floor = rate(/\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`);
+    floor = rate(/\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`, true);
     if (floor) {
       sources.salaryFloor = line(l);
       break;

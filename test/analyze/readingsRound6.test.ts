@@ -87,3 +87,37 @@ describe('a contract floor stated apart (salaryFloor.contract)', () => {
     expect(preGate(posting('DevOps Engineer (Contract)', 'Singapore', 'hybrid', 'Contractor role, ongoing. SGD 450 – 500 per day.'), plain())).toBeNull();
   });
 });
+
+// The known gaps round 6 took beyond dev6: India's "L" and "Cr" for lakh and crore, pay written without a currency.
+describe('lakhs and crores written short', () => {
+  it.each([
+    ['₹25L – ₹32L', 2_500_000, 3_200_000],
+    ['CTC: 18-24 L', 1_800_000, 2_400_000],
+    ['CTC up to 1.2 Cr', 12_000_000, 12_000_000],
+  ])('"%s" is in rupees, by the year', (text, min, max) => {
+    expect(salaryOf(text, 'IN')).toMatchObject({ min, max, currency: 'INR', period: 'year' });
+  });
+});
+
+describe('pay written without a currency after a pay label', () => {
+  it.each([
+    ['Salary: 120,000 – 140,000 per year', 'CA', 'CAD', 120_000, 'year'],
+    ['Salario: 45.000 - 55.000 brutos mensuales', 'MX', 'MXN', 45_000, 'month'],
+    ['Pay: 120-140K', 'US', 'USD', 120_000, 'year'],
+    ['Jahresgehalt: 70.000 – 85.000', 'DE', 'EUR', 70_000, 'year'],
+    ['Rémunération : 55 000 - 65 000 par an', 'FR', 'EUR', 55_000, 'year'],
+  ])('"%s" in %s is %s', (text, country, currency, min, period) => {
+    expect(salaryOf(text, country)).toMatchObject({ currency, min, period });
+  });
+  it.each([
+    ['Salary review every 12 months. Compensation: 401(k) match', 'US'],
+    ['Salary: competitive. 25 days holiday.', 'GB'],
+    ['We are 2,000 people in 12 countries.', 'US'],
+  ])('"%s" states no pay', (text, country) => {
+    expect(salaryOf(text, country)).toBeNull();
+  });
+  it('is held against the floor: a Toronto band topping out 18 % under CAD 95k is excluded', () => {
+    const designer = designerInToronto({ salaryFloor: { amount: 95000, currency: 'CAD', period: 'year' } });
+    expect(preGate(posting('Senior Product Designer', 'Toronto, ON, Canada', 'hybrid', 'Hybrid in Toronto. Permanent.\nSalary: 70,000 – 78,000 per year'), designer)).toMatch(/salary|under your floor/);
+  });
+});

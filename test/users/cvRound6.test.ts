@@ -209,3 +209,10 @@ describe('a rate for contracts stated apart from the floor', () => {
     expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 550, currency: 'EUR', period: 'day' });
   });
 });
+
+describe('pay asked for without a currency', () => {
+  it('is in the currency of the country the CV lives in ("Salaire visé : 95 000 par année" in Montréal)', () => {
+    const cv = `Camille Roy\nMontréal (Québec) · camille@example.com\n\nOBJECTIF\nPoste permanent en mode hybride à Montréal.\nSalaire visé : 95 000 par année.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 95000, currency: 'CAD', period: 'year' });
+  });
+});
