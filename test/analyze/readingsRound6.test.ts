@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { employmentOf } from '../../src/analyze/employment.js';
 import { remoteScopeOf } from '../../src/analyze/facts.js';
-import { loadPlaces } from '../../src/analyze/places.js';
+import { loadPlaces, readPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
 import { familyOfPosting } from '../../src/analyze/roles.js';
@@ -119,5 +119,18 @@ describe('pay written without a currency after a pay label', () => {
   it('is held against the floor: a Toronto band topping out 18 % under CAD 95k is excluded', () => {
     const designer = designerInToronto({ salaryFloor: { amount: 95000, currency: 'CAD', period: 'year' } });
     expect(preGate(posting('Senior Product Designer', 'Toronto, ON, Canada', 'hybrid', 'Hybrid in Toronto. Permanent.\nSalary: 70,000 – 78,000 per year'), designer)).toMatch(/salary|under your floor/);
+  });
+});
+
+describe('short and metropolitan names of big cities', () => {
+  it.each([
+    ['New York, NY (NYC)', 'New York City', 'US'], ['HCMC, Vietnam', 'Ho Chi Minh City', 'VN'], ['CABA, Argentina', 'Buenos Aires', 'AR'],
+    ['KL, Malaysia', 'Kuala Lumpur', 'MY'], ['Toronto (GTA)', 'Toronto', 'CA'], ['SF Bay Area', 'San Francisco', 'US'],
+    ['Metro Manila, Philippines', 'Manila', 'PH'], ['Metro Vancouver', 'Vancouver', 'CA'],
+  ])('"%s" is %s', (text, city, country) => {
+    expect(readPlaces(text, { capitalised: true }).cities.map((c) => [c.name, c.country])).toEqual([[city, country]]);
+  });
+  it('an office in "NYC" is a move from Toronto, not an unknown place', () => {
+    expect(preGate(posting('Senior Product Designer', 'NYC', 'hybrid', 'Hybrid, three days a week in our office. Permanent.'), designerInToronto())).toMatch(/^place: /);
   });
 });
