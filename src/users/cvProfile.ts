@@ -41,14 +41,14 @@ const LANGUAGES: Record<string, string> = {
   norwegian: 'Norwegian', finnish: 'Finnish', chinese: 'Chinese', mandarin: 'Chinese', japanese: 'Japanese', korean: 'Korean',
   russian: 'Russian', ukrainian: 'Ukrainian', turkish: 'Turkish', arabic: 'Arabic', hindi: 'Hindi', greek: 'Greek', romanian: 'Romanian',
   swahili: 'Swahili', kiswahili: 'Swahili', yoruba: 'Yoruba', igbo: 'Igbo', hausa: 'Hausa', afrikaans: 'Afrikaans', zulu: 'Zulu', amharic: 'Amharic',
-  kannada: 'Kannada', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
+  kannada: 'Kannada', malayalam: 'Malayalam', punjabi: 'Punjabi', gujarati: 'Gujarati', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
   tagalog: 'Tagalog', filipino: 'Tagalog', vietnamese: 'Vietnamese', vietnamien: 'Vietnamese', vietnamita: 'Vietnamese', thai: 'Thai',
   quechua: 'Quechua', guaraní: 'Guarani', arabe: 'Arabic', árabe: 'Arabic', arabisch: 'Arabic', darija: 'Arabic', berbère: 'Berber',
   amazigh: 'Berber', tamazight: 'Berber', wolof: 'Wolof', lingala: 'Lingala', chinois: 'Chinese', chino: 'Chinese', chinês: 'Chinese',
   japonais: 'Japanese', japonés: 'Japanese', japonês: 'Japanese', russe: 'Russian', ruso: 'Russian', russo: 'Russian',
 };
 
-const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*|tester|testeu(?:r|se))(?!\p{L})/iu;
+const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|dise[ñn]ador\w*|concepteur|conceptrice|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*|tester|testeu(?:r|se))(?!\p{L})/iu;
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
   [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
@@ -59,7 +59,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -89,6 +89,34 @@ function linkedInHeader(text: string, lines: Line[]): Line[] {
   const main = lines.findIndex((l) => l.section === 'summary' || l.section === 'looking' || l.section === 'experience' || l.section === 'education');
   if (main < 0) return lines;
   return lines.map((l, i) => (i >= main - 3 && i < main && l.text.trim() ? { ...l, section: 'header', top: true } : l));
+}
+
+/** A sentence of a summary that starts saying what they want: "Open to remote roles in India …", "Looking for …", "Busco …". */
+const WISH_OPENER = /(?:^|(?<=[.!?]\s))(?:open to|(?:i(?:['’]m| am) )?(?:currently )?(?:looking for|seeking)|(?:estoy )?buscando|busco|(?:estou )?procurando|procuro|je (?:re)?cherche|ich suche)(?!\p{L})/iu;
+
+/**
+ * A summary that ends with what they want ("Data scientist with 7 years in fintech. Open to remote roles in India
+ * or hybrid in Bengaluru. Not open to relocation."), as LinkedIn's About text often does: from the sentence that
+ * opens the wish to the summary's end (or a blank line) is the looking-for section.
+ */
+function summaryWishes(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let wishing = false;
+  for (const l of lines) {
+    if (l.section !== 'summary') {
+      wishing = false;
+      out.push(l);
+      continue;
+    }
+    if (!l.text.trim()) wishing = false;
+    const opener = wishing ? null : WISH_OPENER.exec(l.text);
+    if (opener) {
+      if (opener.index > 0) out.push({ ...l, text: l.text.slice(0, opener.index) });
+      out.push({ ...l, text: l.text.slice(opener.index), section: 'looking' });
+      wishing = true;
+    } else out.push(wishing ? { ...l, section: 'looking' } : l);
+  }
+  return out;
 }
 
 /**
@@ -129,7 +157,7 @@ function sectioned(text: string): Line[] {
     if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
     out.push({ text: raw, n: i + 1, section });
   });
-  return linkedInHeader(text, out);
+  return linkedInHeader(text, summaryWishes(out));
 }
 
 /** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
@@ -236,11 +264,15 @@ export function languagesFrom(text: string): { language: string; level: Language
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const cell = /^[ \t]*\|([^|\n]{1,30})/.exec(rest);
     const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
-    const level = readLanguageLevel(after);
+    // Europass writes the label first: "Mother tongue(s) Swahili", "Lengua(s) materna(s) español".
+    const label = MOTHER_TONGUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop()!);
+    const level = readLanguageLevel(after) ?? (label ? 'native' : null);
     if (level) found.set(language, level);
   }
   return [...found].map(([language, level]) => ({ language, level }));
 }
+
+const MOTHER_TONGUE_BEFORE = /(?:mother tongue|native language|lengua|langue|l[íi]ngua|muttersprache)(?:\(s\)|s|n)?(?:\s(?:materna|maternelle|nativa)(?:\(s\)|s)?)?(?:\s*:)?\s*$/iu;
 
 /** Nationalities as CVs write them, with the country. */
 const DEMONYMS: [RegExp, string][] = [
@@ -345,7 +377,7 @@ const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à d
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
 const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
-const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
+const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:\\w+ )?(?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
@@ -367,7 +399,7 @@ const JOB_WORDS: [string, RegExp][] = [
   ['contract', W(`contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b(?![\\s-]+${B2B_MARKET})|factur\\w*|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit`)],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
-const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
+const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
 
 /** The section's statements: lines joined where a statement runs on to the next line; each keeps its first line's number. */
 function statementsOf(lines: Line[]): Line[] {

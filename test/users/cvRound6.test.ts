@@ -216,3 +216,80 @@ describe('pay asked for without a currency', () => {
     expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 95000, currency: 'CAD', period: 'year' });
   });
 });
+
+// CVs of our own beyond dev6 (an English LinkedIn export, a Spanish Europass, a terse résumé, a French CV with its project last).
+describe('wishes at the end of a summary', () => {
+  const cv = `Contact
+priya@example.com
+Top Skills
+Python
+Languages
+English (Native or Bilingual)
+Malayalam (Limited Working)
+Priya Nair
+Senior Data Scientist | NLP
+Bengaluru, Karnataka, India
+Summary
+Data scientist with 7 years in e-commerce and fintech. Open to remote roles in India or hybrid in
+Bengaluru. Not open to relocation. Permanent roles only; no people management.
+Experience
+Flipkart
+Senior Data Scientist
+July 2021 - Present (3 years 9 months)
+`;
+  const p = () => deriveProfileFromCv(cv, AS_OF);
+  it('are the looking-for section from the sentence that opens them ("Open to …") to the summary\'s end', () => {
+    expect(p().preferences.workEnvironments).toEqual(['remote', 'hybrid']);
+    expect(p().logistics.willingToRelocate).toBe(false);
+    expect(p().preferences.jobTypes).toEqual(['full-time']);
+    expect(p().preferences.exclusions.roleTypes).toEqual(['management']);
+    expect(p().sources['preferences.workEnvironments']).toMatch(/^line 12: Open to remote roles/);
+  });
+  it('read Malayalam with LinkedIn\'s "Limited Working" level', () => {
+    expect(p().languages).toContainEqual({ language: 'Malayalam', level: 'B1' });
+  });
+});
+
+describe('a Spanish Europass', () => {
+  const cv = `INFORMACIÓN PERSONAL
+Lucía Fernández Ríos
+Calle 93 #11-26, Bogotá (Colombia)
+lucia.fernandez@example.com
+
+EXPERIENCIA PROFESIONAL
+03/2021–Actualidad
+Diseñadora UX/UI Senior
+Rappi, Bogotá (Colombia)
+
+COMPETENCIAS PERSONALES
+Lengua(s) materna(s) español
+Otro(s) idioma(s)        COMPRENDER              HABLAR
+inglés                   C1        C1            B2
+`;
+  it('names a designer\'s role in Spanish ("Diseñadora UX/UI Senior") as a title', () => {
+    expect(deriveProfileFromCv(cv, AS_OF).titles).toEqual(['Diseñadora UX/UI Senior']);
+    expect(deriveProfileFromCv(cv, AS_OF).seniority).toBe('senior');
+  });
+  it('reads the mother tongue written after its label ("Lengua(s) materna(s) español", "Mother tongue(s) Swahili")', () => {
+    expect(deriveProfileFromCv(cv, AS_OF).languages).toContainEqual({ language: 'Spanish', level: 'native' });
+    expect(deriveProfileFromCv(cv.replace('Lengua(s) materna(s) español', 'Mother tongue(s) Swahili'), AS_OF).languages).toContainEqual({ language: 'Swahili', level: 'native' });
+  });
+});
+
+describe('a terse résumé\'s SEEKING block', () => {
+  it('is the looking-for section', () => {
+    const cv = `TUNDE ADEYEMI — Backend Engineer (Go, Node.js)\nLagos, NG · tunde@example.com\n\nEXPERIENCE\n- 2017–present  Backend Engineer, fintech (remote)\n\nSEEKING\nRemote only — worldwide or EMEA time zones. Full-time or long-term contract (12+ months).\nNo gambling/betting. Min $4,500/mo.\n`;
+    const p = deriveProfileFromCv(cv, AS_OF);
+    expect(p.preferences.workEnvironments).toEqual(['remote']);
+    expect(p.preferences.minContractMonths).toBe(12);
+    expect(p.preferences.exclusions.industries).toEqual(['gambling']);
+    expect(p.salaryFloor).toEqual({ amount: 4500, currency: 'USD', period: 'month' });
+  });
+});
+
+describe('a statement wrapped after an article', () => {
+  it('runs on past "le", "la", "der" at a line\'s end ("Mobilité envisageable vers la France ou le / Canada uniquement avec un accompagnement au visa")', () => {
+    const cv = `Mamadou Diallo\nIngénieur DevOps\nDakar, Sénégal | mamadou@example.com\n\nPROJET PROFESSIONNEL\nPoste en CDI, en télétravail depuis le Sénégal. Mobilité envisageable vers la France ou le\nCanada uniquement avec un accompagnement au visa.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation).toEqual({ countries: ['FR', 'CA'], requires: ['sponsorship'] });
+  });
+});
