@@ -41,7 +41,7 @@ const PAY_LABEL = /(?<!\p{L})(?:salary(?: range)?|base (?:pay|salary)(?: range)?
 // Thousands as the countries write them: "170,000", "2.800.000", "85 000" (spaces, narrow ones too), "CHF 115'000" (Swiss),
 // and India's lakh grouping, "₹30,00,000" (three digits, then twos), tried first so that it is not read as "30,00".
 const NUMBER = /(?<![\d.,])(?:\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
-const MULTIPLIER = /^\s?(k|K|mil|M|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|L|crores?|Cr|Mio\.?)(?![\p{L}])/u;
+const MULTIPLIER = /^\s?(k|K|mil|M|m|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|L|crores?|Cr|Mio\.?)(?![\p{L}])/u;
 const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, l: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, mio: 1e6, 'mio.': 1e6 };
 
 const PERIODS: [PayPeriod, RegExp][] = [
@@ -96,12 +96,14 @@ function amountsIn(text: string): Amount[] {
   const found: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
     let end = m.index + m[0].length;
-    const mult = MULTIPLIER.exec(text.slice(end, end + 12));
+    const before = currencyBefore(text, m.index);
+    // A lower-case "m" is a million only right after a currency ("₦1.2m – ₦1.8m"): "a 12m contract" is months.
+    const mult = ((m) => (m?.[1] === 'm' && !before ? null : m))(MULTIPLIER.exec(text.slice(end, end + 12)));
     const multiplier = mult ? MULTIPLIERS[mult[1]!.toLowerCase()] ?? 1 : 1;
     if (mult) end += mult[0].length;
     // Lakhs and crores are India's: "28 LPA", "₹25L – ₹32L", "1.2 Cr" are in rupees however they are written.
     const indian = mult && /^(lakhs?|lpa|lacs?|l|crores?|cr)$/i.test(mult[1]!) ? 'INR' : null;
-    const currency = currencyBefore(text, m.index) ?? currencyAfter(text.slice(end, end + 12)) ?? indian;
+    const currency = before ?? currencyAfter(text.slice(end, end + 12)) ?? indian;
     found.push({ value: numberValue(m[0]) * multiplier, multiplier, currency, start: m.index, end });
     if (found.length > 40) break;
   }

@@ -134,3 +134,18 @@ describe('short and metropolitan names of big cities', () => {
     expect(preGate(posting('Senior Product Designer', 'NYC', 'hybrid', 'Hybrid, three days a week in our office. Permanent.'), designerInToronto())).toMatch(/^place: /);
   });
 });
+
+// Postings of our own in board shapes beyond dev6.
+describe('more board shapes', () => {
+  it('"open to candidates in the following countries: …" limits a remote role to them', () => {
+    const p = posting('QA Engineer', 'Remote', 'remote', 'This role is open to candidates in the following countries: Nigeria, Kenya, Ghana, South Africa.');
+    expect(remoteScopeOf(p).scope?.countries).toEqual(['NG', 'KE', 'GH', 'ZA']);
+  });
+  it('a lower-case "m" after a currency is a million ("₦1.2m – ₦1.8m monthly"); after a bare number it is not', () => {
+    expect(salaryOf('Salary: ₦1.2m – ₦1.8m monthly.')).toMatchObject({ min: 1_200_000, max: 1_800_000, currency: 'NGN', period: 'month' });
+    expect(salaryOf('A 12m contract, USD 4,000 a month.')).toMatchObject({ min: 4000, currency: 'USD', period: 'month' });
+  });
+  it('Mexican payroll ("Esquema: 100% nómina") is permanent employment', () => {
+    expect(employmentOf('Desarrollador Backend', 'Jornada completa · Modalidad: Remoto · Esquema: 100% nómina').terms).toBe('permanent');
+  });
+});
