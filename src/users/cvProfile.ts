@@ -59,7 +59,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|b[úu]squeda(?: laboral)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -123,7 +123,7 @@ function summaryWishes(lines: Line[]): Line[] {
  * Wishes stated as a label and its text rather than under a heading: "Looking for: …", "Lo que busco: …", a
  * Europass "Work arrangement: …", "Relocation: …". The statement runs on until a blank line or a heading.
  */
-const LOOKING_LABEL = /^(looking for|what i(?:['’]?m| am) looking for|next role|objective|objetivo|busco|lo que busco|qu[ée] busco|procuro|o que (?:eu )?procuro|je recherche|ce que je recherche|ich suche|was ich suche|work arrangement|work preferences?|employment|relocation|mobilit[ée]|modalidad|modalidade)\s*:/iu;
+const LOOKING_LABEL = /^(looking for|what i(?:['’]?m| am) looking for|next role|objective|objetivo|busco|lo que busco|qu[ée] busco|procuro|o que (?:eu )?procuro|je recherche|ce que je recherche|ich suche|was ich suche|work arrangement|work preferences?|employment|relocation|preferred locations?|location preferences?|mobilit[ée]|modalidad|modalidade)\s*:/iu;
 
 /** The CV's lines with the section each sits in; the header runs until the first heading. */
 function sectioned(text: string): Line[] {
@@ -205,7 +205,7 @@ export interface DerivedProfile {
 
 /** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
 const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
-const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
+const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
@@ -317,7 +317,8 @@ function authorizationFrom(lines: Line[], sources: Record<string, string>): Deri
       const permit = PERMIT.exec(sentence);
       if (!citizen && !permit) continue;
       const countries = readPlaces(sentence).countries;
-      if (citizen) for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
+      // "Canadian Permanent Resident", "Australian PR": a nationality's adjective names the country of a permit too.
+      for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
       for (const code of countries) {
         if (out.some((a) => a.regionCode === code)) continue;
         const status = citizen ? 'citizen' : NEEDS.test(sentence) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
@@ -331,7 +332,7 @@ function authorizationFrom(lines: Line[], sources: Record<string, string>): Deri
 
 /** The residence: the first place a header or contact line names (a "Location:" line anywhere counts too). */
 function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['currentResidence'] | undefined {
-  const labelled = /^[\s*-]*(location|based in|lives in|address|city|ubicaci[oó]n|domicilio|direcci[oó]n|ciudad|localiza[çc][ãa]o|endere[çc]o|morada|resid[êe]ncia|cidade|adresse|domicile|lieu de r[ée]sidence|ville|wohnort|anschrift)\s*:/iu;
+  const labelled = /^[\s*-]*((?:current |present )?location|based in|lives in|address|city|ubicaci[oó]n|domicilio|direcci[oó]n|ciudad|localiza[çc][ãa]o|endere[çc]o|morada|resid[êe]ncia|cidade|adresse|domicile|lieu de r[ée]sidence|ville|wohnort|anschrift)\s*:/iu;
   const firstLine = lines.find((l) => l.text.trim())?.n;
   // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
   // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
@@ -345,6 +346,7 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
     for (const item of contact.split(/[·|•—–]|\s-\s/)) {
       if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
+      if (TECHNOLOGIES.some((names) => names.some((t) => hasTerm(item, t)))) continue; // "Java · Spring Boot": a skill is no place (Spring, Texas)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
       const place: Place | undefined = read.cities.find((c) => !countries.length || countries.includes(c.country));
       if (!place) continue;
@@ -413,6 +415,8 @@ function statementsOf(lines: Line[]): Line[] {
   return out;
 }
 
+const PREFERRED_PLACES = /^\s*(?:preferred locations?|location preferences?)\s*:/iu;
+
 const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
 
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
@@ -431,6 +435,22 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
     source(field, l);
   };
   for (const l of looking) {
+    // "Preferred Location: Bengaluru / Hyderabad / Remote" (Indian résumés): cities they would work in, so would move to, and remote.
+    const preferred = PREFERRED_PLACES.exec(l.text);
+    if (preferred) {
+      const named = l.text.slice(preferred[0].length);
+      const cities = readPlaces(named, { capitalised: true }).cities.map((p) => placeInSentence(named, p));
+      if (REMOTE.test(named)) workplaces.add('remote');
+      if (cities.length) {
+        workplaces.add('hybrid').add('onsite');
+        relocation.willing ??= true;
+        const before = relocation.relocation ?? { countries: [], requires: [] };
+        relocation.relocation = { ...before, cities: [...new Set([...(before.cities ?? []), ...cities])] };
+        source('logistics.relocation', l);
+      }
+      if (workplaces.size) source('preferences.workEnvironments', l);
+      continue;
+    }
     // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
     for (let sentence of l.text.split(/(?<=[.!?;])\s+/)) {
       const moving = RELOCATE.exec(sentence);

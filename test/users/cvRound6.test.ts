@@ -293,3 +293,59 @@ describe('a statement wrapped after an article', () => {
     expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation).toEqual({ countries: ['FR', 'CA'], requires: ['sponsorship'] });
   });
 });
+
+// More CVs of our own: an Indian résumé, a Canadian one, an Argentine one.
+describe('an Indian résumé\'s header', () => {
+  const cv = `RAHUL VERMA
+Senior Software Engineer (Backend) | Java · Spring Boot · Microservices
+Email: rahul.verma@example.com | Mobile: +91 98765 43210
+Current Location: Pune, Maharashtra
+Preferred Location: Bengaluru / Hyderabad / Remote
+Current CTC: 28 LPA | Expected CTC: 38 LPA | Notice Period: 60 days
+
+WORK EXPERIENCE
+Senior Software Engineer, Finserv Pvt Ltd, Pune (Apr 2020 – Present)
+`;
+  const p = () => deriveProfileFromCv(cv, AS_OF);
+  it('takes the residence from "Current Location:", and no skill for a place ("Spring Boot" is not Spring, Texas)', () => {
+    expect(p().logistics.currentResidence).toMatchObject({ city: 'Pune', countryCode: 'IN' });
+    const unlabelled = deriveProfileFromCv(cv.replace('Current Location: Pune, Maharashtra\n', ''), AS_OF);
+    expect(unlabelled.logistics.currentResidence?.city).not.toBe('Spring');
+  });
+  it('reads "Preferred Location:" as cities they would move to and work in, and remote', () => {
+    expect(p().logistics.relocation).toEqual({ countries: [], requires: [], cities: ['Bengaluru', 'Hyderabad'] });
+    expect(p().logistics.willingToRelocate).toBe(true);
+    expect(p().preferences.workEnvironments?.sort()).toEqual(['hybrid', 'onsite', 'remote']);
+    expect(p().salaryFloor).toEqual({ amount: 3_800_000, currency: 'INR', period: 'year' });
+  });
+});
+
+describe('a permit named with a nationality\'s adjective', () => {
+  it('"Work authorization: Canadian Permanent Resident" is a permit for Canada', () => {
+    const cv = `Alex Chen\nToronto, ON | alex@example.com\nWork authorization: Canadian Permanent Resident | Open to relocation: No\n\nEXPERIENCE\nSoftware Developer — Agency, Toronto   2019 – present\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.workAuthorization).toEqual([{ region: 'Canada', regionCode: 'CA', status: 'permanent_resident' }]);
+  });
+});
+
+describe('an Argentine CV', () => {
+  const cv = `Santiago Pereyra
+Analista de Datos Ssr. — CABA, Argentina
+santiago@example.com
+
+EXPERIENCIA
+Analista de Datos Ssr. — Fintech, Buenos Aires — 2022 a la actualidad
+Analista de Datos Jr. — Retail, Buenos Aires — 2020 a 2022
+
+BÚSQUEDA
+Remoto (Argentina o LATAM) o híbrido en CABA. Relación de dependencia o contractor en USD.
+`;
+  it('reads "BÚSQUEDA" as the looking-for section', () => {
+    const p = deriveProfileFromCv(cv, AS_OF);
+    expect(p.preferences.workEnvironments).toEqual(['remote', 'hybrid']);
+    expect(p.preferences.remoteRegions).toEqual(['latam']);
+    expect(p.preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+  });
+  it('counts "2022 a la actualidad" as a range to now', () => {
+    expect(deriveProfileFromCv(cv, AS_OF).yearsOfExperience).toBe(5);
+  });
+});
