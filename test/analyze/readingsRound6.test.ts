@@ -4,7 +4,7 @@
 // 700/day"); a remote role "para personas ubicadas en Colombia, México o Perú" is open to all three countries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { employmentOf } from '../../src/analyze/employment.js';
-import { remoteScopeOf } from '../../src/analyze/facts.js';
+import { postingFacts, remoteScopeOf } from '../../src/analyze/facts.js';
 import { loadPlaces, readPlaces } from '../../src/analyze/places.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { preGate } from '../../src/analyze/pregate.js';
@@ -147,5 +147,20 @@ describe('more board shapes', () => {
   });
   it('Mexican payroll ("Esquema: 100% nómina") is permanent employment', () => {
     expect(employmentOf('Desarrollador Backend', 'Jornada completa · Modalidad: Remoto · Esquema: 100% nómina').terms).toBe('permanent');
+  });
+});
+
+describe('employment and IC statements as boards write them', () => {
+  it.each([
+    ['Contrato por proyecto (6 meses), con posibilidad de extensión.', 'temporary', 6],
+    ['Duration: 6 months (extension likely). Day rate: £450–£550 outside IR35.', 'contract', 6],
+    ['Tipo de contrato: Indefinido. Jornada: Completa.', 'permanent', null],
+  ])('"%s" is %s', (text, terms, months) => {
+    expect(employmentOf('Engineer', text)).toMatchObject({ terms, months });
+  });
+  it('"Tech lead (IC)" and "people management sits with the EM" are an individual contributor\'s role', () => {
+    const f = postingFacts(posting('Tech Lead, Payments', 'Remote', 'remote', 'Tech lead (IC): you guide technical direction; people management sits with the EM.'));
+    expect(f.managerTrack).toBe(false);
+    expect(f.icTrack).toBe(true);
   });
 });
