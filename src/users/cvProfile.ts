@@ -170,8 +170,11 @@ function stripMarks(line: string): string {
   return line.slice(from, to);
 }
 
+/** A postal box is no place ("P.O. Box 12345-00100, Nairobi": "Po" is a town in Burkina Faso). */
+const POSTAL_BOX = /(?<!\p{L})(?:p\.?\s?o\.?\s?box|caixa postal|apartado(?: postal)?|casilla|b\.p\.)\s*[\d-]+/giu;
+
 /** The words of a line that are not an e-mail address, a link or a phone number. */
-const withoutContacts = (line: string) => line.split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
+const withoutContacts = (line: string) => line.replace(POSTAL_BOX, ' ').split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
   .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').split(',').map((part) => part.trim()).filter(Boolean).join(', ').replace(/:,/g, ':');
 
 const hasTerm = (text: string, term: string) => termRe(term).test(text);
@@ -205,7 +208,7 @@ export interface DerivedProfile {
 
 /** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
 const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
-const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
+const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
@@ -584,7 +587,7 @@ function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | 
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
-const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|sueldo (?:deseado|esperado|pretendido)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
 /** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
 const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;

@@ -349,3 +349,20 @@ Remoto (Argentina o LATAM) o híbrido en CABA. Relación de dependencia o contra
     expect(deriveProfileFromCv(cv, AS_OF).yearsOfExperience).toBe(5);
   });
 });
+
+// CVs of our own from Nigeria, Kenya and Mexico.
+describe('CVs from Lagos, Nairobi and Guadalajara', () => {
+  it('counts "March 2021 – Date" and "2021 to date" as ranges to now', () => {
+    const cv = `CHIDINMA OKAFOR\nLekki, Lagos State, Nigeria\n\nWORK EXPERIENCE\nQA Automation Engineer — Fintech Ltd, Lagos (March 2021 – Date)\nSoftware Tester — Agency, Lagos (Jan 2019 – Feb 2021)\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).yearsOfExperience).toBe(6);
+    expect(deriveProfileFromCv(cv.replace('(March 2021 – Date)', '— 2021 to date'), AS_OF).yearsOfExperience).toBe(6);
+  });
+  it('reads no place in a postal box ("P.O. Box 12345-00100, Nairobi": "Po" is a town in Burkina Faso)', () => {
+    const cv = `BRIAN OTIENO\nDevOps Engineer\nP.O. Box 12345-00100, Nairobi | brian@example.com | +254 722 000 000\n\nEMPLOYMENT HISTORY\nDevOps Engineer, Safari Payments, Nairobi — 2021 to date\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.currentResidence).toMatchObject({ city: 'Nairobi', countryCode: 'KE' });
+  });
+  it('reads "Sueldo deseado:" as the pay asked for', () => {
+    const cv = `JORGE LUIS HERNÁNDEZ\nIngeniero de Datos | Guadalajara, Jal. | jorge@example.com\n\nOBJETIVO\nRemoto desde México. Esquema de nómina.\nSueldo deseado: $70,000 MXN mensuales brutos.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 70000, currency: 'MXN', period: 'month' });
+  });
+});
