@@ -5,7 +5,7 @@
 import { candidateFacts } from './candidate.js';
 import { postingFacts } from './facts.js';
 import { termRe } from './mentions.js';
-import { shortfall } from './pay.js';
+import { floorFor, shortfall } from './pay.js';
 import { distanceKm } from './places.js';
 import { levelGap } from './pregate.js';
 import type { CandidateProfile } from './profile.js';
@@ -24,7 +24,7 @@ export function signalsOf(posting: PostingForAnalysis & { companyId: number }, p
   if (gap !== null && gap < 0) topics.add('level-below');
   if (gap !== null && gap > 0) topics.add('level-above');
   if (f.mode !== 'remote' && (f.mode === 'onsite' || (f.offices.length && c.home && !f.offices.some((o) => distanceKm(c.home!, o) <= c.maxCommuteKm)))) topics.add('place');
-  const pay = f.salary && profile.salaryFloor ? shortfall(f.salary, profile.salaryFloor) : null;
+  const pay = f.salary && profile.salaryFloor ? shortfall(f.salary, floorFor(profile.salaryFloor, f.employment.terms, f.salary)) : null;
   if (pay && pay.under > 0) topics.add('pay');
   if (f.employment.terms && f.employment.terms !== 'permanent') topics.add(f.employment.terms);
   if (f.employment.schedule === 'part') topics.add('part-time');

@@ -9,14 +9,14 @@ import { candidateFacts, languageAtLeast } from './candidate.js';
 import { postingFacts } from './facts.js';
 import { mentionOf, sentenceOf, termRe, withoutLongerNames } from './mentions.js';
 import { LANGUAGE_OF, levelGap } from './pregate.js';
-import { shortfall } from './pay.js';
+import { floorFor, shortfall } from './pay.js';
 import { countryName, distanceKm, REGION_NAMES } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
 /** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
-export const OFFLINE_VERSION = 'offline-7';
+export const OFFLINE_VERSION = 'offline-8';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',
@@ -134,7 +134,7 @@ export function analyzeOffline(input: PostingForAnalysis, profile: CandidateProf
   } else add('place', 'default', 'the posting names no office your profile can be compared with', 6);
 
   // Pay: 5 at or above the floor (or unstated); the top of the band under the floor is a concern and not a match.
-  const floor = profile.salaryFloor;
+  const floor = profile.salaryFloor && floorFor(profile.salaryFloor, f.employment.terms, f.salary);
   const gapPay = floor && f.salary ? shortfall(f.salary, floor) : null;
   if (floor && f.salary && gapPay) {
     const converted = f.salary.currency === floor.currency && f.salary.period === floor.period ? '' : ` (about ${Math.round(gapPay.topInFloorCurrency).toLocaleString('en-US')} ${floor.currency} a ${floor.period})`;

@@ -29,8 +29,15 @@ const foldUnicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toL
 /** The languages whose country names postings and CVs use (i18n-iso-countries locale files). */
 const COUNTRY_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it'];
 /** Names i18n-iso-countries lacks that postings write. */
-/** Cities renamed officially whose new name the GeoNames extract lacks: Gurgaon has been Gurugram since 2016. */
-const RENAMED: Record<string, [string, string]> = { Gurugram: ['Gurgaon', 'IN'] };
+/**
+ * Names boards and CVs write for a city that the GeoNames extract lacks: an official renaming (Gurgaon has been
+ * Gurugram since 2016), the short names and metropolitan names of big cities ("NYC", "HCMC", "CABA", "KL", "GTA",
+ * "Bay Area", "Metro Manila", where "Metro" alone is a town in Indonesia).
+ */
+const RENAMED: Record<string, [string, string]> = {
+  Gurugram: ['Gurgaon', 'IN'], NYC: ['New York City', 'US'], HCMC: ['Ho Chi Minh City', 'VN'], CABA: ['Buenos Aires', 'AR'], KL: ['Kuala Lumpur', 'MY'],
+  GTA: ['Toronto', 'CA'], 'Bay Area': ['San Francisco', 'US'], 'Metro Manila': ['Manila', 'PH'], 'Metro Vancouver': ['Vancouver', 'CA'],
+};
 
 const MORE_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['USA', 'U.S.', 'U.S.A.', 'America', 'EEUU', 'EE.UU.', 'EUA'], GB: ['UK', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],

@@ -10,7 +10,7 @@ import { candidateFacts, languageAtLeast, levelIndex, type CandidateFacts } from
 import { employmentMismatch } from './employment.js';
 import { postingFacts, withinZone, type PostingFacts } from './facts.js';
 import { mentionOf, sentenceOf, termRe } from './mentions.js';
-import { shortfall } from './pay.js';
+import { floorFor, shortfall } from './pay.js';
 import { countryName, distanceKm, inRegion, REGION_NAMES, type Place } from './places.js';
 import type { CandidateProfile } from './profile.js';
 import { familyOfPosting } from './roles.js';
@@ -175,7 +175,7 @@ function employmentRule(f: PostingFacts, c: CandidateFacts, profile: CandidatePr
 
 /** Pay well under the floor: the top of the band more than `excludeBelowPercent` (15 %) under it, after converting currency and period. */
 function salaryRule(f: PostingFacts, profile: CandidateProfile): RuleFiring | null {
-  const floor = profile.salaryFloor;
+  const floor = profile.salaryFloor && floorFor(profile.salaryFloor, f.employment.terms, f.salary);
   if (!floor || !f.salary) return null;
   const gap = shortfall(f.salary, floor);
   if (!gap || gap.under * 100 <= floor.excludeBelowPercent) return null;

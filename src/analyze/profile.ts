@@ -90,6 +90,10 @@ export const profileSchema = z.preprocess(fromAcceptedShapes, z.object({
   salaryFloor: z.object({
     amount: z.number().positive(), currency: z.string().length(3).transform((c) => c.toUpperCase()), period: z.enum(['year', 'month', 'day', 'hour']),
     excludeBelowPercent: z.number().min(0).max(100).default(15),
+    /** The least for a contract or freelance engagement when it is stated apart ("Perm: SGD 10k/month. Contract: SGD 700/day"): it stands for the floor on such postings. */
+    contract: z.object({
+      amount: z.number().positive(), currency: z.string().length(3).transform((c) => c.toUpperCase()), period: z.enum(['year', 'month', 'day', 'hour']),
+    }).optional(),
   }).optional(),
   /** Set when Scoutly derived the profile from the CV (`users show` lists it; `users set-profile` replaces it). */
   derivedFrom: z.literal('cv').optional(),

@@ -11,6 +11,7 @@ import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
+import { B2B_MARKET } from '../analyze/employment.js';
 import { familyOfTitle } from '../analyze/roles.js';
 import { clipAtWord } from '../core/text.js';
 
@@ -40,14 +41,14 @@ const LANGUAGES: Record<string, string> = {
   norwegian: 'Norwegian', finnish: 'Finnish', chinese: 'Chinese', mandarin: 'Chinese', japanese: 'Japanese', korean: 'Korean',
   russian: 'Russian', ukrainian: 'Ukrainian', turkish: 'Turkish', arabic: 'Arabic', hindi: 'Hindi', greek: 'Greek', romanian: 'Romanian',
   swahili: 'Swahili', kiswahili: 'Swahili', yoruba: 'Yoruba', igbo: 'Igbo', hausa: 'Hausa', afrikaans: 'Afrikaans', zulu: 'Zulu', amharic: 'Amharic',
-  kannada: 'Kannada', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
+  kannada: 'Kannada', malayalam: 'Malayalam', punjabi: 'Punjabi', gujarati: 'Gujarati', tamil: 'Tamil', telugu: 'Telugu', marathi: 'Marathi', bengali: 'Bengali', urdu: 'Urdu', malay: 'Malay', indonesian: 'Indonesian',
   tagalog: 'Tagalog', filipino: 'Tagalog', vietnamese: 'Vietnamese', vietnamien: 'Vietnamese', vietnamita: 'Vietnamese', thai: 'Thai',
   quechua: 'Quechua', guaraní: 'Guarani', arabe: 'Arabic', árabe: 'Arabic', arabisch: 'Arabic', darija: 'Arabic', berbère: 'Berber',
   amazigh: 'Berber', tamazight: 'Berber', wolof: 'Wolof', lingala: 'Lingala', chinois: 'Chinese', chino: 'Chinese', chinês: 'Chinese',
   japonais: 'Japanese', japonés: 'Japanese', japonês: 'Japanese', russe: 'Russian', ruso: 'Russian', russo: 'Russian',
 };
 
-const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*|tester|testeu(?:r|se))(?!\p{L})/iu;
+const ROLE_NOUN = /(?<!\p{L})(engineer|developer|programmer|analyst|scientist|architect|administrator|designer|dise[ñn]ador\w*|concepteur|conceptrice|consultant|manager|specialist|researcher|lead|director|head of|sre|devops|ingeniero|ingeniera|desarrollador|desarrolladora|analista|entwickler\w*|ingenieur\w*|développeur|développeuse|ingénieur\w*|analyste|ontwikkelaar|desenvolvedor\w*|engenheir[oa]|cientista|científic[oa]|estagi[aá]ri[oa]|programador\w*|tester|testeu(?:r|se))(?!\p{L})/iu;
 const LEVEL_WORDS: [RegExp, DerivedSeniority][] = [
   [/(?<!\p{L})(intern|internship|trainee|werkstudent|becari[oa]|prácticas|stagiaire|stage|estagi[aá]ri[oa])(?!\p{L})/iu, 'intern'], [/(?<!\p{L})(j[úu]nior|jr\.?|graduate)(?!\p{L})/iu, 'junior'],
   [/\b(principal)\b/i, 'principal'], [/\bstaff\b/i, 'staff'], [/\b(head of|director|engineering manager|team lead|tech lead|lead)\b/i, 'lead'],
@@ -58,22 +59,76 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|b[úu]squeda(?: laboral)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
-  ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
+  ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
   ['experience', /^(experience|work experience|professional experience|employment( history)?|work history|work(?= *$)|beruflicher werdegang|berufliche erfahrung|berufspraxis|career|exp[ée]rience( professionnelle)?|experiencia( laboral| profesional)?|experi[êe]ncia( profissional)?|berufserfahrung|werdegang)\b/iu],
-  ['education', /^(education|academic|studies|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
+  ['education', /^(education|academic|studies|forma[çc][ãa]o acad[êe]mica|formaci[oó]n acad[ée]mica|formation acad[ée]mique|formation|formaci[oó]n|educaci[oó]n|forma[çc][ãa]o|escolaridade|ausbildung|studium|bildung)\b/iu],
   ['skills', /^(skills|technical skills|tech stack|stack|comp[ée]tences|habilidades|compet[êe]ncias|conocimientos|aptitudes|conhecimentos|kenntnisse|f[äa]higkeiten|tools|outils)(?!\p{L})/iu],
   ['languages', /^(languages|langues|idiomas|l[íi]nguas|sprachen)\b/iu],
   ['other', /^(certifications?|certificaciones|certifica[çc][õo]es|zertifikate|projects?|projets?|proyectos?|projetos?|publications?|interests?|hobbies|references?|awards?|volunteer\w*)(?!\p{L})/iu],
 ];
 
-interface Line { text: string; n: number; section: Section }
+/** `top`: a line of the header that a layout puts below other blocks (a LinkedIn export's name, headline and city). */
+interface Line { text: string; n: number; section: Section; top?: true }
+
+/** The side column a LinkedIn "Save to PDF" export starts with, flattened before the main column ("Top Skills", "Aptitudes principales"). */
+const LINKEDIN_SIDEBAR = /^(top skills|aptitudes principales|principales aptitudes|principales comp[ée]tences|principais compet[êe]ncias|top-kenntnisse)$/iu;
+const LINKEDIN_CONTACT = /^(contact|contactar|contacto|coordonn[ée]es|contato|kontakt)$/iu;
+
+/**
+ * A LinkedIn export flattened to text: the side column (Contact, Top Skills, Languages, Certifications) comes
+ * first, then the name, the headline and the city line, then Summary or Experience. Those three lines before the
+ * first summary or experience heading are the header, wherever they sit (a fourth would be the side column's last
+ * item: a language, whose level would be lost).
+ */
+function linkedInHeader(text: string, lines: Line[]): Line[] {
+  const raw = text.split('\n').map(stripMarks).filter(Boolean);
+  if (!raw.length || !LINKEDIN_CONTACT.test(raw[0]!) || !raw.some((l) => LINKEDIN_SIDEBAR.test(l))) return lines;
+  const main = lines.findIndex((l) => l.section === 'summary' || l.section === 'looking' || l.section === 'experience' || l.section === 'education');
+  if (main < 0) return lines;
+  return lines.map((l, i) => (i >= main - 3 && i < main && l.text.trim() ? { ...l, section: 'header', top: true } : l));
+}
+
+/** A sentence of a summary that starts saying what they want: "Open to remote roles in India …", "Looking for …", "Busco …". */
+const WISH_OPENER = /(?:^|(?<=[.!?]\s))(?:open to|(?:i(?:['’]m| am) )?(?:currently )?(?:looking for|seeking)|(?:estoy )?buscando|busco|(?:estou )?procurando|procuro|je (?:re)?cherche|ich suche)(?!\p{L})/iu;
+
+/**
+ * A summary that ends with what they want ("Data scientist with 7 years in fintech. Open to remote roles in India
+ * or hybrid in Bengaluru. Not open to relocation."), as LinkedIn's About text often does: from the sentence that
+ * opens the wish to the summary's end (or a blank line) is the looking-for section.
+ */
+function summaryWishes(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let wishing = false;
+  for (const l of lines) {
+    if (l.section !== 'summary') {
+      wishing = false;
+      out.push(l);
+      continue;
+    }
+    if (!l.text.trim()) wishing = false;
+    const opener = wishing ? null : WISH_OPENER.exec(l.text);
+    if (opener) {
+      if (opener.index > 0) out.push({ ...l, text: l.text.slice(0, opener.index) });
+      out.push({ ...l, text: l.text.slice(opener.index), section: 'looking' });
+      wishing = true;
+    } else out.push(wishing ? { ...l, section: 'looking' } : l);
+  }
+  return out;
+}
+
+/**
+ * Wishes stated as a label and its text rather than under a heading: "Looking for: …", "Lo que busco: …", a
+ * Europass "Work arrangement: …", "Relocation: …". The statement runs on until a blank line or a heading.
+ */
+const LOOKING_LABEL = /^(looking for|what i(?:['’]?m| am) looking for|next role|objective|objetivo|busco|lo que busco|qu[ée] busco|procuro|o que (?:eu )?procuro|je recherche|ce que je recherche|ich suche|was ich suche|work arrangement|work preferences?|employment|relocation|preferred locations?|location preferences?|mobilit[ée]|modalidad|modalidade)\s*:/iu;
 
 /** The CV's lines with the section each sits in; the header runs until the first heading. */
 function sectioned(text: string): Line[] {
   let section: Section = 'header';
+  let interrupted: Section | null = null; // the section a labelled statement interrupts
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const bare = stripMarks(raw);
@@ -91,17 +146,18 @@ function sectioned(text: string): Line[] {
       out.push({ text: label[2]!, n: i + 1, section });
       return;
     }
-    // A "Looking for: …" line outside a heading is its own one-line section.
-    const inline = !heading && /^(looking for|objective|objetivo|busco|procuro|je recherche|ich suche)\s*:/iu.test(bare);
+    const inline = !heading && LOOKING_LABEL.test(bare);
+    if (interrupted && (heading || !raw.trim())) [section, interrupted] = [interrupted, null];
+    if (inline && !interrupted) [section, interrupted] = ['looking', section];
     if (heading) {
       section = heading;
       if (/:\s*\S/.test(raw.replace(/^[#\s]+/, ''))) out.push({ text: raw.slice(raw.indexOf(':') + 1), n: i + 1, section });
       return;
     }
     if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
-    out.push({ text: raw, n: i + 1, section: inline ? 'looking' : section });
+    out.push({ text: raw, n: i + 1, section });
   });
-  return out;
+  return linkedInHeader(text, summaryWishes(out));
 }
 
 /** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
@@ -114,8 +170,11 @@ function stripMarks(line: string): string {
   return line.slice(from, to);
 }
 
+/** A postal box is no place ("P.O. Box 12345-00100, Nairobi": "Po" is a town in Burkina Faso). */
+const POSTAL_BOX = /(?<!\p{L})(?:p\.?\s?o\.?\s?box|caixa postal|apartado(?: postal)?|casilla|b\.p\.)\s*[\d-]+/giu;
+
 /** The words of a line that are not an e-mail address, a link or a phone number. */
-const withoutContacts = (line: string) => line.split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
+const withoutContacts = (line: string) => line.replace(POSTAL_BOX, ' ').split(/\s+/).filter((t) => !t.includes('@') && !/^(https?:|www\.)|\.\w+\//i.test(t)).join(' ')
   .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').split(',').map((part) => part.trim()).filter(Boolean).join(', ').replace(/:,/g, ':');
 
 const hasTerm = (text: string, term: string) => termRe(term).test(text);
@@ -142,14 +201,14 @@ export interface DerivedProfile {
     exclusions: { industries: string[]; technologies: string[]; roleTypes: string[]; titles: string[]; jobTypes?: string[] };
   };
   /** The pay they ask for ("Pretensión salarial: desde USD 4.000 mensuales"), as the profile's floor. */
-  salaryFloor?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' };
+  salaryFloor?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour'; contract?: { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' } };
   /** Which CV line each derived field was read from ("line 3: Nairobi, Kenya"). */
   sources: Record<string, string>;
 }
 
-/** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ". */
-const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?[/ ]\s?)?`;
-const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy)(?![\p{L}])`, 'giu');
+/** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
+const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
+const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
@@ -208,11 +267,15 @@ export function languagesFrom(text: string): { language: string; level: Language
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const cell = /^[ \t]*\|([^|\n]{1,30})/.exec(rest);
     const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
-    const level = readLanguageLevel(after);
+    // Europass writes the label first: "Mother tongue(s) Swahili", "Lengua(s) materna(s) español".
+    const label = MOTHER_TONGUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop()!);
+    const level = readLanguageLevel(after) ?? (label ? 'native' : null);
     if (level) found.set(language, level);
   }
   return [...found].map(([language, level]) => ({ language, level }));
 }
+
+const MOTHER_TONGUE_BEFORE = /(?:mother tongue|native language|lengua|langue|l[íi]ngua|muttersprache)(?:\(s\)|s|n)?(?:\s(?:materna|maternelle|nativa)(?:\(s\)|s)?)?(?:\s*:)?\s*$/iu;
 
 /** Nationalities as CVs write them, with the country. */
 const DEMONYMS: [RegExp, string][] = [
@@ -257,7 +320,8 @@ function authorizationFrom(lines: Line[], sources: Record<string, string>): Deri
       const permit = PERMIT.exec(sentence);
       if (!citizen && !permit) continue;
       const countries = readPlaces(sentence).countries;
-      if (citizen) for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
+      // "Canadian Permanent Resident", "Australian PR": a nationality's adjective names the country of a permit too.
+      for (const [re, code] of DEMONYMS) if (re.test(sentence) && !countries.includes(code)) countries.push(code);
       for (const code of countries) {
         if (out.some((a) => a.regionCode === code)) continue;
         const status = citizen ? 'citizen' : NEEDS.test(sentence) ? 'requires_sponsorship' : permit?.[0].toLowerCase().includes('permanent') ? 'permanent_resident' : 'authorized';
@@ -271,11 +335,11 @@ function authorizationFrom(lines: Line[], sources: Record<string, string>): Deri
 
 /** The residence: the first place a header or contact line names (a "Location:" line anywhere counts too). */
 function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['currentResidence'] | undefined {
-  const labelled = /^[\s*-]*(location|based in|lives in|address|city|ubicaci[oó]n|domicilio|direcci[oó]n|ciudad|localiza[çc][ãa]o|endere[çc]o|morada|resid[êe]ncia|cidade|adresse|domicile|lieu de r[ée]sidence|ville|wohnort|anschrift)\s*:/iu;
+  const labelled = /^[\s*-]*((?:current |present )?location|based in|lives in|address|city|ubicaci[oó]n|domicilio|direcci[oó]n|ciudad|localiza[çc][ãa]o|endere[çc]o|morada|resid[êe]ncia|cidade|adresse|domicile|lieu de r[ée]sidence|ville|wohnort|anschrift)\s*:/iu;
   const firstLine = lines.find((l) => l.text.trim())?.n;
   // The header's contact lines: not the name (people are called Austin and Florence), not the headline's title
   // ("Mobile Engineer" is no city); a line with a country or a contact detail first.
-  const header = lines.filter((l) => l.section === 'header' && l.n <= 15 && l.n !== firstLine);
+  const header = lines.filter((l) => l.section === 'header' && (l.n <= 15 || l.top) && l.n !== firstLine);
   const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
@@ -285,6 +349,7 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
     for (const item of contact.split(/[·|•—–]|\s-\s/)) {
       if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
+      if (TECHNOLOGIES.some((names) => names.some((t) => hasTerm(item, t)))) continue; // "Java · Spring Boot": a skill is no place (Spring, Texas)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
       const place: Place | undefined = read.cities.find((c) => !countries.length || countries.includes(c.country));
       if (!place) continue;
@@ -317,11 +382,11 @@ const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à d
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
 const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
-const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
+const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:\\w+ )?(?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
-const MANAGEMENT_OUT = W('no people management|no (?:team )?management|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
+const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
 /** Management named in a sentence that rules it out ("not interested in people management", "não tenho interesse em gestão de pessoas"). */
-const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|encadrement|personalverantwortung|f[üu]hrung\\w*');
+const MANAGEMENT = W('people management|management|leadership roles?|lideran[çc]a de (?:pessoas|equipes?|times?)|cargos? de lideran[çc]a|liderazgo de (?:personas|equipos)|cargos? de liderazgo|lead(?:ing)? (?:a )?teams?|lider\\w* (?:equipos?|equipes?|times?|personas|pessoas)|dirig\\w* (?:une )?[ée]quipes?|encadr\\w*|manag\\w+ roles?|gest[ãa]o de pessoas|gest[ãa]o de equip(?:e|a)s?|gesti[oó]n de (?:personas|equipos)|gestion d\'[ée]quipe|cargos? de gest[ãa]o|cargos? de gesti[oó]n|postes? de gestion|encadrement|personalverantwortung|f[üu]hrung\\w*');
 const NOT_INTERESTED = /not interested|no interest|não tenho interesse|sin inter[ée]s|no me interesa|pas int[ée]ress|kein interesse/iu;
 const SALES = W('sales|pre-?sales|ventas|vendas|vente|vertrieb|commercial');
 /**
@@ -333,13 +398,13 @@ const JOB_WORDS: [string, RegExp][] = [
   ['part-time', W('part[- ]time|temps partiel|meio per[ií]odo|medio tiempo|teilzeit')],
   ['temporary', W('temporary|fixed[- ]term|contratos? temporal\\w*|contratos? tempor[áa]ri[oa]s?|tempor[áa]ri[oa]s?|temporales|prazo determinado|tempo determinado|termo certo|contrato a termo|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|por obra|cdd|contrats? temporaires?|temporaires?|befristet\\w*')],
   ['freelance', W('freelance\\w*|freelas?|pige|aut[óo]nom[oa]s?|ind[ée]pendant\\w*|freiberuf\\w*')],
-  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
+  ['full-time', W('contrato sem termo|sem termo|tempo indeterminado|dur[ée]e ind[ée]termin[ée]e|permanent|full[- ]time|employee|clt|efetiv[oa]|indefinid[oa]|relaci[oó]n de dependencia|empleado|cdi|poste permanent|perm|n[óo]mina|salari[ée]|temps plein|tempo integral|tiempo completo|festanstellung|unbefristet\\w*|vollzeit')],
   // "mission d'au moins 6 mois", "Projekte von mindestens 6 Monaten": the engagements a freelancer or contractor takes.
   // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
-  ['contract', W('contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b|facturando|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit')],
+  ['contract', W(`contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b(?![\\s-]+${B2B_MARKET})|factur\\w*|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit`)],
 ];
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
-const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|e|y|o|ou|et|und|oder|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
+const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
 
 /** The section's statements: lines joined where a statement runs on to the next line; each keeps its first line's number. */
 function statementsOf(lines: Line[]): Line[] {
@@ -353,6 +418,8 @@ function statementsOf(lines: Line[]): Line[] {
   return out;
 }
 
+const PREFERRED_PLACES = /^\s*(?:preferred locations?|location preferences?)\s*:/iu;
+
 const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
 
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
@@ -363,12 +430,30 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   const source = (field: string, l: Line) => (sources[field] ??= `line ${l.n}: ${l.text.trim().replace(/^[-*•]\s*/, '').slice(0, 140)}`);
   const workplaces = new Set<'remote' | 'hybrid' | 'onsite'>();
   const accepted = new Set<string>();
+  // Kinds named only in parentheses qualify one alternative ("… or for foreign companies (PJ or contractor)"), not the whole wish.
+  let unqualified = false;
   const refused = new Set<string>();
   const excluded = (list: string[], item: string, l: Line, field: string) => {
     if (!list.includes(item)) list.push(item);
     source(field, l);
   };
   for (const l of looking) {
+    // "Preferred Location: Bengaluru / Hyderabad / Remote" (Indian résumés): cities they would work in, so would move to, and remote.
+    const preferred = PREFERRED_PLACES.exec(l.text);
+    if (preferred) {
+      const named = l.text.slice(preferred[0].length);
+      const cities = readPlaces(named, { capitalised: true }).cities.map((p) => placeInSentence(named, p));
+      if (REMOTE.test(named)) workplaces.add('remote');
+      if (cities.length) {
+        workplaces.add('hybrid').add('onsite');
+        relocation.willing ??= true;
+        const before = relocation.relocation ?? { countries: [], requires: [] };
+        relocation.relocation = { ...before, cities: [...new Set([...(before.cities ?? []), ...cities])] };
+        source('logistics.relocation', l);
+      }
+      if (workplaces.size) source('preferences.workEnvironments', l);
+      continue;
+    }
     // Sentences of the section: each statement judged on its own ("… no sales roles. Permanent only.").
     for (let sentence of l.text.split(/(?<=[.!?;])\s+/)) {
       const moving = RELOCATE.exec(sentence);
@@ -409,19 +494,23 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
       }
       const sales = SALES.exec(sentence);
       if (sales && (NEGATION.test(sentence.slice(0, sales.index)) || NOT_INTERESTED.test(sentence))) excluded(prefs.exclusions.roleTypes, 'sales', l, 'preferences.exclusions.roleTypes');
+      // Portuguese "no Brasil", "na Alemanha" (in the) negate nothing: "remotas no Brasil ou para empresas … (PJ ou contractor)".
+      const unnegated = withoutPlaceContractions(sentence);
       let rest = sentence;
       for (const [type, re] of JOB_WORDS) {
         const m = re.exec(rest);
         if (!m) continue;
         // "pas de contrats temporaires ni de pige", "não busco estágio", "no temporary contracts": ruled out.
         // A negation over a list counts for each of its items: "not looking for contract or freelance work".
-        const negated = NEGATION.test(rest.slice(Math.max(0, m.index - 25), m.index)) || mentionOf(sentence, m[0]) === 'negated';
+        const negated = NEGATION.test(withoutPlaceContractions(rest.slice(Math.max(0, m.index - 25), m.index))) || mentionOf(unnegated, m[0]) === 'negated';
         (negated ? refused : accepted).add(type);
+        const inParentheses = (rest.slice(0, m.index).match(/\(/g)?.length ?? 0) > (rest.slice(0, m.index).match(/\)/g)?.length ?? 0);
+        if (!negated && !inParentheses) unqualified = true;
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
       // "six months or more", "6+ months", "at least 6 months", "d'au moins 6 mois", "mindestens 6 Monaten", "no mínimo 6 meses".
-      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or more|o más|ou mais|ou plus|oder mehr)/iu.exec(sentence)
+      const months = /(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monate)\s+(?:or (?:more|longer)|o más|ou mais|ou plus|oder (?:mehr|länger))/iu.exec(sentence)
         ?? /(\d{1,2})\s?\+\s?(?:months|meses|mois|monate)/iu.exec(sentence)
         ?? /(?:at least|minimum(?: of)?|(?:d')?au moins|mindestens|(?:no )?m[íi]nimo(?: de)?|al menos|pelo menos)\s+(\d{1,2}|six|three|twelve|seis|três|tres|doze|douze|sechs)\s+(?:months|meses|mois|monaten?)/iu.exec(sentence);
       if (months) {
@@ -441,7 +530,10 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
     }
   }
   if (workplaces.size) prefs.workEnvironments = [...workplaces];
-  const types = [...accepted].filter((t) => !refused.has(t));
+  const types: string[] = [...accepted].filter((t) => !refused.has(t));
+  // Only parenthesised kinds of contract, for one of the places they would work: the rest of the wish takes employment too.
+  const contractsOnly = types.length > 0 && !types.some((t) => t !== 'contract' && t !== 'freelance');
+  if (contractsOnly && !unqualified && !prefs.minContractMonths && !refused.has('full-time')) types.push('full-time');
   if (types.length) prefs.jobTypes = types;
   // "No temporary contracts" alone rules out work with an end, not an open-ended contractor's role; other refusals
   // ("not contract or freelance work") leave permanent full-time work.
@@ -452,6 +544,15 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
   // A "looking for" section that says where they want to work, and nothing of moving: they stay.
   if (relocation.willing === undefined && workplaces.size) relocation.willing = false;
   return { prefs, relocation };
+}
+
+/** Portuguese "no", "na", "nos", "nas" (em + the article) before a place the gazetteer knows, written "em": they are no negation. */
+function withoutPlaceContractions(sentence: string): string {
+  return sentence.replace(/(?<!\p{L})n[oa]s?(?=\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?))/gu, (word, _place, at: number) => {
+    const next = sentence.slice(at + word.length).trim().split(/[\s,.;()]+/).slice(0, 2).join(' ');
+    const read = readPlaces(next, { capitalised: true });
+    return read.countries.length || read.cities.length ? 'em' : word;
+  });
 }
 
 /** A place a sentence names, as written ("Hyderabad", "Bangalore"), not as the gazetteer spells it; its name when not found. */
@@ -486,19 +587,57 @@ function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | 
 }
 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
-const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
+const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|sueldo (?:deseado|esperado|pretendido)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
-/** The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. */
+/** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
+const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;
+
+/** A statement about contract or freelance work's own rate: "Contract: min SGD 700/day", "Freelance: TJM 600 €", "day rate from €550". */
+const CONTRACT_RATE = /(?<!\p{L})(contract\p{L}*|freelanc\p{L}*|b2b|pj|tjm|day rate|daily rate|hourly rate|tarif journalier|taux journalier|tagessatz|stundensatz|contrat(?!a)\p{L}*|factura\p{L}*|honorarios)(?!\p{L})/iu;
+
+type Rate = { amount: number; currency: string; period: 'year' | 'month' | 'day' | 'hour' };
+
+/**
+ * The pay a CV asks for, read as a floor: the least of what it states, in its currency and period. Labelled
+ * ("Salary expectation: …", its amount on the line or the next), else a "looking for" statement of where pay
+ * starts ("Perm: min SGD 10k/month"; the first stated counts). A statement about contracts' own rate ("Contract:
+ * min SGD 700/day") is the floor for contract and freelance postings (`contract`), or the floor when it is the
+ * only one.
+ */
 function expectedPayFrom(lines: Line[], country: string | undefined, sources: Record<string, string>): DerivedProfile['salaryFloor'] {
-  for (const l of lines) {
+  const rate = (text: string, labelled = false): Rate | undefined => {
+    const pay = salaryOf(text, country ?? null, labelled);
+    return pay ? { amount: pay.min, currency: pay.currency, period: pay.period } : undefined;
+  };
+  const line = (l: Line) => `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
+  let floor: Rate | undefined;
+  for (const [i, l] of lines.entries()) {
     const label = EXPECTED_PAY.exec(l.text);
     if (!label) continue;
-    const pay = salaryOf(l.text.slice(label.index + label[0].length), country ?? null);
-    if (!pay) continue;
-    sources.salaryFloor = `line ${l.n}: ${l.text.trim().slice(0, 120)}`;
-    return { amount: pay.min, currency: pay.currency, period: pay.period };
+    const rest = l.text.slice(label.index + label[0].length);
+    // "Expectativa:" at a wrapped line's end, the amount on the next line.
+    floor = rate(/\d/.test(rest) ? rest : `${rest} ${lines[i + 1]?.text ?? ''}`, true);
+    if (floor) {
+      sources.salaryFloor = line(l);
+      break;
+    }
   }
-  return undefined;
+  let contract: Rate | undefined;
+  for (const l of statementsOf(lines.filter((x) => x.section === 'looking'))) {
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+      const floorWord = FLOOR_WORD.exec(sentence);
+      const contractWord = CONTRACT_RATE.exec(sentence);
+      const forContracts = contractWord !== null && (!floorWord || contractWord.index < floorWord.index);
+      const at = forContracts ? contractWord.index + contractWord[0].length : floorWord?.index;
+      const found = at === undefined ? undefined : rate(sentence.slice(at));
+      if (!found) continue;
+      if (forContracts && !contract) [contract, sources['salaryFloor.contract']] = [found, line(l)];
+      else if (!forContracts && !floor) [floor, sources.salaryFloor] = [found, line(l)];
+    }
+  }
+  if (!floor && contract) [floor, contract, sources.salaryFloor] = [contract, undefined, sources['salaryFloor.contract']!];
+  if (!contract) delete sources['salaryFloor.contract'];
+  return floor && { ...floor, ...(contract ? { contract } : {}) };
 }
 
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */

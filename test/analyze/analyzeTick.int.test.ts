@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { json, serve, useDemoServer } from '../helpers/servers.js';
 import { demoCompanies } from '../../src/cli/commands/demo.js';
+import { OFFLINE_VERSION } from '../../src/analyze/offline.js';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
 import { scoutlyAsync } from '../helpers/cli.js';
 
@@ -43,7 +44,7 @@ describe('analysis in a tick (offline analyzer)', () => {
     // Every rule that fired on a match, with the words it read; a discard's reason is kept with it.
     const explained = await scoutly(['matches', 'explain', String(matches[1]!.id)], env);
     expect(explained.code, explained.stderr).toBe(0);
-    expect(explained.stdout).toMatch(new RegExp(`^match #${matches[1]!.id}: .+ for demo@scoutly\\.local; want_to_apply\\nstored analysis: ${matches[1]!.score} \\(\\w+\\) by offline offline-7`));
+    expect(explained.stdout).toMatch(new RegExp(`^match #${matches[1]!.id}: .+ for demo@scoutly\\.local; want_to_apply\\nstored analysis: ${matches[1]!.score} \\(\\w+\\) by offline ${OFFLINE_VERSION}`));
     expect(explained.stdout, explained.stdout).toMatch(/the rules now \(offline, with the current profile\): score \d+\n  \+ role: \w+ work, as you want \(\+35 points\)\n      posting: ".+"\n      profile: ".+"/);
     expect((await scoutly(['matches', 'set', String(matches[1]!.id), 'discarded', '--note', 'too junior'], env)).code).toBe(0);
     const json = JSON.parse((await scoutly(['matches', 'explain', String(matches[1]!.id), '--json'], env)).stdout) as { status: string; rulesNow: { firings: unknown[] } };
