@@ -7,7 +7,7 @@ export type ProfileFields = Record<string, string | string[]>;
 export const JOB_TYPES = ['full-time', 'part-time', 'contract', 'freelance', 'temporary', 'internship'] as const;
 export const WORK_ENVIRONMENTS = ['remote', 'hybrid', 'onsite'] as const;
 export const SENIORITIES = ['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead'] as const;
-export const SALARY_PERIODS = ['year', 'month', 'hour'] as const;
+export const SALARY_PERIODS = ['year', 'month', 'day', 'hour'] as const;
 
 const obj = (v: unknown): Profile => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Profile) : {});
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v ? [v] : []);
@@ -93,6 +93,9 @@ export function profileFromFields(f: ProfileFields, stored: Profile | null): Pro
       exclusions: { ...obj(prefs.exclusions), industries: list(f, 'excludeIndustries'), technologies: list(f, 'excludeTechnologies'),
         roleTypes: list(f, 'excludeRoleTypes'), titles: list(f, 'excludeTitles') },
     },
-    salaryFloor: amount ? { amount: number(amount), currency: one(f, 'salaryCurrency').toUpperCase(), period: one(f, 'salaryPeriod') || 'year' } : undefined,
+    // The floor's keys the form does not show (excludeBelowPercent, a contract rate stated apart) stay as stored.
+    salaryFloor: amount
+      ? { ...obj(base.salaryFloor), amount: number(amount), currency: one(f, 'salaryCurrency').toUpperCase(), period: one(f, 'salaryPeriod') || 'year' }
+      : undefined,
   });
 }

@@ -16,7 +16,8 @@ describe('the profile as a form', () => {
     logistics: { currentResidence: { city: 'Amsterdam', countryCode: 'NL' }, willingToRelocate: false, workAuthorization: [{ region: 'EU', status: 'citizen' }], maxCommuteKm: 30 },
     languages: [{ language: 'English', level: 'C1' }, { language: 'Dutch', level: 'native' }],
     preferences: { jobTypes: ['full-time'], workEnvironments: ['remote', 'hybrid'], exclusions: { industries: ['gambling'], titles: ['intern'] } },
-    salaryFloor: { amount: 70000, currency: 'EUR', period: 'year' },
+    // The floor's keys the form does not show (how far under it excludes, a contract rate stated apart) stay as stored.
+    salaryFloor: { amount: 70000, currency: 'EUR', period: 'year', excludeBelowPercent: 10, contract: { amount: 600, currency: 'EUR', period: 'day' } },
     derivedFrom: 'cv',
   };
 
@@ -28,6 +29,9 @@ describe('the profile as a form', () => {
     const { derivedFrom: _d, ...own } = stored;
     expect(back).toEqual(own);
     expect(validateProfile(back).ok).toBe(true);
+    // A day rate is a period the form offers too.
+    expect(profileFromFields({ ...fields, salaryAmount: '650', salaryPeriod: 'day' }, stored).salaryFloor)
+      .toEqual({ ...stored.salaryFloor, amount: 650, period: 'day' });
   });
 
   it('typed values become the profile shape: lists split on commas and lines, empty fields left out', () => {
