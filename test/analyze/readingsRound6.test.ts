@@ -64,6 +64,24 @@ describe('a remote scope "para personas ubicadas en …"', () => {
   });
 });
 
+describe('a residence a remote posting demands, in a sentence without a remote word', () => {
+  it.each([
+    ['You must reside in Canada.', ['CA']],
+    ['You must live in Canada to be considered.', ['CA']],
+    ['For payroll reasons you need to be based in Germany or Austria.', ['AT', 'DE']],
+    ['Você precisa morar em Portugal para esta vaga.', ['PT']],
+    ['Es indispensable residir en México para esta posición.', ['MX']],
+    ['Vous devez habiter en France.', ['FR']],
+    ['Le ou la candidate doit résider en Belgique.', ['BE']],
+  ])('"%s"', (text, countries) => {
+    expect(remoteScopeOf(posting('Senior Android Engineer', 'Remote', 'remote', `Kotlin and Jetpack Compose. ${text}`)).scope?.countries.sort())
+      .toEqual([...countries].sort());
+  });
+  it('a sentence that demands nothing leaves the role open', () => {
+    expect(remoteScopeOf(posting('Senior Android Engineer', 'Remote', 'remote', 'Kotlin and Jetpack Compose. We live in Canada and love it.')).scope).toBeNull();
+  });
+});
+
 describe('a contract floor stated apart (salaryFloor.contract)', () => {
   const sre = profileMaker({
     titles: ['Site Reliability Engineer'], skills: ['Kubernetes', 'Terraform'], seniority: 'senior', yearsOfExperience: 8,
