@@ -5,7 +5,7 @@
 
 import { LEVELS, type Level } from './facts.js';
 import { acceptedBy, type Accepts } from './employment.js';
-import { countryCode, DEFAULT_MAX_COMMUTE_KM, placeNamed, zoneOffsets, type Place } from './places.js';
+import { countryCode, DEFAULT_MAX_COMMUTE_KM, placeNamed, readPlaces, zoneOffsets, type Place } from './places.js';
 import { REGIONS } from './gazetteer/regions.js';
 import { isAuthorized, type CandidateProfile, type LanguageLevel } from './profile.js';
 import { familyOfTitle, type RoleFamily } from './roles.js';
@@ -56,7 +56,10 @@ export const candidateFacts: (profile: CandidateProfile) => CandidateFacts = onc
 function readFacts(profile: CandidateProfile): CandidateFacts {
   const residence = profile.logistics.currentResidence;
   const stated = countryCode(residence?.countryCode) ?? countryCode(residence?.country);
-  const home = residence?.city ? placeNamed(residence.city, stated) : null;
+  // The city as people type it: "São Paulo", or with its state, "São Paulo/SP", "Toronto, ON", "Campinas - SP".
+  const home = residence?.city
+    ? placeNamed(residence.city, stated) ?? readPlaces(residence.city).cities.find((p) => !stated || p.country === stated) ?? null
+    : null;
   const country = stated ?? home?.country ?? null;
   const authorizedIn = new Set<string>(country ? [country] : []);
   // A citizen of an EU country may work anywhere in the EU/EEA.

@@ -365,7 +365,7 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
 /** The words of `text` that name `place`, as written; the gazetteer's name when they cannot be found. */
 function writtenName(text: string, place: Place): string {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const words = text.split(/[\s,()]+/).filter(Boolean);
+  const words = text.split(/[\s,()/]+/).filter(Boolean); // "São Paulo/SP": the city without its state
   for (let n = Math.min(5, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const span = words.slice(i, i + n).join(' ');
@@ -420,7 +420,7 @@ function statementsOf(lines: Line[]): Line[] {
 
 const PREFERRED_PLACES = /^\s*(?:preferred locations?|location preferences?)\s*:/iu;
 
-const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
+const RELOCATION_HELP = /relocation (?:support|package|assistance|help)|(?:pacote|aux[íi]lio|apoio|ajuda) (?:de|com|para|ao?) (?:o )?relocation|help\p{L}* (?:me )?with (?:the )?(?:relocation|move|moving)|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|(?:apoio|ajuda|aux[íi]lio)(?: de| com a| na| à| a)? (?:mudan[çc]a|reloca[çc][ãa]o)|paquete de (?:reubicaci[oó]n|relocalizaci[oó]n)|apoyo (?:de|con|en) (?:la )?(?:reubicaci|mudanza)|aide (?:à|au) (?:la )?(?:d[ée]m[ée]nagement|relocalisation)|umzugshilfe|umzugsunterst[üu]tzung|relocation-paket/iu;
 
 function preferencesFrom(lines: Line[], sources: Record<string, string>): { prefs: DerivedProfile['preferences']; relocation: { willing?: boolean; relocation?: DerivedProfile['logistics']['relocation'] } } {
   const prefs: DerivedProfile['preferences'] = { exclusions: { industries: [], technologies: [], roleTypes: [], titles: [] } };

@@ -182,3 +182,22 @@ describe('employment and IC statements as boards write them', () => {
     expect(f.icTrack).toBe(true);
   });
 });
+
+describe('a home city typed with its state or province', () => {
+  const mobile = (city: string, country: string) => profileMaker({
+    titles: ['Senior Mobile Engineer'], skills: ['Kotlin', 'Swift'], seniority: 'senior', yearsOfExperience: 8,
+    logistics: { currentResidence: { city, country }, willingToRelocate: false, workAuthorization: [] },
+    languages: [{ language: 'English', level: 'C1' }],
+    preferences: { exclusions: {}, workEnvironments: ['hybrid', 'remote'], jobTypes: ['full-time'] },
+  })();
+  it.each([['São Paulo/SP', 'Brazil', 'São Paulo, SP'], ['Toronto, ON', 'Canada', 'Toronto, Ontario, Canada'], ['Campinas - SP', 'Brazil', 'Campinas, São Paulo, Brazil']])(
+    '"%s" is home: a hybrid role there is within the commute',
+    (city, country, location) => {
+      expect(preGate(posting('Senior Android Engineer', location, 'hybrid', 'Kotlin and Jetpack Compose, three days a week in our office.'), mobile(city, country))).toBeNull();
+    },
+  );
+  it('a hybrid role in another city of the country still asks for a move', () => {
+    expect(preGate(posting('Senior Android Engineer', 'Recife, PE', 'hybrid', 'Kotlin and Jetpack Compose, three days a week in our office.'), mobile('São Paulo/SP', 'Brazil')))
+      .toMatch(/place:/);
+  });
+});

@@ -366,3 +366,20 @@ describe('CVs from Lagos, Nairobi and Guadalajara', () => {
     expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toEqual({ amount: 70000, currency: 'MXN', period: 'month' });
   });
 });
+
+describe('a Brazilian header: the city with its state, help with the move named with the English word', () => {
+  const cv = `LUCAS PEREIRA
+Desenvolvedor Mobile Sênior | Android & iOS
+Localização: Campinas/SP · (11) 99999-1234 · lucas@example.com
+
+OBJETIVO
+Remoto a partir do Brasil ou híbrido em Campinas. Mudança para o Canadá somente com patrocínio de visto e pacote de relocation.
+
+EXPERIÊNCIA PROFISSIONAL
+Desenvolvedor Mobile Sênior | Banco Exemplo | jan/2019 – atual`;
+  it('keeps the city without its state, and reads the move\'s conditions', () => {
+    const d = deriveProfileFromCv(cv, AS_OF);
+    expect(d.logistics.currentResidence).toMatchObject({ city: 'Campinas', countryCode: 'BR' });
+    expect(d.logistics.relocation?.requires).toEqual(expect.arrayContaining(['sponsorship', 'relocation support']));
+  });
+});
