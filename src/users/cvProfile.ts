@@ -12,7 +12,13 @@ import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
 import { B2B_MARKET } from '../analyze/employment.js';
-import { familyOfTitle } from '../analyze/roles.js';
+import { familyOfTitle, type RoleFamily } from '../analyze/roles.js';
+
+/**
+ * Specialties that make a generic engineering title specific when they follow it. Not platform: teams are named
+ * so ("Mobile Platform", "Data Platform", "Payments Platform") whatever their engineers build.
+ */
+const QUALIFYING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'sre', 'data-engineering', 'data-science', 'qa', 'security'];
 import { clipAtWord } from '../core/text.js';
 
 /** Technologies as people write them; the first spelling is the one kept. */
@@ -248,8 +254,16 @@ export function titlesFrom(text: string): string[] {
     // "Senior Backend Engineer — Acme, 2019–present" → "Senior Backend Engineer"
     // "OMAR HASSAN | Senior iOS Engineer": the part that names a role, not the name before it.
     const parts = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i);
-    const title = (parts.find((p) => ROLE_NOUN.test(p)) ?? parts[0]!).replace(/[:.]$/, '').trim();
+    const role = parts.find((p) => ROLE_NOUN.test(p)) ?? parts[0]!;
+    let title = role.replace(/[:.]$/, '').trim();
     if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and|with|com|con|avec|mit)\b/i.test(title)) continue; // a sentence, not a title
+    // A generic title whose specialty follows it: "Senior Software Engineer (Android)", "Engenheiro de Software | Mobile",
+    // "Software Engineer @ Nubank (iOS)". The specialty is kept with it; only an engineering one (a team named
+    // "Sales Platform" does not make its engineer a salesperson).
+    if (familyOfTitle(title) === null) {
+      const specialty = parts.find((p) => p !== role && QUALIFYING.includes(familyOfTitle(p) as RoleFamily));
+      if (specialty) title = `${title} (${specialty.replace(/[()]/g, '').trim()})`;
+    }
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     if (titles.length === 3) break;
   }

@@ -6,7 +6,8 @@
 // "factura"); "B2B SaaS" as a market, not a contract.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/analyze/places.js';
-import { deriveProfileFromCv } from '../../src/users/cvProfile.js';
+import { familyOfTitle } from '../../src/analyze/roles.js';
+import { deriveProfileFromCv, titlesFrom } from '../../src/users/cvProfile.js';
 
 beforeAll(() => loadPlaces());
 
@@ -381,5 +382,21 @@ Desenvolvedor Mobile Sênior | Banco Exemplo | jan/2019 – atual`;
     const d = deriveProfileFromCv(cv, AS_OF);
     expect(d.logistics.currentResidence).toMatchObject({ city: 'Campinas', countryCode: 'BR' });
     expect(d.logistics.relocation?.requires).toEqual(expect.arrayContaining(['sponsorship', 'relocation support']));
+  });
+});
+
+describe('a generic title with its specialty after it', () => {
+  it.each([
+    ['Senior Software Engineer (Android)', 'Senior Software Engineer (Android)', 'mobile'],
+    ['Engenheiro de Software | Mobile', 'Engenheiro de Software (Mobile)', 'mobile'],
+    ['Senior Software Engineer @ Nubank (iOS)', 'Senior Software Engineer (iOS)', 'mobile'],
+    ['Software Engineer, Backend — Acme', 'Software Engineer (Backend)', 'backend'],
+    ['Desarrollador de Software (Frontend)', 'Desarrollador de Software (Frontend)', 'frontend'],
+  ])('"%s" keeps its specialty', (line, title, family) => {
+    expect(titlesFrom(`${line}\n`)[0]).toBe(title);
+    expect(familyOfTitle(titlesFrom(`${line}\n`)[0]!)).toBe(family);
+  });
+  it.each(['Software Engineer — Sales Platform', 'Software Engineer — Mobile Platform', 'Software Engineer at Acme'])('"%s" stays generic', (line) => {
+    expect(familyOfTitle(titlesFrom(`${line}\n`)[0]!)).toBeNull();
   });
 });
