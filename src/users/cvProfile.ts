@@ -13,13 +13,25 @@ import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
 import { B2B_MARKET } from '../analyze/employment.js';
 import { familyOfTitle, type RoleFamily } from '../analyze/roles.js';
+import { clipAtWord } from '../core/text.js';
 
 /**
  * Specialties that make a generic engineering title specific when they follow it. Not platform: teams are named
  * so ("Mobile Platform", "Data Platform", "Payments Platform") whatever their engineers build.
  */
 const QUALIFYING: readonly RoleFamily[] = ['backend', 'frontend', 'fullstack', 'mobile', 'sre', 'data-engineering', 'data-science', 'qa', 'security'];
-import { clipAtWord } from '../core/text.js';
+const TEAM_WORDS = /^(?:squad|team|time|equipo|[ée]quipe|apps?|&|and|e|y|et|und)$/iu;
+
+/**
+ * A specialty as CVs write it after a generic title: nothing but a specialty's words and team words ("Android/iOS",
+ * "Squad Mobile", "Mobile Apps"), so that a company named after one ("T-Mobile", "Acme Mobile") is none.
+ */
+function isSpecialty(part: string): boolean {
+  const words = part.replace(/[()]/g, ' ').split(/[\s/+]+/).filter(Boolean);
+  const named = words.filter((w) => !TEAM_WORDS.test(w));
+  return named.length > 0 && words.length <= 4
+    && named.every((w) => (!w.includes('-') || /^(?:back-end|front-end|full-stack)$/iu.test(w)) && QUALIFYING.includes(familyOfTitle(w) as RoleFamily));
+}
 
 /** Technologies as people write them; the first spelling is the one kept. */
 const TECHNOLOGIES: string[][] = [
@@ -261,7 +273,7 @@ export function titlesFrom(text: string): string[] {
     // "Software Engineer @ Nubank (iOS)". The specialty is kept with it; only an engineering one (a team named
     // "Sales Platform" does not make its engineer a salesperson).
     if (familyOfTitle(title) === null) {
-      const specialty = parts.find((p) => p !== role && QUALIFYING.includes(familyOfTitle(p) as RoleFamily));
+      const specialty = parts.find((p) => p !== role && isSpecialty(p));
       if (specialty) title = `${title} (${specialty.replace(/[()]/g, '').trim()})`;
     }
     if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);

@@ -392,11 +392,13 @@ describe('a generic title with its specialty after it', () => {
     ['Senior Software Engineer @ Nubank (iOS)', 'Senior Software Engineer (iOS)', 'mobile'],
     ['Software Engineer, Backend — Acme', 'Software Engineer (Backend)', 'backend'],
     ['Desarrollador de Software (Frontend)', 'Desarrollador de Software (Frontend)', 'frontend'],
+    ['Engenheiro de Software Sênior — Squad Mobile', 'Engenheiro de Software Sênior (Squad Mobile)', 'mobile'],
+    ['Software Engineer | Android & iOS | Acme | 2019 – 2021', 'Software Engineer (Android & iOS)', 'mobile'],
   ])('"%s" keeps its specialty', (line, title, family) => {
     expect(titlesFrom(`${line}\n`)[0]).toBe(title);
     expect(familyOfTitle(titlesFrom(`${line}\n`)[0]!)).toBe(family);
   });
-  it.each(['Software Engineer — Sales Platform', 'Software Engineer — Mobile Platform', 'Software Engineer at Acme'])('"%s" stays generic', (line) => {
+  it.each(['Software Engineer — Sales Platform', 'Software Engineer — Mobile Platform', 'Software Engineer at Acme', 'Software Engineer at T-Mobile', 'Software Engineer | Acme Mobile | 2019 – 2021'])('"%s" stays generic', (line) => {
     expect(familyOfTitle(titlesFrom(`${line}\n`)[0]!)).toBeNull();
   });
 });
