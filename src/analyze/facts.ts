@@ -156,10 +156,7 @@ export interface LanguageDemands {
   waived: string[];
 }
 
-/**
- * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
- * B2), the working language it names, and the ones it says are not needed.
- */
+/** Any language LANGUAGE_NAMES names, in any of its spellings. */
 const ANY_LANGUAGE = new RegExp(LANGUAGE_NAMES.map(([re]) => re.source).join('|'), 'giu');
 /** A statement that names languages and nothing else: "Englisch.", "English and German." (a short one: read whole); not a choice ("espanhol ou português"). */
 const onlyLanguages = (sentence: string) =>
@@ -168,6 +165,10 @@ const onlyLanguages = (sentence: string) =>
 /** A field of languages, as boards lay one out: "Sprache: Englisch", "Languages: English", "Idioma: inglés", "Langues : anglais". */
 const LANGUAGES_FIELD = /^[\s*•-]*(?:languages?|sprachen?|sprachkenntnisse|idiomas?|l[íi]nguas?|langues?)\s*:/iu;
 
+/**
+ * Languages the posting requires (CEFR stated, else C1 for "fluent" and its kin, else a level in words, else
+ * B2), the working language it names, and the ones it says are not needed.
+ */
 export function languageDemandsOf(text: string): LanguageDemands {
   const found = new Map<string, LanguageLevel>();
   const waived = new Set<string>();

@@ -97,8 +97,9 @@ function amountsIn(text: string): Amount[] {
   for (const m of text.matchAll(NUMBER)) {
     let end = m.index + m[0].length;
     const before = currencyBefore(text, m.index);
+    const after = MULTIPLIER.exec(text.slice(end, end + 12));
     // A lower-case "m" is a million only right after a currency ("₦1.2m – ₦1.8m"): "a 12m contract" is months.
-    const mult = ((m) => (m?.[1] === 'm' && !before ? null : m))(MULTIPLIER.exec(text.slice(end, end + 12)));
+    const mult = after?.[1] === 'm' && !before ? null : after;
     const multiplier = mult ? MULTIPLIERS[mult[1]!.toLowerCase()] ?? 1 : 1;
     if (mult) end += mult[0].length;
     // Lakhs and crores are India's: "28 LPA", "₹25L – ₹32L", "1.2 Cr" are in rupees however they are written.

@@ -28,7 +28,6 @@ const foldUnicode = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toL
 
 /** The languages whose country names postings and CVs use (i18n-iso-countries locale files). */
 const COUNTRY_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it'];
-/** Names i18n-iso-countries lacks that postings write. */
 /**
  * Names boards and CVs write for a city that the GeoNames extract lacks: an official renaming (Gurgaon has been
  * Gurugram since 2016), the short names and metropolitan names of big cities ("NYC", "HCMC", "CABA", "KL", "GTA",
@@ -39,6 +38,7 @@ const RENAMED: Record<string, [string, string]> = {
   GTA: ['Toronto', 'CA'], 'Bay Area': ['San Francisco', 'US'], 'Metro Manila': ['Manila', 'PH'], 'Metro Vancouver': ['Vancouver', 'CA'],
 };
 
+/** Names i18n-iso-countries lacks that postings write. */
 const MORE_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['USA', 'U.S.', 'U.S.A.', 'America', 'EEUU', 'EE.UU.', 'EUA'], GB: ['UK', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   NL: ['Holland'], AE: ['UAE', 'Dubai'], KR: ['Korea'], CZ: ['Czechia'], CI: ['Ivory Coast'], CD: ['DRC'], DE: ['Deutschland'],
@@ -109,10 +109,10 @@ function buildIndex(tsv: string, zones: readonly string[], countryZoneTable: Rec
     if (ascii) addName(ascii, i, true);
     if (others) for (const other of others.split(';')) addName(other, i, false);
   }
-  // Official new names the bundled GeoNames file does not list as another name of the city.
+  // The names of RENAMED, found through the index just built (not a scan of every place).
   for (const [newName, [oldName, country]] of Object.entries(RENAMED)) {
-    const i = places.findIndex((p) => p.name === oldName && p.country === country);
-    if (i >= 0) addName(newName, i, false);
+    const entry = byName.get(fold(oldName))?.find((e) => places[e >> 1]!.country === country);
+    if (entry !== undefined) addName(newName, entry >> 1, false);
   }
   // Primary names first, then the most populous: "Santiago" is Chile's capital unless a country says otherwise.
   for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => (b & 1) - (a & 1) || places[b >> 1]!.population - places[a >> 1]!.population);
