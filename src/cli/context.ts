@@ -4,7 +4,7 @@
 import { totalmem } from 'node:os';
 import { safeJson, singleLine } from '../core/text.js';
 import type { Clock } from '../core/clock.js';
-import { createLogger, type Logger } from '../core/log.js';
+import { createLogger, type Logger, type TextSink } from '../core/log.js';
 import { loadConfig, secretValues, type Config, type Env } from '../config/config.js';
 import { closeStore, openStore, type Store } from '../db/client.js';
 import type { TaskQueue } from '../queue/queue.js';
@@ -13,15 +13,16 @@ import type { DepsOverrides } from '../tick/deps.js';
 export interface CliIo {
   env: Env;
   credentials?: Readonly<Record<string, string>>;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  isTTY: boolean;
+  stdout: TextSink;
+  stderr: TextSink;
+  /** Whether standard error is a terminal (read lazily by the CLI's process edge). */
+  readonly isTTY: boolean;
   exists: (path: string) => boolean;
   readFile: (path: string) => Buffer;
   /** Reads a secret from the terminal without echoing it (or the first line of piped standard input). */
   readSecret: (prompt: string) => Promise<string>;
   /** Whether standard input is a terminal (a person types), not a pipe. */
-  stdinIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
   /** Aborted on SIGTERM/SIGINT. */
   stopSignal: AbortSignal;
   clock: Clock;
@@ -40,7 +41,7 @@ export class CommandContext {
   constructor(readonly io: CliIo) {}
 
   get config(): Config {
-    this.configValue ??= loadConfig({ env: this.io.env, credentials: this.io.credentials, isTTY: this.io.isTTY, exists: this.io.exists, totalMemoryBytes: totalmem() });
+    this.configValue ??= loadConfig({ env: this.io.env, credentials: this.io.credentials, isTTY: () => this.io.isTTY, exists: this.io.exists, totalMemoryBytes: totalmem() });
     return this.configValue;
   }
 

@@ -1,7 +1,7 @@
 // The process edge: the only module that reads process.env/argv, installs signal handlers and ends
 // the process. Loads ./.env (real environment wins) and systemd credentials, then runs the CLI.
 
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { systemClock } from '../core/clock.js';
@@ -60,6 +60,48 @@ async function readSecret(prompt: string): Promise<string> {
   });
 }
 
+/**
+ * Standard output and error written with write(2) itself. `process.stdout` on a pipe or journald's socket is a
+ * net.Socket: creating it loads Node's socket and stream modules, ≈ 10 ms at every start (their code cache is
+ * refused under the unit's V8 flags), more than an idle tick's own work. Node writes pipes, files and terminals
+ * synchronously on Linux anyway, so lines keep their order with anything else written there.
+ */
+function descriptorSink(fd: 1 | 2, stream: () => NodeJS.WriteStream, readerGone: () => boolean): { write(text: string): boolean } {
+  let viaStream = false;
+  return {
+    write(text: string): boolean {
+      let rest = Buffer.from(text);
+      try {
+        while (!viaStream && rest.length) rest = rest.subarray(writeSync(fd, rest));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return readerGone();
+        // A non-blocking descriptor handed down by a parent: Node's stream queues what the kernel cannot take yet.
+        if (code !== 'EAGAIN') throw err;
+        viaStream = true;
+      }
+      return rest.length ? stream().write(rest) : true;
+    },
+  };
+}
+
+let stdoutWatched = false;
+/** `process.stdout`, only where a write would block: its EPIPE arrives as an event instead. */
+function stdoutStream(): NodeJS.WriteStream {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+  return process.stdout;
+}
+// `scoutly queue list | head` closes the pipe early: that is not an error, and nothing more can be shown.
+const stdout = descriptorSink(1, stdoutStream, () => process.exit(process.exitCode ?? 0));
+// Nobody reads standard error any more: the line has nowhere to go, and the work goes on.
+const stderr = descriptorSink(2, () => process.stderr, () => false);
+
 const stop = new AbortController();
 let signalsInstalled = false;
 
@@ -70,18 +112,13 @@ function installProcessHandlers(): void {
   const onSignal = (signal: NodeJS.Signals) => {
     signals++;
     if (signals === 1) {
-      process.stderr.write(`scoutly: ${signal} received, stopping: no new tasks, in-flight ones are handed back\n`);
+      stderr.write(`scoutly: ${signal} received, stopping: no new tasks, in-flight ones are handed back\n`);
       stop.abort(signal);
     } else {
-      process.stderr.write(`scoutly: second ${signal}, exiting now\n`);
+      stderr.write(`scoutly: second ${signal}, exiting now\n`);
       process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     }
   };
-  // `scoutly queue list | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
 }
@@ -93,13 +130,18 @@ async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Prom
     return await runCli(argv, {
       env,
       credentials: loadCredentials(env.CREDENTIALS_DIRECTORY),
-      stdout: process.stdout,
-      stderr: process.stderr,
-      isTTY: Boolean(process.stderr.isTTY),
+      stdout,
+      stderr,
+      // Getters: asking creates the stream the answer comes from, and the tick under journald never asks.
+      get isTTY() {
+        return Boolean(process.stderr.isTTY);
+      },
       exists: existsSync,
       readFile: (path) => readFileSync(path),
       readSecret,
-      stdinIsTTY: Boolean(process.stdin.isTTY),
+      get stdinIsTTY() {
+        return Boolean(process.stdin.isTTY);
+      },
       stopSignal: stop.signal,
       clock: systemClock,
       // The monotonic clock starts with the process: a tick's budget is counted from here.
@@ -107,7 +149,7 @@ async function runOnce(argv: readonly string[], overrides?: DepsOverrides): Prom
       ...(overrides ? { overrides } : {}),
     });
   } catch (err) {
-    process.stderr.write(`scoutly: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    stderr.write(`scoutly: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
     return EXIT.internal;
   }
 }
@@ -116,7 +158,7 @@ function finish(code: number): void {
   process.exitCode = code;
   // Everything is closed by now; a leaked handle (a socket, a browser) must not keep a oneshot unit alive.
   setTimeout(() => {
-    process.stderr.write('scoutly: something kept the process alive after it finished; exiting anyway\n');
+    stderr.write('scoutly: something kept the process alive after it finished; exiting anyway\n');
     process.exit(code);
   }, 2000).unref();
 }
@@ -153,7 +195,7 @@ export async function launchDemo(): Promise<void> {
   const server = await startDemoServer();
   const db = join(process.cwd(), 'data', 'demo.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
-  process.stdout.write(`demo careers site and ATS feeds at ${server.url}; database ${db}\n`);
+  stdout.write(`demo careers site and ATS feeds at ${server.url}; database ${db}\n`);
   const report = join(process.cwd(), 'data', 'demo-report.html');
   Object.assign(process.env, {
     SCOUTLY_DB: db, SCOUTLY_ALLOW_PRIVATE_URLS: '1', SCOUTLY_ATS_BASE_URL: server.url, SCOUTLY_BUDGET: process.env.SCOUTLY_BUDGET ?? '3m',
@@ -165,7 +207,7 @@ export async function launchDemo(): Promise<void> {
   let tickCode: number = EXIT.ok;
   try {
     for (const step of [['seed-demo', '--base-url', server.url], ['tick'], ['postings', 'list'], ['status']]) {
-      process.stdout.write(`\n$ scoutly ${step.join(' ')}\n`);
+      stdout.write(`\n$ scoutly ${step.join(' ')}\n`);
       const code = await runOnce(step);
       if (step[0] === 'tick') tickCode = code;
       else if (code !== EXIT.ok) {
@@ -174,9 +216,9 @@ export async function launchDemo(): Promise<void> {
       }
     }
     for (const n of server.notifications) {
-      process.stdout.write(`\nThe digest your phone would get (ntfy, priority ${String(n.priority)}):\n  ${String(n.title)}\n${String(n.message).replace(/^/gm, '  ')}\n`);
+      stdout.write(`\nThe digest your phone would get (ntfy, priority ${String(n.priority)}):\n  ${String(n.title)}\n${String(n.message).replace(/^/gm, '  ')}\n`);
     }
-    process.stdout.write(`\nThe report: ${report}\nQuery it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
+    stdout.write(`\nThe report: ${report}\nQuery it yourself: sqlite3 ${db} "SELECT * FROM v_schedule"\n`);
     if (tickCode === EXIT.ok && !stop.signal.aborted) {
       const webCode = await demoDashboard();
       // Ctrl-C is how the demo ends; anything else (the port taken meanwhile) is the demo's failure.
@@ -195,9 +237,9 @@ async function demoDashboard(): Promise<number> {
   const given = /^127\.0\.0\.1:([1-9]\d*)$/.exec(process.env.SCOUTLY_WEB_LISTEN ?? '');
   const port = given ? Number(given[1]) : await freePort(host, 8377);
   process.env.SCOUTLY_WEB_LISTEN = `${host}:${port}`;
-  process.stdout.write('\nThe dashboard on the demo database: open this one-time link (15 minutes) to choose a password for demo@scoutly.local\n');
+  stdout.write('\nThe dashboard on the demo database: open this one-time link (15 minutes) to choose a password for demo@scoutly.local\n');
   const linked = await runOnce(['web', 'setup-link', 'demo@scoutly.local']);
   if (linked !== EXIT.ok) return linked;
-  process.stdout.write(`$ scoutly web   (at http://${host}:${port}; Ctrl-C stops it and the demo)\n`);
+  stdout.write(`$ scoutly web   (at http://${host}:${port}; Ctrl-C stops it and the demo)\n`);
   return runOnce(['web']);
 }

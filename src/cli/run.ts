@@ -100,7 +100,7 @@ async function findCommand(argv: readonly string[]): Promise<{ command: Command;
  * `journalctl -p warning` shows why a run exited 64, 70, 74 or 78.
  */
 function errorWriter(io: CliIo): (text: string) => void {
-  const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, io.isTTY)) === 'journal';
+  const journal = (io.env.SCOUTLY_LOG_FORMAT || defaultLogFormat(io.env, () => io.isTTY)) === 'journal';
   return (text: string) => {
     const lines = text.replace(/(?<!\n)\n+$/, '').split('\n');
     // Messages quote what was typed or read (a name, a value): shown, never obeyed.

@@ -1,7 +1,7 @@
 // Parses the environment (plus .env and systemd credentials, read by the caller) into one typed,
 // validated Config. Pure: no process.env, no file reads. Every problem names the variable and the form it takes.
 
-import { isIP } from 'node:net';
+import { createRequire } from 'node:module';
 import { urlSecrets } from '../core/redact.js';
 import { ConfigError } from '../core/errors.js';
 import { DURATION_FORM, parseDuration } from '../core/duration.js';
@@ -77,6 +77,15 @@ export const DEFAULT_WEB_LISTEN = '127.0.0.1:8377';
 export const LISTEN_FORM = 'ADDRESS:PORT, e.g. 127.0.0.1:8377, 0.0.0.0:8377 or [::1]:8377';
 
 /** `127.0.0.1:8377`, `[::1]:8377`, `0.0.0.0:80` (port 0: any free port); null when it is not that form. */
+/**
+ * Node's own IP check, loaded only when there is an address to check: `node:net` brings Node's socket and stream
+ * modules, which every command would otherwise compile at start for a variable few set.
+ */
+function isIpAddress(text: string): boolean {
+  const { isIP } = createRequire(import.meta.url)('node:net') as typeof import('node:net');
+  return isIP(text) !== 0;
+}
+
 export function parseListen(text: string): ListenAddress | null {
   const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
   const port = Number(m?.[3]);
@@ -88,7 +97,8 @@ export interface ConfigSources {
   env: Env;
   /** systemd credentials by name (LoadCredential=), e.g. `gemini_api_key`. */
   credentials?: Readonly<Record<string, string>>;
-  isTTY?: boolean;
+  /** Whether standard error is a terminal; asked only when the log format depends on it. */
+  isTTY?: () => boolean;
   /** Tells whether a file exists (for the Chromium default); injected to keep this pure. */
   exists?: (path: string) => boolean;
   /** The machine's memory (the browser pages' default); when unknown, the small machine's default. */
@@ -221,7 +231,7 @@ export function loadConfig(sources: ConfigSources): Config {
   if (idleMs === null || idleMs < 1000) fail('SCOUTLY_WEB_IDLE', `must be ${DURATION_FORM}, at least 1s; got "${idleRaw}"`);
   const webUrl = url('SCOUTLY_WEB_URL', ['http:', 'https:']);
   const trustedProxies = (get('SCOUTLY_WEB_TRUSTED_PROXIES') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
-  const badProxy = trustedProxies.find((p) => !isIP(p));
+  const badProxy = trustedProxies.find((p) => !isIpAddress(p));
   if (badProxy) fail('SCOUTLY_WEB_TRUSTED_PROXIES', `must be IP addresses, comma-separated (e.g. 127.0.0.1,::1), got "${badProxy}"`);
 
   const stateDir = get('STATE_DIRECTORY')?.split(':')[0];
@@ -253,7 +263,7 @@ export function loadConfig(sources: ConfigSources): Config {
     metricsFile: get('SCOUTLY_METRICS_FILE') ?? null,
     log: {
       level: oneOf('SCOUTLY_LOG_LEVEL', LOG_LEVELS) ?? 'info',
-      format: oneOf('SCOUTLY_LOG_FORMAT', LOG_FORMATS) ?? defaultLogFormat(env, sources.isTTY ?? false),
+      format: oneOf('SCOUTLY_LOG_FORMAT', LOG_FORMATS) ?? defaultLogFormat(env, sources.isTTY ?? (() => false)),
     },
     maxAttempts: 5,
     web: { listen: listen ?? { host: '127.0.0.1', port: 8377 }, idleMs: idleMs ?? 10 * 60_000, url: webUrl ? withoutTrailingSlashes(webUrl) : null, trustedProxies },

@@ -9,6 +9,11 @@ import { formatWithOptions, styleText } from 'node:util';
 import { redactSecrets } from './redact.js';
 
 export type Logger = ConsolaInstance;
+
+/** Where text goes: a stream, or the CLI's direct write to standard error. */
+export interface TextSink {
+  write(text: string): unknown;
+}
 export const LOG_FORMATS = ['journal', 'plain', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -34,7 +39,7 @@ function render(logObj: LogObject, secrets: readonly string[]): string {
 export interface LoggerOptions {
   format: LogFormat;
   level: LogLevelName;
-  stream?: NodeJS.WritableStream;
+  stream?: TextSink;
   /** Live secret values to mask wherever they appear. */
   secrets?: readonly string[];
 }
@@ -64,8 +69,11 @@ export function createLogger(options: LoggerOptions): Logger {
   return createConsola({ level: CONSOLA_LEVEL[options.level], reporters: [reporters[options.format]] });
 }
 
-/** SPEC: `journal` when JOURNAL_STREAM is set, `pretty` on a TTY, `plain` otherwise. */
-export function defaultLogFormat(env: { JOURNAL_STREAM?: string | undefined }, isTTY: boolean): LogFormat {
+/**
+ * SPEC: `journal` when JOURNAL_STREAM is set, `pretty` on a TTY, `plain` otherwise. `isTTY` is asked only
+ * without JOURNAL_STREAM: asking Node whether a pipe or journald's socket is a terminal loads its stream stack.
+ */
+export function defaultLogFormat(env: { JOURNAL_STREAM?: string | undefined }, isTTY: () => boolean): LogFormat {
   if (env.JOURNAL_STREAM) return 'journal';
-  return isTTY ? 'pretty' : 'plain';
+  return isTTY() ? 'pretty' : 'plain';
 }

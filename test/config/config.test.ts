@@ -29,8 +29,11 @@ describe('loadConfig', () => {
 
   it('chooses the log format from the environment', () => {
     expect(loadConfig({ env: { JOURNAL_STREAM: '8:123' } }).log.format).toBe('journal');
-    expect(loadConfig({ env: {}, isTTY: true }).log.format).toBe('pretty');
-    expect(loadConfig({ env: { SCOUTLY_LOG_FORMAT: 'journal' }, isTTY: true }).log.format).toBe('journal');
+    expect(loadConfig({ env: {}, isTTY: () => true }).log.format).toBe('pretty');
+    expect(loadConfig({ env: {}, isTTY: () => false }).log.format).toBe('plain');
+    expect(loadConfig({ env: { SCOUTLY_LOG_FORMAT: 'journal' }, isTTY: () => true }).log.format).toBe('journal');
+    // Under journald the terminal question is never asked: answering it would load Node's stream stack.
+    expect(loadConfig({ env: { JOURNAL_STREAM: '8:123' }, isTTY: () => { throw new Error('asked'); } }).log.format).toBe('journal');
   });
 
   it('reads the Gemini key from the systemd credential when the variable is unset', () => {
