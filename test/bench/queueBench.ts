@@ -239,9 +239,13 @@ async function startupBench(): Promise<void> {
   line('jobs-tick, nothing due, without V8 flags', `${spread(times.tickPlain, ms)}; ÷ node -e '' per round ${spread(ratio('tickPlain'), (n) => `${n.toFixed(2)}×`)}`);
 }
 
+// `node queueBench.js startup` runs the start-up part alone (it needs only the built CLI).
+const only = process.argv[2];
 try {
-  await enqueueBench();
-  await throughputBench();
+  if (only !== 'startup') {
+    await enqueueBench();
+    await throughputBench();
+  }
   await startupBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
