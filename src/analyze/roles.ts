@@ -73,9 +73,25 @@ export function familyOfTitle(title: string): RoleFamily | null {
   return null;
 }
 
+/**
+ * Every family a title holds: its own, and each alternative a slash joins to it in the same part ("Senior Software
+ * Engineer (Backend / Full Stack)", "Frontend/Fullstack Developer"), for a candidate's titles: they do both.
+ */
+export function familiesOfTitle(title: string): RoleFamily[] {
+  const own = familyOfTitle(title);
+  if (!own) return [];
+  const part = title.split(TITLE_PARTS).find((p) => TITLE_PATTERNS.some(([re, f]) => f === own && re.test(p))) ?? '';
+  const alternatives = part.split('/').map((a) => TITLE_PATTERNS.find(([re]) => re.test(a))?.[1]).filter((f): f is RoleFamily => f !== undefined);
+  return [...new Set([own, ...alternatives])];
+}
+
+/** A team named for the client apps' foundations, whose engineers build apps, not servers' platform. */
+const CLIENT_TEAM = /(?<!\p{L})client (?:platform|infrastructure|foundations?)(?!\p{L})/iu;
+
 /** The family of a posting: from its title, else (a generic title) from what its description is about. */
 export function familyOfPosting(title: string, description: string): { family: RoleFamily | null; fromDescription: boolean; genericEngineering: boolean } {
-  const fromTitle = familyOfTitle(title);
+  // "Engineer, Client Platform": the client is the apps (mobile or web), so the description says which, as for a generic title.
+  const fromTitle = CLIENT_TEAM.test(title) ? null : familyOfTitle(title);
   if (fromTitle) return { family: fromTitle, fromDescription: false, genericEngineering: false };
   if (!GENERIC_TITLE.test(title)) return { family: null, fromDescription: false, genericEngineering: false };
   let best: RoleFamily | null = null;

@@ -1,0 +1,101 @@
+// Issue 30, round 7: readings dev7 showed missing, about the caps for engineers given by their CV. A cross-platform
+// framework is a mobile role's stack (a Flutter role is not a native engineer's) unless the posting calls it a plus;
+// German puts a negation after the list it governs ("Flutter oder React Native setzen wir nicht ein"); German and
+// Portuguese state the core requirement with the years ("Mindestens 4 Jahre … mit Swift"); "Client Platform" is
+// the apps' team, read from the description; a candidate's "Backend / Full Stack" title holds both families.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { candidateFacts } from '../../src/analyze/candidate.js';
+import { mentionOf } from '../../src/analyze/mentions.js';
+import { analyzeOffline } from '../../src/analyze/offline.js';
+import { loadPlaces } from '../../src/analyze/places.js';
+import { familiesOfTitle, familyOfPosting } from '../../src/analyze/roles.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
+
+beforeAll(() => loadPlaces());
+
+const nativeInSaoPaulo = profileMaker({
+  titles: ['Engenheira de Software Mobile Sênior'], skills: ['Kotlin', 'Android', 'iOS', 'Swift', 'SwiftUI', 'Jetpack Compose'],
+  seniority: 'senior', yearsOfExperience: 9,
+  logistics: { currentResidence: { city: 'São Paulo', country: 'Brazil' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }],
+  preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'], jobTypes: ['full-time', 'contract'] },
+});
+const flutterInVienna = profileMaker({
+  titles: ['Senior Flutter Developer'], skills: ['Flutter', 'Dart', 'React Native', 'TypeScript', 'Firebase'],
+  seniority: 'senior', yearsOfExperience: 6,
+  logistics: { currentResidence: { city: 'Wien', country: 'Austria' }, willingToRelocate: false, workAuthorization: [] },
+  languages: [{ language: 'German', level: 'native' }, { language: 'English', level: 'C1' }],
+  preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'], jobTypes: ['full-time'] },
+});
+const cap = (p: ReturnType<typeof posting>, who: ReturnType<typeof nativeInSaoPaulo>) => (analyzeOffline(p, who).trace ?? []).filter((t) => t.rule === 'stack' && t.cap !== undefined);
+
+describe('a cross-platform framework is the role\'s stack', () => {
+  it.each([
+    ['Desenvolvedor Flutter Sênior', '- Desenvolver apps multiplataforma em Flutter e Dart\n- 4+ anos com Flutter'],
+    ['Senior Mobile Engineer (React Native)', '- Build our app in React Native and TypeScript\n- 5+ years of mobile, 3+ with React Native'],
+    ['Mobile Entwickler (m/w/d) Flutter', 'Weiterentwicklung unserer App mit Flutter und Dart.'],
+  ])('"%s" is not a match for a native engineer without it', (title, text) => {
+    const analysis = analyzeOffline(posting(title, 'Remoto – Brasil', 'remote', text), nativeInSaoPaulo());
+    expect(cap(posting(title, 'Remoto – Brasil', 'remote', text), nativeInSaoPaulo())).toHaveLength(1);
+    expect(analysis.score).toBeLessThan(60);
+  });
+  it('a React Native title whose description asks for native work and calls React Native a plus is hers', () => {
+    const text = 'Nosso app é construído em React Native, mas o valor está nos módulos nativos.\n- Escrever módulos nativos em Kotlin (Android) e Swift (iOS)\n- Sólida experiência com Android e/ou iOS nativos; React Native é desejável, ensinamos o resto';
+    const p = posting('Desenvolvedor(a) React Native Sênior', 'Remoto – Brasil', 'remote', text);
+    expect(cap(p, nativeInSaoPaulo())).toHaveLength(0);
+    expect(analyzeOffline(p, nativeInSaoPaulo()).score).toBeGreaterThanOrEqual(60);
+  });
+  it('a Flutter role stays a Flutter engineer\'s (Dart counts for Flutter too)', () => {
+    const p = posting('Senior Flutter Developer (m/w/d)', 'Wien', 'hybrid', 'Entwicklung mit Flutter und Dart. Mindestens 4 Jahre Erfahrung mit Dart.');
+    expect(cap(p, flutterInVienna())).toHaveLength(0);
+    expect(cap(p, flutterInVienna({ skills: ['Dart', 'Firebase'] }))).toHaveLength(0);
+  });
+});
+
+describe('German and Portuguese core requirements and negations', () => {
+  it.each([
+    'Mindestens 4 Jahre native iOS-Entwicklung mit Swift',
+    '4+ Jahre Erfahrung mit Swift und SwiftUI',
+    'Fundierte Kenntnisse in Swift',
+    '5+ anos de experiência com Swift',
+  ])('"%s" is a role built on Swift, which a Flutter engineer lacks', (line) => {
+    expect(cap(posting('Native iOS Developer (m/w/d)', 'Wien', 'hybrid', `Deine Aufgaben\n- Entwicklung unserer iOS-App\nDein Profil\n- ${line}`), flutterInVienna())).toHaveLength(1);
+  });
+  it.each([
+    ['Keine Cross-Platform-Rolle: Flutter oder React Native setzen wir nicht ein.', 'Flutter'],
+    ['React Native nutzen wir nicht.', 'React Native'],
+    ['Flutter wird bei uns nicht eingesetzt.', 'Flutter'],
+  ])('"%s" negates %s', (text, term) => {
+    expect(mentionOf(text, term)).toBe('negated');
+  });
+  it('a verb-final clause without "nicht" still requires', () => {
+    expect(mentionOf('Flutter setzen wir in allen Apps ein.', 'Flutter')).toBe('required');
+  });
+});
+
+describe('"Client Platform" is the apps\' team', () => {
+  it('reads the family from a mobile description', () => {
+    const text = 'The Client Platform team builds the foundations our iOS and Android apps stand on, in SwiftUI and Jetpack Compose.';
+    expect(familyOfPosting('Engineer, Client Platform', text)).toMatchObject({ family: 'mobile', fromDescription: true });
+    expect(analyzeOffline(posting('Engineer, Client Platform', 'Remote (Americas)', 'remote', `${text}\n- 7+ years of native mobile development (Swift and Kotlin)`), nativeInSaoPaulo()).score).toBeGreaterThanOrEqual(60);
+  });
+  it('a platform team of another kind stays platform work', () => {
+    expect(familyOfPosting('Engineer, Data Platform', 'Kubernetes and Terraform for our data platform.').family).toBe('platform');
+    expect(familyOfPosting('Senior Platform Engineer', 'Kubernetes, Terraform, on-call.').family).toBe('platform');
+  });
+});
+
+describe('a candidate\'s title with alternatives joined by a slash', () => {
+  it.each([
+    ['SENIOR SOFTWARE ENGINEER (BACKEND / FULL STACK)', ['fullstack', 'backend']],
+    ['Frontend/Fullstack Developer', ['fullstack', 'frontend']],
+    ['Senior Software Engineer (Android/iOS)', ['mobile']],
+    ['Senior Backend Engineer — Platform', ['backend']],
+  ])('"%s" holds %j', (title, families) => {
+    expect(familiesOfTitle(title).sort()).toEqual([...families].sort());
+  });
+  it('so a backend role next door counts for the full-stack and backend engineer', () => {
+    const who = profileMaker({ titles: ['Senior Software Engineer (Backend / Full Stack)'], skills: ['TypeScript'], seniority: 'senior', languages: [], logistics: { workAuthorization: [] }, preferences: { exclusions: {} } })();
+    expect(candidateFacts(who).families).toEqual(expect.arrayContaining(['backend', 'fullstack']));
+  });
+});
