@@ -2,13 +2,14 @@
 // framework is a mobile role's stack (a Flutter role is not a native engineer's) unless the posting calls it a plus;
 // German puts a negation after the list it governs ("Flutter oder React Native setzen wir nicht ein"); German and
 // Portuguese state the core requirement with the years ("Mindestens 4 Jahre … mit Swift"); "Client Platform" is
-// the apps' team, read from the description; a candidate's "Backend / Full Stack" title holds both families.
+// the apps' team, read from the description, and so is "Mobile Platform"; a candidate's "Backend / Full Stack" title
+// holds both families; a German title's "Mobile Office" is a workplace, and "Java-Entwickler" a backend developer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { loadPlaces } from '../../src/analyze/places.js';
-import { familiesOfTitle, familyOfPosting } from '../../src/analyze/roles.js';
+import { familiesOfTitle, familyOfPosting, familyOfTitle } from '../../src/analyze/roles.js';
 import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
@@ -97,5 +98,31 @@ describe('a candidate\'s title with alternatives joined by a slash', () => {
   it('so a backend role next door counts for the full-stack and backend engineer', () => {
     const who = profileMaker({ titles: ['Senior Software Engineer (Backend / Full Stack)'], skills: ['TypeScript'], seniority: 'senior', languages: [], logistics: { workAuthorization: [] }, preferences: { exclusions: {} } })();
     expect(candidateFacts(who).families).toEqual(expect.arrayContaining(['backend', 'fullstack']));
+  });
+});
+
+describe('"Mobile Platform" is the apps\' team too', () => {
+  it('a mobile description makes it mobile work; an infrastructure one keeps it platform work', () => {
+    expect(familyOfPosting('Software Engineer – Mobile Platform', 'Own the build system and modularisation of our iOS and Android apps (Swift, Kotlin).').family).toBe('mobile');
+    expect(familyOfPosting('Senior Engineer, Apps Infrastructure', 'Release tooling, crash triage and app-start performance of our iOS and Android apps.').family).toBe('mobile');
+    expect(familyOfPosting('Mobile Platform Engineer', 'Run the Kubernetes clusters and Terraform that serve our mobile backends; on-call.').family).toBe('platform');
+  });
+});
+
+describe('German titles', () => {
+  it.each([
+    ['Java Entwickler (m/w/d) – 100% Mobile Office', 'backend'],
+    ['Softwareentwickler Java (m/w/d) - Mobile Working', null],
+    ['Java-Entwickler (m/w/d)', 'backend'],
+    ['PHP Entwickler (m/w/d)', 'backend'],
+    ['C#-Entwickler (m/w/d)', 'backend'],
+    ['Entwickler (m/w/d) Mobile Apps', 'mobile'],
+    ['Mobile Entwickler (m/w/d) Flutter', 'mobile'],
+  ])('"%s" is %s', (title, family) => {
+    expect(familyOfTitle(title)).toBe(family);
+  });
+  it('a Java role with "Mobile Office" is not a mobile engineer\'s', () => {
+    const text = 'Deine Aufgaben\n- Entwicklung von Microservices mit Java und Spring Boot\nWir bieten\n- Mobile Office bis zu 100 %';
+    expect(analyzeOffline(posting('Java Entwickler (m/w/d) – 100% Mobile Office', 'München', 'hybrid', text), flutterInVienna()).score).toBeLessThan(60);
   });
 });
