@@ -3,11 +3,15 @@
 // German puts a negation after the list it governs ("Flutter oder React Native setzen wir nicht ein"); German and
 // Portuguese state the core requirement with the years ("Mindestens 4 Jahre … mit Swift"); "Client Platform" is
 // the apps' team, read from the description, and so is "Mobile Platform"; a candidate's "Backend / Full Stack" title
-// holds both families; a German title's "Mobile Office" is a workplace, and "Java-Entwickler" a backend developer.
+// holds both families; a German title's "Mobile Office" is a workplace, and "Java-Entwickler" a backend developer;
+// German pay by the month ("im Monat", "mtl.", "Bruttomonatsgehalt"), in thousands ("60 T€", "Tsd."), fourteen
+// times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
+import { employmentOf } from '../../src/analyze/employment.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
+import { salaryOf } from '../../src/analyze/pay.js';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { familiesOfTitle, familyOfPosting, familyOfTitle } from '../../src/analyze/roles.js';
 import { posting, profileMaker } from '../helpers/analysis.js';
@@ -124,5 +128,30 @@ describe('German titles', () => {
   it('a Java role with "Mobile Office" is not a mobile engineer\'s', () => {
     const text = 'Deine Aufgaben\n- Entwicklung von Microservices mit Java und Spring Boot\nWir bieten\n- Mobile Office bis zu 100 %';
     expect(analyzeOffline(posting('Java Entwickler (m/w/d) – 100% Mobile Office', 'München', 'hybrid', text), flutterInVienna()).score).toBeLessThan(60);
+  });
+});
+
+describe('German pay and schedules', () => {
+  it.each([
+    ['4.500 € brutto im Monat', { min: 4500, period: 'month' }],
+    ['ab 4.000 € mtl. brutto', { min: 4000, period: 'month', openTop: true }],
+    ['Bruttomonatsgehalt ab 4.200 €', { min: 4200, period: 'month' }],
+    ['Jahresgehalt ab 60 T€', { min: 60000, period: 'year', openTop: true }],
+    ['Gehalt: 60–70 Tsd. € brutto jährlich', { min: 60000, max: 70000, period: 'year' }],
+    ['EUR 3.500 brutto pro Monat (14x)', { min: 49000, max: 49000, period: 'year' }],
+    ['Mindestgehalt EUR 3.500 brutto pro Monat (14x), Bereitschaft zur Überzahlung', { min: 49000, period: 'year', openTop: true }],
+  ])('"%s"', (text, pay) => {
+    expect(salaryOf(text, 'DE')).toMatchObject({ currency: 'EUR', ...pay });
+  });
+  it.each([
+    'Unbefristetes Arbeitsverhältnis in Vollzeit oder Teilzeit.',
+    'Voll- oder Teilzeit, Homeoffice-Anteil 40 %.',
+    'Vollzeit (40 Std.), Teilzeit ist auch möglich.',
+    'Full-time or part-time, permanent.',
+  ])('"%s" offers full-time work', (text) => {
+    expect(employmentOf('Backend Developer (m/w/d)', text).schedule).toBe('full');
+  });
+  it('part-time alone stays part-time', () => {
+    expect(employmentOf('Backend Developer (m/w/d) in Teilzeit (20–30 Std.)', 'Teilzeit, unbefristet.').schedule).toBe('part');
   });
 });
