@@ -101,7 +101,9 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
 const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa]|valorizamos|valoriza-se|mais[- ]valia)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*|exzellent\p{L}*|hervorragend\p{L}*|ausgezeichnet\p{L}*|sicher(?:e[nrs]?)?|in wort und schrift)(?![\p{L}\p{N}])/iu;
+/** A language the employer teaches ("Deutsch lernst du bei uns", "we'll help you learn German", "kostenlose Deutschkurse"): not needed to start, like a plus. */
+const TAUGHT = /(?<!\p{L})(lernst du bei uns|kannst du bei uns lernen|bei uns lernen|\p{L}*kurse? (?:bezahlen|zahlen|finanzieren) wir|wir (?:bezahlen|zahlen|finanzieren|bieten) (?:dir )?(?:einen |den |kostenlose )?(?:\p{L}+)?kurs\p{L}*|deutschkurs\p{L}*|we(?:'ll| will) (?:help you )?(?:learn|teach)|(?:help|support) (?:you )?(?:to )?learn|(?:free|paid) (?:\p{L}+ )?(?:lessons|classes|courses)|aulas de \p{L}+ (?:pagas|gratuitas)|clases de \p{L}+ (?:pagadas|gratuitas)|cours de \p{L}+ (?:pris en charge|offerts))(?!\p{L})/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
  * obligatoire", "pas besoin de parler français", "português não é necessário", "inglés no excluyente". Read
@@ -131,7 +133,7 @@ function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|exzellent\p{L}*|hervorragend\p{L}*|ausgezeichnet\p{L}*|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return levelInWords(sentence) ?? 'B2';
 }
 
@@ -190,7 +192,7 @@ export function languageDemandsOf(text: string): LanguageDemands {
           continue;
         }
         // "Le français est un atout", "Deutschkenntnisse von Vorteil": a language that is a plus is not one the work needs.
-        if (OPTIONAL.test(part)) {
+        if (OPTIONAL.test(part) || TAUGHT.test(part)) {
           optional.add(language);
           continue;
         }

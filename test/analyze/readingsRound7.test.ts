@@ -5,10 +5,12 @@
 // the apps' team, read from the description, and so is "Mobile Platform"; a candidate's "Backend / Full Stack" title
 // holds both families; a German title's "Mobile Office" is a workplace, and "Java-Entwickler" a backend developer;
 // German pay by the month ("im Monat", "mtl.", "Bruttomonatsgehalt"), in thousands ("60 T€", "Tsd."), fourteen
-// times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work.
+// times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work; "exzellente", "sichere Deutschkenntnisse" require
+// German, and a German the employer teaches ("Deutsch lernst du bei uns") does not.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { employmentOf } from '../../src/analyze/employment.js';
+import { languageDemandsOf } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { salaryOf } from '../../src/analyze/pay.js';
@@ -153,5 +155,29 @@ describe('German pay and schedules', () => {
   });
   it('part-time alone stays part-time', () => {
     expect(employmentOf('Backend Developer (m/w/d) in Teilzeit (20–30 Std.)', 'Teilzeit, unbefristet.').schedule).toBe('part');
+  });
+});
+
+describe('German language demands', () => {
+  it.each([
+    ['Kommunikationsstarke Persönlichkeit mit exzellenten Deutschkenntnissen.', 'C1'],
+    ['Sichere Deutschkenntnisse in Wort und Schrift.', 'B2'],
+    ['Hervorragende Deutschkenntnisse.', 'C1'],
+  ])('"%s" requires German at %s', (text, level) => {
+    expect(languageDemandsOf(text).required).toEqual([{ language: 'German', level }]);
+  });
+  it.each([
+    'Unternehmenssprache ist Englisch, Deutsch lernst du bei uns (wir zahlen den Kurs).',
+    'Our working language is English. We will help you learn German with free German classes.',
+  ])('"%s": German is taught, not required', (text) => {
+    const demands = languageDemandsOf(text);
+    expect(demands.required.map((r) => r.language)).toEqual(['English']);
+    expect(demands.waived).toContain('German');
+  });
+  it('German courses offered beside German required keep it required', () => {
+    expect(languageDemandsOf('Fließend Deutsch (C1) ist Pflicht. Wir bieten kostenlose Deutschkurse für Fortgeschrittene.').required).toEqual([{ language: 'German', level: 'C1' }]);
+  });
+  it('"sicher im Umgang mit Java" names no language', () => {
+    expect(languageDemandsOf('Du bist sicher im Umgang mit Java und sprichst gut Englisch.').required).toEqual([{ language: 'English', level: 'B2' }]);
   });
 });
