@@ -307,6 +307,13 @@ const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- 
 /** Remote and hybrid offered as a choice, either way round: "remote or hybrid", "híbrido ou remoto", "remoto o híbrido", "hybrid oder remote". */
 const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:hybrid|h[ií]brid[oa]|hybride)|(?:hybrid|h[ií]brid[oa]|hybride)(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:remote|remot[oa])|(?:remote|remoto|hybrid|h[ií]brido)\/(?:hybrid|h[ií]brido|remote|remoto))(?!\p{L})/iu;
 
+/**
+ * An office or remote from a named place, as an alternative: "Standort: Berlin oder remote aus Deutschland, Österreich
+ * oder der Schweiz", "São Paulo ou remoto no Brasil", "Toronto or remote within Canada". Remote is on offer; the
+ * place it names after it is its scope (without one, "Berlin or remote" says too little to be read as remote).
+ */
+const OFFICE_OR_REMOTE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}{1,30}|vor Ort|on-?site|presencial) (?:or|oder|ou|o) (?:fully |100 ?% )?(?:[Rr]emote|[Rr]emot[oa]|[Tt]eletrabajo)(?: \(\p{Lu}| (?:aus|from|in|within|innerhalb|em|en|desde|no|na|dentro|anywhere in) (?=\S))/u;
+
 /** Home office as German boards offer it alongside the office: "Homeoffice möglich", "flexibles Homeoffice", "Möglichkeit zum Homeoffice". */
 const SOME_HOME_OFFICE = /(?<!\p{L})(home[- ]?office[- ]m[öo]glich\p{L}*|m[öo]glichkeit (?:zum|f[üu]r|auf) home[- ]?office|flexibles home[- ]?office|teilweise(?:s)? home[- ]?office|anteilig\p{L}* home[- ]?office|home[- ]?office[- ]regelung\p{L}*|home[- ]?office[- ]anteil\p{L}*)(?!\p{L})/iu;
 const ALL_HOME_OFFICE = /(?<!\p{L})(?:100 ?%|voll(?:st[äa]ndig)?e?s?|komplett\p{L}*|ausschlie[ßs]lich|full) ?(?:remote|home[- ]?office)(?!\p{L})|(?<!\p{L})(?:remote[- ]first|fully remote|von [üu]berall)(?!\p{L})/iu;
@@ -319,6 +326,7 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
   // "Remoto (Brasil) ou híbrido em Florianópolis, você escolhe": remote is on offer, whatever else is.
   const choice = REMOTE_OR_HYBRID.exec(text);
   if (choice && !REFUSES.test(text.slice(Math.max(0, choice.index - 12), choice.index))) return 'remote';
+  if (OFFICE_OR_REMOTE.test(text)) return 'remote';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   // "Homeoffice möglich", "flexibles Homeoffice": some days at home, not a remote role, unless all of it is ("100 % Homeoffice").
   if (SOME_HOME_OFFICE.test(text) && !ALL_HOME_OFFICE.test(text) && !['remote', 'fullyremote', 'telecommute'].includes(field)) return 'hybrid';

@@ -6,15 +6,17 @@
 // holds both families; a German title's "Mobile Office" is a workplace, and "Java-Entwickler" a backend developer;
 // German pay by the month ("im Monat", "mtl.", "Bruttomonatsgehalt"), in thousands ("60 T€", "Tsd."), fourteen
 // times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work; "exzellente", "sichere Deutschkenntnisse" require
-// German, and a German the employer teaches ("Deutsch lernst du bei uns") does not.
+// German, and a German the employer teaches ("Deutsch lernst du bei uns") does not; "Berlin oder remote aus
+// Deutschland, Österreich oder der Schweiz" offers remote work from those countries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { employmentOf } from '../../src/analyze/employment.js';
-import { languageDemandsOf } from '../../src/analyze/facts.js';
+import { languageDemandsOf, postingFacts } from '../../src/analyze/facts.js';
 import { mentionOf } from '../../src/analyze/mentions.js';
 import { analyzeOffline } from '../../src/analyze/offline.js';
 import { salaryOf } from '../../src/analyze/pay.js';
 import { loadPlaces } from '../../src/analyze/places.js';
+import { preGate } from '../../src/analyze/pregate.js';
 import { familiesOfTitle, familyOfPosting, familyOfTitle } from '../../src/analyze/roles.js';
 import { posting, profileMaker } from '../helpers/analysis.js';
 
@@ -179,5 +181,25 @@ describe('German language demands', () => {
   });
   it('"sicher im Umgang mit Java" names no language', () => {
     expect(languageDemandsOf('Du bist sicher im Umgang mit Java und sprichst gut Englisch.').required).toEqual([{ language: 'English', level: 'B2' }]);
+  });
+});
+
+describe('an office or remote from a named place', () => {
+  it.each([
+    ['Standort: Berlin oder remote aus Deutschland, Österreich oder der Schweiz.', ['DE', 'AT', 'CH']],
+    ['Híbrido em São Paulo ou remoto no Brasil.', ['BR']],
+    ['Toronto or remote within Canada.', ['CA']],
+    ['Du arbeitest vor Ort oder remote aus Deutschland.', ['DE']],
+  ])('"%s" is remote within %j', (text, countries) => {
+    const f = postingFacts(posting('Backend Developer (m/w/d)', null, 'hybrid', text));
+    expect(f.mode).toBe('remote');
+    expect(f.remote?.countries.sort()).toEqual([...countries].sort());
+  });
+  it('so a Vienna candidate who does not move can take the Berlin role', () => {
+    const p = posting('Mobile Developer (m/w/d) Flutter', 'Berlin', 'hybrid', 'Flutter und Dart, 4+ Jahre. Standort: Berlin oder remote aus Deutschland, Österreich oder der Schweiz. Unbefristet, Vollzeit.');
+    expect(preGate(p, flutterInVienna())).toBeNull();
+  });
+  it('"Berlin or remote" with no place after it stays the office role', () => {
+    expect(postingFacts(posting('Backend Developer', 'Berlin', 'hybrid', 'Berlin or remote.')).mode).toBe('hybrid');
   });
 });
