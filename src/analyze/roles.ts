@@ -23,7 +23,9 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
   // A mobile platform named is mobile work, whatever team word goes with it ("Staff Engineer, Android Platform"); an
   // app developer ("App-Entwickler", "App Developer") builds mobile apps.
-  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer)(?!\p{L})/iu, 'mobile'],
+  // Portuguese and Spanish name it "móvel"/"móvil" or by the apps ("Engenheira de Aplicativos Móveis", "Desarrolladora de
+  // aplicaciones móviles", "Desenvolvedor de Aplicativos"); "móvel" alone is furniture, so only after a role or an app word.
+  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer|m[óo]vil(?:es)?|(?:aplicativos?|aplica[çc][õo]es|apps?|software|engenheir\p{L}*|desenvolvedor\p{L}*)(?:\(\p{L}{1,2}\))? m[óo]ve(?:l|is)|desenvolvedor\p{L}*(?:\(\p{L}{1,2}\))? de aplicativos)(?!\p{L})/iu, 'mobile'],
   [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
   // "Mobile" alone comes after platform and full-stack: "Mobile Platform Engineer" is not mobile by its title alone (a posting's description decides: CLIENT_TEAM below).
@@ -54,7 +56,7 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(backend|back-end|apis?|services|microservices|server|postgres\w*|databases?|java|spring|go|golang|ruby on rails|rails|node\.?js)\b/giu, 'backend'],
   [/\b(frontend|front-end|react(?![ -]native)|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
-  [/\b(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store)\b/giu, 'mobile'],
+  [/(?<!\p{L})(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store|aplicativos? m[óo]ve(?:l|is)|aplicaciones m[óo]viles)(?!\p{L})/giu, 'mobile'],
   // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
   [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];

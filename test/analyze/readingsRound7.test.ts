@@ -203,3 +203,18 @@ describe('an office or remote from a named place', () => {
     expect(postingFacts(posting('Backend Developer', 'Berlin', 'hybrid', 'Berlin or remote.')).mode).toBe('hybrid');
   });
 });
+
+describe('mobile in Portuguese and Spanish titles', () => {
+  it.each([
+    'Desenvolvedor(a) de Aplicativos Sênior', 'Engenheira de Aplicativos Móveis', 'Engenheira de Software Móvel',
+    'Desarrolladora de aplicaciones móviles', 'Desarrollador Móvil Senior',
+  ])('"%s" is mobile work', (title) => {
+    expect(familyOfTitle(title)).toBe('mobile');
+  });
+  it('"móveis" alone is furniture', () => {
+    expect(familyOfTitle('Vendedor de Móveis')).toBeNull();
+  });
+  it('a generic title whose description builds apps móveis is mobile work', () => {
+    expect(familyOfPosting('Pessoa Desenvolvedora Sênior', 'Você vai evoluir nossos aplicativos móveis para Android e iOS.').family).toBe('mobile');
+  });
+});
