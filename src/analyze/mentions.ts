@@ -27,7 +27,14 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alterna
 const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?from|moving away from|replac\\w*|sunset\\w*|' +
   'heredad\\w*|obsolet\\w*|descontinu\\w*|abandonn\\w*|remplac\\w*|abgel[öo]st|abl[öo]s\\w*');
 /** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
-const NOT_BEFORE = word('not|never|won\'t|will not|don\'t|do not|no|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*');
+const NEGATIONS = 'not|never|won\'t|will not|don\'t|do not|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*';
+const NOT_BEFORE = word(`${NEGATIONS}|no`);
+/**
+ * Portuguese "no" is "in the" ("experiência no desenvolvimento Android com Kotlin", "no app iOS em Swift"), never a
+ * negation (that is "não"): in a Portuguese sentence only the other negations count.
+ */
+const NOT_BEFORE_PT = word(NEGATIONS);
+const PORTUGUESE = /(?<!\p{L})(?:com|em|da|dos|das|você|não|é|uma|pelo|pela|ao|nossa|nosso)(?!\p{L})|ção|ções|[ãõ]/iu;
 /** A negation that governs what comes before it: "PHP and Perl are not required", "Java no es necesario". */
 const NOT_AFTER = word('(?:is|are) not (?:required|needed|necessary|expected)|not (?:required|needed|necessary)|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|' +
   'n[ãa]o (?:é|são) (?:necess[aá]ri[oa]s?|obrigat[oó]ri[oa]s?|exigid[oa]s?)|(?:n\'est|ne sont) pas (?:requis|n[ée]cessaires?|exig[ée]s?)|nicht (?:erforderlich|notwendig|n[öo]tig)|' +
@@ -47,7 +54,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** How one clause speaks of the term at `at` (its index in the clause). */
 function mentionIn(clause: string, at: number, sentence: string): Mention {
   if (RETIRED.test(clause)) return 'negated';
-  const before = NOT_BEFORE.exec(clause);
+  const before = (PORTUGUESE.test(sentence) ? NOT_BEFORE_PT : NOT_BEFORE).exec(clause);
   if (before && before.index < at) return 'negated';
   const after = NOT_AFTER.exec(clause);
   if (after && after.index > at) return 'negated';

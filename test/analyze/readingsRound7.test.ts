@@ -218,3 +218,26 @@ describe('mobile in Portuguese and Spanish titles', () => {
     expect(familyOfPosting('Pessoa Desenvolvedora Sênior', 'Você vai evoluir nossos aplicativos móveis para Android e iOS.').family).toBe('mobile');
   });
 });
+
+describe('Portuguese "no" is "in the", not a negation', () => {
+  it.each([
+    ['Buscamos pessoa com experiência no desenvolvimento Android com Kotlin.', 'Kotlin'],
+    ['Desenvolvimento no app Android em Kotlin e no app iOS em Swift e SwiftUI.', 'Swift'],
+    ['Atuação no time de pagamentos com Kotlin.', 'Kotlin'],
+  ])('"%s" requires %s', (text, term) => {
+    expect(mentionOf(text, term)).toBe('required');
+  });
+  it.each([
+    ['Não é uma vaga de PHP.', 'PHP'],
+    ['Não usamos Java nem PHP.', 'PHP'],
+    ['No Java, no PHP.', 'PHP'],
+    ['No buscamos experiencia en PHP.', 'PHP'],
+  ])('"%s" still negates %s', (text, term) => {
+    expect(mentionOf(text, term)).toBe('negated');
+  });
+  it('a Portuguese posting that asks for Kotlin "no" Android is a native Android engineer\'s, uncapped', () => {
+    const text = 'Requisitos\n- Sólida experiência no desenvolvimento Android nativo com Kotlin\n- Vivência no uso de Jetpack Compose';
+    const analysis = analyzeOffline(posting('Engenheira(o) de Software Sênior', 'Remoto – Brasil', 'remote', text), nativeInSaoPaulo());
+    expect(analysis.reasons.join(' ')).toMatch(/Kotlin/);
+  });
+});

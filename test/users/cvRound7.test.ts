@@ -54,3 +54,10 @@ describe('a pay floor wrapped between currency and amount', () => {
     expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toMatchObject({ amount: 4000, currency: 'USD', period: 'month' });
   });
 });
+
+describe('skills in Portuguese experience bullets', () => {
+  it('"no app Android em Kotlin" names skills, it does not negate them', () => {
+    const cv = 'Ana Ribeiro\nEngenheira de Software Sênior\nSão Paulo, SP\n\nExperiência\nNubanco — Engenheira de Software Sênior | 2019 – atual\n• Desenvolvimento no app Android em Kotlin e no app iOS em Swift e SwiftUI.\n';
+    expect(deriveProfileFromCv(cv, AS_OF).skills).toEqual(expect.arrayContaining(['Kotlin', 'Android', 'iOS', 'Swift', 'SwiftUI']));
+  });
+});
