@@ -708,9 +708,10 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
   // An older role of another kind ("Analytics Engineer" before years of data engineering) is where they came
   // from, not what they look for: only the current role's family is kept.
-  // The header's first four lines, blank ones not counted ("NAME / city · phone / citizenship / HEADLINE").
+  // The header's first four lines, blank ones not counted ("NAME / city · phone / citizenship / HEADLINE"), and a
+  // LinkedIn export's name, headline and city, which come after its side column.
   const opening = lines.filter((l) => l.section === 'header' && l.text.trim()).slice(0, 4);
-  const headline = lines.filter((l) => l.section === 'header' && (l.n <= 4 || opening.includes(l))).map((l) => l.text).join('\n');
+  const headline = lines.filter((l) => l.section === 'header' && (l.n <= 4 || l.top || opening.includes(l))).map((l) => l.text).join('\n');
   const held = titlesFrom(`${headline}\n${experience}`);
   const current = held.map(familyOfTitle).find((f) => f !== null);
   const titles = held.filter((t) => familyOfTitle(t) === null || familyOfTitle(t) === current);

@@ -61,3 +61,10 @@ describe('skills in Portuguese experience bullets', () => {
     expect(deriveProfileFromCv(cv, AS_OF).skills).toEqual(expect.arrayContaining(['Kotlin', 'Android', 'iOS', 'Swift', 'SwiftUI']));
   });
 });
+
+describe('a LinkedIn export\'s headline', () => {
+  it('is read with its specialty, though it comes after the side column', () => {
+    const cv = 'Contact\nbruna@example.com\nTop Skills\nAndroid Development\niOS Development\nMobile Applications\nLanguages\nPortuguese (Native or Bilingual)\nEnglish (Full Professional)\nBruna Alves\nSenior Software Engineer | Android & iOS | Kotlin · Swift\nSão Paulo, São Paulo, Brazil\nSummary\nMobile engineer with 9 years.\nExperience\nPicPay\nSenior Software Engineer\nMarch 2021 - Present (4 years 1 month)\nSão Paulo, Brazil\n';
+    expect(deriveProfileFromCv(cv, AS_OF).titles[0]).toBe('Senior Software Engineer (Android & iOS)');
+  });
+});
