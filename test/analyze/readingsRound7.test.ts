@@ -7,7 +7,8 @@
 // German pay by the month ("im Monat", "mtl.", "Bruttomonatsgehalt"), in thousands ("60 T€", "Tsd."), fourteen
 // times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work; "exzellente", "sichere Deutschkenntnisse" require
 // German, and a German the employer teaches ("Deutsch lernst du bei uns") does not; "Berlin oder remote aus
-// Deutschland, Österreich oder der Schweiz" offers remote work from those countries.
+// Deutschland, Österreich oder der Schweiz" offers remote work from those countries; "erste Berufserfahrung" is a
+// junior role, "Führungsverantwortung" people management, help with "der Blauen Karte" visa help.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { employmentOf } from '../../src/analyze/employment.js';
@@ -239,5 +240,22 @@ describe('Portuguese "no" is "in the", not a negation', () => {
     const text = 'Requisitos\n- Sólida experiência no desenvolvimento Android nativo com Kotlin\n- Vivência no uso de Jetpack Compose';
     const analysis = analyzeOffline(posting('Engenheira(o) de Software Sênior', 'Remoto – Brasil', 'remote', text), nativeInSaoPaulo());
     expect(analysis.reasons.join(' ')).toMatch(/Kotlin/);
+  });
+});
+
+describe('German level, management and visa help', () => {
+  const facts = (text: string, title = 'Softwareentwickler (m/w/d)') => postingFacts(posting(title, 'Köln', 'hybrid', text));
+  it.each(['Erste Berufserfahrung oder Absolvent:in der Informatik.', 'Ideal für Berufseinsteiger:innen.', 'We welcome new grads.'])('"%s" is a junior role', (text) => {
+    expect(facts(text).level).toBe('junior');
+  });
+  it('mentoring entry-level engineers is no junior role', () => {
+    expect(facts('You will mentor junior and entry-level engineers.', 'Senior Software Engineer').level).toBe('senior');
+  });
+  it('"Führungsverantwortung für ein Team" is people management; "fachliche" is not', () => {
+    expect(facts('Du übernimmst Führungsverantwortung für ein Team von 4 Entwicklern.').managerTrack).toBe(true);
+    expect(facts('Fachliche Führungsverantwortung ohne Personalverantwortung.').managerTrack).toBe(false);
+  });
+  it('help with "der Blauen Karte" is visa help', () => {
+    expect(facts('Wir unterstützen dich beim Umzug nach Köln und bei der Beantragung der Blauen Karte.').sponsorship).toBe(true);
   });
 });
