@@ -249,6 +249,13 @@ export function levelOfTitle(title: string): Level | null {
  */
 const BEGINNER = /(?<!\p{L})(erste berufserfahrung|berufseinsteiger\p{L}*|absolvent\p{L}*|new grads?|recent graduates?|entry[- ]level (?:role|position|job)|rec[ée]m[- ]formad\p{L}*|reci[ée]n egresad\p{L}*|sin experiencia previa|sem experi[êe]ncia pr[ée]via|jeunes? dipl[ôo]m[ée]\p{L}*)(?!\p{L})/iu;
 
+/** A board's level field: "Nível: Sênior", "Seniority level: Mid-Senior", "Nivel: Semi Senior", "Karrierestufe: Junior". */
+const LEVEL_FIELD = /(?<!\p{L})(?:n[íi]vel(?: de experi[êe]ncia)?|senioridade|seniority(?: level)?|experience level|career level|nivel(?: de experiencia)?|karrierestufe|erfahrungslevel|niveau d'exp[ée]rience)\s{0,3}:[ \t]{0,3}([^\n]{1,40})/iu;
+function levelField(description: string): Level | null {
+  const field = LEVEL_FIELD.exec(description);
+  return field ? levelOfTitle(field[1]!) : null;
+}
+
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
 const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team ?lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
@@ -486,7 +493,7 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
   const management = managementOf(posting.title, description);
   if (management.manager && management.words) evidence.manager = management.words;
   if (management.ic && management.words) evidence.ic = management.words;
-  const level = levelOfTitle(posting.title) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : BEGINNER.test(description) ? 'junior' : null);
+  const level = levelOfTitle(posting.title) ?? levelField(description) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : BEGINNER.test(description) ? 'junior' : null);
   if (level) evidence.level = posting.title;
   const years = yearsAsked(description);
   const languages = languageDemandsOf(description);

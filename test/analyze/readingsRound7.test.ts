@@ -8,7 +8,8 @@
 // times ("(14x)"); "Vollzeit oder Teilzeit" offers full-time work; "exzellente", "sichere Deutschkenntnisse" require
 // German, and a German the employer teaches ("Deutsch lernst du bei uns") does not; "Berlin oder remote aus
 // Deutschland, Österreich oder der Schweiz" offers remote work from those countries; "erste Berufserfahrung" is a
-// junior role, "Führungsverantwortung" people management, help with "der Blauen Karte" visa help.
+// junior role, "Führungsverantwortung" people management, help with "der Blauen Karte" visa help; a board's level
+// field ("Nível: Sênior", "Experience level: Entry level") says the level a generic title does not.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { candidateFacts } from '../../src/analyze/candidate.js';
 import { employmentOf } from '../../src/analyze/employment.js';
@@ -257,5 +258,19 @@ describe('German level, management and visa help', () => {
   });
   it('help with "der Blauen Karte" is visa help', () => {
     expect(facts('Wir unterstützen dich beim Umzug nach Köln und bei der Beantragung der Blauen Karte.').sponsorship).toBe(true);
+  });
+});
+
+describe('a board\'s level field', () => {
+  it.each([
+    ['Regime de contratação: PJ\nNível: Sênior', 'senior'],
+    ['Nivel: Semi Senior', 'mid'],
+    ['Experience level: Entry level', 'junior'],
+    ['Karrierestufe: Junior', 'junior'],
+  ])('"%s" is %s', (text, level) => {
+    expect(postingFacts(posting('Desenvolvedor(a) iOS', 'São Paulo', 'hybrid', text)).level).toBe(level);
+  });
+  it('a language\'s level is no role level', () => {
+    expect(postingFacts(posting('Desarrollador Backend', 'Bogotá', 'hybrid', 'Nivel de inglés: avanzado')).level).toBeNull();
   });
 });
