@@ -250,7 +250,7 @@ export function levelOfTitle(title: string): Level | null {
 const BEGINNER = /(?<!\p{L})(erste berufserfahrung|berufseinsteiger\p{L}*|absolvent\p{L}*|new grads?|recent graduates?|entry[- ]level (?:role|position|job)|rec[ée]m[- ]formad\p{L}*|reci[ée]n egresad\p{L}*|sin experiencia previa|sem experi[êe]ncia pr[ée]via|jeunes? dipl[ôo]m[ée]\p{L}*)(?!\p{L})/iu;
 
 /** A board's level field: "Nível: Sênior", "Seniority level: Mid-Senior", "Nivel: Semi Senior", "Karrierestufe: Junior". */
-const LEVEL_FIELD = /(?<!\p{L})(?:n[íi]vel(?: de experi[êe]ncia)?|senioridade|seniority(?: level)?|experience level|career level|nivel(?: de experiencia)?|karrierestufe|erfahrungslevel|niveau d'exp[ée]rience)\s{0,3}:[ \t]{0,3}([^\n]{1,40})/iu;
+const LEVEL_FIELD = /(?<!\p{L})(?:n[íi]vel(?: de experi[êe]ncia)?|senioridade|seniority(?: level)?|experience level|career level|karrierestufe|erfahrungslevel|niveau d'exp[ée]rience)\s{0,3}:[ \t]{0,3}([^\n]{1,40})/iu;
 function levelField(description: string): Level | null {
   const field = LEVEL_FIELD.exec(description);
   return field ? levelOfTitle(field[1]!) : null;
