@@ -376,7 +376,9 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
     // "Palermo, Ciudad Autónoma de Buenos Aires, Argentina": with a country on the line, a city is read in it (Palermo
     // is a district of Buenos Aires here, not the Sicilian city).
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
-    for (const item of contact.split(/[·|•—–]|\s-\s/)) {
+    for (const segment of contact.split(/[·|•—–]|\s-\s/)) {
+      // "Rua Cardeal Arcoverde, 123", "Hauptstraße 5": a street named after a city is no residence; what follows it is.
+      const item = segment.replace(STREET, ' ');
       if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
       if (TECHNOLOGIES.some((names) => names.some((t) => hasTerm(item, t)))) continue; // "Java · Spring Boot": a skill is no place (Spring, Texas)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
@@ -391,6 +393,11 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   return undefined;
 }
 
+/** A street and its number in an address line, in the languages CVs are written in. */
+const STREET = /(?<!\p{L})(?:rua|r\.|av\.|avenida|alameda|travessa|estrada|rodovia|pra[çc]a|calle|carrera|avda\.|paseo|street|road|avenue|boulevard|rue|chemin|\p{L}{2,30}(?:stra(?:ß|ss)e|gasse|weg|platz|allee))\s[^,\d\n]{0,40}?,?\s?\d{1,5}[a-z]?(?!\d)/giu;
+/** A postal code beside a city name: "1070 Wien", "A-1070", "10115 Berlin", "CEP 05422-000". */
+const POSTAL_CODE = /(?<![\p{L}\d])(?:(?:cep|plz)\s?)?(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?![\p{L}\d])/giu;
+
 /** The words of `text` that name `place`, as written; the gazetteer's name when they cannot be found. */
 function writtenName(text: string, place: Place): string {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -402,7 +409,7 @@ function writtenName(text: string, place: Place): string {
     }
   }
   // "Bangalore, India" for Bengaluru: the first words of the item, as written.
-  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').trim() || place.name;
+  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim() || place.name;
 }
 
 /** A pattern of whole words; `\w` in it stands for any letter, so conjugations and plurals with accents count ("mudaría", "déménagerais"). */

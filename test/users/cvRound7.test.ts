@@ -2,7 +2,9 @@
 // text whose level cell says "Grundkenntnisse", an item marked "(basic)": what a candidate only knows the basics
 // of is not a skill they are offered for. A two-column experience line keeps its dates after a run of spaces; a
 // headline's "Backend / Full Stack" after a generic title is its specialty, and the headline may be the header's
-// fourth line after a blank one; a pay floor wrapped between its currency and its amount ("From USD⏎4,000").
+// fourth line after a blank one; a pay floor wrapped between its currency and its amount ("From USD⏎4,000"); an
+// address line's street named after a city ("Rua Cardeal Arcoverde, 123") is no residence, and a postal code is
+// no part of the city ("1070 Wien").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/analyze/places.js';
 import { deriveProfileFromCv, titlesFrom, withoutBasics } from '../../src/users/cvProfile.js';
@@ -66,5 +68,19 @@ describe('a LinkedIn export\'s headline', () => {
   it('is read with its specialty, though it comes after the side column', () => {
     const cv = 'Contact\nbruna@example.com\nTop Skills\nAndroid Development\niOS Development\nMobile Applications\nLanguages\nPortuguese (Native or Bilingual)\nEnglish (Full Professional)\nBruna Alves\nSenior Software Engineer | Android & iOS | Kotlin · Swift\nSão Paulo, São Paulo, Brazil\nSummary\nMobile engineer with 9 years.\nExperience\nPicPay\nSenior Software Engineer\nMarch 2021 - Present (4 years 1 month)\nSão Paulo, Brazil\n';
     expect(deriveProfileFromCv(cv, AS_OF).titles[0]).toBe('Senior Software Engineer (Android & iOS)');
+  });
+});
+
+describe('an address line', () => {
+  const residence = (line: string) => deriveProfileFromCv(`Maria Silva\n${line}\nmaria@example.com\n\nExperiência\nEngenheira Android Sênior — Acme | 2019 – atual\n`, AS_OF).logistics.currentResidence;
+  it.each([
+    ['Endereço: Rua Cardeal Arcoverde, 123 - Pinheiros, São Paulo/SP - CEP 05422-000', 'São Paulo', 'BR'],
+    ['Calle de Toledo 12, Madrid', 'Madrid', 'ES'],
+    ['Rua Recife 45, Belo Horizonte', 'Belo Horizonte', 'BR'],
+  ])('"%s": a street named after a city is no residence', (line, city, countryCode) => {
+    expect(residence(line)).toMatchObject({ city, countryCode });
+  });
+  it.each([['Wohnort: 1070 Wien', 'Wien'], ['Wohnort: A-1070 Wien', 'Wien']])('"%s": the city without its postal code', (line, city) => {
+    expect(residence(line)).toMatchObject({ city, countryCode: 'AT' });
   });
 });
