@@ -8,7 +8,7 @@ import { acceptedBy, type Accepts } from './employment.js';
 import { countryCode, DEFAULT_MAX_COMMUTE_KM, placeNamed, readPlaces, zoneOffsets, type Place } from './places.js';
 import { REGIONS } from './gazetteer/regions.js';
 import { isAuthorized, type CandidateProfile, type LanguageLevel } from './profile.js';
-import { familyOfTitle, type RoleFamily } from './roles.js';
+import { familiesOfTitle, type RoleFamily } from './roles.js';
 import { oncePer } from '../core/memo.js';
 
 export interface CandidateFacts {
@@ -74,7 +74,7 @@ function readFacts(profile: CandidateProfile): CandidateFacts {
   const years = profile.yearsOfExperience ?? null;
   const seniority = profile.seniority === 'lead' ? 'senior' : profile.seniority ?? null;
   const level = seniority ?? (years === null ? null : years >= 8 ? 'senior' : years >= 3 ? 'mid' : years >= 1 ? 'junior' : 'intern');
-  const families = [...new Set([...profile.titles, ...profile.titleKeywords].map(familyOfTitle).filter((f): f is RoleFamily => f !== null))];
+  const families = [...new Set([...profile.titles, ...profile.titleKeywords].flatMap(familiesOfTitle))];
   const zone = residence?.timezone ?? home?.zone ?? null;
   const excluded = profile.preferences.exclusions.roleTypes.map((r) => r.toLowerCase());
   const relocation = profile.logistics.relocation;

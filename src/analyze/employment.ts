@@ -39,6 +39,9 @@ const TERMS: [Terms, RegExp][] = [
 ];
 const PART = w('part[- ]time|\\d{1,2} hours (?:a|per) week|medio tiempo|media jornada|tiempo parcial|meio per[ií]odo|tempo parcial|temps partiel|mi-temps|teilzeit');
 const FULL = w('full[- ]time|fulltime|tiempo completo|jornada completa|tempo integral|temps plein|vollzeit');
+/** Both schedules offered ("Vollzeit oder Teilzeit", "Voll- oder Teilzeit", "full-time or part-time", "Teilzeit möglich"): a full-timer can take it. */
+const EITHER_SCHEDULE = w('(?:vollzeit|voll-)\\s?(?:oder|und|/)\\s?teilzeit|teilzeit\\s?(?:oder|und|/)\\s?vollzeit|full[- ]time\\s?(?:or|/)\\s?part[- ]time|part[- ]time\\s?(?:or|/)\\s?full[- ]time|full or part[- ]time|' +
+  'tiempo completo (?:o|y) (?:tiempo )?parcial|tempo integral (?:ou|e) (?:tempo )?parcial|temps plein (?:ou|et) (?:temps )?partiel|teilzeit (?:ist )?(?:auch )?m[öo]glich|part[- ]time (?:is )?(?:also )?possible');
 /** "not a contract role", "no contractors": a term named only to rule it out. */
 const RULED_OUT = w('not an? |no |never |non |pas de |kein\\w* |sem |sin ');
 
@@ -71,7 +74,7 @@ export function employmentOf(title: string, description: string): Employment {
   // A contract with a stated end is fixed-term work, whatever word it uses.
   const terms = found?.terms === 'contract' && months !== null && /contract|contrato|contrat|mandat|vertrag/iu.test(text) ? 'temporary' : found?.terms ?? null;
   const part = PART.exec(text);
-  const schedule: Schedule | null = part && !(Number(/\d+/.exec(part[0])?.[0] ?? 0) >= 35) ? 'part' : FULL.test(text) ? 'full' : null;
+  const schedule: Schedule | null = EITHER_SCHEDULE.test(text) ? 'full' : part && !(Number(/\d+/.exec(part[0])?.[0] ?? 0) >= 35) ? 'part' : FULL.test(text) ? 'full' : null;
   return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null };
 }
 

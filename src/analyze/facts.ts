@@ -101,7 +101,9 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
   [/\b(polish|polski)\b/iu, 'Polish'], [/\b(swedish|svenska)\b/iu, 'Swedish'], [/\b(danish|dansk)\b/iu, 'Danish'],
 ];
 const OPTIONAL = /(?<![\p{L}\p{N}])(a plus|nice[- ]to[- ]have|not required|preferred|bonus|advantage|an asset|von vorteil|wünschenswert|ein plus|gern gesehen|idealerweise|pluspunt|is een plus|se valorar[aá]|valorable|deseable|un plus|un atout|atout|apprécié|souhaitable|un avantage|optional|diferencial|desej[aá]vel|valorizad[oa]|valorizamos|valoriza-se|mais[- ]valia)(?![\p{L}\p{N}])/iu;
-const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*)(?![\p{L}\p{N}])/iu;
+const REQUIRED = /(?<![\p{L}\p{N}])(required|mandatory|a must|must|essential|fluent|fluency|native|proficien\w*|business[- ]level|excellent|erforderlich|voraussetzung|zwingend|fließend\w*|fliessend|verhandlungssicher\w*|sehr gute?|vereist|vloeiend|goede beheersing|imprescindible|obligatori[oa]|excluyente|requisito|nativo|fluido|avanzado|courant|exig[ée]e?|requis|indispensable|fluente|obrigat[oó]ri[oa]|exigid[oa]|avan[çc]ado|pflicht|unabdingbar|unerl[äa]sslich|essencial|necess[áa]ri[oa]|verhandlungs\p{L}*|exzellent\p{L}*|hervorragend\p{L}*|ausgezeichnet\p{L}*|sicher(?:e[nrs]?)?|in wort und schrift)(?![\p{L}\p{N}])/iu;
+/** A language the employer teaches ("Deutsch lernst du bei uns", "we'll help you learn German", "kostenlose Deutschkurse"): not needed to start, like a plus. */
+const TAUGHT = /(?<!\p{L})(lernst du bei uns|kannst du bei uns lernen|bei uns lernen|\p{L}*kurse? (?:bezahlen|zahlen|finanzieren) wir|wir (?:bezahlen|zahlen|finanzieren|bieten) (?:dir )?(?:einen |den |kostenlose )?(?:\p{L}+)?kurs\p{L}*|deutschkurs\p{L}*|we(?:'ll| will) (?:help you )?(?:learn|teach)|(?:help|support) (?:you )?(?:to )?learn|(?:free|paid) (?:\p{L}+ )?(?:lessons|classes|courses)|aulas de \p{L}+ (?:pagas|gratuitas)|clases de \p{L}+ (?:pagadas|gratuitas)|cours de \p{L}+ (?:pris en charge|offerts))(?!\p{L})/iu;
 /**
  * A language stated as not needed: "español no imprescindible", "Deutsch ist kein Muss", "le français n'est pas
  * obligatoire", "pas besoin de parler français", "português não é necessário", "inglés no excluyente". Read
@@ -131,7 +133,7 @@ function levelIn(sentence: string): LanguageLevel {
   const cefr = /\b([ABC][12])\b/.exec(sentence);
   if (cefr) return cefr[1] as LanguageLevel;
   if (/\b(native|muttersprach\w*|moedertaal|nativo|langue maternelle)\b/iu.test(sentence)) return 'C1';
-  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
+  if (/(?<!\p{L})(fluent|fluency|fließend\w*|fliessend\w*|verhandlungs\p{L}*|sehr gute?|exzellent\p{L}*|hervorragend\p{L}*|ausgezeichnet\p{L}*|vloeiend|fluido|fluente|courant|excellent|proficien\w*|business[- ]level)(?!\p{L})/iu.test(sentence)) return 'C1';
   return levelInWords(sentence) ?? 'B2';
 }
 
@@ -190,7 +192,7 @@ export function languageDemandsOf(text: string): LanguageDemands {
           continue;
         }
         // "Le français est un atout", "Deutschkenntnisse von Vorteil": a language that is a plus is not one the work needs.
-        if (OPTIONAL.test(part)) {
+        if (OPTIONAL.test(part) || TAUGHT.test(part)) {
           optional.add(language);
           continue;
         }
@@ -241,11 +243,24 @@ export function levelOfTitle(title: string): Level | null {
   return named[0] ?? null;
 }
 
+/**
+ * A description written for beginners, whatever the title says ("Softwareentwickler (m/w/d)" with "erste
+ * Berufserfahrung oder Absolvent:in"): the phrases that address them, not a mention of juniors a senior mentors.
+ */
+const BEGINNER = /(?<!\p{L})(erste berufserfahrung|berufseinsteiger\p{L}*|absolvent\p{L}*|new grads?|recent graduates?|entry[- ]level (?:role|position|job)|rec[ée]m[- ]formad\p{L}*|reci[ée]n egresad\p{L}*|sin experiencia previa|sem experi[êe]ncia pr[ée]via|jeunes? dipl[ôo]m[ée]\p{L}*)(?!\p{L})/iu;
+
+/** A board's level field: "Nível: Sênior", "Seniority level: Mid-Senior", "Nivel: Semi Senior", "Karrierestufe: Junior". */
+const LEVEL_FIELD = /(?<!\p{L})(?:n[íi]vel(?: de experi[êe]ncia)?|senioridade|seniority(?: level)?|experience level|career level|karrierestufe|erfahrungslevel|niveau d'exp[ée]rience)\s{0,3}:[ \t]{0,3}([^\n]{1,40})/iu;
+function levelField(description: string): Level | null {
+  const field = LEVEL_FIELD.exec(description);
+  return field ? levelOfTitle(field[1]!) : null;
+}
+
 /** A manager's title: not a product, project, account or program manager's, which are not people management. */
 const MANAGER_TITLE = /(?<!\p{L})(manager|head of|directora?|vp|vice president|chief|cto|leiter\w*|jefe|jefa|responsable de|teamleider|gerente|coordenador\w*|coordinador\w*|chef d'[ée]quipe|team ?lead(?:er)?)(?!\p{L})/iu;
 const NOT_PEOPLE_MANAGER = /\b(product|project|account|program|programme|marketing|community|success|partner)\s+manager\b/iu;
 /** People management, in five languages (the verbs as postings conjugate them: "liderarás un equipo", "vous managez une équipe"). */
-const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che|(?:f[üu]hr|leit)(?:st|en|t) (?:ein|das|unser|dein|ihr)(?:e[nm]?)? (?:\p{L}+[ -])?team|disziplinarisch\p{L}*)(?!\p{L})/giu;
+const MANAGES_PEOPLE = /(?<!\p{L})(lead a team of|manage a team|managing a team|manage (?:and grow )?(?:an? )?(?:engineering |data |ml )?team|lead and grow|hire and grow|hiring and growing|grow the team|people management|line management|direct reports|one-on-ones?|1:1s?|performance reviews|manag(?:e|ing) \d{1,2} (?:engineers|developers|people)|gest[ãa]o de (?:\d{1,2} )?(?:pessoas|desenvolvedor\p{L}*|engenheir\p{L}*)|gesti[oó]n de (?:\d{1,2} )?(?:desarrollador\p{L}*|ingenier\p{L}*)|f[üu]hrung von \d{1,2} (?:mitarbeit\p{L}*|entwickl\p{L}*|engineers)|career growth of|gestionar un equipo|gestionando personas|gesti[oó]n de personas|personas a cargo|evaluaciones de desempe[nñ]o|lider\p{L}* (?:un|una|el|a|o|um|uma) (?:equipo|equipe|time)|liderados|avalia[çc][õo]es de desempenho|g[ée]r\p{L}* une [ée]quipe|manag\p{L}* une [ée]quipe|encadr\p{L}* une [ée]quipe|encadrement|dirig\p{L}* une [ée]quipe|management d'[ée]quipe|entretiens annuels|personalverantwortung|(?<!fachliche )f[üu]hrungsverantwortung|f[üu]hrung eines teams|disziplinarische f[üu]hrung|teamleitung|mitarbeitergespr[äa]che|(?:f[üu]hr|leit)(?:st|en|t) (?:ein|das|unser|dein|ihr)(?:e[nm]?)? (?:\p{L}+[ -])?team|disziplinarisch\p{L}*)(?!\p{L})/giu;
 /** An individual contributor's role whatever the title says. */
 const INDIVIDUAL_CONTRIBUTOR = /(?<!\p{L})(\(ic\)|people management (?:sits|stays|lies|rests) with|no direct reports|without direct reports|no people management|not a (?:people )?management role|individual contributor|ic track|ic role|ic position|ic level|hands-on ic|staff-level ic|sin personas a cargo|sin personal a cargo|sin gesti[oó]n de personas|contribuidor individual|colaborador individual|sem gest[ãa]o de pessoas|sem liderados|contributeur individuel|sans encadrement|sans management|ohne personalverantwortung|keine personalverantwortung)(?!\p{L})/iu;
 /** A negation that turns the management words after it into an IC statement: "Não há gestão de pessoas", "no people to manage". */
@@ -305,6 +320,13 @@ const ONSITE_WORDS = /(?<!\p{L})(on[- ]?site|in[- ]office|in[- ]person|office[- 
 /** Remote and hybrid offered as a choice, either way round: "remote or hybrid", "híbrido ou remoto", "remoto o híbrido", "hybrid oder remote". */
 const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:hybrid|h[ií]brid[oa]|hybride)|(?:hybrid|h[ií]brid[oa]|hybride)(?: \([^()\n]{1,30}\))? (?:or|ou|o|oder) (?:\p{L}+ )?(?:remote|remot[oa])|(?:remote|remoto|hybrid|h[ií]brido)\/(?:hybrid|h[ií]brido|remote|remoto))(?!\p{L})/iu;
 
+/**
+ * An office or remote from a named place, as an alternative: "Standort: Berlin oder remote aus Deutschland, Österreich
+ * oder der Schweiz", "São Paulo ou remoto no Brasil", "Toronto or remote within Canada". Remote is on offer; the
+ * place it names after it is its scope (without one, "Berlin or remote" says too little to be read as remote).
+ */
+const OFFICE_OR_REMOTE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}{1,30}|vor Ort|on-?site|presencial) (?:or|oder|ou|o) (?:fully |100 ?% )?(?:[Rr]emote|[Rr]emot[oa]|[Tt]eletrabajo)(?: \(\p{Lu}| (?:aus|from|in|within|innerhalb|em|en|desde|no|na|dentro|anywhere in) (?=\S))/u;
+
 /** Home office as German boards offer it alongside the office: "Homeoffice möglich", "flexibles Homeoffice", "Möglichkeit zum Homeoffice". */
 const SOME_HOME_OFFICE = /(?<!\p{L})(home[- ]?office[- ]m[öo]glich\p{L}*|m[öo]glichkeit (?:zum|f[üu]r|auf) home[- ]?office|flexibles home[- ]?office|teilweise(?:s)? home[- ]?office|anteilig\p{L}* home[- ]?office|home[- ]?office[- ]regelung\p{L}*|home[- ]?office[- ]anteil\p{L}*)(?!\p{L})/iu;
 const ALL_HOME_OFFICE = /(?<!\p{L})(?:100 ?%|voll(?:st[äa]ndig)?e?s?|komplett\p{L}*|ausschlie[ßs]lich|full) ?(?:remote|home[- ]?office)(?!\p{L})|(?<!\p{L})(?:remote[- ]first|fully remote|von [üu]berall)(?!\p{L})/iu;
@@ -317,6 +339,7 @@ export function workplaceModeOf(posting: PostingForAnalysis): WorkplaceMode | nu
   // "Remoto (Brasil) ou híbrido em Florianópolis, você escolhe": remote is on offer, whatever else is.
   const choice = REMOTE_OR_HYBRID.exec(text);
   if (choice && !REFUSES.test(text.slice(Math.max(0, choice.index - 12), choice.index))) return 'remote';
+  if (OFFICE_OR_REMOTE.test(text)) return 'remote';
   if (field === 'hybrid' || HYBRID_WORDS.test(text)) return 'hybrid';
   // "Homeoffice möglich", "flexibles Homeoffice": some days at home, not a remote role, unless all of it is ("100 % Homeoffice").
   if (SOME_HOME_OFFICE.test(text) && !ALL_HOME_OFFICE.test(text) && !['remote', 'fullyremote', 'telecommute'].includes(field)) return 'hybrid';
@@ -391,7 +414,7 @@ function officesInDescription(description: string): Place[] {
 const AUTHORIZATION = /(?<!\p{L})(authori[sz]ed to work|authori[sz]ation to work|right to work|work permit|work authori[sz]ation|unable to sponsor|cannot sponsor|can't sponsor|not (?:able to )?sponsor|no (?:visa )?sponsorship|without sponsorship|must (?:already )?(?:have|hold)|citizens? (?:or|and) permanent residents?|permiso de trabajo|autorizaci[oó]n (?:para|de) trabajo|autoriza[çc][ãa]o de (?:resid[êe]ncia e )?trabalho|visto de trabalho|autorisation de travail|permis de travail|arbeitserlaubnis|arbeitsbewilligung|aufenthaltstitel|wohnsitz in|must be located in|candidates must be located|obligatoire de r[ée]sider|obrigat[óo]rio residir|eligible to work|autoris[ée]\(?e?\)? (?:à|a) travailler|autoriza[çc][ãa]o (?:para|de) trabalh\p{L}*|autoriza[çc][ãa]o de resid[êe]ncia|autorizaci[oó]n (?:para|de) trabajar|ne sponsoris\p{L}* pas|n[ãa]o oferecemos patroc[ií]nio|no ofrecemos patrocinio|kein\p{L}* visa\p{L}*)(?!\p{L})/iu;
 const SPONSORS = /(?<!\p{L})(sponsor\w* (?:work )?visas?|visa sponsorship (?:is )?(?:available|provided|offered)|we sponsor|relocation (?:package|support|assistance|help)|help (?:you )?(?:with|relocate)|help (?:you )?(?:to )?move|moving (?:costs|expenses|allowance)|patrocin\w* (?:de )?(?:visa|visto)|apoyo (?:con|para) (?:la )?(?:visa|reubicaci[oó]n)|aux[ií]lio (?:de )?mudan[çc]a|aide (?:à|a) la (?:relocalisation|mobilit[ée])|parrain\w*|unterst[üu]tz\w* (?:bei|mit) (?:visum|umzug)|visum und umzug|umzugs?unterst[üu]tzung|relocation|pacote de (?:reloca[çc][ãa]o|mudan[çc]a)|apoio (?:à|a|na|com a) (?:mudan[çc]a|reloca[çc][ãa]o)|ajuda (?:de|com a|na) mudan[çc]a|reloca[çc][ãa]o|relocaliza[çc][ãa]o|paquete de reubicaci[oó]n|reubicaci[oó]n|relocalizaci[oó]n)(?!\p{L})/iu;
 /** A visa or work permit, and an offer to take care of it, in one sentence: "Wir übernehmen das Visum", "prise en charge du visa". */
-const VISA = /(?<!\p{L})(visas?|visa-\p{L}+|visum\p{L}*|visaprozess|visaverfahren|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
+const VISA = /(?<!\p{L})(visas?|visa-\p{L}+|visum\p{L}*|visaprozess|visaverfahren|visto|vistos|visado|work permits?|permis de travail|permiso de trabajo|blaue[nr]? karte|blue card|employment pass\w*|rot-wei[ßs]-rot-karte|passeport talent|highly skilled migrant|arbeitserlaubnis|aufenthaltstitel)(?!\p{L})/iu;
 const TAKES_CARE = /(?<!\p{L})(sponsor\w*|parrain\w*|patrocin\w*|[üu]bernehm\w*|[üu]bernimm\w*|unterst[üu]tz\w*|support\w*|help\w*|assist\w*|accompagn\w*|prise en charge|prenons en charge|offr\w*|offer\w*|provid\w*|ofrec\w*|oferec\w*|apoi\p{L}*|apoy\p{L}*|ajud\p{L}*|facilit\p{L}*|aide|bieten|k[üu]mmern)(?!\p{L})/iu;
 const REFUSES = /(?<!\p{L})(unable|cannot|can't|not|no|without|sin|sem|n[ãa]o|pas|aucun|kein\w*|nicht|leider)(?!\p{L})/iu;
 
@@ -470,7 +493,7 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
   const management = managementOf(posting.title, description);
   if (management.manager && management.words) evidence.manager = management.words;
   if (management.ic && management.words) evidence.ic = management.words;
-  const level = levelOfTitle(posting.title) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : null);
+  const level = levelOfTitle(posting.title) ?? levelField(description) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : BEGINNER.test(description) ? 'junior' : null);
   if (level) evidence.level = posting.title;
   const years = yearsAsked(description);
   const languages = languageDemandsOf(description);

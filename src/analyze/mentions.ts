@@ -27,10 +27,19 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alterna
 const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?from|moving away from|replac\\w*|sunset\\w*|' +
   'heredad\\w*|obsolet\\w*|descontinu\\w*|abandonn\\w*|remplac\\w*|abgel[öo]st|abl[öo]s\\w*');
 /** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
-const NOT_BEFORE = word('not|never|won\'t|will not|don\'t|do not|no|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*');
+const NEGATIONS = 'not|never|won\'t|will not|don\'t|do not|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*';
+const NOT_BEFORE = word(`${NEGATIONS}|no`);
+/**
+ * Portuguese "no" is "in the" ("experiência no desenvolvimento Android com Kotlin", "no app iOS em Swift"), never a
+ * negation (that is "não"): in a Portuguese sentence only the other negations count.
+ */
+const NOT_BEFORE_PT = word(NEGATIONS);
+const PORTUGUESE = /(?<!\p{L})(?:com|em|da|dos|das|você|não|é|uma|pelo|pela|ao|nossa|nosso)(?!\p{L})|ção|ções|[ãõ]/iu;
 /** A negation that governs what comes before it: "PHP and Perl are not required", "Java no es necesario". */
 const NOT_AFTER = word('(?:is|are) not (?:required|needed|necessary|expected)|not (?:required|needed|necessary)|no (?:es|son) (?:necesari[oa]s?|requerid[oa]s?)|' +
-  'n[ãa]o (?:é|são) (?:necess[aá]ri[oa]s?|obrigat[oó]ri[oa]s?|exigid[oa]s?)|(?:n\'est|ne sont) pas (?:requis|n[ée]cessaires?|exig[ée]s?)|nicht (?:erforderlich|notwendig|n[öo]tig)');
+  'n[ãa]o (?:é|são) (?:necess[aá]ri[oa]s?|obrigat[oó]ri[oa]s?|exigid[oa]s?)|(?:n\'est|ne sont) pas (?:requis|n[ée]cessaires?|exig[ée]s?)|nicht (?:erforderlich|notwendig|n[öo]tig)|' +
+  // German puts the negation after the object: "Flutter oder React Native setzen wir nicht ein", "… nutzen wir nicht".
+  '(?:setzen|nutzen|verwenden|benutzen|brauchen) (?:wir|sie) nicht|brauchst du nicht|nicht (?:eingesetzt|genutzt|verwendet|benutzt|ben[öo]tigt)');
 const OPTIONAL = word('a plus|nice[- ]to[- ]have|bonus|preferred|advantage|is a plus|optional|familiarity|exposure to|von vorteil|wünschenswert|' +
   'ein plus|pluspunt|se valorar[aá]|valorable|deseable|no excluyente|un plus|appréci[ée]e?|um diferencial|diferencial|desej[aá]vel|ser[aá] um plus');
 /** The technology is around the role, not what the team builds with: data sources, integrations, customers' systems. */
@@ -45,7 +54,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** How one clause speaks of the term at `at` (its index in the clause). */
 function mentionIn(clause: string, at: number, sentence: string): Mention {
   if (RETIRED.test(clause)) return 'negated';
-  const before = NOT_BEFORE.exec(clause);
+  const before = (PORTUGUESE.test(sentence) ? NOT_BEFORE_PT : NOT_BEFORE).exec(clause);
   if (before && before.index < at) return 'negated';
   const after = NOT_AFTER.exec(clause);
   if (after && after.index > at) return 'negated';
@@ -57,20 +66,24 @@ function mentionIn(clause: string, at: number, sentence: string): Mention {
 
 const RANK: Record<Mention, number> = { required: 3, optional: 2, mentioned: 1, negated: 0 };
 
-/** The strongest way the text mentions the term (required over optional over mentioned over negated), or null. */
-export function mentionOf(text: string, term: string): Mention | null {
+/** Every way the text mentions the term, clause by clause ("built in React Native" and "React Native is a plus" both). */
+export function mentionsOf(text: string, term: string): Set<Mention> {
   const re = termRe(term);
-  let best: Mention | null = null;
+  const kinds = new Set<Mention>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!re.test(sentence)) continue;
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       const m = re.exec(clause);
-      if (!m) continue;
-      const kind = mentionIn(clause, m.index + m[1]!.length, sentence);
-      if (kind === 'required') return kind;
-      if (best === null || RANK[kind] > RANK[best]) best = kind;
+      if (m) kinds.add(mentionIn(clause, m.index + m[1]!.length, sentence));
     }
   }
+  return kinds;
+}
+
+/** The strongest way the text mentions the term (required over optional over mentioned over negated), or null. */
+export function mentionOf(text: string, term: string): Mention | null {
+  let best: Mention | null = null;
+  for (const kind of mentionsOf(text, term)) if (best === null || RANK[kind] > RANK[best]) best = kind;
   return best;
 }
 

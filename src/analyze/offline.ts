@@ -7,7 +7,7 @@
 import { forRules } from './bounded.js';
 import { candidateFacts, languageAtLeast } from './candidate.js';
 import { postingFacts } from './facts.js';
-import { mentionOf, sentenceOf, termRe, withoutLongerNames } from './mentions.js';
+import { mentionOf, mentionsOf, sentenceOf, termRe, withoutLongerNames } from './mentions.js';
 import { LANGUAGE_OF, levelGap } from './pregate.js';
 import { floorFor, shortfall } from './pay.js';
 import { countryName, distanceKm, REGION_NAMES } from './places.js';
@@ -16,16 +16,21 @@ import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
 /** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
-export const OFFLINE_VERSION = 'offline-8';
+export const OFFLINE_VERSION = 'offline-9';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',
-  'Swift', 'Angular', 'Vue', 'Svelte', 'React', 'TypeScript', 'Node.js', 'Laravel', 'Django', 'Spring', 'WordPress', 'Salesforce', 'SAP'];
+  'Swift', 'Angular', 'Vue', 'Svelte', 'React', 'TypeScript', 'Node.js', 'Laravel', 'Django', 'Spring', 'WordPress', 'Salesforce', 'SAP',
+  // The cross-platform frameworks are a mobile role's day as much as a language: a Flutter role is not a native engineer's.
+  'Flutter', 'Dart', 'React Native'];
 const STACK_ALIASES: Record<string, string[]> = { Go: ['Golang'], 'Ruby on Rails': ['Rails', 'Ruby'], Rails: ['Ruby on Rails', 'Ruby'], Ruby: ['Rails', 'Ruby on Rails'],
-  'Node.js': ['Node', 'NodeJS'], Spring: ['Spring Boot', 'Java', 'Kotlin'], Kotlin: ['Java'], Java: ['Kotlin'] };
-const DEFINING = /(?<!\p{L})(required|is required|must|deep|strong|expert|daily|every day|core|written in|all our services|experience is required|years of \S+ experience|\d\+? years of|excluyente|obligatori[oa]|imprescindible|obrigat[oó]ri[oa]|exig[ée]e?|erforderlich|s[oó]lida)(?!\p{L})/iu;
+  'Node.js': ['Node', 'NodeJS'], Spring: ['Spring Boot', 'Java', 'Kotlin'], Kotlin: ['Java'], Java: ['Kotlin'], Flutter: ['Dart'], Dart: ['Flutter'] };
+const DEFINING = /(?<!\p{L})(required|is required|must|deep|strong|expert|daily|every day|core|written in|all our services|experience is required|years of \S+ experience|\d\+? years of|excluyente|obligatori[oa]|imprescindible|obrigat[oó]ri[oa]|exig[ée]e?|erforderlich|s[oó]lida|mindestens|fundierte\p{L}*|\d{1,2}\+?\s?(?:jahre|anos|años))(?!\p{L})/iu;
 
-/** The stack the role is built on that the candidate does not have: named in the title, or stated as the core requirement. */
+/**
+ * The stack the role is built on that the candidate does not have: named in the title, or stated as the core requirement.
+ * A title's framework the description itself calls a plus ("React Native é desejável, ensinamos o resto") is not held against them.
+ */
 function missingStack(posting: PostingForAnalysis, skills: readonly string[]): { tech: string; words: string } | null {
   const has = (tech: string) => [tech, ...(STACK_ALIASES[tech] ?? [])].some((t) => skills.some((s) => s.toLowerCase() === t.toLowerCase()));
   const sentences = (posting.descriptionText ?? '').split(/(?<=[.!?;:])\s+|\n+/).filter((s) => DEFINING.test(s));
@@ -33,7 +38,8 @@ function missingStack(posting: PostingForAnalysis, skills: readonly string[]): {
     if (has(tech)) continue;
     const re = termRe(tech);
     const title = withoutLongerNames(posting.title, tech);
-    if (re.test(title) && mentionOf(title, tech) !== 'negated') return { tech, words: posting.title };
+    const aPlus = () => mentionsOf(withoutLongerNames(posting.descriptionText ?? '', tech), tech).has('optional');
+    if (re.test(title) && mentionOf(title, tech) !== 'negated' && !aPlus()) return { tech, words: posting.title };
     const defining = sentences.find((s) => {
       const text = withoutLongerNames(s, tech);
       return re.test(text) && mentionOf(text, tech) === 'required';

@@ -41,13 +41,13 @@ const PAY_LABEL = /(?<!\p{L})(?:salary(?: range)?|base (?:pay|salary)(?: range)?
 // Thousands as the countries write them: "170,000", "2.800.000", "85 000" (spaces, narrow ones too), "CHF 115'000" (Swiss),
 // and India's lakh grouping, "₹30,00,000" (three digits, then twos), tried first so that it is not read as "30,00".
 const NUMBER = /(?<![\d.,])(?:\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)/gu;
-const MULTIPLIER = /^\s?(k|K|mil|M|m|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|L|crores?|Cr|Mio\.?)(?![\p{L}])/u;
-const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, l: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, mio: 1e6, 'mio.': 1e6 };
+const MULTIPLIER = /^\s?(k|K|mil|M|m|mn|million|millones|milh[õo]es|lakhs?|LPA|lacs?|L|crores?|Cr|Mio\.?|Tsd\.?|T(?=\s?€))(?![\p{L}])/u;
+const MULTIPLIERS: Record<string, number> = { k: 1e3, mil: 1e3, m: 1e6, mn: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, milhoes: 1e6, lakh: 1e5, lakhs: 1e5, lpa: 1e5, lac: 1e5, lacs: 1e5, l: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, mio: 1e6, 'mio.': 1e6, tsd: 1e3, 'tsd.': 1e3, t: 1e3 };
 
 const PERIODS: [PayPeriod, RegExp][] = [
   ['hour', /\b(per hour|an hour|hourly|p\/h|por hora|la hora|par heure|de l'heure|taux horaire|pro stunde|stundensatz)\b|\/\s?(?:h(?:ou)?r|hora|h|stunde)(?!\p{L})/iu],
   ['day', /\b(per day|a day|day rate|daily rate|por d[ií]a|di[aá]ri[oa]|par jour|tjm|pro tag|tagessatz)\b|\/\s?(?:day|d[ií]a|tag|jour)(?!\p{L})/iu],
-  ['month', /\b(per month|a month|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|monatlich\w*|brutos mensuales|l[ií]quidos mensuales)\b|\/\s?(?:mo(?:nth)?|mth|m[eê]s|monat|mois)(?!\p{L})/iu],
+  ['month', /\b(per month|a month|monthly|al mes|mensual\w*|por m[eê]s|ao m[eê]s|mensa(?:l|is)|par mois|mensuel\w*|pro monat|im monat|monatlich\w*|mtl\.?|\w*monatsgehalt|brutos mensuales|l[ií]quidos mensuales)\b|\/\s?(?:mo(?:nth)?|mth|m[eê]s|monat|mois)(?!\p{L})/iu],
   ['year', /\b(per year|a year|annual\w*|yearly|p\.?\s?a\.?|per annum|al a[ñn]o|anual\w*|por ano|ao ano|par an|annuel\w*|pro jahr|j[äa]hrlich\w*|brutto|lpa|ctc)\b|\/\s?(?:y(?:ea)?r|a[ñn]o|jahr|an)(?!\p{L})/iu],
 ];
 
@@ -115,7 +115,7 @@ const NOT_PAY = /\b(raised|funding|budget|stipend|allowance|presupuesto|aux[ií]
 /** What joins the two ends of a range, a currency after the first end included: "–", "to", "a", "à", "bis"; "45 000 € à 55 000 €". */
 const RANGE_JOIN = /^\s*(?:[^\d\s]{1,4}\s*)?(?:[-–—]|to|and|a|até|à|bis|y|e|et)\s*(?:[^\d\s]{0,4}\s?)$/iu;
 /** How many monthly salaries a year brings when it says so: "(x14)", "14 meses", "14 pagas", "14 Gehälter", "14 mois". */
-const PAID_TIMES = /(?:[x×]\s?(1[3-5])(?!\d)|(?<!\d)(1[3-5])\s?(?:meses|pagas|salários|salarios|vencimentos|vezes|(?:monats)?geh[äa]lter|mois|salaires|mensualit[ée]s))/iu;
+const PAID_TIMES = /(?:[x×]\s?(1[3-5])(?!\d)|(?<![\d.,])(1[3-5])\s?[x×](?!\p{L})|(?<!\d)(1[3-5])\s?(?:meses|pagas|salários|salarios|vencimentos|vezes|(?:monats)?geh[äa]lter|mois|salaires|mensualit[ée]s))/iu;
 /** Currencies whose pay is stated by the month by custom (Latin America): a bare "R$ 12 mil" is monthly pay. */
 const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'UYU']);
 
@@ -149,11 +149,12 @@ export function salaryOf(text: string, country: string | null = null, labelled =
     // "2.300 € brutos mensais (x14)", "14 Monatsgehälter": a monthly amount paid fourteen times a year (Portugal,
     // Spain, Austria) is read as the year it makes.
     const paidTimes = PAID_TIMES.exec(text.slice(end, end + 60));
-    if (paidTimes && (period === 'month' || paidTimes.index < 12)) {
-      const times = Number(paidTimes[1] ?? paidTimes[2]);
-      return { min: a.value * times, max: max * times, currency: resolved, period: 'year', words: `${words} × ${times}` };
-    }
     const openTop = !joined && (STARTS_AT.test(text.slice(Math.max(0, a.start - 30), a.start)) || overpays(text.slice(end, end + 80)));
+    if (paidTimes && (period === 'month' || paidTimes.index < 12)) {
+      // "EUR 3.500 brutto pro Monat (14x). Bereitschaft zur Überzahlung": fourteen times a minimum is still no top.
+      const times = Number(paidTimes[1] ?? paidTimes[2] ?? paidTimes[3]);
+      return { min: a.value * times, max: max * times, currency: resolved, period: 'year', words: `${words} × ${times}`, ...(openTop ? { openTop } : {}) };
+    }
     return { min: a.value, max, currency: resolved, period, words, ...(openTop ? { openTop } : {}) };
   }
   return null;

@@ -23,13 +23,15 @@ const TITLE_PATTERNS: [RegExp, RoleFamily][] = [
   [/\b(site reliability|sre|devops|dev ops|production engineer)\b/iu, 'sre'],
   // A mobile platform named is mobile work, whatever team word goes with it ("Staff Engineer, Android Platform"); an
   // app developer ("App-Entwickler", "App Developer") builds mobile apps.
-  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer)(?!\p{L})/iu, 'mobile'],
+  // Portuguese and Spanish name it "móvel"/"móvil" or by the apps ("Engenheira de Aplicativos Móveis", "Desarrolladora de
+  // aplicaciones móviles", "Desenvolvedor de Aplicativos"); "móvel" alone is furniture, so only after a role or an app word.
+  [/(?<!\p{L})(ios|android|react native|flutter|app[- ]?entwickler\p{L}*|app developer|app engineer|m[óo]vil(?:es)?|(?:aplicativos?|aplica[çc][õo]es|apps?|software|engenheir\p{L}*|desenvolvedor\p{L}*)(?:\(\p{L}{1,2}\))? m[óo]ve(?:l|is)|desenvolvedor\p{L}*(?:\(\p{L}{1,2}\))? de aplicativos)(?!\p{L})/iu, 'mobile'],
   [/(?<!\p{L})(platform|infrastructure|cloud engineer|kubernetes|ing[ée]nieur\p{L}* cloud|cloud-ingenieur\p{L}*|engenheir[oa](?:\(a\))? de cloud|ingenier[oa] cloud)(?!\p{L})/iu, 'platform'],
   [/\b(full[- ]?stack)\b/iu, 'fullstack'],
-  // "Mobile" alone comes after platform and full-stack: "Mobile Platform Engineer" is platform work.
+  // "Mobile" alone comes after platform and full-stack: "Mobile Platform Engineer" is not mobile by its title alone (a posting's description decides: CLIENT_TEAM below).
   [/\b(mobile)\b/iu, 'mobile'],
   [/(?<!\p{L})(front[- ]?end|frontend-entwickler|ui engineer|web developer|react developer|angular developer|vue developer|d[ée]veloppeu(?:r|se)(?:\(se\))? front)(?!\p{L})/iu, 'frontend'],
-  [/(?<!\p{L})(back[- ]?end|backend-entwickler|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
+  [/(?<!\p{L})(back[- ]?end|backend-entwickler|(?:java|python|php|golang|go|ruby|scala|c#|\.net)[- ]entwickler\p{L}*|server[- ]side|api engineer|payments engineer|java engineer|java developer|go engineer|python developer|node\.?js|programador|analista programador)(?!\p{L})/iu, 'backend'],
   [/(?<!\p{L})(qa|test engineer|(?:engineer|developer) in test|tester|testeur|testeuse|quality assurance|sdet|test automation|pruebas|calidad de software|testes|qualidade de software|assurance qualit[ée]|qualit[ée] logicielle|testautomatisier\w*|softwaretester\w*|(?:engenheir|analista|ingenier)\p{L}*(?:\(\p{L}{1,2}\))? de (?:testes|pruebas))(?!\p{L})/iu, 'qa'],
   [/(?<!\p{L})(security engineer|appsec|penetration|ing[ée]nieur\p{L}* (?:en )?s[ée]curit[ée]|sicherheitsingenieur\p{L}*|engenheir[oa](?:\(a\))? de seguran[çc]a)(?!\p{L})/iu, 'security'],
   [/\b(product manager|product owner)\b/iu, 'product'],
@@ -54,7 +56,7 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
   [/\b(backend|back-end|apis?|services|microservices|server|postgres\w*|databases?|java|spring|go|golang|ruby on rails|rails|node\.?js)\b/giu, 'backend'],
   [/\b(frontend|front-end|react(?![ -]native)|vue|angular|css|browser|ui components|next\.js)\b/giu, 'frontend'],
   [/\b(kubernetes|terraform|infrastructure|platform team|on-call|slos?)\b/giu, 'platform'],
-  [/\b(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store)\b/giu, 'mobile'],
+  [/(?<!\p{L})(ios|android|mobile apps?|mobile team|swiftui|swift|jetpack compose|react native|flutter|app store|play store|aplicativos? m[óo]ve(?:l|is)|aplicaciones m[óo]viles)(?!\p{L})/giu, 'mobile'],
   // "Engenheira(o) de Qualidade", "Quality Engineer": software quality when the work is test automation (a factory's is not).
   [/(?<!\p{L})(playwright|cypress|selenium|appium|test automation|automated tests|automa[çc][ãa]o de testes|testes automatizados|pruebas automatizadas|testautomatisierung)(?!\p{L})/giu, 'qa'],
 ];
@@ -62,8 +64,13 @@ const DESCRIPTION_SIGNS: [RegExp, RoleFamily][] = [
 /** Where a title's role ends and its team, stack or place begins: " — ", " - ", ", ", " (", " | ". */
 const TITLE_PARTS = /\s[—–-]\s|,\s|\s\(|\s\|\s/u;
 
+/** Where one works written with "mobile" (German boards' "Mobile Office", "Mobile Working", "mobiles Arbeiten"). */
+const MOBILE_WORKPLACE = /(?<!\p{L})mobile[sn]? (?:office|working|work|arbeit\p{L}*)(?!\p{L})/giu;
+
 /** The family a title names (its role part first), or null for a generic or unknown title. */
 export function familyOfTitle(title: string): RoleFamily | null {
+  // "Java Entwickler (m/w/d) – 100% Mobile Office": working from home is a workplace, not mobile development.
+  title = title.replace(MOBILE_WORKPLACE, ' ');
   // The role comes first and the team after it: "Senior Backend Engineer — Platform" is backend work on the
   // platform team. "Frontend Engineering Manager" is management; "Software Engineer, Frontend" is frontend.
   for (const part of title.split(TITLE_PARTS)) {
@@ -73,9 +80,28 @@ export function familyOfTitle(title: string): RoleFamily | null {
   return null;
 }
 
+/**
+ * Every family a title holds: its own, and each alternative a slash joins to it in the same part ("Senior Software
+ * Engineer (Backend / Full Stack)", "Frontend/Fullstack Developer"), for a candidate's titles: they do both.
+ */
+export function familiesOfTitle(title: string): RoleFamily[] {
+  const own = familyOfTitle(title);
+  if (!own) return [];
+  const part = title.split(TITLE_PARTS).find((p) => TITLE_PATTERNS.some(([re, f]) => f === own && re.test(p))) ?? '';
+  const alternatives = part.split('/').map((a) => TITLE_PATTERNS.find(([re]) => re.test(a))?.[1]).filter((f): f is RoleFamily => f !== undefined);
+  return [...new Set([own, ...alternatives])];
+}
+
+/**
+ * A team named for the apps' foundations ("Client Platform", "Mobile Platform", "Apps Infrastructure"): its engineers
+ * build the apps' architecture, build and shared modules, not servers' platform; the description says which apps.
+ */
+const CLIENT_TEAM = /(?<!\p{L})(?:client|mobile|apps?) (?:platform|infrastructure|foundations?)(?!\p{L})/iu;
+
 /** The family of a posting: from its title, else (a generic title) from what its description is about. */
 export function familyOfPosting(title: string, description: string): { family: RoleFamily | null; fromDescription: boolean; genericEngineering: boolean } {
-  const fromTitle = familyOfTitle(title);
+  // "Engineer, Client Platform", "Mobile Platform Engineer": the apps' team, so the description says which kind, as for a generic title.
+  const fromTitle = CLIENT_TEAM.test(title) ? null : familyOfTitle(title);
   if (fromTitle) return { family: fromTitle, fromDescription: false, genericEngineering: false };
   if (!GENERIC_TITLE.test(title)) return { family: null, fromDescription: false, genericEngineering: false };
   let best: RoleFamily | null = null;

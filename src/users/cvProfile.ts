@@ -11,6 +11,7 @@ import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
 import { yearsAsked } from '../analyze/facts.js';
 import { INDUSTRIES, INDUSTRY_SYNONYMS } from '../analyze/industries.js';
 import { salaryOf } from '../analyze/pay.js';
+import { PER_USD } from '../analyze/rates.js';
 import { B2B_MARKET } from '../analyze/employment.js';
 import { familyOfTitle, type RoleFamily } from '../analyze/roles.js';
 import { clipAtWord } from '../core/text.js';
@@ -27,7 +28,8 @@ const TEAM_WORDS = /^(?:squad|team|time|equipo|[ée]quipe|apps?|&|and|e|y|et|und
  * "Squad Mobile", "Mobile Apps"), so that a company named after one ("T-Mobile", "Acme Mobile") is none.
  */
 function isSpecialty(part: string): boolean {
-  const words = part.replace(/[()]/g, ' ').split(/[\s/+]+/).filter(Boolean);
+  // "Full Stack", "Back End" written as two words are one specialty.
+  const words = part.replace(/[()]/g, ' ').replace(/\b(full|back|front)\s+(stack|end)\b/giu, '$1-$2').split(/[\s/+]+/).filter(Boolean);
   const named = words.filter((w) => !TEAM_WORDS.test(w));
   return named.length > 0 && words.length <= 4
     && named.every((w) => (!w.includes('-') || /^(?:back-end|front-end|full-stack)$/iu.test(w)) && QUALIFYING.includes(familyOfTitle(w) as RoleFamily));
@@ -267,7 +269,8 @@ export function titlesFrom(text: string): string[] {
     // "OMAR HASSAN | Senior iOS Engineer": the part that names a role, not the name before it.
     const parts = line.split(/(?<!\s)(?:\s*[,—–|@(·.]\s+|\s*[,|(·]|\s+-\s+|\s+at\s+)/i);
     const role = parts.find((p) => ROLE_NOUN.test(p)) ?? parts[0]!;
-    let title = role.replace(/[:.]$/, '').trim();
+    // A two-column line flattened to text keeps its dates after a run of spaces: "Senior Software Engineer      Jan 2021".
+    let title = role.split(/\s{3,}|\t/)[0]!.replace(/[:.]$/, '').trim();
     if (title.split(/\s+/).length > 7 || /\b(i|my|we|our|and|with|com|con|avec|mit)\b/i.test(title)) continue; // a sentence, not a title
     // A generic title whose specialty follows it: "Senior Software Engineer (Android)", "Engenheiro de Software | Mobile",
     // "Software Engineer @ Nubank (iOS)". The specialty is kept with it; only an engineering one (a team named
@@ -373,7 +376,9 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
     // "Palermo, Ciudad Autónoma de Buenos Aires, Argentina": with a country on the line, a city is read in it (Palermo
     // is a district of Buenos Aires here, not the Sicilian city).
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
-    for (const item of contact.split(/[·|•—–]|\s-\s/)) {
+    for (const segment of contact.split(/[·|•—–]|\s-\s/)) {
+      // "Rua Cardeal Arcoverde, 123", "Hauptstraße 5": a street named after a city is no residence; what follows it is.
+      const item = segment.replace(STREET, ' ');
       if (ROLE_NOUN.test(item)) continue; // "Analista de datos · Madrid": the title is no place ("Mobile Engineer" is not Mobile, Alabama)
       if (TECHNOLOGIES.some((names) => names.some((t) => hasTerm(item, t)))) continue; // "Java · Spring Boot": a skill is no place (Spring, Texas)
       const read = readPlaces(item.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true });
@@ -388,6 +393,11 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   return undefined;
 }
 
+/** A street and its number in an address line, in the languages CVs are written in. */
+const STREET = /(?<!\p{L})(?:rua|r\.|av\.|avenida|alameda|travessa|estrada|rodovia|pra[çc]a|calle|carrera|avda\.|paseo|street|road|avenue|boulevard|rue|chemin|\p{L}{2,30}(?:stra(?:ß|ss)e|gasse|weg|platz|allee))\s[^,\d\n]{0,40}?,?\s?\d{1,5}[a-z]?(?!\d)/giu;
+/** A postal code beside a city name: "1070 Wien", "A-1070", "10115 Berlin", "CEP 05422-000". */
+const POSTAL_CODE = /(?<![\p{L}\d])(?:(?:cep|plz)\s?)?(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?![\p{L}\d])/giu;
+
 /** The words of `text` that name `place`, as written; the gazetteer's name when they cannot be found. */
 function writtenName(text: string, place: Place): string {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -399,7 +409,7 @@ function writtenName(text: string, place: Place): string {
     }
   }
   // "Bangalore, India" for Bengaluru: the first words of the item, as written.
-  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').trim() || place.name;
+  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim() || place.name;
 }
 
 /** A pattern of whole words; `\w` in it stands for any letter, so conjugations and plurals with accents count ("mudaría", "déménagerais"). */
@@ -432,12 +442,15 @@ const JOB_WORDS: [string, RegExp][] = [
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
 
+/** A line wrapped between a pay word or currency and its amount ("… From USD⏎4,000 a month", "ab EUR⏎62.000"). */
+const PAY_OPEN_END = new RegExp(String.raw`(?:(?<!\p{L})(?:${Object.keys(PER_USD).join('|')}|R\$|US\$|KSh)|[$€£₹₦]|(?<!\p{L})(?:[Ff]rom|[Mm]in(?:imum)?|[Aa]b|[Dd]esde|[Mm]indestens))\s*$`, 'u');
+
 /** The section's statements: lines joined where a statement runs on to the next line; each keeps its first line's number. */
 function statementsOf(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
-    const runsOn = prev && !/^\s*[-*•·]/.test(l.text) && !/[.!?;:]\s*$/.test(prev.text) && (OPEN_END.test(prev.text) || /^\s*\p{Ll}/u.test(l.text));
+    const runsOn = prev && !/^\s*[-*•·]/.test(l.text) && !/[.!?;:]\s*$/.test(prev.text) && (OPEN_END.test(prev.text) || PAY_OPEN_END.test(prev.text) || /^\s*\p{Ll}/u.test(l.text));
     if (runsOn) prev.text = `${prev.text.trimEnd()} ${l.text.trim()}`;
     else out.push({ ...l });
   }
@@ -666,6 +679,20 @@ function expectedPayFrom(lines: Line[], country: string | undefined, sources: Re
   return floor && { ...floor, ...(contract ? { contract } : {}) };
 }
 
+/** The words a CV marks a skill with when it only knows the basics ("Grundkenntnisse", "basic", "básico", "notions"). */
+const BASICS = String.raw`(?:grundkenntnisse|basiskenntnisse|basiswissen|grundlagen|basics?|beginner|elementary|b[áa]sic[oa]s?|no[çc][õo]es|nociones|notions)`;
+const BASICS_CELL = new RegExp(String.raw`\|\s{0,5}${BASICS}\s{0,5}(?:\||$)`, 'iu');
+const BASICS_ITEM = new RegExp(String.raw`[^,;/·\n|()]{1,40}(?:\(\s{0,3}${BASICS}\s{0,3}\)|\s[-–:]\s{0,3}${BASICS}(?=\s{0,3}(?:[,;/·\n]|$)))`, 'giu');
+
+/**
+ * A CV without the skills it marks as basics: a table row whose level cell says so ("Nativ | Kotlin, Swift |
+ * Grundkenntnisse") and an item with it ("Swift (basic)", "Kotlin – Grundkenntnisse"). A recruiter does not offer a
+ * candidate for a role built on what they only know the basics of.
+ */
+export function withoutBasics(text: string): string {
+  return text.split('\n').map((line) => (line.includes('|') && BASICS_CELL.test(line) ? '' : line.replace(BASICS_ITEM, ' '))).join('\n');
+}
+
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
 export const CV_RULE_CHARS = 50_000;
 
@@ -677,7 +704,7 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const sectionsFound = new Set(lines.map((l) => l.section));
   // What they did: the experience section when there is one (education dates are not experience), else the whole CV.
   const experience = sectionsFound.has('experience') ? of('experience') : text;
-  const aboutThem = of('header', 'summary', 'experience', 'skills', 'other');
+  const aboutThem = withoutBasics(of('header', 'summary', 'experience', 'skills', 'other'));
   const { prefs, relocation } = preferencesFrom(lines, sources);
   // A technology they rule out ("Nada de PHP") is not a skill they offer, whatever an old job used.
   const skills = TECHNOLOGIES.filter((spellings) => spellings.some((s) => {
@@ -688,7 +715,10 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   // Titles: the headline under the name, then the roles of the experience section (never the "looking for" lines).
   // An older role of another kind ("Analytics Engineer" before years of data engineering) is where they came
   // from, not what they look for: only the current role's family is kept.
-  const headline = lines.filter((l) => l.section === 'header' && l.n <= 4).map((l) => l.text).join('\n');
+  // The header's first four lines, blank ones not counted ("NAME / city · phone / citizenship / HEADLINE"), and a
+  // LinkedIn export's name, headline and city, which come after its side column.
+  const opening = lines.filter((l) => l.section === 'header' && l.text.trim()).slice(0, 4);
+  const headline = lines.filter((l) => l.section === 'header' && (l.n <= 4 || l.top || opening.includes(l))).map((l) => l.text).join('\n');
   const held = titlesFrom(`${headline}\n${experience}`);
   const current = held.map(familyOfTitle).find((f) => f !== null);
   const titles = held.filter((t) => familyOfTitle(t) === null || familyOfTitle(t) === current);
