@@ -493,9 +493,12 @@ function readFacts(posting: PostingForAnalysis): PostingFacts {
   const management = managementOf(posting.title, description);
   if (management.manager && management.words) evidence.manager = management.words;
   if (management.ic && management.words) evidence.ic = management.words;
-  const level = levelOfTitle(posting.title) ?? levelField(description) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : BEGINNER.test(description) ? 'junior' : null);
-  if (level) evidence.level = posting.title;
   const years = yearsAsked(description);
+  // A beginner's phrase names a junior role only when the years asked agree: "Absolvent:in eines Informatikstudiums"
+  // is a degree requirement at any level ("… und mindestens 5 Jahre Berufserfahrung").
+  const forBeginners = BEGINNER.test(description) && (years === null || years.min <= 2);
+  const level = levelOfTitle(posting.title) ?? levelField(description) ?? (/\bmid[- ]level\b/i.test(description) ? 'mid' : /\bsenior (individual contributor|engineer)\b/i.test(description) ? 'senior' : forBeginners ? 'junior' : null);
+  if (level) evidence.level = posting.title;
   const languages = languageDemandsOf(description);
   if (mode) evidence.mode = posting.workplaceType ?? mode;
   const country = offices[0]?.country ?? where.countries[0] ?? remote.scope?.countries[0] ?? null;

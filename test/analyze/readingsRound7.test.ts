@@ -249,6 +249,10 @@ describe('German level, management and visa help', () => {
   it.each(['Erste Berufserfahrung oder Absolvent:in der Informatik.', 'Ideal für Berufseinsteiger:innen.', 'We welcome new grads.'])('"%s" is a junior role', (text) => {
     expect(facts(text).level).toBe('junior');
   });
+  it('a graduate\'s degree asked beside five years is no junior role', () => {
+    expect(facts('Du bist Absolvent:in eines Informatikstudiums und hast mindestens 5 Jahre Berufserfahrung mit Java.').level).not.toBe('junior');
+    expect(facts('Abgeschlossenes Studium (Absolvent:in der Informatik), 2 Jahre Berufserfahrung.').level).toBe('junior');
+  });
   it('mentoring entry-level engineers is no junior role', () => {
     expect(facts('You will mentor junior and entry-level engineers.', 'Senior Software Engineer').level).toBe('senior');
   });
