@@ -323,9 +323,10 @@ const REMOTE_OR_HYBRID = /(?<!\p{L})(?:(?:fully |100 ?% )?(?:remote|remot[oa])(?
 /**
  * An office or remote from a named place, as an alternative: "Standort: Berlin oder remote aus Deutschland, Österreich
  * oder der Schweiz", "São Paulo ou remoto no Brasil", "Toronto or remote within Canada". Remote is on offer; the
- * place it names after it is its scope (without one, "Berlin or remote" says too little to be read as remote).
+ * place it names after it is its scope (without one, "Berlin or remote" or "… or remote in exceptional cases" says too
+ * little to be read as remote).
  */
-const OFFICE_OR_REMOTE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}{1,30}|vor Ort|on-?site|presencial) (?:or|oder|ou|o) (?:fully |100 ?% )?(?:[Rr]emote|[Rr]emot[oa]|[Tt]eletrabajo)(?: \(\p{Lu}| (?:aus|from|in|within|innerhalb|em|en|desde|no|na|dentro|anywhere in) (?=\S))/u;
+const OFFICE_OR_REMOTE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}{1,30}|vor Ort|on-?site|presencial) (?:or|oder|ou|o) (?:fully |100 ?% )?(?:[Rr]emote|[Rr]emot[oa]|[Tt]eletrabajo)(?: \(\p{Lu}| (?:aus|from|in|within|innerhalb|em|en|desde|no|na|dentro|anywhere in) (?:the |der |dem |den |la |el |los |o |a |do |da |de )?\p{Lu})/u;
 
 /** Home office as German boards offer it alongside the office: "Homeoffice möglich", "flexibles Homeoffice", "Möglichkeit zum Homeoffice". */
 const SOME_HOME_OFFICE = /(?<!\p{L})(home[- ]?office[- ]m[öo]glich\p{L}*|m[öo]glichkeit (?:zum|f[üu]r|auf) home[- ]?office|flexibles home[- ]?office|teilweise(?:s)? home[- ]?office|anteilig\p{L}* home[- ]?office|home[- ]?office[- ]regelung\p{L}*|home[- ]?office[- ]anteil\p{L}*)(?!\p{L})/iu;

@@ -278,3 +278,11 @@ describe('a board\'s level field', () => {
     expect(postingFacts(posting('Desarrollador Backend', 'Bogotá', 'hybrid', 'Nivel de inglés: avanzado')).level).toBeNull();
   });
 });
+
+describe('an office or remote, and what comes after "remote"', () => {
+  const mode = (text: string) => postingFacts(posting('Software Engineer', '', null, text)).mode;
+  it('a place after it is the remote scope; other words are no offer of remote work', () => {
+    expect(mode('Standort: London or remote within the UK.')).toBe('remote');
+    expect(mode('Hybrid: three days a week in London or remote in exceptional cases.')).toBe('hybrid');
+  });
+});
