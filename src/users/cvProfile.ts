@@ -726,9 +726,14 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const stated = yearsAsked(of('header', 'summary'));
   const years = stated?.min ?? yearsOfExperience(experience, new Date(nowMs).getUTCFullYear());
   if (stated) sources.yearsOfExperience = 'stated in the summary';
-  const fromTitle = firstRole ? LEVEL_WORDS.find(([re]) => re.test(firstRole))?.[1] : undefined;
+  // The level they present themselves at: the headline's when it names one ("Senior Software Engineer — Mobile" above a
+  // current "Staff Engineer, Mobile Platform" is a senior looking for senior roles), else the current role's.
+  const levelOf = (title: string | undefined) => (title ? LEVEL_WORDS.find(([re]) => re.test(title))?.[1] : undefined);
+  const headlineTitle = titlesFrom(headline).find((t) => levelOf(t) !== undefined);
+  const levelTitle = headlineTitle ?? firstRole;
+  const fromTitle = levelOf(levelTitle);
   const seniority = fromTitle ?? (years === null ? undefined : years >= 8 ? 'senior' : years >= 3 ? 'mid' : 'junior');
-  if (firstRole) sources.seniority = `title: ${firstRole}`;
+  if (levelTitle) sources.seniority = `title: ${levelTitle}`;
   const lower = seniority ? lowerLevelWanted(lines, seniority) : null;
   if (lower) {
     prefs.considerLowerLevels = true;

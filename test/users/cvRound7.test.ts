@@ -84,3 +84,17 @@ describe('an address line', () => {
     expect(residence(line)).toMatchObject({ city, countryCode: 'AT' });
   });
 });
+
+describe('the level a CV presents', () => {
+  const cv = (headline: string) => `# Rafael Oliveira\n${headline}\n\nSão Paulo, Brazil | rafael@example.com\n\n## Work experience\n\n` +
+    '**Staff Engineer, Mobile Platform** · PicPay · São Paulo · 2022 – present\n- Own the app\'s modularisation.\n\n' +
+    '**Senior Software Engineer (iOS)** · Itaú · São Paulo · 2019 – 2022\n';
+  it('is the headline\'s when it names one, whatever the current role\'s title says', () => {
+    const derived = deriveProfileFromCv(cv('Senior Software Engineer — Mobile (Android/iOS)'), AS_OF);
+    expect(derived.seniority).toBe('senior');
+    expect(derived.sources?.seniority).toMatch(/Senior Software Engineer/);
+  });
+  it('is the current role\'s when the headline names none', () => {
+    expect(deriveProfileFromCv(cv('Mobile Engineer (Android/iOS)'), AS_OF).seniority).toBe('staff');
+  });
+});
