@@ -1,12 +1,15 @@
 // Standard output and error when their reader has gone (`scoutly … | head`, journald restarted under a running
 // tick): the CLI writes its descriptors itself, and a closed pipe must neither crash the work nor leave it unrecorded.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JOBS_TICK, NODE_FLAGS, ROOT, SCOUTLY, testEnv } from '../helpers/cli.js';
 import Database from 'better-sqlite3';
 import { cleanupTempDirs, tempDbPath } from '../helpers/db.js';
 
 afterAll(() => cleanupTempDirs());
+
+const FULL_PIPE = join(ROOT, 'test/helpers/fullPipe.py');
 
 /**
  * Runs a built entry point with one descriptor on a pipe whose reader has already exited: bash points the
@@ -45,5 +48,32 @@ describe('output whose reader has gone', () => {
     const tick = spawnSync(process.execPath, [...NODE_FLAGS, JOBS_TICK], { env: testEnv({ SCOUTLY_DB: db }), cwd: ROOT, encoding: 'utf8' });
     expect(tick.status, tick.stderr).toBe(0);
     expect(tick.stderr).toMatch(/INFO +tick #1 finished/);
+  });
+});
+
+describe('output on a non-blocking descriptor that is full', () => {
+  // A parent may hand down its pipe with O_NONBLOCK set: write(2) then meets EAGAIN, and what is left goes through
+  // Node's stream, which waits for room. fullPipe.py leaves one page of room and reads only once it is taken, so
+  // any output longer than a page meets EAGAIN.
+  const run = (fd: 1 | 2, args: string[]) => spawnSync('python3', [FULL_PIPE, String(fd), process.execPath, ...NODE_FLAGS, SCOUTLY, ...args],
+    { env: testEnv({ SCOUTLY_DB: tempDbPath() }), cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const direct = (args: string[]) => spawnSync(process.execPath, [...NODE_FLAGS, SCOUTLY, ...args],
+    { env: testEnv({ SCOUTLY_DB: tempDbPath() }), cwd: ROOT, encoding: 'utf8' });
+
+  it('standard output: every byte arrives, in order, and the command exits 0', () => {
+    const expected = direct(['--help']);
+    expect(expected.stdout.length).toBeGreaterThan(4096);
+    const r = run(1, ['--help']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected.stdout);
+  });
+
+  it('standard error: every byte arrives, in order, with the command\'s own status', () => {
+    const expected = direct(['no-such-command']);
+    expect(expected.stderr.length).toBeGreaterThan(4096);
+    const r = run(2, ['no-such-command']);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toBe(expected.stderr);
   });
 });
