@@ -56,14 +56,16 @@ export interface PostingFacts {
 /**
  * Function words of each language, shared ones included ("de" is Spanish, Portuguese, French and Dutch): a word
  * counts for every language that has it, so the words only one language has decide ("con", "você", "vous").
+ * Short postings are mostly nouns ("Presencial en Getafe. SQL, Power BI, Excel avanzado. Indefinido."), so the
+ * words of terms of employment only one language spells that way count too.
  */
 const FUNCTION_WORDS: Record<PostingLanguage, string[]> = {
   en: ['the', 'and', 'you', 'our', 'with', 'for', 'will', 'to', 'of', 'is', 'are', 'we', 'your', 'in', 'a', 'an', 'on', 'at', 'this', 'that', 'as', 'or', 'be', 'have', 'from', 'by', 'who', 'years', 'experience'],
   de: ['und', 'der', 'die', 'das', 'du', 'wir', 'mit', 'für', 'sind', 'ist', 'unser', 'unsere', 'unserem', 'unseren', 'deine', 'dein', 'dich', 'dir', 'sie', 'ein', 'eine', 'einen', 'als', 'bei', 'zu', 'von', 'im', 'in', 'auf', 'auch', 'oder', 'den', 'dem', 'des', 'nicht', 'über', 'jahre', 'erfahrung'],
   nl: ['het', 'een', 'en', 'je', 'jij', 'wij', 'we', 'met', 'voor', 'van', 'onze', 'zijn', 'bij', 'ons', 'is', 'de', 'in', 'op', 'te', 'of', 'naar', 'ook', 'die', 'dat', 'jaar', 'ervaring'],
-  es: ['el', 'la', 'los', 'las', 'y', 'con', 'a', 'días', 'oficina', 'salario', 'contrato', 'término', 'modalidad', 'empresa', 'cargo', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
-  pt: ['o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem', 'trabalho', 'atividades', 'benefícios', 'contratação', 'salário', 'conhecimentos', 'desenvolvimento', 'teletrabalho'],
-  fr: ['le', 'la', 'les', 'et', 'vous', 'des', 'de', 'du', 'pour', 'avec', 'notre', 'nos', 'est', 'un', 'une', 'nous', 'que', 'par', 'sur', 'dans', 'au', 'aux', 'votre', 'vos', 'ou', 'en', 'ce', 'cette', 'ans', 'équipe', 'poste', 'être', 'l', 'd', 'qu'],
+  es: ['avanzado', 'indefinido', 'conocimientos', 'ofrecemos', 'funciones', 'puesto', 'anuales', 'mensuales', 'teletrabajo', 'incorporación', 'sueldo', 'prácticas', 'datos', 'el', 'la', 'los', 'las', 'y', 'con', 'a', 'días', 'oficina', 'salario', 'contrato', 'término', 'modalidad', 'empresa', 'cargo', 'en', 'un', 'una', 'del', 'de', 'que', 'por', 'para', 'al', 'se', 'o', 'es', 'su', 'sus', 'tu', 'tus', 'más', 'como', 'desde', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'buscamos', 'años', 'trabajo', 'experiencia', 'equipo', 'también', 'sin'],
+  pt: ['contrato', 'dados', 'temporário', 'vencimento', 'mensais', 'anuais', 'indeterminado', 'certo', 'oferecemos', 'funções', 'vagas', 'avançado', 'o', 'os', 'a', 'as', 'e', 'em', 'no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'de', 'que', 'por', 'para', 'ao', 'se', 'ou', 'com', 'um', 'uma', 'você', 'vaga', 'buscamos', 'nosso', 'nossa', 'é', 'não', 'anos', 'experiência', 'equipe', 'mais', 'como', 'seu', 'sua', 'pelo', 'pela', 'também', 'sem', 'trabalho', 'atividades', 'benefícios', 'contratação', 'salário', 'conhecimentos', 'desenvolvimento', 'teletrabalho'],
+  fr: ['contrat', 'mois', 'selon', 'expérience', 'hybride', 'télétravail', 'salaire', 'rémunération', 'cdi', 'cdd', 'entreprise', 'à', 'le', 'la', 'les', 'et', 'vous', 'des', 'de', 'du', 'pour', 'avec', 'notre', 'nos', 'est', 'un', 'une', 'nous', 'que', 'par', 'sur', 'dans', 'au', 'aux', 'votre', 'vos', 'ou', 'en', 'ce', 'cette', 'ans', 'équipe', 'poste', 'être', 'l', 'd', 'qu'],
 };
 const LANGUAGES_OF_WORD = new Map<string, PostingLanguage[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [PostingLanguage, string[]][]) {
@@ -76,7 +78,10 @@ const GENDER_MARKERS: [RegExp, PostingLanguage][] = [
   [/\((?:h\/f|f\/h|h\/f\/x)\)/giu, 'fr'],
 ];
 
-/** The language a text is written in, by its function words and a board's gender marker (English on a tie). */
+/**
+ * The language a text is written in, by its function words and a board's gender marker. A tie is no answer: it
+ * reads as English, which no rule holds against anyone ("de" alone once made a French posting Dutch).
+ */
 export function detectLanguage(raw: string): PostingLanguage {
   const counts = Object.fromEntries(Object.keys(FUNCTION_WORDS).map((l) => [l, 0])) as Record<PostingLanguage, number>;
   let text = raw;
@@ -87,7 +92,9 @@ export function detectLanguage(raw: string): PostingLanguage {
     });
   }
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts[lang]++;
-  return (Object.entries(counts) as [PostingLanguage, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best), ['en', counts.en])[0];
+  const most = Math.max(...Object.values(counts));
+  const leaders = (Object.keys(counts) as PostingLanguage[]).filter((l) => counts[l] === most);
+  return leaders.length === 1 ? leaders[0]! : 'en';
 }
 
 /** Language names as postings write them, in each of the five languages, with the language they mean. */
