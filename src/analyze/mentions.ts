@@ -24,8 +24,16 @@ export const withoutLongerNames = (text: string, term: string) => {
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The whole clause is about something going away: every technology in it is negated. */
-const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?from|moving away from|replac\\w*|sunset\\w*|' +
+const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\\w* (away )?(?:from|off)|mov\\w* (?:away )?(?:from|off)|migr(?:ar|ando|amos|er|ons) (?:de|desde)|replac\\w*|sunset\\w*|decommission\\w*|' +
   'heredad\\w*|obsolet\\w*|descontinu\\w*|abandonn\\w*|remplac\\w*|abgel[öo]st|abl[öo]s\\w*');
+/**
+ * A move from one technology to another ("migrating off Azure onto AWS", "replacing Jenkins with GitHub Actions",
+ * "migrar de Oracle para PostgreSQL"): what it moves to, after the preposition, is the stack, not what goes.
+ */
+const MOVES = word('migr\\w*|mov\\w*|switch\\w*|replac\\w*|remplac\\w*|substitu\\w*|abl[öo]s\\w*');
+const TOWARDS = word('to|onto|into|towards?|with|in favou?r of|hacia|por|para|vers|par|auf|durch|zu|nach');
+const movedTo = (clause: string, retired: RegExpExecArray, at: number) =>
+  MOVES.exec(retired[0])?.index === 0 && TOWARDS.test(clause.slice(retired.index + retired[0].length, at));
 /** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
 const NEGATIONS = 'not|never|won\'t|will not|don\'t|do not|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*';
 const NOT_BEFORE = word(`${NEGATIONS}|no`);
@@ -53,7 +61,8 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
 /** How one clause speaks of the term at `at` (its index in the clause). */
 function mentionIn(clause: string, at: number, sentence: string): Mention {
-  if (RETIRED.test(clause)) return 'negated';
+  const retired = RETIRED.exec(clause);
+  if (retired && !movedTo(clause, retired, at)) return 'negated';
   const before = (PORTUGUESE.test(sentence) ? NOT_BEFORE_PT : NOT_BEFORE).exec(clause);
   if (before && before.index < at) return 'negated';
   const after = NOT_AFTER.exec(clause);
