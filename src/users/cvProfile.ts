@@ -180,14 +180,19 @@ function sectioned(text: string): Line[] {
   return linkedInHeader(text, summaryWishes(out));
 }
 
-/** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
+/**
+ * A line without the markup around it: list marks and "#" before, "**", ":" and "|" after, and the emoji that
+ * Markdown CVs put before a heading or an item ("## 🎯 Objetivo", "- 🇧🇷 Portuguese"): by code point, so that a
+ * pictograph (two UTF-16 units, or several joined) goes whole.
+ */
 function stripMarks(line: string): string {
-  const mark = (c: string) => /[\s#*_>|:-]/.test(c);
+  const chars = Array.from(line);
+  const mark = (c: string) => /[\s#*_>|:\u200d\ufe0f-]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u.test(c);
   let from = 0;
-  let to = line.length;
-  while (from < to && mark(line[from]!)) from++;
-  while (to > from && mark(line[to - 1]!)) to--;
-  return line.slice(from, to);
+  let to = chars.length;
+  while (from < to && mark(chars[from]!)) from++;
+  while (to > from && mark(chars[to - 1]!)) to--;
+  return chars.slice(from, to).join('');
 }
 
 /** A postal box is no place ("P.O. Box 12345-00100, Nairobi": "Po" is a town in Burkina Faso). */
@@ -228,7 +233,8 @@ export interface DerivedProfile {
 
 /** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
 const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
-const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
+// Not \b before the year: Markdown's italic dates ("_2019 – atual_") put an underscore, a word character, before it.
+const RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
@@ -408,8 +414,10 @@ function writtenName(text: string, place: Place): string {
       if (fold(span) === fold(place.name)) return span;
     }
   }
-  // "Bangalore, India" for Bengaluru: the first words of the item, as written.
-  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim() || place.name;
+  // "Bangalore, India" for Bengaluru: the first words of the item, as written, when they name the city; a district
+  // before a city-state named in another language ("Tanjong Pagar, Singapour") does not, and the city's name is kept.
+  const first = text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim();
+  return first && readPlaces(first).cities.length > 0 ? first : place.name;
 }
 
 /** A pattern of whole words; `\w` in it stands for any letter, so conjugations and plurals with accents count ("mudaría", "déménagerais"). */
@@ -696,8 +704,26 @@ export function withoutBasics(text: string): string {
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
 export const CV_RULE_CHARS = 50_000;
 
+/** The HTML tags a Markdown CV carries when it is a GitHub profile README or an editor's export. */
+const HTML_TAG = /<\/?(?:h[1-6]|p|br|hr|b|i|u|em|strong|small|sub|sup|a|img|div|span|center|section|header|footer|ul|ol|li|table|thead|tbody|tr|td|th|code|details|summary)(?:\s[^<>]{0,500})?\/?>/giu;
+const HTML_ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', middot: '·', bull: '•', ndash: '–', mdash: '—', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+/**
+ * A CV with HTML inside its Markdown read as its text: `<h2>` opens a heading as "## " does, an image gives its alt
+ * text (a badge names a skill), every other tag goes, entities become their characters. Line by line, so that each
+ * derived field still cites the CV's own line number.
+ */
+export function withoutHtml(text: string): string {
+  if (!/<\/?[a-z][^<>]{0,500}>/iu.test(text)) return text;
+  return text.split('\n').map((line) => line
+    .replace(/^(\s*)<h([1-6])\b[^<>]{0,500}>/iu, (_, space: string, level: string) => `${space}${'#'.repeat(Number(level))} `)
+    .replace(/<img\s[^<>]{0,500}?\balt="([^"<>]{0,100})"[^<>]{0,500}>/giu, ' $1 ')
+    .replace(HTML_TAG, (tag) => (/^<br/iu.test(tag) ? ' ' : ''))
+    .replace(/&(#39|[a-z]{2,6});/giu, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? entity)).join('\n');
+}
+
 export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfile {
-  const text = clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '');
+  const text = withoutHtml(clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, ''));
   const lines = sectioned(text);
   const sources: Record<string, string> = {};
   const of = (...sections: Section[]) => lines.filter((l) => sections.includes(l.section)).map((l) => l.text).join('\n');

@@ -1,0 +1,60 @@
+// A CV read as a recruiter reads it, round 8 (issue 30): Markdown CVs as people lay them out. A heading that
+// starts with an emoji ("## 🎯 Objetivo", "## 💼 Experiência") is the heading its words name; a CV exported with
+// HTML inside its Markdown (a GitHub profile README: `<h1>`, `<p>`, `<b>`, `<br>`, links and badge images) is read
+// as its text; dates in italics ("_2019 – atual_") are dates; a city-state named in the CV's language ("Singapour", "Singapur") is the city the candidate lives in.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaces } from '../../src/analyze/places.js';
+import { deriveProfileFromCv } from '../../src/users/cvProfile.js';
+
+beforeAll(() => loadPlaces());
+
+const AS_OF = Date.UTC(2025, 2, 1);
+
+describe('headings that start with an emoji', () => {
+  const cv = `# Ana Souza\nCuritiba, PR · ana@example.com\n\n## 👩‍💻 Resumo\nEngenheira mobile.\n\n## 💼 Experiência\n### Pinhão Bank — Engenheira Android Sênior\n_2019 – atual_\n- App em Kotlin.\n\n## 🌎 Idiomas\nPortuguês (nativo) · Inglês (C1)\n\n## 🎯 Objetivo\nRemoto no Brasil, somente CLT. Não busco gestão de pessoas.\n`;
+  it('the objective under "## 🎯 Objetivo" is read as wishes', () => {
+    const { preferences } = deriveProfileFromCv(cv, AS_OF);
+    expect(preferences.workEnvironments).toEqual(['remote']);
+    expect(preferences.exclusions.roleTypes).toContain('management');
+  });
+  it('the experience under "## 💼 Experiência" is where the years come from', () => {
+    expect(deriveProfileFromCv(cv, AS_OF).yearsOfExperience).toBe(6);
+  });
+  it('guard: a flag before a language still names it (read before this round too)', () => {
+    const langs = deriveProfileFromCv(`# Rafael\nCampinas · SP, Brasil\n\n## 🗣️ Languages\n- 🇧🇷 Portuguese — native\n- 🇬🇧 English — fluent (C2)\n`, AS_OF).languages;
+    expect(langs).toEqual(expect.arrayContaining([{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C2' }]));
+  });
+});
+
+describe('dates in italics', () => {
+  it('"_2019 – atual_" under a role is a range of years', () => {
+    const cv = `# Ana Souza\nCuritiba, PR\n\n## Experiência\n### Pinhão Bank — Engenheira Android Sênior\n_2019 – atual · Curitiba_\n### Araucária Apps — Desenvolvedora Android\n*2016 – 2019*\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).yearsOfExperience).toBe(9);
+  });
+});
+
+describe('HTML inside a Markdown CV', () => {
+  const cv = `<h1 align="center">Beatriz Couto</h1>\n<p align="center">\n  <b>Engenheira de Software Mobile Sênior · Android & iOS</b><br>\n  Rio de Janeiro/RJ · bia@example.com · <a href="https://www.linkedin.com/in/x">LinkedIn</a>\n</p>\n\n<h2>Experiência</h2>\n<p><b>Onda Mídia</b> — Desenvolvedora Android<br><i>2017 – atual</i></p>\n\n<h2>Objetivo</h2>\n<p>Remoto no Brasil ou híbrido no Rio de Janeiro. Somente CLT.</p>\n`;
+  it('titles carry no tags', () => {
+    const { titles } = deriveProfileFromCv(cv, AS_OF);
+    expect(titles[0]).toBe('Engenheira de Software Mobile Sênior');
+    for (const t of titles) expect(t).not.toMatch(/[<>]/);
+  });
+  it('an <h2> is a heading: the objective is read, the residence is the header\'s', () => {
+    const profile = deriveProfileFromCv(cv, AS_OF);
+    expect(profile.preferences.workEnvironments).toEqual(expect.arrayContaining(['remote', 'hybrid']));
+    expect(profile.preferences.exclusions.jobTypes ?? profile.preferences.jobTypes).toBeDefined();
+    expect(profile.logistics.currentResidence?.city).toBe('Rio de Janeiro');
+  });
+  it('guard: a badge image gives its alt text, a link its words (its URL named the skill before this round too)', () => {
+    const withBadges = `${cv}\n<h2>Stack</h2>\n<img src="https://img.shields.io/badge/Kotlin-7F52FF" alt="Kotlin"> <img alt="Swift" src="x.svg">\n`;
+    expect(deriveProfileFromCv(withBadges, AS_OF).skills).toEqual(expect.arrayContaining(['Kotlin', 'Swift']));
+  });
+});
+
+describe('a city-state named in the CV\'s language', () => {
+  it.each(['Adresse : Tanjong Pagar, Singapour', 'Wohnort: Singapur', 'Ubicación: Singapur'])('"%s" is a residence in Singapore', (line) => {
+    const cv = `Julien Moreau\n${line}\njulien@example.com\n\nExpérience\n2021 – aujourd'hui Senior SRE, Merlion Pte Ltd\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.currentResidence).toMatchObject({ city: expect.stringMatching(/^Singap/u), countryCode: 'SG' });
+  });
+});
