@@ -58,3 +58,17 @@ describe('a city-state named in the CV\'s language', () => {
     expect(deriveProfileFromCv(cv, AS_OF).logistics.currentResidence).toMatchObject({ city: expect.stringMatching(/^Singap/u), countryCode: 'SG' });
   });
 });
+
+describe('a move on a condition to cities only', () => {
+  it('"Aberta a mudança para Lisboa ou Berlim apenas com patrocínio de visto" is a move to Portugal or Germany, with sponsorship', () => {
+    const cv = `# Beatriz Couto\nRio de Janeiro/RJ · bia@example.com\n\n## Objetivo\nRemoto no Brasil ou híbrido no Rio de Janeiro.\nAberta a mudança para Lisboa ou Berlim apenas com patrocínio de visto e pacote de relocação.\n`;
+    const { logistics } = deriveProfileFromCv(cv, AS_OF);
+    expect(logistics.willingToRelocate).toBe(true);
+    expect(logistics.relocation?.countries.sort()).toEqual(['DE', 'PT']);
+    expect(logistics.relocation?.requires).toEqual(expect.arrayContaining(['sponsorship', 'relocation support']));
+  });
+  it('guard: a move without a condition keeps its cities as places within reach', () => {
+    const cv = `Ravi Kumar\nPune, India\n\nLooking for\nOpen to relocating to Bengaluru or Hyderabad.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation?.cities).toEqual(expect.arrayContaining(['Bengaluru', 'Hyderabad']));
+  });
+});
