@@ -12,6 +12,8 @@ export interface Employment {
   months: number | null;
   /** The words it was read from. */
   words: string | null;
+  /** Permanent work or a contract, as the candidate chooses ("CLT ou PJ"): whoever takes either can take it. */
+  either?: true;
 }
 
 /**
@@ -56,9 +58,9 @@ const PERMANENT_WORD = 'clt|cdi|efetiv[oa]|festanstellung|permanent|indefinid[oa
 const CONTRACT_WORD = 'pj|freelance|freiberuflich|contract(?:or)?|contrato|b2b|contractuel|autonome?';
 const EITHER_TERMS = new RegExp(`(?<!\\p{L})(?:(?:${PERMANENT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${CONTRACT_WORD})|(?:${CONTRACT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${PERMANENT_WORD}))(?!\\p{L})`, 'iu');
 
-function termsOf(text: string): { terms: Terms; words: string } | null {
+function termsOf(text: string): { terms: Terms; words: string; either?: true } | null {
   const either = EITHER_TERMS.exec(text);
-  if (either) return { terms: 'permanent', words: either[0] };
+  if (either) return { terms: 'permanent', words: either[0], either: true };
   for (const [terms, re] of TERMS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -78,7 +80,7 @@ export function employmentOf(title: string, description: string): Employment {
   const terms = found?.terms === 'contract' && months !== null && /contract|contrato|contrat|mandat|vertrag/iu.test(text) ? 'temporary' : found?.terms ?? null;
   const part = PART.exec(text);
   const schedule: Schedule | null = EITHER_SCHEDULE.test(text) ? 'full' : part && !(Number(/\d+/.exec(part[0])?.[0] ?? 0) >= 35) ? 'part' : FULL.test(text) ? 'full' : null;
-  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null };
+  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null, ...(found?.either ? { either: true as const } : {}) };
 }
 
 export interface Accepts {
@@ -126,7 +128,9 @@ export function acceptedBy(jobTypes: readonly string[] | undefined, minContractM
 export function employmentMismatch(e: Employment, accepts: Accepts | null, jobTypes: readonly string[], excluded: readonly string[] = []): string | null {
   if (!accepts) return null;
   const wanted = `${jobTypes.join(' or ')}${excluded.length ? ` (not ${excluded.join(' or ')})` : ''}`;
-  if (e.terms && accepts.terms.size && !accepts.terms.has(e.terms)) return `it is ${describe(e)}; you want ${wanted} work`;
+  // Offered either way: a contract-taker takes its contract side.
+  const taken = e.terms !== null && (accepts.terms.has(e.terms) || (e.either === true && accepts.terms.has('contract')));
+  if (e.terms && accepts.terms.size && !taken) return `it is ${describe(e)}; you want ${wanted} work`;
   if (e.schedule === 'part' && !accepts.schedules.has('part')) return `it is part-time; you want ${wanted} work`;
   if (e.months !== null && accepts.minContractMonths !== null && e.months < accepts.minContractMonths) {
     return `it is a ${e.months}-month contract; you take contracts of ${accepts.minContractMonths} months or more`;

@@ -3,7 +3,7 @@
 // contractor's terms, not employment; a city-state named in the posting's language ("Singapour", "Singapur") is the
 // city, so an office there is compared as one.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { employmentOf } from '../../src/analyze/employment.js';
+import { acceptedBy, employmentMismatch, employmentOf } from '../../src/analyze/employment.js';
 import { postingFacts } from '../../src/analyze/facts.js';
 import { loadPlaces, readPlaces } from '../../src/analyze/places.js';
 import { posting } from '../helpers/analysis.js';
@@ -45,5 +45,18 @@ describe('a city-state in another language', () => {
   });
   it('guard: a country that is not a city-state gives no city', () => {
     expect(readPlaces('Allemagne', { capitalised: true }).cities).toEqual([]);
+  });
+});
+
+describe('employment offered either way', () => {
+  it('"CLT ou PJ" suits a candidate who takes contract work only', () => {
+    const e = employmentOf('Engenheiro(a) iOS Sênior', 'Remoto (Brasil). Regime CLT ou PJ, à sua escolha.');
+    expect(employmentMismatch(e, acceptedBy(['contract']), ['contract'])).toBeNull();
+  });
+  it('guard: "CLT ou PJ" still suits a permanent-only candidate, and CLT alone does not suit a contract-only one', () => {
+    const either = employmentOf('Engenheiro(a) iOS Sênior', 'Regime CLT ou PJ.');
+    expect(employmentMismatch(either, acceptedBy(['full-time']), ['full-time'])).toBeNull();
+    const clt = employmentOf('Engenheiro(a) iOS Sênior', 'Contratação CLT.');
+    expect(employmentMismatch(clt, acceptedBy(['contract']), ['contract'])).not.toBeNull();
   });
 });
