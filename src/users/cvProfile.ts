@@ -425,7 +425,8 @@ const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives.r
 const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
-const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
+// "without" in each language too: "sans management d'équipe", "ohne Personalverantwortung", "sin", "sem".
+const NEGATION = W('no|not|never|nada de|without|sans|ohne|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
 const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:\\w+ )?(?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
@@ -447,6 +448,14 @@ const JOB_WORDS: [string, RegExp][] = [
   // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
   ['contract', W(`contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b(?![\\s-]+${B2B_MARKET})|factur\\w*|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit`)],
 ];
+/** An amount of pay, its currency before or after it: "R$ 25k", "USD 6,000", "6.000 €", "25 mil BRL". */
+const AMOUNT = String.raw`(?:(?:R\$|US\$|[$€£]|(?<!\p{L})[A-Z]{3})\s?\d|\d[\d.,]{0,9}\s?(?:k|K|mil)?\s?(?:€|(?<!\p{L})[A-Z]{3}(?!\p{L})))`;
+/**
+ * Pay stated as alternatives ("R$ 25k/month or USD 6k/month as a contractor"): a kind of work named there is what
+ * one amount is for, as a kind in parentheses is, not the only kind they take.
+ */
+const PAY_ALTERNATIVES = new RegExp(String.raw`${AMOUNT}[^.;]{0,40}?(?<!\p{L})(?:or|ou|o|oder)\s[^.;\d]{0,20}?${AMOUNT}`, 'u');
+
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
 
@@ -555,7 +564,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         const negated = NEGATION.test(withoutPlaceContractions(rest.slice(Math.max(0, m.index - 25), m.index))) || mentionOf(unnegated, m[0]) === 'negated';
         (negated ? refused : accepted).add(type);
         const inParentheses = (rest.slice(0, m.index).match(/\(/g)?.length ?? 0) > (rest.slice(0, m.index).match(/\)/g)?.length ?? 0);
-        if (!negated && !inParentheses) unqualified = true;
+        if (!negated && !inParentheses && !PAY_ALTERNATIVES.test(sentence)) unqualified = true;
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }

@@ -72,3 +72,25 @@ describe('a move on a condition to cities only', () => {
     expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation?.cities).toEqual(expect.arrayContaining(['Bengaluru', 'Hyderabad']));
   });
 });
+
+describe('pay alternatives, one for a contractor', () => {
+  it('"R$ 25k/month or USD 6k/month as a contractor" takes employment and contract work', () => {
+    const cv = `# Mariana Lima\nSão Paulo, Brazil · m@example.com\n\n## Preferences\n- Remote (Brazil) or hybrid (São Paulo).\n- Compensation: R$ 25k/month or USD 6k/month as a contractor.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+  });
+  it('guard: "Contract work only, from USD 6k/month" is contract work only', () => {
+    const cv = `# Mariana Lima\nSão Paulo, Brazil · m@example.com\n\n## Preferences\n- Contract work only, from USD 6k/month.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes).toEqual(['contract']);
+  });
+});
+
+describe('"without" in French and German wishes', () => {
+  it.each([
+    'Poste de SRE senior, sans management d\'équipe.',
+    'Senior-Rolle im Data Engineering, ohne Personalverantwortung.',
+    'Senior-Rolle, ohne Führungsverantwortung.',
+  ])('"%s" rules out people management', (wish) => {
+    const cv = `Julien Moreau\nLyon, France · j@example.com\n\nSouhaits\n${wish}\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.exclusions.roleTypes).toContain('management');
+  });
+});
