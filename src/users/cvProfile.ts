@@ -378,7 +378,8 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
-    const contact = withoutContacts(l.text);
+    // "**São Paulo/SP · Brasil**": Markdown's emphasis is no part of the city's name.
+    const contact = withoutContacts(l.text).replace(/\*{1,2}|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '');
     // "Palermo, Ciudad Autónoma de Buenos Aires, Argentina": with a country on the line, a city is read in it (Palermo
     // is a district of Buenos Aires here, not the Sicilian city).
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
@@ -648,6 +649,9 @@ function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
 const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|sueldo (?:deseado|esperado|pretendido)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
+/** A wish's pay under a plain label: "- **Compensation:** R$ 25k/month", "Salary: …", "Remuneração: …", "Gehalt: …". */
+const PAY_LABEL = /^[\s*•-]*(?:compensation|salary|pay|remunera[çc][ãa]o|remuneraci[oó]n|r[ée]mun[ée]ration|sal[áa]rio|salaire|sueldo|gehalt|verg[üu]tung)\s{0,3}\*{0,2}\s{0,3}:/iu;
+
 /** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
 const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;
 
@@ -684,11 +688,12 @@ function expectedPayFrom(lines: Line[], country: string | undefined, sources: Re
   let contract: Rate | undefined;
   for (const l of statementsOf(lines.filter((x) => x.section === 'looking'))) {
     for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
-      const floorWord = FLOOR_WORD.exec(sentence);
+      const label = PAY_LABEL.exec(sentence);
+      const floorWord = FLOOR_WORD.exec(sentence) ?? label;
       const contractWord = CONTRACT_RATE.exec(sentence);
       const forContracts = contractWord !== null && (!floorWord || contractWord.index < floorWord.index);
       const at = forContracts ? contractWord.index + contractWord[0].length : floorWord?.index;
-      const found = at === undefined ? undefined : rate(sentence.slice(at));
+      const found = at === undefined ? undefined : rate(sentence.slice(at), !forContracts && label !== null);
       if (!found) continue;
       if (forContracts && !contract) [contract, sources['salaryFloor.contract']] = [found, line(l)];
       else if (!forContracts && !floor) [floor, sources.salaryFloor] = [found, line(l)];
@@ -734,8 +739,24 @@ export function withoutHtml(text: string): string {
     .replace(/&(#39|[a-z]{2,6});/giu, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? entity)).join('\n');
 }
 
+/** The keys of a YAML-like front block that name the person and their headline: "name: …", "title: …". */
+const FRONT_KEY = /^(?:name|full[ _]?name|title|headline|role|position|nome|nombre|nom|cargo|titre|titel)\s{0,3}:\s?/iu;
+
+/**
+ * A Markdown CV that opens with a YAML-like front block ("---", "name: …", "title: …", "location: …", "---"): its
+ * name and title lines are read as the header's name and headline, without their keys ("title: Senior iOS
+ * Engineer" is no title of its own); the other keys stay, as labelled lines ("location:", "email:"). Line by line.
+ */
+export function withoutFrontKeys(text: string): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return text;
+  const end = lines.findIndex((l, i) => i > 0 && i <= 30 && l.trim() === '---');
+  if (end < 0) return text;
+  return lines.map((l, i) => (i > 0 && i < end ? l.replace(FRONT_KEY, '') : l)).join('\n');
+}
+
 export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfile {
-  const text = withoutHtml(clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, ''));
+  const text = withoutFrontKeys(withoutHtml(clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '')));
   const lines = sectioned(text);
   const sources: Record<string, string> = {};
   const of = (...sections: Section[]) => lines.filter((l) => sections.includes(l.section)).map((l) => l.text).join('\n');

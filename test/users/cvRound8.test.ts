@@ -94,3 +94,24 @@ describe('"without" in French and German wishes', () => {
     expect(deriveProfileFromCv(cv, AS_OF).preferences.exclusions.roleTypes).toContain('management');
   });
 });
+
+describe('a header written in bold, a pay label, a YAML front block', () => {
+  it('"**São Paulo/SP · Brasil**" is São Paulo, without the asterisks', () => {
+    const cv = `Thiago Martins — Engenheiro Mobile Sênior\n=====\n\n**São Paulo/SP · Brasil** | thiago@example.com | (11) 98888-7777\n\nExperiência\n-----\n* **Banco Jabuti** · Engenheiro Mobile Sênior · _jan 2021 – atual_\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.currentResidence).toMatchObject({ city: 'São Paulo', countryCode: 'BR' });
+  });
+  it.each([
+    ['- **Compensation:** R$ 25k/month', 25000],
+    ['- Salary: R$ 25.000 per month', 25000],
+    ['Remuneração: R$ 24 mil por mês (CLT)', 24000],
+  ])('"%s" is a floor', (line, amount) => {
+    const cv = `# Mariana Lima\nSão Paulo, Brazil · m@example.com\n\n## Preferences\n- Remote (Brazil) or hybrid (São Paulo).\n${line}\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).salaryFloor).toMatchObject({ amount, currency: 'BRL', period: 'month' });
+  });
+  it('a YAML front block\'s "title:" is the headline, without its key', () => {
+    const cv = `---\nname: Rafael Tanaka\ntitle: Senior iOS Engineer\nlocation: Campinas · SP, Brasil\nemail: r@example.com\n---\n\n## Experience\n### Ondina Health — Senior iOS Engineer\n*Jan 2022 – present*\n`;
+    const { titles } = deriveProfileFromCv(cv, AS_OF);
+    expect(titles[0]).toBe('Senior iOS Engineer');
+    for (const t of titles) expect(t).not.toMatch(/^title:/iu);
+  });
+});
