@@ -529,10 +529,11 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         // Several statements of moves add up ("Open to relocating to Bengaluru or Hyderabad. Abroad: Germany only
         // with visa sponsorship"); the cities of a move with no condition are kept as places within reach.
         const before = relocation.relocation ?? { countries: [], requires: [] };
-        const cities = [...new Set([...(before.cities ?? []), ...(requires.length ? [] : where.cities.map((p) => placeInSentence(sentence, p)))])];
         // A move on a condition to cities alone ("mudança para Lisboa ou Berlim apenas com patrocínio de visto") is a
-        // move to their countries on that condition, not a move anywhere.
-        const movesTo = where.countries.length || !requires.length ? where.countries : where.cities.map((p) => p.country);
+        // move to those cities, in their countries, on that condition: not a move anywhere, nor anywhere in Germany.
+        const toCitiesOnly = requires.length > 0 && !where.countries.length && where.cities.length > 0;
+        const cities = [...new Set([...(before.cities ?? []), ...(requires.length && !toCitiesOnly ? [] : where.cities.map((p) => placeInSentence(sentence, p)))])];
+        const movesTo = toCitiesOnly ? where.cities.map((p) => p.country) : where.countries;
         relocation.relocation = {
           countries: [...new Set([...before.countries, ...movesTo])],
           requires: [...new Set([...before.requires, ...requires])],

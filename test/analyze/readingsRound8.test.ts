@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptedBy, employmentMismatch, employmentOf } from '../../src/analyze/employment.js';
 import { postingFacts } from '../../src/analyze/facts.js';
 import { loadPlaces, readPlaces } from '../../src/analyze/places.js';
-import { posting } from '../helpers/analysis.js';
+import { preGate } from '../../src/analyze/pregate.js';
+import { posting, profileMaker } from '../helpers/analysis.js';
 
 beforeAll(() => loadPlaces());
 
@@ -58,5 +59,25 @@ describe('employment offered either way', () => {
     expect(employmentMismatch(either, acceptedBy(['full-time']), ['full-time'])).toBeNull();
     const clt = employmentOf('Engenheiro(a) iOS Sênior', 'Contratação CLT.');
     expect(employmentMismatch(clt, acceptedBy(['contract']), ['contract'])).not.toBeNull();
+  });
+});
+
+describe('a move to named cities, on a condition', () => {
+  // As derived from "Aberta a mudança para Lisboa ou Berlim apenas com patrocínio de visto e pacote de relocação".
+  const rio = profileMaker({
+    titles: ['Engenheira de Software Mobile Sênior'], skills: ['Kotlin', 'Android', 'iOS', 'Swift', 'SwiftUI'], seniority: 'senior', yearsOfExperience: 10,
+    logistics: {
+      currentResidence: { city: 'Rio de Janeiro', country: 'Brazil', countryCode: 'BR' }, willingToRelocate: true, workAuthorization: [],
+      relocation: { countries: ['PT', 'DE'], requires: ['sponsorship', 'relocation support'], cities: ['Lisboa', 'Berlim'] },
+    },
+    languages: [{ language: 'Portuguese', level: 'native' }, { language: 'English', level: 'C1' }],
+    preferences: { exclusions: {}, workEnvironments: ['remote', 'hybrid'] },
+  })();
+  const offer = '- Arbeitssprache ist Englisch; Deutsch ist kein Muss\n- Unbefristet, hybrid\n- Wir übernehmen die Kosten für Visum und Umzug';
+  it('an office in another city of that country is no move she names', () => {
+    expect(preGate(posting('Senior iOS Developer (m/w/d)', 'Hamburg', 'hybrid', `Swift und SwiftUI.\n${offer}`), rio)).toMatch(/Lisboa|Berlim|Lisbon|Berlin/u);
+  });
+  it('guard: an office in a city she names, with sponsorship and relocation, is a move she makes', () => {
+    expect(preGate(posting('Senior iOS Developer (m/w/d)', 'Berlin', 'hybrid', `Swift und SwiftUI.\n${offer}`), rio)).toBeNull();
   });
 });

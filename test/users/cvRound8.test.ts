@@ -66,6 +66,7 @@ describe('a move on a condition to cities only', () => {
     expect(logistics.willingToRelocate).toBe(true);
     expect(logistics.relocation?.countries.sort()).toEqual(['DE', 'PT']);
     expect(logistics.relocation?.requires).toEqual(expect.arrayContaining(['sponsorship', 'relocation support']));
+    expect(logistics.relocation?.cities).toEqual(['Lisboa', 'Berlim']);
   });
   it('guard: a move without a condition keeps its cities as places within reach', () => {
     const cv = `Ravi Kumar\nPune, India\n\nLooking for\nOpen to relocating to Bengaluru or Hyderabad.\n`;
