@@ -139,6 +139,22 @@ function summaryWishes(lines: Line[]): Line[] {
   return out;
 }
 
+/** A wish to move, in parentheses after the header's city: "(open to relocating to Toronto or Lisbon with visa sponsorship)". */
+const HEADER_MOVE = /\(((?:open to|willing to|happy to|aberto|aberta|dispuest[oa]|dispon[ií]vel|disponible|ouvert|ouverte|bereit)[^()]{0,160}?(?:relocat|mudan|mudar|reubic|trasladar|d[ée]m[ée]nag|umzu|umzieh)[^()]{0,160})\)/iu;
+
+/**
+ * A move stated in the header, in parentheses after the city ("**Location:** São Paulo, Brazil (open to relocating
+ * to Toronto or Lisbon with visa sponsorship)"): a looking-for statement of its own, on the same line number, and
+ * the header line without it (its cities are no residence).
+ */
+function headerWishes(lines: Line[]): Line[] {
+  return lines.flatMap((l) => {
+    const move = l.section === 'header' ? HEADER_MOVE.exec(l.text) : null;
+    if (!move) return [l];
+    return [{ ...l, text: l.text.replace(move[0], ' ') }, { ...l, text: move[1]!, section: 'looking' as const }];
+  });
+}
+
 /**
  * Wishes stated as a label and its text rather than under a heading: "Looking for: …", "Lo que busco: …", a
  * Europass "Work arrangement: …", "Relocation: …". The statement runs on until a blank line or a heading.
@@ -177,7 +193,7 @@ function sectioned(text: string): Line[] {
     if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
     out.push({ text: raw, n: i + 1, section });
   });
-  return linkedInHeader(text, summaryWishes(out));
+  return headerWishes(linkedInHeader(text, summaryWishes(out)));
 }
 
 /**

@@ -116,3 +116,18 @@ describe('a header written in bold, a pay label, a YAML front block', () => {
     for (const t of titles) expect(t).not.toMatch(/^title:/iu);
   });
 });
+
+describe('a move stated in the header', () => {
+  it('"**Location:** São Paulo, Brazil (open to relocating to Toronto or Lisbon with visa sponsorship)" is a residence and a move', () => {
+    const cv = `# Paula Santos\nSenior Android & iOS Engineer\n\n**Location:** São Paulo, Brazil (open to relocating to Toronto or Lisbon with visa sponsorship)\n**Email:** paula@example.com\n**Work preference:** Remote-first · open to hybrid in SP\n\n## Experience\n**Senior Mobile Engineer**, Trilha Pay — *2020–Present*\n`;
+    const { logistics } = deriveProfileFromCv(cv, AS_OF);
+    expect(logistics.currentResidence).toMatchObject({ city: 'São Paulo', countryCode: 'BR' });
+    expect(logistics.willingToRelocate).toBe(true);
+    expect(logistics.relocation).toMatchObject({ requires: ['sponsorship'], cities: ['Toronto', 'Lisbon'] });
+    expect(logistics.relocation?.countries.sort()).toEqual(['CA', 'PT']);
+  });
+  it('guard: a header without a move keeps no relocation', () => {
+    const cv = `# Paula Santos\nSão Paulo, Brazil (UTC-3) · paula@example.com\n\n## Experience\n**Senior Mobile Engineer**, Trilha Pay — *2020–Present*\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation).toBeUndefined();
+  });
+});
