@@ -12,6 +12,8 @@ export interface Employment {
   months: number | null;
   /** The words it was read from. */
   words: string | null;
+  /** Permanent work or a contract, as the candidate chooses ("CLT ou PJ"): whoever takes either can take it. */
+  either?: true;
 }
 
 /**
@@ -27,12 +29,15 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
   drei: 3, vier: 4, sechs: 6, zwölf: 12 };
 const LENGTH = /(\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|un|uno|dos|tres|cuatro|seis|doce|um|três|quatro|deux|trois|quatre|douze|drei|vier|sechs|zwölf)[- ]?(?:months?|meses|mois|monate?n?|monats)\b/iu;
 
-/** Most specific first: an internship, then a fixed term, then freelance and contract, then permanent. */
+/**
+ * Most specific first: an internship, then a fixed term, then freelance and contract, then permanent. Contractors in
+ * the plural too: "we hire as full-time contractors" ("full-time" is then the schedule, not the terms).
+ */
 const TERMS: [Terms, RegExp][] = [
   ['internship', w('internship|intern|prácticas|practicas|pasant[ií]a|becari[oa]|est[aá]gio|estagi[aá]ri[oa]|stage (?:de|d\'|en)|un stage|offre de stage|stagiaire|alternance|praktikum|werkstudent\\w*|trainee')],
   ['temporary', w('temporary|temp role|fixed[- ]term|\\d{1,2}[- ]month contract|(?:one|two|three|four|five|six|nine|twelve)[- ]month contract|maternity cover|parental leave cover|contrato temporal|por obra|(?:contrato )?por proyecto|tempor[aá]ri[oa]|prazo determinado|tempo determinado|tiempo determinado|contrato a termo|cdd|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|befristet\\w*|elternzeitvertretung|mandat de \\d+ mois|contrat de \\d+ mois')],
   ['freelance', w('freelance\\w*|freelancer|aut[óo]nom[oa]|travailleur autonome|portage salarial|indépendant|independiente|freiberuflich\\w*|selbst(?:st)?[äa]ndig\\w*')],
-  ['contract', w(`contract(?:or)? (?:role|position|basis|engagement)|contractor|independent contractor|contract-to-hire|(?:outside|inside) ir35|day rate|b2b contract|b2b(?![\\s-]+${B2B_MARKET})|c2c|1099|corp[- ]to[- ]corp|prestaci[oó]n de servicios|contrato por servicios|honorarios|pj|pessoa jur[ií]dica|contrato pj|mandat contractuel|contractuel|consultant externe|auftragsbasis|werkvertrag|freie mitarbeit`)],
+  ['contract', w(`contract(?:or)? (?:role|position|basis|engagement)|contractors?|independent contractors?|contract-to-hire|(?:outside|inside) ir35|day rate|b2b contract|b2b(?![\\s-]+${B2B_MARKET})|c2c|1099|corp[- ]to[- ]corp|prestaci[oó]n de servicios|contrato por servicios|honorarios|pj|pessoa jur[ií]dica|contrato pj|mandat contractuel|contractuel|consultant externe|auftragsbasis|werkvertrag|freie mitarbeit`)],
   ['permanent', w('permanent(?! resid)|full[- ]time permanent|indefinite|contrato indefinido|indefinid[oa]|t[ée]rmino indefinido|relaci[oó]n de dependencia|planta permanente|(?:100 ?% )?n[óo]mina|clt|efetiv[oa]|contrato sem termo|tempo indeterminado|tiempo indeterminado|dur[ée]e ind[ée]termin[ée]e|cdi|poste permanent|unbefristet\\w*|festanstellung|feste anstellung')],
   // Last: "contract" alone, after "permanent" had its chance ("Contract type: permanent").
   ['contract', w('contract')],
@@ -53,9 +58,9 @@ const PERMANENT_WORD = 'clt|cdi|efetiv[oa]|festanstellung|permanent|indefinid[oa
 const CONTRACT_WORD = 'pj|freelance|freiberuflich|contract(?:or)?|contrato|b2b|contractuel|autonome?';
 const EITHER_TERMS = new RegExp(`(?<!\\p{L})(?:(?:${PERMANENT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${CONTRACT_WORD})|(?:${CONTRACT_WORD})\\s?(?:ou|or|oder|o|y|e|/)\\s?(?:${PERMANENT_WORD}))(?!\\p{L})`, 'iu');
 
-function termsOf(text: string): { terms: Terms; words: string } | null {
+function termsOf(text: string): { terms: Terms; words: string; either?: true } | null {
   const either = EITHER_TERMS.exec(text);
-  if (either) return { terms: 'permanent', words: either[0] };
+  if (either) return { terms: 'permanent', words: either[0], either: true };
   for (const [terms, re] of TERMS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -75,7 +80,7 @@ export function employmentOf(title: string, description: string): Employment {
   const terms = found?.terms === 'contract' && months !== null && /contract|contrato|contrat|mandat|vertrag/iu.test(text) ? 'temporary' : found?.terms ?? null;
   const part = PART.exec(text);
   const schedule: Schedule | null = EITHER_SCHEDULE.test(text) ? 'full' : part && !(Number(/\d+/.exec(part[0])?.[0] ?? 0) >= 35) ? 'part' : FULL.test(text) ? 'full' : null;
-  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null };
+  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null, ...(found?.either ? { either: true as const } : {}) };
 }
 
 export interface Accepts {
@@ -123,7 +128,9 @@ export function acceptedBy(jobTypes: readonly string[] | undefined, minContractM
 export function employmentMismatch(e: Employment, accepts: Accepts | null, jobTypes: readonly string[], excluded: readonly string[] = []): string | null {
   if (!accepts) return null;
   const wanted = `${jobTypes.join(' or ')}${excluded.length ? ` (not ${excluded.join(' or ')})` : ''}`;
-  if (e.terms && accepts.terms.size && !accepts.terms.has(e.terms)) return `it is ${describe(e)}; you want ${wanted} work`;
+  // Offered either way: a contract-taker takes its contract side.
+  const taken = e.terms !== null && (accepts.terms.has(e.terms) || (e.either === true && accepts.terms.has('contract')));
+  if (e.terms && accepts.terms.size && !taken) return `it is ${describe(e)}; you want ${wanted} work`;
   if (e.schedule === 'part' && !accepts.schedules.has('part')) return `it is part-time; you want ${wanted} work`;
   if (e.months !== null && accepts.minContractMonths !== null && e.months < accepts.minContractMonths) {
     return `it is a ${e.months}-month contract; you take contracts of ${accepts.minContractMonths} months or more`;

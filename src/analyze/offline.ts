@@ -16,7 +16,7 @@ import { familyFit, familyOfPosting, wantsEngineering } from './roles.js';
 import { verdictFor, type Analysis, type PostingForAnalysis, type RuleFiring } from './types.js';
 
 /** Part of the analysis cache key: bump when the rules change, so open postings are scored again once. */
-export const OFFLINE_VERSION = 'offline-9';
+export const OFFLINE_VERSION = 'offline-10';
 
 /** Languages and frameworks that define a role's day: one the candidate lacks caps the score. */
 const STACKS = ['Java', 'Kotlin', 'Scala', 'Ruby', 'Ruby on Rails', 'Rails', 'PHP', 'Python', 'Go', 'Golang', 'Rust', 'C#', '.NET', 'C++', 'Elixir',

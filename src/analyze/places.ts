@@ -44,6 +44,12 @@ const MORE_COUNTRY_NAMES: Record<string, string[]> = {
   NL: ['Holland'], AE: ['UAE', 'Dubai'], KR: ['Korea'], CZ: ['Czechia'], CI: ['Ivory Coast'], CD: ['DRC'], DE: ['Deutschland'],
 };
 
+/**
+ * Countries that are one city: named in any language ("Singapour", "Singapur", "Mónaco"), the country names the city
+ * too, as its English name does.
+ */
+const CITY_STATES = new Set(['SG', 'MC', 'HK', 'MO', 'VA', 'GI']);
+
 interface Index {
   places: Place[];
   /** Folded name → places (index × 2, plus 1 for a primary name), primary names first, then the most populous. */
@@ -259,7 +265,8 @@ function readSpan(span: string, key: string, short: boolean, n: number, ix: Inde
       if (!out.countries.includes(country)) out.countries.push(country);
       // A city named before its country is read there ("Santiago, Chile"; "London, Canada"); a city-state is its city.
       settleLastCity(out, ix, (p) => p.country === country);
-      const cityState = (ix.byName.get(key) ?? []).map((e) => ix.places[e >> 1]!).find((p) => p.country === country && fold(p.name) === key);
+      const cityState = [key, ...(CITY_STATES.has(country) ? [fold(ix.countryNames.get(country) ?? '')] : [])]
+        .flatMap((k) => (ix.byName.get(k) ?? []).map((e) => ix.places[e >> 1]!).filter((p) => p.country === country && fold(p.name) === k))[0];
       if (cityState && !out.cities.includes(cityState)) out.cities.push(cityState);
     }
     return n;

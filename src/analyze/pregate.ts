@@ -70,6 +70,10 @@ export function remoteAdmits(scope: NonNullable<PostingFacts['remote']>, c: Cand
 function moveProblem(country: string, f: PostingFacts, c: CandidateFacts): string | null {
   if (c.willingToRelocate === false) return 'you do not relocate';
   if (c.relocation?.countries.length && !c.relocation.countries.includes(country)) return `you would move only to ${c.relocation.countries.map(countryName).join(' or ')}`;
+  // Cities named for a move abroad ("Lisboa ou Berlim") are where they would go in that country, not anywhere in it.
+  const citiesThere = c.relocationCities.filter((city) => city.country === country);
+  const officesThere = f.offices.filter((o) => o.country === country);
+  if (citiesThere.length && officesThere.length && !officesThere.some((o) => citiesThere.some((city) => distanceKm(city, o) <= c.maxCommuteKm))) return `you would move only to ${citiesThere.map((city) => city.name).join(' or ')}`;
   const needsSponsorship = !c.authorizedIn.has(country);
   if (needsSponsorship && !f.sponsorship) return `you may not work in ${countryName(country)} without sponsorship, and it does not offer it`;
   if (c.relocation?.requires.includes('relocation support') && !f.relocationHelp) return 'you would move only with relocation support, which it does not offer';

@@ -139,6 +139,22 @@ function summaryWishes(lines: Line[]): Line[] {
   return out;
 }
 
+/** A wish to move, in parentheses after the header's city: "(open to relocating to Toronto or Lisbon with visa sponsorship)". */
+const HEADER_MOVE = /\(((?:open to|willing to|happy to|aberto|aberta|dispuest[oa]|dispon[ií]vel|disponible|ouvert|ouverte|bereit)[^()]{0,160}?(?:relocat|mudan|mudar|reubic|trasladar|d[ée]m[ée]nag|umzu|umzieh)[^()]{0,160})\)/iu;
+
+/**
+ * A move stated in the header, in parentheses after the city ("**Location:** São Paulo, Brazil (open to relocating
+ * to Toronto or Lisbon with visa sponsorship)"): a looking-for statement of its own, on the same line number, and
+ * the header line without it (its cities are no residence).
+ */
+function headerWishes(lines: Line[]): Line[] {
+  return lines.flatMap((l) => {
+    const move = l.section === 'header' ? HEADER_MOVE.exec(l.text) : null;
+    if (!move) return [l];
+    return [{ ...l, text: l.text.replace(move[0], ' ') }, { ...l, text: move[1]!, section: 'looking' as const }];
+  });
+}
+
 /**
  * Wishes stated as a label and its text rather than under a heading: "Looking for: …", "Lo que busco: …", a
  * Europass "Work arrangement: …", "Relocation: …". The statement runs on until a blank line or a heading.
@@ -177,17 +193,22 @@ function sectioned(text: string): Line[] {
     if (i === 0 && /^#\s/.test(raw)) return out.push({ text: raw, n: i + 1, section: 'header' }) && undefined;
     out.push({ text: raw, n: i + 1, section });
   });
-  return linkedInHeader(text, summaryWishes(out));
+  return headerWishes(linkedInHeader(text, summaryWishes(out)));
 }
 
-/** A line without the markup around it: list marks and "#" before, "**", ":" and "|" after. */
+/**
+ * A line without the markup around it: list marks and "#" before, "**", ":" and "|" after, and the emoji that
+ * Markdown CVs put before a heading or an item ("## 🎯 Objetivo", "- 🇧🇷 Portuguese"): by code point, so that a
+ * pictograph (two UTF-16 units, or several joined) goes whole.
+ */
 function stripMarks(line: string): string {
-  const mark = (c: string) => /[\s#*_>|:-]/.test(c);
+  const chars = Array.from(line);
+  const mark = (c: string) => /[\s#*_>|:\u200d\ufe0f-]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u.test(c);
   let from = 0;
-  let to = line.length;
-  while (from < to && mark(line[from]!)) from++;
-  while (to > from && mark(line[to - 1]!)) to--;
-  return line.slice(from, to);
+  let to = chars.length;
+  while (from < to && mark(chars[from]!)) from++;
+  while (to > from && mark(chars[to - 1]!)) to--;
+  return chars.slice(from, to).join('');
 }
 
 /** A postal box is no place ("P.O. Box 12345-00100, Nairobi": "Po" is a town in Burkina Faso). */
@@ -228,7 +249,8 @@ export interface DerivedProfile {
 
 /** A month before a year, as CVs write it: "03/", "dez/", "March ", "janv. ", and LinkedIn's Spanish and Portuguese "febrero de ", "março de ". */
 const MONTH = String.raw`(?:\d{1,2}[/.]|\p{L}{3,10}\.?(?:[/ ]| de )\s?)?`;
-const RANGE = new RegExp(String.raw`\b((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
+// Not \b before the year: Markdown's italic dates ("_2019 – atual_") put an underscore, a word character, before it.
+const RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:19|20)\d{2})\s*(?:[-–—]|to|bis|hasta|até|a|à|au|tot)\s*(?:la |el |o |a )?${MONTH}((?:19|20)\d{2}|present|current|now|today|heute|actualidad|actual|atual|atualmente|presente|heden|aujourd'hui|maintenant|hoy|date)(?![\p{L}])`, 'giu');
 /** An open range: "Depuis 2022", "Since March 2021", "Desde 2020", "Seit 2019". */
 const SINCE = new RegExp(String.raw`(?<!\p{L})(?:since|depuis|desde|seit|dès)\s+${MONTH}((?:19|20)\d{2})(?!\d)`, 'giu');
 
@@ -372,7 +394,8 @@ function residenceFrom(lines: Line[], sources: Record<string, string>): DerivedP
   const contact = (l: Line) => /@|\+?\d[\d\s().-]{6,}\d|linkedin|github/i.test(l.text) || readPlaces(l.text, { capitalised: true }).countries.length > 0;
   const candidates = [...lines.filter((l) => labelled.test(l.text)), ...header.filter(contact), ...header.filter((l) => !contact(l))];
   for (const l of candidates) {
-    const contact = withoutContacts(l.text);
+    // "**São Paulo/SP · Brasil**": Markdown's emphasis is no part of the city's name.
+    const contact = withoutContacts(l.text).replace(/\*{1,2}|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '');
     // "Palermo, Ciudad Autónoma de Buenos Aires, Argentina": with a country on the line, a city is read in it (Palermo
     // is a district of Buenos Aires here, not the Sicilian city).
     const countries = readPlaces(contact.replace(/^\s*[\p{L} ]{2,20}:/u, ''), { capitalised: true }).countries;
@@ -408,8 +431,10 @@ function writtenName(text: string, place: Place): string {
       if (fold(span) === fold(place.name)) return span;
     }
   }
-  // "Bangalore, India" for Bengaluru: the first words of the item, as written.
-  return text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim() || place.name;
+  // "Bangalore, India" for Bengaluru: the first words of the item, as written, when they name the city; a district
+  // before a city-state named in another language ("Tanjong Pagar, Singapour") does not, and the city's name is kept.
+  const first = text.split(/[,(]/)[0]!.replace(/^\s*[\p{L} ]{2,20}:/u, '').replace(POSTAL_CODE, ' ').replace(/\s+/gu, ' ').trim();
+  return first && readPlaces(first).cities.length > 0 ? first : place.name;
 }
 
 /** A pattern of whole words; `\w` in it stands for any letter, so conjugations and plurals with accents count ("mudaría", "déménagerais"). */
@@ -417,7 +442,8 @@ const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives.r
 const REMOTE = W('remote|remot[oa]s?|télétravail|teletrabajo|teletrabalho|à distance|a distancia|homeoffice|fully distributed');
 const HYBRID = W('hybrid|h[íi]brid[oa]s?|hybrides?|regime h[íi]brido|mode hybride');
 const ONSITE = W('on-?site|in-office|in person|presencial|sur site|en présentiel|vor ort');
-const NEGATION = W('no|not|never|nada de|without|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
+// "without" in each language too: "sans management d'équipe", "ohne Personalverantwortung", "sin", "sem".
+const NEGATION = W('no|not|never|nada de|without|sans|ohne|nor|non|pas de|pas|ni|sin|sem|não|nem|kein\\w*|nicht|aucun\\w*|only \\w+ (?:roles|positions)');
 const RELOCATE = W('relocat\\w*|move to|moving to|abroad|no exterior|en el exterior|en el extranjero|à l\'étranger|ins ausland|im ausland|mudar\\w*|me mudo|mudan[çc]a|reubicar\\w*|trasladar\\w*|d[ée]m[ée]nag\\w*|relocalis\\w*|mobilit[ée] (?:\\w+ )?(?:en|au|aux|à|vers|internationale)|umzieh\\w*|umzug');
 const NO_RELOCATION = W('not (?:open to|willing to) relocat\\w*|no relocation|won\'t relocate|will not relocate|do not relocate|sin reubicaci[oó]n|não me mudo|sem mudan[çc]a|pas de d[ée]m[ée]nagement|kein umzug');
 const MANAGEMENT_OUT = W('no (?:people |team )?(?:management|mgmt)|ic only|not (?:a )?(?:people )?manag\\w*|individual contributor|ic roles?|pas de gestion d\'[ée]quipe|contributeur individuel|sin gesti[oó]n de personas|sin personas a cargo|nem de gest[ãa]o de pessoas|sem gest[ãa]o de pessoas|keine personalverantwortung|keine f[üu]hrung');
@@ -439,6 +465,14 @@ const JOB_WORDS: [string, RegExp][] = [
   // Not "contratam", "contratação" (Portuguese and Spanish "hire", "hiring": "empresas de fora que contratam no Brasil").
   ['contract', W(`contract\\w*|contrat(?!a)\\w*|contrato(?! indefinido)|pj|pessoa jur[ií]dica|b2b(?![\\s-]+${B2B_MARKET})|factur\\w*|honorarios|prestaci[oó]n de servicios|missions? (?:freelance|longues?|de \\d|d[\'’]au moins)|projekte?n? (?:von|ab)|projektbasis|projektarbeit`)],
 ];
+/** An amount of pay, its currency before or after it: "R$ 25k", "USD 6,000", "6.000 €", "25 mil BRL". */
+const AMOUNT = String.raw`(?:(?:R\$|US\$|[$€£]|(?<!\p{L})[A-Z]{3})\s?\d|\d[\d.,]{0,9}\s?(?:k|K|mil)?\s?(?:€|(?<!\p{L})[A-Z]{3}(?!\p{L})))`;
+/**
+ * Pay stated as alternatives ("R$ 25k/month or USD 6k/month as a contractor"): a kind of work named there is what
+ * one amount is for, as a kind in parentheses is, not the only kind they take.
+ */
+const PAY_ALTERNATIVES = new RegExp(String.raw`${AMOUNT}[^.;]{0,40}?(?<!\p{L})(?:or|ou|o|oder)\s[^.;\d]{0,20}?${AMOUNT}`, 'u');
+
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;
 
@@ -511,9 +545,13 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         // Several statements of moves add up ("Open to relocating to Bengaluru or Hyderabad. Abroad: Germany only
         // with visa sponsorship"); the cities of a move with no condition are kept as places within reach.
         const before = relocation.relocation ?? { countries: [], requires: [] };
-        const cities = [...new Set([...(before.cities ?? []), ...(requires.length ? [] : where.cities.map((p) => placeInSentence(sentence, p)))])];
+        // A move on a condition to cities alone ("mudança para Lisboa ou Berlim apenas com patrocínio de visto") is a
+        // move to those cities, in their countries, on that condition: not a move anywhere, nor anywhere in Germany.
+        const toCitiesOnly = requires.length > 0 && !where.countries.length && where.cities.length > 0;
+        const cities = [...new Set([...(before.cities ?? []), ...(requires.length && !toCitiesOnly ? [] : where.cities.map((p) => placeInSentence(sentence, p)))])];
+        const movesTo = toCitiesOnly ? where.cities.map((p) => p.country) : where.countries;
         relocation.relocation = {
-          countries: [...new Set([...before.countries, ...where.countries])],
+          countries: [...new Set([...before.countries, ...movesTo])],
           requires: [...new Set([...before.requires, ...requires])],
           ...(cities.length ? { cities } : {}),
         };
@@ -544,7 +582,7 @@ function preferencesFrom(lines: Line[], sources: Record<string, string>): { pref
         const negated = NEGATION.test(withoutPlaceContractions(rest.slice(Math.max(0, m.index - 25), m.index))) || mentionOf(unnegated, m[0]) === 'negated';
         (negated ? refused : accepted).add(type);
         const inParentheses = (rest.slice(0, m.index).match(/\(/g)?.length ?? 0) > (rest.slice(0, m.index).match(/\)/g)?.length ?? 0);
-        if (!negated && !inParentheses) unqualified = true;
+        if (!negated && !inParentheses && !PAY_ALTERNATIVES.test(sentence)) unqualified = true;
         rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
         source('preferences.jobTypes', l);
       }
@@ -628,6 +666,9 @@ function lowerLevelWanted(lines: Line[], seniority: DerivedSeniority): string | 
 /** The label of the pay asked for, at a line's start or after another statement on it ("Notice period: 30 days. Expected CTC: 28 LPA"). */
 const EXPECTED_PAY = /(?:^|[.|;]\s)[\s*-]*(?:expected ctc|pretensi[oó]n(?: salarial)?|pretens[ãa]o(?: salarial)?|expectativa salarial|aspiraci[oó]n salarial|salario (?:deseado|esperado)|sueldo (?:deseado|esperado|pretendido)|remunera[çc][ãa]o pretendida|pr[ée]tentions?(?: salariales?)?|expected salary|salary expectations?|desired salary|expectativa|attentes? salariales?|salaire (?:souhait[ée]|vis[ée]|attendu)|r[ée]mun[ée]ration (?:souhait[ée]e|vis[ée]e|attendue)|sal[áa]rio pretendido|wunschgehalt|gehaltsvorstellung(?:en)?|gehaltswunsch)\s*:?/iu;
 
+/** A wish's pay under a plain label: "- **Compensation:** R$ 25k/month", "Salary: …", "Remuneração: …", "Gehalt: …". */
+const PAY_LABEL = /^[\s*•-]*(?:compensation|salary|pay|remunera[çc][ãa]o|remuneraci[oó]n|r[ée]mun[ée]ration|sal[áa]rio|salaire|sueldo|gehalt|verg[üu]tung)\s{0,3}\*{0,2}\s{0,3}:/iu;
+
 /** Where pay a wish states starts, without a label: "Perm: min SGD 10k/month", "desde 75,000 MXN", "à partir de 95 000 $". */
 const FLOOR_WORD = /(?<!\p{L})(?:min(?:imum)?\.?|from|at least|no less than|desde|a partir de|à partir de|au moins|ab|mindestens|m[íi]nimo(?: de)?)\s+(?=\S{0,4}\s?\d)/iu;
 
@@ -664,11 +705,12 @@ function expectedPayFrom(lines: Line[], country: string | undefined, sources: Re
   let contract: Rate | undefined;
   for (const l of statementsOf(lines.filter((x) => x.section === 'looking'))) {
     for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
-      const floorWord = FLOOR_WORD.exec(sentence);
+      const label = PAY_LABEL.exec(sentence);
+      const floorWord = FLOOR_WORD.exec(sentence) ?? label;
       const contractWord = CONTRACT_RATE.exec(sentence);
       const forContracts = contractWord !== null && (!floorWord || contractWord.index < floorWord.index);
       const at = forContracts ? contractWord.index + contractWord[0].length : floorWord?.index;
-      const found = at === undefined ? undefined : rate(sentence.slice(at));
+      const found = at === undefined ? undefined : rate(sentence.slice(at), !forContracts && label !== null);
       if (!found) continue;
       if (forContracts && !contract) [contract, sources['salaryFloor.contract']] = [found, line(l)];
       else if (!forContracts && !floor) [floor, sources.salaryFloor] = [found, line(l)];
@@ -696,8 +738,42 @@ export function withoutBasics(text: string): string {
 /** A CV runs to a few pages (10,000–20,000 characters); past 50,000 the rules read no further (bounded work, like a posting's). */
 export const CV_RULE_CHARS = 50_000;
 
+/** The HTML tags a Markdown CV carries when it is a GitHub profile README or an editor's export. */
+const HTML_TAG = /<\/?(?:h[1-6]|p|br|hr|b|i|u|em|strong|small|sub|sup|a|img|div|span|center|section|header|footer|ul|ol|li|table|thead|tbody|tr|td|th|code|details|summary)(?:\s[^<>]{0,500})?\/?>/giu;
+const HTML_ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', middot: '·', bull: '•', ndash: '–', mdash: '—', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+/**
+ * A CV with HTML inside its Markdown read as its text: `<h2>` opens a heading as "## " does, an image gives its alt
+ * text (a badge names a skill), every other tag goes, entities become their characters. Line by line, so that each
+ * derived field still cites the CV's own line number.
+ */
+export function withoutHtml(text: string): string {
+  if (!/<\/?[a-z][^<>]{0,500}>/iu.test(text)) return text;
+  return text.split('\n').map((line) => line
+    .replace(/^(\s*)<h([1-6])\b[^<>]{0,500}>/iu, (_, space: string, level: string) => `${space}${'#'.repeat(Number(level))} `)
+    .replace(/<img\s[^<>]{0,500}?\balt="([^"<>]{0,100})"[^<>]{0,500}>/giu, ' $1 ')
+    .replace(HTML_TAG, (tag) => (/^<br/iu.test(tag) ? ' ' : ''))
+    .replace(/&(#39|[a-z]{2,6});/giu, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? entity)).join('\n');
+}
+
+/** The keys of a YAML-like front block that name the person and their headline: "name: …", "title: …". */
+const FRONT_KEY = /^(?:name|full[ _]?name|title|headline|role|position|nome|nombre|nom|cargo|titre|titel)\s{0,3}:\s?/iu;
+
+/**
+ * A Markdown CV that opens with a YAML-like front block ("---", "name: …", "title: …", "location: …", "---"): its
+ * name and title lines are read as the header's name and headline, without their keys ("title: Senior iOS
+ * Engineer" is no title of its own); the other keys stay, as labelled lines ("location:", "email:"). Line by line.
+ */
+export function withoutFrontKeys(text: string): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return text;
+  const end = lines.findIndex((l, i) => i > 0 && i <= 30 && l.trim() === '---');
+  if (end < 0) return text;
+  return lines.map((l, i) => (i > 0 && i < end ? l.replace(FRONT_KEY, '') : l)).join('\n');
+}
+
 export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfile {
-  const text = clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '');
+  const text = withoutFrontKeys(withoutHtml(clipAtWord(cvText, CV_RULE_CHARS).replace(/\r/g, '')));
   const lines = sectioned(text);
   const sources: Record<string, string> = {};
   const of = (...sections: Section[]) => lines.filter((l) => sections.includes(l.section)).map((l) => l.text).join('\n');

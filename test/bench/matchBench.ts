@@ -1,5 +1,5 @@
 // `make bench`, part 4: match quality of the offline analyzer (pre-gate, then scoring) on the labelled
-// sets in test/fixtures/eval: the evaluation, second and fresh sets, the seven development sets and the second's to seventh's probes (with the postings it got wrong), then,
+// sets in test/fixtures/eval: the evaluation, second and fresh sets, the eight development sets and the second's to eighth's probes (with the postings it got wrong), then,
 // apart, the held-out set of issue 30 (figures only: nobody tunes on it). Precision, recall and F1 at the
 // default threshold and the confusion per candidate. Prints figures; asserts nothing.
 
@@ -141,7 +141,7 @@ function gazetteerCost(): void {
  * Which sets to score: all by default (`make bench`); name some to score only those, e.g. `node matchBench.js
  * dev2` while working on the rules, so that a working loop never scores the held-out set.
  */
-const SETS = ['evaluation', 'second', 'fresh', 'dev', 'dev2', 'dev2probe', 'dev3', 'dev3probe', 'dev4', 'dev4probe', 'dev5', 'dev5probe', 'dev6', 'dev6probe', 'dev7', 'dev7probe', 'heldout'] as const;
+const SETS = ['evaluation', 'second', 'fresh', 'dev', 'dev2', 'dev2probe', 'dev3', 'dev3probe', 'dev4', 'dev4probe', 'dev5', 'dev5probe', 'dev6', 'dev6probe', 'dev7', 'dev7probe', 'dev8', 'dev8probe', 'heldout'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(SETS as readonly string[]).includes(a));
 if (unknown.length) throw new Error(`unknown set ${unknown.join(', ')}: name some of ${SETS.join(', ')}`);
@@ -163,6 +163,7 @@ const devSets = [
   ['dev5', 'dev5', 'postings.json', 'fifth development set (issue 30, round 5: German postings from DACH, mobile engineers by CV; worked on)'],
   ['dev6', 'dev6', 'postings.json', 'sixth development set (issue 30, round 6: boards\' and CVs\' real shapes, the Americas, APAC and Africa; worked on)'],
   ['dev7', 'dev7', 'postings.json', 'seventh development set (issue 30, round 7: the caps for CV-only engineers, German and Portuguese postings; worked on)'],
+  ['dev8', 'dev8', 'postings.json', 'eighth development set (issue 30, round 8: CVs written many ways, Markdown mobile CVs from Brazil, German postings; worked on)'],
 ] as const;
 for (const [set, folder, file, label] of devSets) {
   if (!wanted(set)) continue;
@@ -193,6 +194,11 @@ if (wanted('dev7probe')) {
   // dev7's candidates and one more given by CV, written with the probe: a React Native engineer in Lisbon (a Portuguese CV).
   const candidates = [...(await fromCvs('dev7/cvs/')), ...(await fromCvs('dev7/probe-cvs/'))];
   evaluate('its probe (written after round 7\'s rules, before they ran on it)', fixture('dev7/probe.json') as EvalPosting[], candidates, issue30Goal);
+}
+if (wanted('dev8probe')) {
+  // dev8's candidates and one more given by CV, written with the probe: a São Paulo mobile engineer (a Notion-like Markdown CV).
+  const candidates = [...profiled('dev8/profiles.json'), ...(await fromCvs('dev8/cvs/')), ...(await fromCvs('dev8/probe-cvs/'))];
+  evaluate('its probe (written after round 8\'s rules, before they ran on it)', fixture('dev8/probe.json') as EvalPosting[], candidates, issue30Goal);
 }
 if (wanted('heldout')) {
   const heldOut = [...profiled('heldout/profiles.json'), ...(await fromCvs('heldout/cvs/'))];
