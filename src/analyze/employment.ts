@@ -31,13 +31,14 @@ const LENGTH = /(\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|un|uno
 
 /**
  * Most specific first: an internship, then a fixed term, then freelance and contract, then permanent. Contractors in
- * the plural too: "we hire as full-time contractors" ("full-time" is then the schedule, not the terms).
+ * the plural when they are hired as such ("we hire as full-time contractors": "full-time" is then the schedule),
+ * not the people a role works with ("coordinate external contractors and vendors").
  */
 const TERMS: [Terms, RegExp][] = [
   ['internship', w('internship|intern|prácticas|practicas|pasant[ií]a|becari[oa]|est[aá]gio|estagi[aá]ri[oa]|stage (?:de|d\'|en)|un stage|offre de stage|stagiaire|alternance|praktikum|werkstudent\\w*|trainee')],
   ['temporary', w('temporary|temp role|fixed[- ]term|\\d{1,2}[- ]month contract|(?:one|two|three|four|five|six|nine|twelve)[- ]month contract|maternity cover|parental leave cover|contrato temporal|por obra|(?:contrato )?por proyecto|tempor[aá]ri[oa]|prazo determinado|tempo determinado|tiempo determinado|contrato a termo|cdd|dur[ée]e d[ée]termin[ée]e|int[ée]rim\\w*|befristet\\w*|elternzeitvertretung|mandat de \\d+ mois|contrat de \\d+ mois')],
   ['freelance', w('freelance\\w*|freelancer|aut[óo]nom[oa]|travailleur autonome|portage salarial|indépendant|independiente|freiberuflich\\w*|selbst(?:st)?[äa]ndig\\w*')],
-  ['contract', w(`contract(?:or)? (?:role|position|basis|engagement)|contractors?|independent contractors?|contract-to-hire|(?:outside|inside) ir35|day rate|b2b contract|b2b(?![\\s-]+${B2B_MARKET})|c2c|1099|corp[- ]to[- ]corp|prestaci[oó]n de servicios|contrato por servicios|honorarios|pj|pessoa jur[ií]dica|contrato pj|mandat contractuel|contractuel|consultant externe|auftragsbasis|werkvertrag|freie mitarbeit`)],
+  ['contract', w(`contract(?:or)? (?:role|position|basis|engagement)|contractor|as (?:[\\w-]+ ){0,2}contractors|independent contractors?|contract-to-hire|(?:outside|inside) ir35|day rate|b2b contract|b2b(?![\\s-]+${B2B_MARKET})|c2c|1099|corp[- ]to[- ]corp|prestaci[oó]n de servicios|contrato por servicios|honorarios|pj|pessoa jur[ií]dica|contrato pj|mandat contractuel|contractuel|consultant externe|auftragsbasis|werkvertrag|freie mitarbeit`)],
   ['permanent', w('permanent(?! resid)|full[- ]time permanent|indefinite|contrato indefinido|indefinid[oa]|t[ée]rmino indefinido|relaci[oó]n de dependencia|planta permanente|(?:100 ?% )?n[óo]mina|clt|efetiv[oa]|contrato sem termo|tempo indeterminado|tiempo indeterminado|dur[ée]e ind[ée]termin[ée]e|cdi|poste permanent|unbefristet\\w*|festanstellung|feste anstellung')],
   // Last: "contract" alone, after "permanent" had its chance ("Contract type: permanent").
   ['contract', w('contract')],

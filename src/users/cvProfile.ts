@@ -79,7 +79,7 @@ type DerivedSeniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'prin
 /** Section headings, in five languages, by what the section holds. */
 type Section = 'header' | 'summary' | 'looking' | 'experience' | 'education' | 'skills' | 'languages' | 'other';
 const HEADINGS: [Section, RegExp][] = [
-  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|preferences|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|b[úu]squeda(?: laboral)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
+  ['looking', /^(what i(?:['’]?m| am) looking for|looking for|i(?:['’]?m| am) looking for|what i(?:'?m| am) after|next role|ideal role|desired role|target role|open to|career interests|objective|career objective|goals?|pr[ée]f[ée]rences|prefer[êe]ncias|pr[äa]ferenzen|job preferences|what i want|intereses laborales|disponibilidad|disponibilidade|ce que je recherche|je recherche|recherche|objectif|souhaits|mobilit[ée]|projet professionnel|objetivo|objetivos|lo que busco|qu[ée] busco|busco|o que (?:eu )?(?:procuro|busco)|procuro|ich suche|was ich suche|wunsch\w*|want(?:ed)?|seeking|b[úu]squeda(?: laboral)?|position preferred|preferred position|job applied for|desired employment)(?!\p{L})/iu],
   // A block of personal details is the header's contact block wherever it sits.
   ['header', /^(datos personales|personal (?:information|details|data)|contact(?: details| information)?|informations personnelles|coordonn[ée]es|dados pessoais|contato|pers[öo]nliche (?:daten|angaben)|kontakt)(?!\p{L})/iu],
   ['summary', /^(summary|profile|about( me)?|profil|perfil|resumo|resumen|extracto|acerca de|sobre mim|sobre m[ií]|[àa] propos|zusammenfassung|[üu]ber mich|kurzprofil)\b/iu],
@@ -468,10 +468,10 @@ const JOB_WORDS: [string, RegExp][] = [
 /** An amount of pay, its currency before or after it: "R$ 25k", "USD 6,000", "6.000 €", "25 mil BRL". */
 const AMOUNT = String.raw`(?:(?:R\$|US\$|[$€£]|(?<!\p{L})[A-Z]{3})\s?\d|\d[\d.,]{0,9}\s?(?:k|K|mil)?\s?(?:€|(?<!\p{L})[A-Z]{3}(?!\p{L})))`;
 /**
- * Pay stated as alternatives ("R$ 25k/month or USD 6k/month as a contractor"): a kind of work named there is what
- * one amount is for, as a kind in parentheses is, not the only kind they take.
+ * Pay stated as alternatives ("R$ 25k/month or USD 6k/month as a contractor", "R$ 25.000/mês ou USD 6.000/mês como
+ * PJ"): a kind of work named there is what one amount is for, as a kind in parentheses is, not the only kind they take.
  */
-const PAY_ALTERNATIVES = new RegExp(String.raw`${AMOUNT}[^.;]{0,40}?(?<!\p{L})(?:or|ou|o|oder)\s[^.;\d]{0,20}?${AMOUNT}`, 'u');
+const PAY_ALTERNATIVES = new RegExp(String.raw`${AMOUNT}[\d.,]{0,9}[^.;]{0,40}?(?<!\p{L})(?:or|ou|o|oder)\s[^.;\d]{0,20}?${AMOUNT}`, 'u');
 
 /** A line that a PDF or an editor wrapped, not a statement's end: it ends in a comma or a word no statement ends with, or the next starts in lower case. */
 const OPEN_END = /(?:,|(?<!\p{L})(?:the|a|an|or|and|to|of|in|for|with|de|del|la|el|los|las|le|les|du|des|au|aux|un|une|do|da|dos|das|os|e|y|o|ou|et|und|oder|der|die|dem|den|em|en|à|com|con|avec|mit|para|pour|für))\s*$/iu;

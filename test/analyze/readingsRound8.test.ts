@@ -38,6 +38,11 @@ describe('contractors in the plural', () => {
   it('guard: "no contractors" and "permanent, not contractors" are not a contract', () => {
     expect(employmentOf('Senior iOS Engineer', 'Permanent employment; no contractors or agencies.').terms).toBe('permanent');
   });
+  it.each([
+    ['Permanent, full-time. You will coordinate external contractors and vendors.', 'permanent'],
+    ['You will coordinate external contractors and vendors. Permanent, full-time.', 'permanent'],
+    ['Full-time role. Manage our network of contractors.', null],
+  ] as const)('the contractors a role works with are not its terms: "%s"', (text, terms) => expect(employmentOf('IT Operations Lead', text).terms).toBe(terms));
 });
 
 describe('a city-state in another language', () => {

@@ -79,6 +79,10 @@ describe('pay alternatives, one for a contractor', () => {
     const cv = `# Mariana Lima\nSão Paulo, Brazil · m@example.com\n\n## Preferences\n- Remote (Brazil) or hybrid (São Paulo).\n- Compensation: R$ 25k/month or USD 6k/month as a contractor.\n`;
     expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
   });
+  it('with thousands written out: "R$ 25.000/mês ou USD 6.000/mês como PJ"', () => {
+    const cv = `# Mariana Lima\nSão Paulo, Brasil · m@example.com\n\n## Preferências\n- Remuneração: R$ 25.000/mês ou USD 6.000/mês como PJ.\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes?.sort()).toEqual(['contract', 'full-time']);
+  });
   it('guard: "Contract work only, from USD 6k/month" is contract work only', () => {
     const cv = `# Mariana Lima\nSão Paulo, Brazil · m@example.com\n\n## Preferences\n- Contract work only, from USD 6k/month.\n`;
     expect(deriveProfileFromCv(cv, AS_OF).preferences.jobTypes).toEqual(['contract']);
@@ -129,5 +133,17 @@ describe('a move stated in the header', () => {
   it('guard: a header without a move keeps no relocation', () => {
     const cv = `# Paula Santos\nSão Paulo, Brazil (UTC-3) · paula@example.com\n\n## Experience\n**Senior Mobile Engineer**, Trilha Pay — *2020–Present*\n`;
     expect(deriveProfileFromCv(cv, AS_OF).logistics.relocation).toBeUndefined();
+  });
+});
+
+describe('"Preferences" headed in each language', () => {
+  it.each([
+    ['## Preferências', '- Remoto (Brasil) ou híbrido em São Paulo.'],
+    ['## Preferencias', '- Remoto (Brasil) o híbrido en São Paulo.'],
+    ['## Préférences', '- Télétravail (Brésil) ou hybride à São Paulo.'],
+    ['## Präferenzen', '- Remote (Brasilien) oder hybrid in São Paulo.'],
+  ])('"%s" opens the wishes', (heading, wish) => {
+    const cv = `# Mariana Lima\nSão Paulo, Brasil · m@example.com\n\n${heading}\n${wish}\n`;
+    expect(deriveProfileFromCv(cv, AS_OF).preferences.workEnvironments?.sort()).toEqual(['hybrid', 'remote']);
   });
 });
