@@ -320,10 +320,32 @@ export function languagesFrom(text: string): { language: string; level: Language
     const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
     // Europass writes the label first: "Mother tongue(s) Swahili", "Lengua(s) materna(s) español".
     const label = MOTHER_TONGUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop()!);
-    const level = readLanguageLevel(after) ?? (label ? 'native' : null);
+    // Or it comes first, as prose writes it: "Native Portuguese speaker; fluent English".
+    const lead = text.slice(Math.max(0, m.index - 25), m.index).split(/[\n,;·|(]|\.\s/).pop()!;
+    const levelFirst = lead.trim().split(/\s+/).length <= 2 ? readLanguageLevel(lead.replace(/\s(?:in|em|en)\s*$/iu, ' ')) : null;
+    const level = readLanguageLevel(after) ?? levelFirst ?? (label ? 'native' : null);
     if (level) found.set(language, level);
   }
   return [...found].map(([language, level]) => ({ language, level }));
+}
+
+/** The language of countries where one language is everyone's, for a native language a CV takes for granted. */
+const NATIVE_LANGUAGE_OF: Record<string, string> = Object.fromEntries([
+  ...['BR', 'PT', 'AO', 'MZ'].map((c) => [c, 'Portuguese']),
+  ...['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'UY', 'VE', 'EC', 'BO', 'PY', 'CR', 'GT', 'DO', 'CU', 'SV', 'HN', 'NI', 'PA'].map((c) => [c, 'Spanish']),
+  ['FR', 'French'], ['DE', 'German'], ['AT', 'German'], ['NL', 'Dutch'], ['IT', 'Italian'], ['PL', 'Polish'],
+  ...['US', 'GB', 'IE', 'AU', 'NZ'].map((c) => [c, 'English']),
+]);
+
+/**
+ * A languages section with no native language lists the foreign ones ("English (C1), Spanish (B1)" from a Brazilian
+ * in São Paulo): the native one is taken for granted, and a recruiter reads it from the nationality the CV states,
+ * else the country they live in, when one language is everyone's there. Null when the CV names a native language.
+ */
+export function nativeLanguageTakenForGranted(langs: readonly { language: string; level: LanguageLevel }[], citizenOf: string | undefined, livesIn: string | undefined): string | null {
+  if (!langs.length || langs.some((l) => l.level === 'native')) return null;
+  const language = NATIVE_LANGUAGE_OF[citizenOf ?? livesIn ?? ''];
+  return language && !langs.some((l) => l.language === language) ? language : null;
 }
 
 const MOTHER_TONGUE_BEFORE = /(?:mother tongue|native language|lengua|langue|l[íi]ngua|muttersprache)(?:\(s\)|s|n)?(?:\s(?:materna|maternelle|nativa)(?:\(s\)|s)?)?(?:\s*:)?\s*$/iu;
@@ -363,10 +385,11 @@ function loneDemonym(sentence: string): boolean {
 
 function authorizationFrom(lines: Line[], sources: Record<string, string>): DerivedProfile['logistics']['workAuthorization'] {
   const out: DerivedProfile['logistics']['workAuthorization'] = [];
-  // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton.
+  // Sentence by sentence: "Nigerian citizen. I would need visa sponsorship to work in the UK." makes no Briton; and
+  // item by item on a contact line: "Berlin, Germany · Brazilian citizen" makes no German.
   for (const l of lines) {
     if (l.section === 'looking' || l.section === 'experience' || l.section === 'education') continue;
-    for (const sentence of l.text.split(/(?<=[.!?;])\s+/)) {
+    for (const sentence of l.text.split(/(?<=[.!?;])\s+|\s[·|•]\s/)) {
       const citizen = CITIZEN.test(sentence) || (l.section === 'header' && loneDemonym(sentence));
       const permit = PERMIT.exec(sentence);
       if (!citizen && !permit) continue;
@@ -818,14 +841,21 @@ export function deriveProfileFromCv(cvText: string, nowMs: number): DerivedProfi
   const residence = residenceFrom(lines, sources);
   const workAuthorization = authorizationFrom(lines, sources);
   const salaryFloor = expectedPayFrom(lines, residence?.countryCode, sources);
-  const langs = languagesFrom(sectionsFound.has('languages') ? of('languages') : text);
+  const listed = languagesFrom(sectionsFound.has('languages') ? of('languages') : text);
+  const langs = listed.length ? listed : languagesFrom(text);
+  const citizenOf = workAuthorization.find((a) => a.status === 'citizen')?.regionCode;
+  const takenForGranted = nativeLanguageTakenForGranted(langs, citizenOf, residence?.countryCode);
+  if (takenForGranted) {
+    langs.push({ language: takenForGranted, level: 'native' });
+    sources.languages = `${takenForGranted}, native: the CV lists no native language, and ${citizenOf ? 'its nationality' : 'the country it lives in'} speaks ${takenForGranted}`;
+  }
   return {
     derivedFrom: 'cv',
     titles,
     skills,
     ...(seniority ? { seniority } : {}),
     ...(years !== null ? { yearsOfExperience: years } : {}),
-    languages: langs.length ? langs : languagesFrom(text),
+    languages: langs,
     logistics: {
       ...(residence ? { currentResidence: residence } : {}),
       ...(relocation.willing !== undefined ? { willingToRelocate: relocation.willing } : {}),
