@@ -32,8 +32,10 @@ const RETIRED = word('no longer|retir\\w*|legacy|deprecated|phas\\w* out|migrat\
  */
 const MOVES = word('migr\\w*|mov\\w*|switch\\w*|replac\\w*|remplac\\w*|substitu\\w*|abl[öo]s\\w*');
 const TOWARDS = word('to|onto|into|towards?|with|in favou?r of|hacia|por|para|vers|par|auf|durch|zu|nach');
-const movedTo = (clause: string, retired: RegExpExecArray, at: number) =>
-  MOVES.exec(retired[0])?.index === 0 && TOWARDS.test(clause.slice(retired.index + retired[0].length, at));
+const movedTo = (clause: string, at: number) => {
+  const move = MOVES.exec(clause);
+  return move !== null && move.index < at && TOWARDS.test(clause.slice(move.index + move[0].length, at));
+};
 /** A negation that governs what follows it in its clause: "not a Python or SQL role", "no Java, no PHP", "sin PHP ni Perl". */
 const NEGATIONS = 'not|never|won\'t|will not|don\'t|do not|without|neither|nor|kein\\w*|nicht|ohne|geen|sin|ni|nada de|n[ãa]o|nem|sem|pas de|pas d(?=[\'’])|pas un|pas une|ne \\S+ pas|sans|aucun\\w*';
 const NOT_BEFORE = word(`${NEGATIONS}|no`);
@@ -61,8 +63,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
 /** How one clause speaks of the term at `at` (its index in the clause). */
 function mentionIn(clause: string, at: number, sentence: string): Mention {
-  const retired = RETIRED.exec(clause);
-  if (retired && !movedTo(clause, retired, at)) return 'negated';
+  if (RETIRED.test(clause) && !movedTo(clause, at)) return 'negated';
   const before = (PORTUGUESE.test(sentence) ? NOT_BEFORE_PT : NOT_BEFORE).exec(clause);
   if (before && before.index < at) return 'negated';
   const after = NOT_AFTER.exec(clause);

@@ -16,6 +16,8 @@ describe('short postings', () => {
     ['Analista de Dados. Contrato a termo certo. Excel e SQL. Vencimento: 900 € brutos mensais.', 'pt'],
     ['Engenheiro(a) DevOps. Regime híbrido em Maputo. Kubernetes, AWS. Contrato por tempo indeterminado.', 'pt'],
     ['Engenheiro(a) de Dados Sênior - contrato de 6 meses. Contrato temporário de seis meses, PJ. Spark e Python.', 'pt'],
+    // "à" is Portuguese as much as French.
+    ['Engenheiro iOS Sênior. Regime CLT ou PJ, à sua escolha.', 'pt'],
   ] as const)('"%s" is written in %s', (text, language) => expect(detectLanguage(text)).toBe(language));
 
   it('a tie between languages is no answer: English, never the first in a list', () => {

@@ -16,6 +16,7 @@ describe('a move from one technology to another', () => {
     ['You will be moving off PHP to Go.', 'PHP', 'Go'],
     ['Vamos migrar de Oracle para PostgreSQL.', 'Oracle', 'PostgreSQL'],
     ['Estamos migrando desde Jenkins hacia GitLab CI.', 'Jenkins', 'GitLab CI'],
+    ['We are migrating our legacy PHP app to Go.', 'PHP', 'Go'],
   ] as const)('"%s": %s goes, %s is the stack', (text, gone, target) => {
     expect(mentionOf(text, gone)).toBe('negated');
     expect(mentionOf(text, target)).toBe('required');
