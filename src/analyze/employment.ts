@@ -81,7 +81,8 @@ export function employmentOf(title: string, description: string): Employment {
   const terms = found?.terms === 'contract' && months !== null && /contract|contrato|contrat|mandat|vertrag/iu.test(text) ? 'temporary' : found?.terms ?? null;
   const part = PART.exec(text);
   const schedule: Schedule | null = EITHER_SCHEDULE.test(text) ? 'full' : part && !(Number(/\d+/.exec(part[0])?.[0] ?? 0) >= 35) ? 'part' : FULL.test(text) ? 'full' : null;
-  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' ? months : null, words: found?.words ?? part?.[0] ?? null, ...(found?.either ? { either: true as const } : {}) };
+  // A freelance project has a length too ("ein Projekt von drei Monaten", "mission de 3 mois").
+  return { terms, schedule, months: terms === 'temporary' || terms === 'contract' || terms === 'freelance' ? months : null, words: found?.words ?? part?.[0] ?? null, ...(found?.either ? { either: true as const } : {}) };
 }
 
 export interface Accepts {
