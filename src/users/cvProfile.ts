@@ -5,6 +5,7 @@
 // languages with levels; in English, Spanish, Portuguese, French and German, names kept as written. Each derived
 // field keeps the CV line it came from (`users show`). Pure; the gazetteer is loaded first (analyze/places.ts).
 
+import { decodeHTMLStrict } from 'entities';
 import { readLanguageLevel, type LanguageLevel } from '../analyze/profile.js';
 import { countryCode, countryName, placeNamed, readPlaces, type Place } from '../analyze/places.js';
 import { mentionOf, termRe, withoutLongerNames } from '../analyze/mentions.js';
@@ -320,10 +321,7 @@ export function languagesFrom(text: string): { language: string; level: Language
     const after = cell ? cell[1]! : rest.split(/[\n,;·|]|\.\s/)[0]!;
     // Europass writes the label first: "Mother tongue(s) Swahili", "Lengua(s) materna(s) español".
     const label = MOTHER_TONGUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop()!);
-    // Or it comes first, as prose writes it: "Native Portuguese speaker; fluent English".
-    const lead = text.slice(Math.max(0, m.index - 25), m.index).split(/[\n,;·|(]|\.\s/).pop()!;
-    const levelFirst = lead.trim().split(/\s+/).length <= 2 ? readLanguageLevel(lead.replace(/\s(?:in|em|en)\s*$/iu, ' ')) : null;
-    const level = readLanguageLevel(after) ?? levelFirst ?? (label ? 'native' : null);
+    const level = readLanguageLevel(after) ?? levelBefore(text, m.index) ?? (label ? 'native' : null);
     if (level) found.set(language, level);
   }
   return [...found].map(([language, level]) => ({ language, level }));
@@ -342,10 +340,16 @@ const NATIVE_LANGUAGE_OF: Record<string, string> = Object.fromEntries([
  * in São Paulo): the native one is taken for granted, and a recruiter reads it from the nationality the CV states,
  * else the country they live in, when one language is everyone's there. Null when the CV names a native language.
  */
-export function nativeLanguageTakenForGranted(langs: readonly { language: string; level: LanguageLevel }[], citizenOf: string | undefined, livesIn: string | undefined): string | null {
+function nativeLanguageTakenForGranted(langs: readonly { language: string; level: LanguageLevel }[], citizenOf: string | undefined, livesIn: string | undefined): string | null {
   if (!langs.length || langs.some((l) => l.level === 'native')) return null;
   const language = NATIVE_LANGUAGE_OF[citizenOf ?? livesIn ?? ''];
   return language && !langs.some((l) => l.language === language) ? language : null;
+}
+
+/** A level written before the language's name, as prose does: "Native Portuguese speaker; fluent (in) English". */
+function levelBefore(text: string, at: number): LanguageLevel | null {
+  const lead = text.slice(Math.max(0, at - 25), at).split(/[\n,;·|(]|\.\s/).pop()!;
+  return lead.trim().split(/\s+/).length <= 2 ? readLanguageLevel(lead.replace(/\s(?:in|em|en)\s*$/iu, ' ')) : null;
 }
 
 const MOTHER_TONGUE_BEFORE = /(?:mother tongue|native language|lengua|langue|l[íi]ngua|muttersprache)(?:\(s\)|s|n)?(?:\s(?:materna|maternelle|nativa)(?:\(s\)|s)?)?(?:\s*:)?\s*$/iu;
@@ -763,20 +767,19 @@ export const CV_RULE_CHARS = 50_000;
 
 /** The HTML tags a Markdown CV carries when it is a GitHub profile README or an editor's export. */
 const HTML_TAG = /<\/?(?:h[1-6]|p|br|hr|b|i|u|em|strong|small|sub|sup|a|img|div|span|center|section|header|footer|ul|ol|li|table|thead|tbody|tr|td|th|code|details|summary)(?:\s[^<>]{0,500})?\/?>/giu;
-const HTML_ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', middot: '·', bull: '•', ndash: '–', mdash: '—', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 
 /**
  * A CV with HTML inside its Markdown read as its text: `<h2>` opens a heading as "## " does, an image gives its alt
  * text (a badge names a skill), every other tag goes, entities become their characters. Line by line, so that each
  * derived field still cites the CV's own line number.
  */
-export function withoutHtml(text: string): string {
+function withoutHtml(text: string): string {
   if (!/<\/?[a-z][^<>]{0,500}>/iu.test(text)) return text;
   return text.split('\n').map((line) => line
     .replace(/^(\s*)<h([1-6])\b[^<>]{0,500}>/iu, (_, space: string, level: string) => `${space}${'#'.repeat(Number(level))} `)
     .replace(/<img\s[^<>]{0,500}?\balt="([^"<>]{0,100})"[^<>]{0,500}>/giu, ' $1 ')
     .replace(HTML_TAG, (tag) => (/^<br/iu.test(tag) ? ' ' : ''))
-    .replace(/&(#39|[a-z]{2,6});/giu, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? entity)).join('\n');
+    .replace(/&[#\w]{2,10};/gu, (entity) => decodeHTMLStrict(entity))).join('\n');
 }
 
 /** The keys of a YAML-like front block that name the person and their headline: "name: …", "title: …". */
@@ -787,7 +790,7 @@ const FRONT_KEY = /^(?:name|full[ _]?name|title|headline|role|position|nome|nomb
  * name and title lines are read as the header's name and headline, without their keys ("title: Senior iOS
  * Engineer" is no title of its own); the other keys stay, as labelled lines ("location:", "email:"). Line by line.
  */
-export function withoutFrontKeys(text: string): string {
+function withoutFrontKeys(text: string): string {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') return text;
   const end = lines.findIndex((l, i) => i > 0 && i <= 30 && l.trim() === '---');

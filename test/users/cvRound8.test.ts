@@ -43,8 +43,15 @@ describe('HTML inside a Markdown CV', () => {
   it('an <h2> is a heading: the objective is read, the residence is the header\'s', () => {
     const profile = deriveProfileFromCv(cv, AS_OF);
     expect(profile.preferences.workEnvironments).toEqual(expect.arrayContaining(['remote', 'hybrid']));
-    expect(profile.preferences.exclusions.jobTypes ?? profile.preferences.jobTypes).toBeDefined();
+    expect(profile.preferences.jobTypes).toEqual(['full-time']);
     expect(profile.logistics.currentResidence?.city).toBe('Rio de Janeiro');
+  });
+  it('its character references are decoded, every one HTML names ("S&atilde;o Paulo", "&mdash;", "&ndash;")', () => {
+    const encoded = `<h1>Jo&atilde;o Lima</h1>\n<p>S&atilde;o Paulo/SP &middot; joao@example.com</p>\n\n<h2>Experi&ecirc;ncia</h2>\n<p><b>Senior Android Engineer</b> &mdash; Acme<br><i>2016 &ndash; atual</i></p>\n`;
+    const profile = deriveProfileFromCv(encoded, AS_OF);
+    expect(profile.logistics.currentResidence?.city).toBe('São Paulo');
+    expect(profile.titles).toEqual(['Senior Android Engineer']);
+    expect(profile.yearsOfExperience).toBe(9);
   });
   it('guard: a badge image gives its alt text, a link its words (its URL named the skill before this round too)', () => {
     const withBadges = `${cv}\n<h2>Stack</h2>\n<img src="https://img.shields.io/badge/Kotlin-7F52FF" alt="Kotlin"> <img alt="Swift" src="x.svg">\n`;
